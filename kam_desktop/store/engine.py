@@ -1,0 +1,57 @@
+"""The SQLAlchemy engine over one SQLite file, with the pragmas our data safety relies on."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def secure_create(path: Path) -> None:
+    """Create the folder (0700) and an empty database file (0600) if they do not exist."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        os.close(fd)
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine whose connections have foreign keys ON, WAL, a busy timeout, and real
+    transactions (the driver's own implicit transaction handling is switched off, so DDL in
+    a migration rolls back with everything else)."""
+    if read_only:
+        uri = f"file:{path.as_posix()}?mode=ro"
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=NullPool,
+        )
+    else:
+        engine = create_engine(
+            f"sqlite+pysqlite:///{path.as_posix()}",
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            poolclass=NullPool,
+        )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kam_desktop.domain.question_bank import (
+    QuestionBank,
+    load_question_bank,
+)
+
+CATEGORY_KEYS = [
+    "our_team",
+    "account_team",
+    "trends",
+    "needs",
+    "what_else_known",
+    "competitors",
+    "value",
+    "still_to_learn",
+]
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_question_bank()
+
+
+def _minimal() -> dict[str, Any]:
+    return {
+        "version": 1,
+        "categories": [
+            {"id": 1, "key": "our_team", "title": "Our team", "description": "d"},
+            {
+                "id": 2,
+                "key": "account_team",
+                "title": "Account team",
+                "description": "d",
+            },
+        ],
+        "questions": [
+            {
+                "id": "Q01",
+                "category": 1,
+                "text": "First?",
+                "hint": "h",
+                "rigour": ["deep"],
+            },
+            {
+                "id": "Q02",
+                "category": 2,
+                "text": "Second?",
+                "hint": "h",
+                "rigour": ["light", "standard", "deep"],
+            },
+        ],
+    }
+
+
+def _write(tmp_path: Path, data: dict[str, Any]) -> Path:
+    path = tmp_path / "bank.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_default_bank_loads_and_is_cached(bank: QuestionBank) -> None:
+    assert isinstance(bank, QuestionBank)
+    assert load_question_bank() is load_question_bank()
+
+
+def test_exactly_57_questions(bank: QuestionBank) -> None:
+    assert len(bank.questions) == 57
+
+
+def test_eight_categories_with_expected_keys(bank: QuestionBank) -> None:
+    assert [c.id for c in bank.categories] == list(range(1, 9))
+    assert [c.key for c in bank.categories] == CATEGORY_KEYS
+    for category in bank.categories:
+        assert category.title.strip()
+        assert category.description.strip()
+
+
+def test_every_category_has_at_least_four_questions(bank: QuestionBank) -> None:
+    for category in bank.categories:
+        assert len(bank.in_category(category.id)) >= 4, category.key
+    assert sum(len(bank.in_category(c.id)) for c in bank.categories) == 57
+
+
+def test_ids_unique_well_formed_and_in_order(bank: QuestionBank) -> None:
+    ids = [q.id for q in bank.questions]
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"Q\d\d", qid) for qid in ids)
+    assert ids == [f"Q{n:02d}" for n in range(1, 58)]
+    categories = [q.category for q in bank.questions]
+    assert categories == sorted(categories), "questions must be ordered by category"
+
+
+def test_every_question_has_text_and_hint(bank: QuestionBank) -> None:
+    for question in bank.questions:
+        assert question.text.strip(), question.id
+        assert question.hint.strip(), question.id
+
+
+def test_rigour_levels_are_nested(bank: QuestionBank) -> None:
+    light = set(bank.for_rigour("light"))
+    standard = set(bank.for_rigour("standard"))
+    deep = set(bank.for_rigour("deep"))
+    assert light
+    assert light < standard
+    assert standard <= deep
+    assert deep == set(bank.questions)
+    assert len(deep) == 57
+
+
+def test_every_category_has_a_light_question(bank: QuestionBank) -> None:
+    light_categories = {q.category for q in bank.for_rigour("light")}
+    assert light_categories == {c.id for c in bank.categories}
+
+
+def test_for_rigour_rejects_unknown_level(bank: QuestionBank) -> None:
+    with pytest.raises(ValueError, match="unknown rigour level"):
+        bank.for_rigour("extreme")
+
+
+def test_lookups(bank: QuestionBank) -> None:
+    question = bank.by_id("Q01")
+    assert question.id == "Q01"
+    assert bank.category(question.category).key == "our_team"
+    with pytest.raises(KeyError):
+        bank.by_id("Q99")
+    with pytest.raises(KeyError):
+        bank.category(99)
+
+
+def test_minimal_valid_file_loads(tmp_path: Path) -> None:
+    bank = load_question_bank(_write(tmp_path, _minimal()))
+    assert [q.id for q in bank.questions] == ["Q01", "Q02"]
+    assert bank.by_id("Q02").rigour == frozenset({"light", "standard", "deep"})
+
+
+def test_rejects_duplicate_id(tmp_path: Path) -> None:
+    data = _minimal()
+    data["questions"][1]["id"] = "Q01"
+    with pytest.raises(ValueError, match="duplicate question id"):
+        load_question_bank(_write(tmp_path, data))
+
+
+def test_rejects_unknown_category(tmp_path: Path) -> None:
+    data = _minimal()
+    data["questions"][1]["category"] = 9
+    with pytest.raises(ValueError, match="unknown category 9"):
+        load_question_bank(_write(tmp_path, data))
+
+
+def test_rejects_unknown_rigour(tmp_path: Path) -> None:
+    data = _minimal()
+    data["questions"][0]["rigour"] = ["deep", "extreme"]
+    with pytest.raises(ValueError, match="rigour"):
+        load_question_bank(_write(tmp_path, data))
+
+
+def test_rejects_empty_text(tmp_path: Path) -> None:
+    data = _minimal()
+    data["questions"][0]["text"] = "   "
+    with pytest.raises(ValueError, match="'text'"):
+        load_question_bank(_write(tmp_path, data))
+
+
+def test_rejects_invalid_json(tmp_path: Path) -> None:
+    path = tmp_path / "bank.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match="not valid JSON"):
+        load_question_bank(path)
