@@ -20,6 +20,8 @@ from decimal import Decimal, InvalidOperation
 
 from kam_desktop.domain.errors import ValidationError
 
+__all__ = ["ValidationError"]
+
 NAME_MAX = 200
 TITLE_MAX = 500
 TEXT_MAX = 100_000

@@ -1,0 +1,64 @@
+"""Portfolio rules: the key-account cap and the promotion/demotion suggestions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kam_desktop.domain.enums import AccountStatus
+
+
+@dataclass(frozen=True)
+class CapState:
+    key_count: int
+    cap: int
+
+    @property
+    def over_cap(self) -> bool:
+        return self.key_count > self.cap
+
+    @property
+    def at_or_over_cap(self) -> bool:
+        return self.key_count >= self.cap
+
+    @property
+    def label(self) -> str:
+        return f"{self.key_count} of {self.cap} key accounts"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    account_id: int
+    kind: str  # "promote" or "review_key"
+    text: str
+
+
+def suggestions(
+    rows: Sequence[tuple[int, str, AccountStatus, float | None]], cap: int
+) -> list[Suggestion]:
+    """rows = (id, name, status, score).
+
+    - A non-key, active account whose score beats the weakest key account (or any scored
+      account while key places are free) is suggested for promotion;
+    - a key account whose score fell below the best non-key account's is flagged for review.
+    """
+    active = [r for r in rows if r[2] not in (AccountStatus.ARCHIVED, AccountStatus.DISQUALIFIED)]
+    key = [r for r in active if r[2] is AccountStatus.KEY and r[3] is not None]
+    other = [r for r in active if r[2] is not AccountStatus.KEY and r[3] is not None]
+    result: list[Suggestion] = []
+    key_count = sum(1 for r in active if r[2] is AccountStatus.KEY)
+    weakest_key = min((r[3] for r in key if r[3] is not None), default=None)
+    best_other = max((r[3] for r in other if r[3] is not None), default=None)
+    free = max(cap - key_count, 0)
+    ranked_other = sorted(other, key=lambda r: -(r[3] or 0.0))
+    for position, (aid, name, _status, value) in enumerate(ranked_other):
+        assert value is not None
+        if (weakest_key is not None and value > weakest_key) or position < free:
+            result.append(Suggestion(aid, "promote", f"{name} scores {value:.1f}: consider key status."))
+    for aid, name, _status, value in key:
+        assert value is not None
+        if best_other is not None and value < best_other:
+            result.append(
+                Suggestion(aid, "review_key", f"{name} scores {value:.1f}, below the best non-key account.")
+            )
+    return result

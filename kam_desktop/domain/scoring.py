@@ -1,0 +1,106 @@
+"""Key-account identification score: the weighted mean of the 8 factor ratings, 0-100.
+
+Formula (shown to users verbatim by ``FORMULA``):
+    each rated factor r (1-5) becomes a points value p = (r - 1) / 4 x 100,
+    except Relative effort, where more effort is less attractive: p = (5 - r) / 4 x 100;
+    score = sum(weight x p) / sum(weight), over the rated factors only.
+Unrated factors are missing, not zero: the score says how many factors it rests on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from kam_desktop.domain.enums import Factor
+from kam_desktop.domain.errors import ValidationError
+
+FORMULA = (
+    "score = Σ(weight × points) ÷ Σ(weight), over rated factors only; "
+    "points = (rating − 1) ÷ 4 × 100, and for Relative effort (5 − rating) ÷ 4 × 100"
+)
+INVERTED: frozenset[Factor] = frozenset({Factor.RELATIVE_EFFORT})
+
+DEFAULT_WEIGHTS: dict[Factor, float] = {
+    Factor.CURRENT_REVENUE: 20.0,
+    Factor.GROWTH_POTENTIAL: 20.0,
+    Factor.RENEWAL_LIKELIHOOD: 10.0,
+    Factor.WIN_NOW_GROW_LATER: 10.0,
+    Factor.RELATIVE_EFFORT: 10.0,
+    Factor.RELATIONSHIP_STRENGTH: 10.0,
+    Factor.FIT: 10.0,
+    Factor.LOGO_ATTRACTIVENESS: 10.0,
+}
+
+FACTOR_HINTS: dict[Factor, tuple[str, str]] = {
+    Factor.CURRENT_REVENUE: ("A small customer for us today", "One of our largest customers today"),
+    Factor.GROWTH_POTENTIAL: ("Little more to win here", "Several times today's business is within reach"),
+    Factor.RENEWAL_LIKELIHOOD: ("Contracts at real risk of not renewing", "Renewals are all but certain"),
+    Factor.WIN_NOW_GROW_LATER: ("Hard to win anything soon", "A quick win now opens a long road of growth"),
+    Factor.RELATIVE_EFFORT: ("Progress comes easily", "Every step takes heavy effort and resources"),
+    Factor.RELATIONSHIP_STRENGTH: ("We hardly know anyone there", "Trusted at senior level across the account"),
+    Factor.FIT: ("Poor fit of offering, culture or industry", "Ideal fit with what we do and how we work"),
+    Factor.LOGO_ATTRACTIVENESS: ("Unknown name, no reference value", "A name that opens doors everywhere"),
+}
+
+
+@dataclass(frozen=True)
+class Score:
+    value: float | None  # 0-100, one decimal; None when no factor is rated
+    rated: int  # how many of the 8 factors the score rests on
+
+    @property
+    def label(self) -> str:
+        if self.value is None:
+            return "not assessed"
+        suffix = "" if self.rated == len(Factor) else f" (on {self.rated} of {len(Factor)} factors)"
+        return f"{self.value:.1f}{suffix}"
+
+
+def points(factor: Factor, rating: int) -> float:
+    if not 1 <= rating <= 5:
+        raise ValidationError(f"{factor.label} must be rated 1 to 5.", field=factor.value)
+    raw = (5 - rating) if factor in INVERTED else (rating - 1)
+    return raw / 4 * 100
+
+
+def validate_weights(weights: Mapping[Factor, float]) -> dict[Factor, float]:
+    cleaned: dict[Factor, float] = {}
+    for factor in Factor:
+        weight = weights.get(factor, 0.0)
+        if not isinstance(weight, int | float) or isinstance(weight, bool) or weight != weight:
+            raise ValidationError(f"The weight of {factor.label} must be a number.", field=factor.value)
+        if not 0 <= weight <= 100:
+            raise ValidationError(f"The weight of {factor.label} must be from 0 to 100.", field=factor.value)
+        cleaned[factor] = float(weight)
+    if sum(cleaned.values()) <= 0:
+        raise ValidationError("At least one factor needs a weight above zero.", field="weights")
+    return cleaned
+
+
+def score(ratings: Mapping[Factor, int | None], weights: Mapping[Factor, float]) -> Score:
+    total_weight = 0.0
+    total = 0.0
+    rated = 0
+    for factor in Factor:
+        rating = ratings.get(factor)
+        if rating is None:
+            continue
+        rated += 1
+        weight = weights.get(factor, 0.0)
+        total_weight += weight
+        total += weight * points(factor, rating)
+    if rated == 0 or total_weight == 0:
+        return Score(None, rated)
+    value = Decimal(total / total_weight).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return Score(float(value), rated)
+
+
+def rank_preview(
+    assessments: Mapping[int, Mapping[Factor, int | None]], weights: Mapping[Factor, float]
+) -> list[tuple[int, Score]]:
+    """Account ids ordered by score under ``weights`` (best first; unassessed last)."""
+    scored = [(account_id, score(r, weights)) for account_id, r in assessments.items()]
+    scored.sort(key=lambda item: (item[1].value is None, -(item[1].value or 0.0), item[0]))
+    return scored

@@ -1,0 +1,176 @@
+"""The portfolio: every account as one read-model row, loaded with a single SQL statement.
+
+Filtering and sorting happen on the loaded rows (in the UI's proxy model), never by
+querying again, so a 10,000-account portfolio stays smooth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import text
+
+from kam_desktop.domain import validation as v
+from kam_desktop.domain.enums import AccountStatus, Factor, Phase, PhaseStatus
+from kam_desktop.domain.portfolio import CapState, Suggestion, suggestions
+from kam_desktop.domain.scoring import Score, score
+from kam_desktop.services import clock
+from kam_desktop.services.program import _settings, load_weights
+from kam_desktop.store.database import Database
+
+PHASE_ORDER = tuple(Phase)
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    id: int
+    name: str
+    industry: str
+    region: str
+    status: AccountStatus
+    score: Score
+    current_revenue: Decimal
+    potential_revenue: Decimal
+    currency: str
+    plan_phase: str  # e.g. "Research (2/5)", "No plan"
+    plan_phase_index: int  # 0 = no plan, 1-5 = working on that phase, 6 = all done
+    next_meeting: dt.date | None
+    next_meeting_id: int | None
+    overdue_actions: int
+    role_gaps: int
+    over_cap: bool = False
+    suggestion: str = ""
+
+    @property
+    def revenue_gap(self) -> Decimal:
+        return max(self.potential_revenue - self.current_revenue, Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    rows: tuple[PortfolioRow, ...]
+    cap: CapState
+    weights: Mapping[Factor, float]
+    suggestions: tuple[Suggestion, ...]
+
+
+_FACTOR_COLUMNS = ", ".join(f"la.{f.value}" for f in Factor)
+
+PORTFOLIO_SQL = f"""
+WITH latest_assessment AS (
+    SELECT ia.* FROM identification_assessment ia
+    JOIN (SELECT account_id, MAX(assessed_on || printf('%010d', id)) AS k
+          FROM identification_assessment GROUP BY account_id) m
+      ON m.account_id = ia.account_id AND m.k = ia.assessed_on || printf('%010d', ia.id)
+),
+latest_plan AS (
+    SELECT p.id, p.account_id FROM account_plan p
+    JOIN (SELECT account_id, MAX(period_start || printf('%010d', id)) AS k
+          FROM account_plan GROUP BY account_id) m
+      ON m.account_id = p.account_id AND m.k = p.period_start || printf('%010d', p.id)
+),
+phase_state AS (
+    SELECT lp.account_id,
+           GROUP_CONCAT(pp.phase || ':' || pp.status) AS phases
+    FROM latest_plan lp JOIN plan_phase pp ON pp.plan_id = lp.id
+    GROUP BY lp.account_id
+),
+next_meeting AS (
+    SELECT i.account_id, MIN(i.on_date || printf('%010d', i.id)) AS k
+    FROM interaction i
+    WHERE i.deleted_at IS NULL AND i.on_date >= :today
+    GROUP BY i.account_id
+),
+overdue AS (
+    SELECT p.account_id, COUNT(*) AS n
+    FROM action a JOIN account_plan p ON p.id = a.plan_id
+    WHERE a.deleted_at IS NULL AND a.status IN ('planned', 'in_progress', 'blocked')
+      AND a.due_date IS NOT NULL AND a.due_date < :today
+    GROUP BY p.account_id
+),
+primary_roles AS (
+    SELECT ra.account_id, COUNT(DISTINCT ra.role) AS n
+    FROM role_assignment ra JOIN team_member tm ON tm.id = ra.team_member_id
+    WHERE ra.strength = 'primary'
+    GROUP BY ra.account_id
+)
+SELECT a.id, a.name, a.industry, a.region, a.status, a.current_revenue_cents,
+       a.potential_revenue_cents, a.currency,
+       {_FACTOR_COLUMNS},
+       (SELECT 1 FROM latest_plan lp WHERE lp.account_id = a.id) AS has_plan,
+       ps.phases, nm.k AS next_meeting_key, COALESCE(o.n, 0) AS overdue,
+       COALESCE(pr.n, 0) AS primary_roles,
+       (SELECT MAX(c.changed_at) FROM account_status_change c
+         WHERE c.account_id = a.id AND c.to_status = 'key') AS promoted_at
+FROM account a
+LEFT JOIN latest_assessment la ON la.account_id = a.id
+LEFT JOIN phase_state ps ON ps.account_id = a.id
+LEFT JOIN next_meeting nm ON nm.account_id = a.id
+LEFT JOIN overdue o ON o.account_id = a.id
+LEFT JOIN primary_roles pr ON pr.account_id = a.id
+WHERE a.deleted_at IS NULL
+ORDER BY a.name
+"""
+
+
+def phase_label(phases: str | None, has_plan: bool) -> tuple[str, int]:
+    if not has_plan:
+        return "No plan", 0
+    states = dict(item.split(":", 1) for item in (phases or "").split(",") if ":" in item)
+    for index, phase in enumerate(PHASE_ORDER, start=1):
+        if states.get(phase.value, PhaseStatus.NOT_STARTED.value) != PhaseStatus.DONE.value:
+            return f"{phase.label} ({index}/5)", index
+    return "Reviewed (5/5 done)", 6
+
+
+def load_portfolio(db: Database) -> Portfolio:
+    today = clock.today()
+    with db.session() as session:
+        weights = load_weights(session)
+        cap = _settings(session).key_account_cap
+        result = session.execute(text(PORTFOLIO_SQL), {"today": today.isoformat()}).all()
+    factors = list(Factor)
+    rows: list[PortfolioRow] = []
+    key_rows: list[tuple[str, int]] = []  # (promoted_at, index) to find over-cap accounts
+    for r in result:
+        ratings = {f: r[8 + i] for i, f in enumerate(factors)}
+        base = 8 + len(factors)
+        has_plan, phases, meeting_key, overdue, primary_roles, promoted_at = r[base : base + 6]
+        label, index = phase_label(phases, bool(has_plan))
+        status = AccountStatus(r[4])
+        meeting_date = dt.date.fromisoformat(meeting_key[:10]) if meeting_key else None
+        meeting_id = int(meeting_key[10:]) if meeting_key else None
+        rows.append(
+            PortfolioRow(
+                id=r[0],
+                name=r[1],
+                industry=r[2],
+                region=r[3],
+                status=status,
+                score=score(ratings, weights),
+                current_revenue=v.from_cents(r[5]) or Decimal("0.00"),
+                potential_revenue=v.from_cents(r[6]) or Decimal("0.00"),
+                currency=r[7],
+                plan_phase=label,
+                plan_phase_index=index,
+                next_meeting=meeting_date,
+                next_meeting_id=meeting_id,
+                overdue_actions=overdue,
+                role_gaps=(6 - primary_roles) if status is AccountStatus.KEY else 0,
+            )
+        )
+        if status is AccountStatus.KEY:
+            key_rows.append((str(promoted_at or ""), len(rows) - 1))
+    # The accounts promoted last are the ones beyond the cap.
+    key_rows.sort()
+    over = {index for _, index in key_rows[cap:]}
+    tips = suggestions([(row.id, row.name, row.status, row.score.value) for row in rows], cap)
+    tip_by_id = {s.account_id: s.text for s in tips}
+    final = tuple(
+        PortfolioRow(**{**row.__dict__, "over_cap": i in over, "suggestion": tip_by_id.get(row.id, "")})
+        for i, row in enumerate(rows)
+    )
+    return Portfolio(final, CapState(len(key_rows), cap), weights, tuple(tips))
