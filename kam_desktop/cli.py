@@ -1,0 +1,113 @@
+"""The headless subcommands of ``kam-desktop``. User errors: one line on stderr, exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kam_desktop.domain.errors import DomainError
+
+Handler = Callable[[argparse.Namespace], int]
+_HANDLERS: dict[str, Handler] = {}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"kam-desktop: {message}\n")
+
+
+def _command(name: str) -> Callable[[Handler], Handler]:
+    def register(func: Handler) -> Handler:
+        _HANDLERS[name] = func
+        return func
+
+    return register
+
+
+def _existing_db(path: str) -> Path:
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise DomainError(f"No database at {p}.")
+    return p
+
+
+def _open(path: Path, *, must_exist: bool = False):  # type: ignore[no-untyped-def]
+    from kam_desktop.store.database import open_database
+
+    if must_exist:
+        _existing_db(str(path))
+    return open_database(path)
+
+
+# --- demo ------------------------------------------------------------------------------------
+
+
+@_command("demo")
+def _demo(args: argparse.Namespace) -> int:
+    import time
+
+    from kam_desktop.services.demo import generate_demo
+
+    started = time.perf_counter()
+    db = _open(Path(args.db))
+    try:
+        counts = generate_demo(db, accounts=args.accounts, seed=args.seed)
+    finally:
+        db.close()
+    total = sum(counts.values())
+    print(f"Wrote a demo portfolio of {args.accounts} accounts ({total:,} rows) to {db.path} "
+          f"in {time.perf_counter() - started:.1f} s.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kam-desktop", description="KAM Desktop command line.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("demo", help="write a realistic sample portfolio into an empty database")
+    p.add_argument("--db", required=True, help="database file (created if missing)")
+    p.add_argument("--accounts", type=int, default=25, help="number of accounts (default 25)")
+    p.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
+
+    for extra in _EXTRA_PARSERS:
+        extra(sub)
+    return parser
+
+
+# Other modules add subcommands here: a function taking the subparsers object.
+_EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
+
+
+def _load_extensions() -> None:
+    """Subcommands living in their own modules register themselves on import."""
+    import importlib
+
+    for module in ("kam_desktop.cli_export", "kam_desktop.cli_data"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+def command_names() -> set[str]:
+    _load_extensions()
+    return set(_HANDLERS)
+
+
+def run(argv: Sequence[str]) -> int:
+    _load_extensions()
+    args = build_parser().parse_args(list(argv))
+    try:
+        return _HANDLERS[args.command](args)
+    except DomainError as exc:
+        print(f"kam-desktop: {exc.message}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"kam-desktop: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kam-desktop: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,145 @@
+"""Completeness rules of the 5 phases, without Qt or SQL.
+
+A phase is *done* when its rule holds AND the user marks it done. The rule is shown, not
+hidden: ``RULE_TEXT`` describes it, ``missing(phase, facts)`` lists what is still missing.
+The services compute ``PlanFacts`` for a plan with a few counting queries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kam_desktop.domain.enums import GrowthFocus, Phase, Rigour, TopicDecision
+
+
+@dataclass(frozen=True)
+class PlanFacts:
+    rigour: Rigour = Rigour.STANDARD
+    # strategy
+    has_what: bool = False
+    has_with_whom: bool = False
+    has_why: bool = False
+    revenue_target_set: bool = False
+    topics: dict[GrowthFocus, TopicDecision] = field(default_factory=dict)
+    objectives_by_focus: dict[GrowthFocus, int] = field(default_factory=dict)
+    # research
+    core_team: int = 0
+    questions_in_scope: int = 0
+    questions_addressed: int = 0  # answered, not relevant, or needs research with owner and date
+    categories_in_scope: int = 0
+    categories_touched: int = 0
+    needs_research_without_owner_or_date: int = 0
+    stakeholders: int = 0
+    decision_makers: int = 0  # economic buyer or decision maker identified
+    qualification_decided: bool = False
+    # action plan
+    value_propositions: int = 0
+    objectives_without_action: int = 0
+    open_actions_without_owner_or_date: int = 0
+    actions: int = 0
+    # execution
+    opportunities: int = 0
+    interactions_in_period: int = 0
+    live_opportunities_without_close: int = 0
+    # review
+    kpis_with_target: int = 0
+    measurements: int = 0
+    reviews: int = 0
+
+    @property
+    def objectives(self) -> int:
+        return sum(self.objectives_by_focus.values())
+
+
+RULE_TEXT: dict[Phase, str] = {
+    Phase.STRATEGY: (
+        "Strategy is complete when the statement says what you intend to do and why (and, beyond "
+        "light rigour, with whom and the revenue target), each of penetration, expansion and "
+        "protection is either a focus or explicitly 'not this period', and every focus topic has "
+        "at least one objective."
+    ),
+    Phase.RESEARCH: (
+        "Research is complete when the core account team is picked, at least half of the questions "
+        "for this rigour are addressed (answered, not relevant, or research assigned with an owner "
+        "and a due date) with every category touched, every 'needs research' item has an owner and "
+        "a due date, the key stakeholders are known (a decision maker or economic buyer among them, "
+        "beyond light rigour), and you have decided whether the account still deserves key status."
+    ),
+    Phase.ACTION_PLAN: (
+        "The action plan is complete when there is a compelling case (a value proposition), every "
+        "objective has at least one action, and every open action has an owner and a due date."
+    ),
+    Phase.EXECUTION: (
+        "Execution is under way when opportunities are tracked, interactions are logged in the plan "
+        "period, and every live opportunity has an expected close date."
+    ),
+    Phase.REVIEW: (
+        "A review is complete when KPIs have a target and measurements, and at least one review "
+        "(health, findings, adjustments) has been recorded."
+    ),
+}
+
+
+def missing(phase: Phase, f: PlanFacts) -> list[str]:
+    """What is still missing before ``phase`` can be marked done (empty = rule holds)."""
+    out: list[str] = []
+    light = f.rigour is Rigour.LIGHT
+    if phase is Phase.STRATEGY:
+        if not f.has_what:
+            out.append("Say what you intend to do with this account.")
+        if not f.has_why:
+            out.append("Say why this strategy.")
+        if not light and not f.has_with_whom:
+            out.append("Say with whom (buying centres, stakeholders).")
+        if not light and not f.revenue_target_set:
+            out.append("Set the revenue target for the period.")
+        for focus in GrowthFocus:
+            decision = f.topics.get(focus, TopicDecision.UNDECIDED)
+            if decision is TopicDecision.UNDECIDED:
+                out.append(f"Decide on {focus.label.lower()}: a focus, or not this period.")
+            elif decision is TopicDecision.FOCUS and not f.objectives_by_focus.get(focus):
+                out.append(f"Add an objective for {focus.label.lower()}.")
+        if f.objectives == 0:
+            out.append("Add at least one objective.")
+    elif phase is Phase.RESEARCH:
+        if f.core_team == 0:
+            out.append("Pick the core account team.")
+        if f.questions_in_scope and f.questions_addressed * 2 < f.questions_in_scope:
+            out.append(
+                f"Address at least half of the research questions ({f.questions_addressed} of "
+                f"{f.questions_in_scope} so far)."
+            )
+        if f.categories_touched < f.categories_in_scope:
+            out.append(f"Touch every question category ({f.categories_touched} of {f.categories_in_scope}).")
+        if f.needs_research_without_owner_or_date:
+            out.append(f"Give {f.needs_research_without_owner_or_date} 'needs research' item(s) an owner and a due date.")
+        if f.stakeholders == 0:
+            out.append("Add the stakeholders you know.")
+        elif not light and f.decision_makers == 0:
+            out.append("Identify the decision maker or economic buyer.")
+        if not f.qualification_decided:
+            out.append("Decide whether the account still deserves key status.")
+    elif phase is Phase.ACTION_PLAN:
+        if f.value_propositions == 0:
+            out.append("Write the compelling case (a value proposition).")
+        if f.objectives == 0:
+            out.append("The plan has no objectives yet (Strategy phase).")
+        if f.objectives_without_action:
+            out.append(f"Give {f.objectives_without_action} objective(s) at least one action.")
+        if f.open_actions_without_owner_or_date:
+            out.append(f"Give {f.open_actions_without_owner_or_date} open action(s) an owner and a due date.")
+    elif phase is Phase.EXECUTION:
+        if f.opportunities == 0:
+            out.append("Track at least one opportunity.")
+        if f.interactions_in_period == 0:
+            out.append("Log at least one interaction in the plan period.")
+        if f.live_opportunities_without_close:
+            out.append(f"Give {f.live_opportunities_without_close} live opportunity(ies) an expected close date.")
+    elif phase is Phase.REVIEW:
+        if f.kpis_with_target == 0:
+            out.append("Define at least one KPI with a target.")
+        if f.measurements == 0:
+            out.append("Record at least one KPI measurement.")
+        if f.reviews == 0:
+            out.append("Record a review (health, findings, adjustments).")
+    return out

@@ -1,0 +1,82 @@
+"""One place per account: tabs Overview, Strategy, Research, Action plan, Execution, Review,
+Team & roles, Whitespace, Meeting prep. Tabs load their data lazily when first shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from kam_desktop.domain.errors import NotFoundError
+from kam_desktop.services.accounts import get_account
+from kam_desktop.ui.account.tabs import TAB_MODULES, make_tab
+from kam_desktop.ui.common.context import AppContext
+
+TOPICS = frozenset({"accounts", "plan", "team", "roles", "interactions", "program"})
+
+
+class AccountWorkspace(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account_id: int | None = None
+        self._loaded: dict[int, int | None] = {}
+        self.title = QLabel()
+        self.title.setObjectName("workspace_title")
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600; padding: 6px 2px;")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspace_tabs")
+        self.tabs.setDocumentMode(True)
+        self._tab_widgets: dict[str, QWidget] = {}
+        for title, module in TAB_MODULES:
+            widget = make_tab(ctx, title, module)
+            self._tab_widgets[title] = widget
+            self.tabs.addTab(widget, self.tr(title))
+        self.tabs.currentChanged.connect(self._load_current)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs)
+        ctx.changed.connect(self._on_changed)
+
+    def tab(self, title: str) -> QWidget:
+        return self._tab_widgets[title]
+
+    def set_account(self, account_id: int, tab: str = "") -> None:
+        self.account_id = account_id
+        self._loaded.clear()
+        self._update_title()
+        if tab and tab in self._tab_widgets:
+            self.tabs.setCurrentWidget(self._tab_widgets[tab])
+        self._load_current()
+
+    def _update_title(self) -> None:
+        if self.account_id is None:
+            self.title.clear()
+            return
+        try:
+            detail = get_account(self.ctx.db, self.account_id)
+        except NotFoundError:
+            self.account_id = None
+            self.title.setText(self.tr("This account is in the trash."))
+            return
+        a = detail.account
+        self.title.setText(f"{a.name}  ·  {a.status.label}")
+
+    def _load_current(self, *_args: object) -> None:
+        if self.account_id is None:
+            return
+        index = self.tabs.currentIndex()
+        if self._loaded.get(index) == self.account_id:
+            return
+        self._loaded[index] = self.account_id
+        widget = self.tabs.widget(index)
+        setter = getattr(widget, "set_account", None)
+        if setter is not None:
+            setter(self.account_id)
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if self.account_id is None or not (topics & TOPICS):
+            return
+        self._loaded.clear()
+        self._update_title()
+        if self.isVisible():
+            self._load_current()

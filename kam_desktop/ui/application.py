@@ -1,0 +1,74 @@
+"""Start Qt: application object, crash reporter, main window; smoke-test and screenshot modes."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from kam_desktop.domain.errors import DomainError
+from kam_desktop.store.database import Database
+from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.errors import CrashReporter
+
+
+def make_app() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("KAM Desktop")
+    QCoreApplication.setApplicationName("KAM Desktop")
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    return app
+
+
+def run_gui(
+    db: Database,
+    *,
+    smoke_test: bool = False,
+    screenshot: str | None = None,
+    view: str = "portfolio",
+    started: float | None = None,
+) -> int:
+    app = make_app()
+    from kam_desktop.ui.main_window import MainWindow
+
+    ctx = AppContext(db)
+    window = MainWindow(ctx)
+    reporter = CrashReporter(lambda: window)
+    reporter.install()
+    if smoke_test:
+        window.show()
+        for _ in range(10):
+            app.processEvents()
+        elapsed = time.perf_counter() - (started or time.perf_counter())
+        print(f"start-up: {elapsed:.3f} s (main window built and shown on {db.path})")
+        window.close()
+        db.close()
+        return 0
+    if screenshot:
+        from kam_desktop.ui.screenshot import render
+
+        try:
+            render(window, view, screenshot)
+        except DomainError as exc:
+            print(f"kam-desktop: {exc.message}", file=sys.stderr)
+            return 2
+        finally:
+            window.close()
+            db.close()
+        print(f"wrote {screenshot}")
+        return 0
+    window.show()
+    code = app.exec()
+    db.close()
+    return int(code)

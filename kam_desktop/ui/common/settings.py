@@ -1,0 +1,39 @@
+"""UI settings, each declared once with its type and default. Business data never goes here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    type: type
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
+WINDOW_STATE = Setting("window/state", QByteArray(), QByteArray)
+PORTFOLIO_HIDDEN_COLUMNS = Setting("portfolio/hidden_columns", "", str)
+PORTFOLIO_SORT = Setting("portfolio/sort", "score:desc", str)
+LAST_EXPORT_DIR = Setting("export/last_dir", "", str)
+
+
+def _settings() -> QSettings:
+    return QSettings("KAM Desktop", "KAM Desktop")
+
+
+def get(setting: Setting) -> Any:
+    value = _settings().value(setting.key, setting.default)
+    if value is None:
+        return setting.default
+    if setting.type is str:
+        return str(value)
+    return value
+
+
+def put(setting: Setting, value: Any) -> None:
+    _settings().setValue(setting.key, value)

@@ -1,0 +1,92 @@
+"""Small reusable widgets: empty states, inline-validated forms, section headers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.errors import DomainError
+
+ERROR_STYLE = "color: #b3261e; font-size: 11px;"
+
+
+class EmptyState(QWidget):
+    """A centred explanation of what to do first, with an optional action button."""
+
+    action_clicked = Signal()
+
+    def __init__(self, title: str, text: str, button: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        heading = QLabel(f"<h2>{title}</h2>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setStyleSheet("color: #555;")
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        if button:
+            btn = QPushButton(button)
+            btn.clicked.connect(self.action_clicked)
+            layout.addWidget(btn, 0, Qt.AlignmentFlag.AlignCenter)
+            self.button = btn
+        layout.addStretch(2)
+
+
+class ValidatedForm(QWidget):
+    """A QFormLayout whose rows carry an error line, filled from a ValidationError's field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self._errors: dict[str, QLabel] = {}
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+    def add_row(self, key: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self._errors[key] = error
+        self.form.addRow(label, holder)
+        return widget
+
+    def finish(self) -> None:
+        self.form.addRow(self.general_error)
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.hide()
+            label.clear()
+        self.general_error.hide()
+
+    def show_error(self, exc: DomainError) -> None:
+        self.clear_errors()
+        label = self._errors.get(exc.field or "")
+        if label is None:
+            label = self.general_error
+        label.setText(exc.message)
+        label.show()
+
+    def error_text(self, key: str) -> str:
+        label = self._errors.get(key)
+        return label.text() if label is not None and not label.isHidden() else ""

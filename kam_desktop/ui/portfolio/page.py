@@ -1,0 +1,20 @@
+"""Portfolio section (being built)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kam_desktop.ui.common.context import AppContext
+
+
+class PortfolioPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        QVBoxLayout(self)
+
+    def new_account(self) -> None:
+        pass
+
+    def show_chart(self) -> None:
+        pass

@@ -1,0 +1,103 @@
+"""Render a view of the app to PNG (``--screenshot FILE --view VIEW``), for docs and checks.
+
+Views are registered by name: ``portfolio``, ``chart``, ``accounts``, ``team``, ``program``,
+``account:NAME[:TAB]``, and whatever other screens register (``roles:NAME``,
+``brief:NAME``, ``wizard:PHASE:NAME`` ...). A view function prepares the window (or returns a
+separate widget) and the returned widget is grabbed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kam_desktop.domain.errors import DomainError
+from kam_desktop.services.accounts import find_account_id
+
+ViewFunc = Callable[["object", str], QWidget]  # (main window, argument) -> widget to grab
+VIEWS: dict[str, ViewFunc] = {}
+SCREENSHOT_SIZE = (1400, 880)
+
+
+def register(name: str) -> Callable[[ViewFunc], ViewFunc]:
+    def wrap(func: ViewFunc) -> ViewFunc:
+        VIEWS[name] = func
+        return func
+
+    return wrap
+
+
+def _settle() -> None:
+    app = QApplication.instance()
+    for _ in range(5):
+        assert app is not None
+        app.processEvents()
+
+
+@register("portfolio")
+def _portfolio(window, _arg: str) -> QWidget:  # type: ignore[no-untyped-def]
+    window.show_section(0)
+    return window
+
+
+@register("chart")
+def _chart(window, _arg: str) -> QWidget:  # type: ignore[no-untyped-def]
+    window.show_section(0)
+    window.portfolio_page.show_chart()
+    return window
+
+
+@register("accounts")
+def _accounts(window, _arg: str) -> QWidget:  # type: ignore[no-untyped-def]
+    window.show_section(1)
+    return window
+
+
+@register("team")
+def _team(window, _arg: str) -> QWidget:  # type: ignore[no-untyped-def]
+    window.show_section(2)
+    return window
+
+
+@register("program")
+def _program(window, _arg: str) -> QWidget:  # type: ignore[no-untyped-def]
+    window.show_section(3)
+    return window
+
+
+@register("account")
+def _account(window, arg: str) -> QWidget:  # type: ignore[no-untyped-def]
+    name, _, tab = arg.partition(":")
+    window.open_account(find_account_id(window.ctx.db, name), tab)
+    return window
+
+
+def _load_extensions() -> None:
+    import importlib
+
+    for module in ("kam_desktop.ui.team.screens", "kam_desktop.ui.meeting.screens", "kam_desktop.ui.wizards.screens"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+def render(window, view: str, path: str) -> None:  # type: ignore[no-untyped-def]
+    """Render ``view`` and save it to ``path``; raise DomainError for an unknown view."""
+    _load_extensions()
+    name, _, arg = view.partition(":")
+    func = VIEWS.get(name)
+    if func is None:
+        raise DomainError(f"Unknown view “{view}”. Known views: {', '.join(sorted(VIEWS))}.")
+    window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])
+    window.show()
+    window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])
+    _settle()
+    widget = func(window, arg)
+    if not widget.isVisible():
+        widget.show()
+    _settle()
+    if not widget.grab().save(path):
+        raise DomainError(f"Could not write the screenshot to {path}.")

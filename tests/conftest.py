@@ -1,0 +1,82 @@
+"""Shared fixtures. Qt runs offscreen; user folders point into a temporary directory."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_TMP_HOME = Path(tempfile.mkdtemp(prefix="kam-tests-"))
+os.environ["KAM_DESKTOP_DATA_DIR"] = str(_TMP_HOME / "data")
+os.environ["KAM_DESKTOP_LOG_DIR"] = str(_TMP_HOME / "logs")
+os.environ["XDG_CONFIG_HOME"] = str(_TMP_HOME / "config")  # QSettings stay out of the real home
+
+import pytest  # noqa: E402
+
+from kam_desktop.store.database import Database, open_database  # noqa: E402
+
+HOSTILE_PATH = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "hostile-strings.json"
+_LOCAL_HOSTILE = Path(__file__).resolve().parent / "data" / "hostile-strings.json"
+
+
+def hostile_strings() -> list[str]:
+    import json
+
+    path = HOSTILE_PATH if HOSTILE_PATH.exists() else _LOCAL_HOSTILE
+    return list(json.loads(path.read_text(encoding="utf-8")))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A new, migrated, empty database."""
+    database = open_database(tmp_path / "kam.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from kam_desktop.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database = open_database(path)
+    generate_demo(database, accounts=25, seed=7)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, _demo_template: Path) -> Iterator[Database]:
+    """A private copy of the 25-account demo database (seed 7)."""
+    target = tmp_path / "demo.sqlite"
+    src = sqlite3.connect(_demo_template)
+    dst = sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    os.chmod(target, 0o600)
+    database = open_database(target)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ctx(qapp, db: Database):  # type: ignore[no-untyped-def]
+    from kam_desktop.ui.common.context import AppContext
+
+    return AppContext(db)
+
+
+@pytest.fixture
+def demo_ctx(qapp, demo_db: Database):  # type: ignore[no-untyped-def]
+    from kam_desktop.ui.common.context import AppContext
+
+    return AppContext(demo_db)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_TMP_HOME, ignore_errors=True)
