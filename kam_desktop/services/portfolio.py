@@ -94,7 +94,7 @@ overdue AS (
 primary_roles AS (
     SELECT ra.account_id, COUNT(DISTINCT ra.role) AS n
     FROM role_assignment ra JOIN team_member tm ON tm.id = ra.team_member_id
-    WHERE ra.strength = 'primary'
+    WHERE ra.strength = 'primary' AND tm.archived_at IS NULL
     GROUP BY ra.account_id
 )
 SELECT a.id, a.name, a.industry, a.region, a.status, a.current_revenue_cents,
