@@ -40,7 +40,8 @@ def suggestions(
 
     - A non-key, active account whose score beats the weakest key account (or any scored
       account while key places are free) is suggested for promotion;
-    - a key account whose score fell below the best non-key account's is flagged for review.
+    - a key account whose score fell below the weakest scored non-key account is flagged for
+      review (even the least attractive non-key account now beats it).
     """
     active = [r for r in rows if r[2] not in (AccountStatus.ARCHIVED, AccountStatus.DISQUALIFIED)]
     key = [r for r in active if r[2] is AccountStatus.KEY and r[3] is not None]
@@ -48,7 +49,7 @@ def suggestions(
     result: list[Suggestion] = []
     key_count = sum(1 for r in active if r[2] is AccountStatus.KEY)
     weakest_key = min((r[3] for r in key if r[3] is not None), default=None)
-    best_other = max((r[3] for r in other if r[3] is not None), default=None)
+    weakest_other = min((r[3] for r in other if r[3] is not None), default=None)
     free = max(cap - key_count, 0)
     ranked_other = sorted(other, key=lambda r: -(r[3] or 0.0))
     for position, (aid, name, _status, value) in enumerate(ranked_other):
@@ -57,8 +58,8 @@ def suggestions(
             result.append(Suggestion(aid, "promote", f"{name} scores {value:.1f}: consider key status."))
     for aid, name, _status, value in key:
         assert value is not None
-        if best_other is not None and value < best_other:
+        if weakest_other is not None and value < weakest_other:
             result.append(
-                Suggestion(aid, "review_key", f"{name} scores {value:.1f}, below the best non-key account.")
+                Suggestion(aid, "review_key", f"{name} scores {value:.1f}, below every non-key account: review its status.")
             )
     return result

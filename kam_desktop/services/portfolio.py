@@ -174,3 +174,32 @@ def load_portfolio(db: Database) -> Portfolio:
         for i, row in enumerate(rows)
     )
     return Portfolio(final, CapState(len(key_rows), cap), weights, tuple(tips))
+
+
+@dataclass(frozen=True)
+class RatedAccount:
+    id: int
+    name: str
+    status: AccountStatus
+    ratings: Mapping[Factor, int | None]
+
+
+def latest_ratings(db: Database) -> tuple[RatedAccount, ...]:
+    """Every live account's latest factor ratings (for the weights editor's live preview)."""
+    sql = f"""
+    WITH latest_assessment AS (
+        SELECT ia.* FROM identification_assessment ia
+        JOIN (SELECT account_id, MAX(assessed_on || printf('%010d', id)) AS k
+              FROM identification_assessment GROUP BY account_id) m
+          ON m.account_id = ia.account_id AND m.k = ia.assessed_on || printf('%010d', ia.id)
+    )
+    SELECT a.id, a.name, a.status, {_FACTOR_COLUMNS}
+    FROM account a JOIN latest_assessment la ON la.account_id = a.id
+    WHERE a.deleted_at IS NULL AND a.status <> 'archived'
+    """
+    with db.session() as session:
+        result = session.execute(text(sql)).all()
+    factors = list(Factor)
+    return tuple(
+        RatedAccount(r[0], r[1], AccountStatus(r[2]), {f: r[3 + i] for i, f in enumerate(factors)}) for r in result
+    )

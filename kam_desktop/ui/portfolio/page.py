@@ -1,20 +1,415 @@
-"""Portfolio section (being built)."""
+"""The Portfolio: every account with score, status, revenue, plan phase, next meeting, overdue
+actions and role gaps; the key-account cap; the chart; promote/demote/archive/delete with undo."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kam_desktop.domain.enums import AccountStatus
+from kam_desktop.domain.errors import DomainError
+from kam_desktop.services import accounts as account_service
+from kam_desktop.services.portfolio import Portfolio, PortfolioRow, load_portfolio
+from kam_desktop.services.program import get_program
+from kam_desktop.ui.common import settings
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.errors import show_error
+from kam_desktop.ui.common.table_model import ROW_ROLE
+from kam_desktop.ui.common.widgets import EmptyState
+from kam_desktop.ui.portfolio.chart import PortfolioChart
+from kam_desktop.ui.portfolio.delegates import ScoreBarDelegate
+from kam_desktop.ui.portfolio.dialogs import AccountDialog, AssessmentDialog, StatusDialog
+from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
+from kam_desktop.ui.portfolio.weights import WeightsDialog
+
+STATUS_FILTERS: tuple[tuple[str, frozenset[AccountStatus] | None], ...] = (
+    ("All active", frozenset(AccountStatus) - {AccountStatus.ARCHIVED}),
+    ("Key accounts", frozenset({AccountStatus.KEY})),
+    ("Candidates", frozenset({AccountStatus.CANDIDATE})),
+    ("Standard", frozenset({AccountStatus.STANDARD})),
+    ("Disqualified", frozenset({AccountStatus.DISQUALIFIED})),
+    ("Archived", frozenset({AccountStatus.ARCHIVED})),
+    ("Everything", None),
+)
+
+
+class _DeleteAccount(QUndoCommand):
+    """Delete = move to the trash; undo = restore."""
+
+    def __init__(self, page: PortfolioPage, account_id: int, name: str) -> None:
+        super().__init__(f"Delete {name}")
+        self.page = page
+        self.account_id = account_id
+
+    def redo(self) -> None:
+        account_service.delete_account(self.page.ctx.db, self.account_id)
+        self.page.ctx.notify("accounts")
+
+    def undo(self) -> None:
+        account_service.restore_account(self.page.ctx.db, self.account_id)
+        self.page.ctx.notify("accounts")
 
 
 class PortfolioPage(QWidget):
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.ctx = ctx
-        QVBoxLayout(self)
+        self.portfolio: Portfolio | None = None
+        self.undo_stack = QUndoStack(self)
+        self.model = PortfolioModel(self)
+        self.proxy = PortfolioFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._dirty = True
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Portfolio"))
+        title.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.cap_label = QLabel()
+        self.cap_label.setObjectName("cap_label")
+        self.tips_label = QLabel()
+        self.tips_label.setObjectName("suggestions_label")
+        self.tips_label.setStyleSheet("color: #7a5a00;")
+        top_row = QHBoxLayout()
+        top_row.addWidget(title)
+        top_row.addSpacing(24)
+        top_row.addWidget(self.cap_label)
+        top_row.addSpacing(16)
+        top_row.addWidget(self.tips_label, 1)
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("portfolio_filter")
+        self.filter.setPlaceholderText(self.tr("Filter by name, industry or region…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(280)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        for label, _statuses in STATUS_FILTERS:
+            self.status_filter.addItem(self.tr(label))
+        self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
+        self.count_label = QLabel()
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter, 2)
+        tools.addWidget(self.status_filter)
+        tools.addWidget(self.count_label)
+        tools.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("new", self.tr("New account…"), self.new_account),
+            ("edit", self.tr("Edit…"), self.edit_selected),
+            ("assess", self.tr("Assess…"), self.assess_selected),
+            ("promote", self.tr("Promote to key…"), self.promote_selected),
+            ("demote", self.tr("Demote…"), self.demote_selected),
+            ("archive", self.tr("Archive…"), self.archive_selected),
+            ("delete", self.tr("Delete"), self.delete_selected),
+            ("weights", self.tr("Scoring weights…"), self.edit_weights),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"btn_{key}")
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+            self.buttons[key] = button
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("btn_undo")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(t))
+        tools.addWidget(self.undo_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("portfolio_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setItemDelegateForColumn(self.model.column_index("score"), ScoreBarDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        for key, width in (("name", 230), ("status", 110), ("score", 110), ("industry", 150), ("region", 110),
+                           ("revenue", 80), ("potential", 80), ("gap", 90), ("phase", 130), ("meeting", 100),
+                           ("overdue", 115)):
+            self.table.setColumnWidth(self.model.column_index(key), width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_menu)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._restore_columns()
+        self.table.sortByColumn(self.model.column_index("score"), Qt.SortOrder.DescendingOrder)
+
+        self.chart = PortfolioChart()
+        self.chart.account_clicked.connect(self.select_account)
+        self.chart.account_activated.connect(lambda aid: self.ctx.open_account_requested.emit(aid, ""))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setSizes([480, 300])
+        self.empty = EmptyState(
+            self.tr("No accounts yet"),
+            self.tr("Start by adding the customers you are considering for key-account status. "
+                    "Then rate each on the 8 identification factors; the best-scoring ones, up to your "
+                    "cap, become your key accounts. Try a sample portfolio from the command line: "
+                    "kam-desktop demo --db FILE."),
+            self.tr("Add your first account…"),
+        )
+        self.empty.action_clicked.connect(self.new_account)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top_row)
+        layout.addLayout(tools)
+        layout.addWidget(self.stack, 1)
+        self._update_buttons()
+
+    # --- data ----------------------------------------------------------------------------
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if topics & {"accounts", "program", "plan", "roles", "team", "interactions"}:
+            self._dirty = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        self._dirty = False
+        selected = self.selected_row()
+        self.portfolio = load_portfolio(self.ctx.db)
+        header = self.table.horizontalHeader()
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        self.model.set_rows(self.portfolio.rows)
+        if column < 0 or column >= self.model.columnCount():
+            column, order = self.model.column_index("score"), Qt.SortOrder.DescendingOrder
+        self.table.sortByColumn(column, order)
+        self.chart.set_rows(self.portfolio.rows)
+        cap = self.portfolio.cap
+        colour = "#b3261e" if cap.over_cap else "#2f6690"
+        self.cap_label.setText(f"<span style='font-size:16px; color:{colour}; font-weight:600'>{cap.label}</span>"
+                               + (self.tr(" — over the cap") if cap.over_cap else ""))
+        tips = self.portfolio.suggestions
+        promote = sum(1 for t in tips if t.kind == "promote")
+        review = sum(1 for t in tips if t.kind == "review_key")
+        self.tips_label.setText(
+            self.tr("★ %1 account(s) score like key accounts; %2 key account(s) score below every non-key one "
+                    "(hover the names marked ★).").replace("%1", str(promote)).replace("%2", str(review))
+            if tips else ""
+        )
+        self.stack.setCurrentIndex(1 if self.portfolio.rows else 0)
+        self._update_count()
+        if selected is not None:
+            self.select_account(selected.id)
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self.count_label.setText(self.tr("%1 of %2 accounts").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _on_status_filter_changed(self, index: int) -> None:
+        self.proxy.set_statuses(STATUS_FILTERS[index][1])
+        self._update_count()
+
+    # --- selection -----------------------------------------------------------------------
+
+    def selected_row(self) -> PortfolioRow | None:
+        indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not indexes:
+            return None
+        row = indexes[0].data(ROW_ROLE)
+        return row if isinstance(row, PortfolioRow) else None
+
+    def select_account(self, account_id: int) -> None:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            row = index.data(ROW_ROLE)
+            if isinstance(row, PortfolioRow) and row.id == account_id:
+                self.table.selectionModel().select(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+                self.table.setCurrentIndex(index)
+                return
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        row = self.selected_row()
+        self.chart.set_selected(row.id if row else None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        writable = not self.ctx.read_only
+        for key in ("edit", "assess", "archive", "delete"):
+            self.buttons[key].setEnabled(row is not None and writable)
+        self.buttons["promote"].setEnabled(writable and row is not None and row.status is not AccountStatus.KEY)
+        self.buttons["demote"].setEnabled(writable and row is not None and row.status is AccountStatus.KEY)
+        self.buttons["new"].setEnabled(writable)
+        self.buttons["weights"].setEnabled(writable)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, PortfolioRow):
+            return
+        if index.column() == self.model.column_index("meeting") and row.next_meeting_id is not None:
+            self.ctx.open_meeting_requested.emit(row.id, row.next_meeting_id)
+        else:
+            self.ctx.open_account_requested.emit(row.id, "")
+
+    def _on_table_menu(self, pos: QPoint) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open workspace"), lambda: self.ctx.open_account_requested.emit(row.id, ""))
+        if row.next_meeting_id is not None:
+            menu.addAction(self.tr("Prepare next meeting"),
+                           lambda: self.ctx.open_meeting_requested.emit(row.id, row.next_meeting_id or 0))
+        menu.addSeparator()
+        menu.addAction(self.tr("Assess…"), self.assess_selected)
+        if row.status is AccountStatus.KEY:
+            menu.addAction(self.tr("Demote…"), self.demote_selected)
+        else:
+            menu.addAction(self.tr("Promote to key…"), self.promote_selected)
+        menu.addAction(self.tr("Edit…"), self.edit_selected)
+        menu.addAction(self.tr("Archive…"), self.archive_selected)
+        menu.addAction(self.tr("Delete"), self.delete_selected)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for column, spec in enumerate(self.model.columns):
+            if spec.key == "name":
+                continue
+            action = QAction(spec.title, menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda checked, c=column: self.set_column_visible(c, checked))
+            menu.addAction(action)
+        menu.popup(header.mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not visible)
+        hidden = [self.model.columns[c].key for c in range(self.model.columnCount())
+                  if self.table.horizontalHeader().isSectionHidden(c)]
+        settings.put(settings.PORTFOLIO_HIDDEN_COLUMNS, ",".join(hidden))
+
+    def _restore_columns(self) -> None:
+        hidden = {k for k in str(settings.get(settings.PORTFOLIO_HIDDEN_COLUMNS)).split(",") if k}
+        for column, spec in enumerate(self.model.columns):
+            self.table.horizontalHeader().setSectionHidden(column, spec.key in hidden and spec.key != "name")
+
+    # --- actions -------------------------------------------------------------------------
 
     def new_account(self) -> None:
-        pass
+        currency = get_program(self.ctx.db).currency
+        created = AccountDialog.ask(self.ctx.db, None, currency, self)
+        if created is not None:
+            self.ctx.notify("accounts")
+            self.select_account(created.id)
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        detail = account_service.get_account(self.ctx.db, row.id)
+        if AccountDialog.ask(self.ctx.db, detail.account, detail.account.currency, self) is not None:
+            self.ctx.notify("accounts")
+
+    def assess_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or self.portfolio is None:
+            return
+        if AssessmentDialog.ask(self.ctx.db, row.id, self.portfolio.weights, self) is not None:
+            self.ctx.notify("accounts")
+
+    def _change_status(self, to_status: AccountStatus) -> None:
+        row = self.selected_row()
+        if row is None or self.portfolio is None:
+            return
+        cap = self.portfolio.cap
+        needs_reason = (to_status is AccountStatus.KEY and cap.at_or_over_cap) or row.status is AccountStatus.KEY
+        if to_status is AccountStatus.KEY:
+            text = self.tr("%1 now. ").replace("%1", cap.label)
+            text += (self.tr("The list is full: promoting %1 puts you over the cap, which needs a written "
+                             "justification.") if cap.at_or_over_cap else self.tr("There is room for %1."))
+        elif row.status is AccountStatus.KEY:
+            text = self.tr("%1 is a key account. Write why it no longer is; the reason is kept with the date.")
+        else:
+            text = self.tr("Change the status of %1.")
+        detail = account_service.get_account(self.ctx.db, row.id)
+        if StatusDialog.ask(self.ctx.db, detail.account, to_status, text.replace("%1", row.name),
+                            needs_reason, self) is not None:
+            self.ctx.notify("accounts")
+
+    def promote_selected(self) -> None:
+        self._change_status(AccountStatus.KEY)
+
+    def demote_selected(self) -> None:
+        self._change_status(AccountStatus.STANDARD)
+
+    def archive_selected(self) -> None:
+        self._change_status(AccountStatus.ARCHIVED)
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete account"),
+            self.tr("Move %1 and its whole plan to the trash?\n\nYou can undo this (Ctrl+Z) or restore it from "
+                    "the trash later.").replace("%1", row.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.undo_stack.push(_DeleteAccount(self, row.id, row.name))
+        except DomainError as exc:
+            show_error(self, exc.message)
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def edit_weights(self) -> None:
+        if WeightsDialog.ask(self.ctx.db, self):
+            self.ctx.notify("program")
 
     def show_chart(self) -> None:
-        pass
+        self.splitter.setSizes([260, 560])
+        QTimer.singleShot(0, self.chart.update)

@@ -1,0 +1,139 @@
+"""The portfolio chart: score (x) vs current revenue (y, log), bubble size = potential,
+colour = status. Clicking a bubble selects the account."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from kam_desktop.domain.chart import ChartLayout, ChartPoint, hit_test, layout
+from kam_desktop.domain.enums import AccountStatus
+from kam_desktop.services.portfolio import PortfolioRow
+from kam_desktop.ui.portfolio.model import STATUS_COLOURS
+
+
+class PortfolioChart(QWidget):
+    account_clicked = Signal(int)
+    account_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("portfolio_chart")
+        self.setMinimumSize(480, 320)
+        self.setMouseTracking(True)
+        self._points: tuple[ChartPoint, ...] = ()
+        self._layout: ChartLayout | None = None
+        self._selected: int | None = None
+
+    def set_rows(self, rows: Sequence[PortfolioRow]) -> None:
+        self._points = tuple(
+            ChartPoint(r.id, r.name, r.score.value, float(r.current_revenue), float(r.potential_revenue), r.status.value)
+            for r in rows
+            if r.status is not AccountStatus.ARCHIVED
+        )
+        self._layout = None
+        self.update()
+
+    def set_selected(self, account_id: int | None) -> None:
+        self._selected = account_id
+        self.update()
+
+    def chart_layout(self) -> ChartLayout:
+        if self._layout is None or self._layout.plot[2] != max(80, self.width() - 24):
+            self._layout = layout(self._points, self.width(), self.height())
+        return self._layout
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._layout = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        chart = self.chart_layout()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        left, top, right, bottom = chart.plot
+        # key-account zone: the upper right quadrant
+        painter.fillRect(QRectF(left + (right - left) * 0.6, top, (right - left) * 0.4, (bottom - top) * 0.5),
+                         QColor(47, 102, 144, 18))
+        grid = QPen(QColor("#e3e7eb"))
+        painter.setPen(grid)
+        for x, _label in chart.x_axis.ticks:
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        for y, _label in chart.y_axis.ticks:
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+        painter.setPen(QColor("#555"))
+        for x, label in chart.x_axis.ticks:
+            painter.drawText(QRectF(x - 20, bottom + 4, 40, 16), Qt.AlignmentFlag.AlignCenter, label)
+        for y, label in chart.y_axis.ticks:
+            painter.drawText(QRectF(0, y - 8, left - 8, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(QRectF(left, bottom + 22, right - left, 18), Qt.AlignmentFlag.AlignCenter,
+                         self.tr("Identification score (0-100) →"))
+        painter.save()
+        painter.translate(14, (top + bottom) / 2)
+        painter.rotate(-90)
+        painter.drawText(QRectF(-120, -10, 240, 20), Qt.AlignmentFlag.AlignCenter, self.tr("Current revenue (log) →"))
+        painter.restore()
+        for bubble in chart.bubbles:
+            colour = QColor(STATUS_COLOURS[AccountStatus(bubble.status)])
+            fill = QColor(colour)
+            fill.setAlpha(150)
+            painter.setBrush(fill)
+            selected = bubble.id == self._selected
+            painter.setPen(QPen(QColor("#111") if selected else colour.darker(130), 2.5 if selected else 1))
+            painter.drawEllipse(QPointF(bubble.x, bubble.y), bubble.radius, bubble.radius)
+        # labels for the key accounts and the selection, if the chart is not crowded
+        painter.setPen(QColor("#222"))
+        few = len(chart.bubbles) <= 60
+        placed: list[QRectF] = []
+        metrics = painter.fontMetrics()
+        for bubble in sorted(chart.bubbles, key=lambda b: (b.id != self._selected, -b.radius)):
+            if bubble.id == self._selected or (few and bubble.status == AccountStatus.KEY.value):
+                box = QRectF(bubble.x + bubble.radius + 3, bubble.y - 8, metrics.horizontalAdvance(bubble.name), 16)
+                if any(box.intersects(other) for other in placed) and bubble.id != self._selected:
+                    continue
+                placed.append(box)
+                painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bubble.name)
+        self._draw_legend(painter, left + 14, top, chart.hidden)
+        painter.end()
+
+    def _draw_legend(self, painter: QPainter, x: float, top: float, hidden: int) -> None:
+        y = top + 8
+        painter.setPen(QColor("#333"))
+        for status in (AccountStatus.KEY, AccountStatus.CANDIDATE, AccountStatus.STANDARD, AccountStatus.DISQUALIFIED):
+            colour = QColor(STATUS_COLOURS[status])
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(x, y + 6), 5, 5)
+            painter.drawText(QPointF(x + 10, y + 10), status.label)
+            y += 16
+        painter.drawText(QPointF(x - 4, y + 12), self.tr("bubble size = potential"))
+        if hidden:
+            painter.drawText(QPointF(x - 4, y + 28), self.tr("%1 not assessed, not shown").replace("%1", str(hidden)))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        found = hit_test(self.chart_layout(), event.position().x(), event.position().y())
+        if found is not None:
+            self._selected = found
+            self.update()
+            self.account_clicked.emit(found)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        found = hit_test(self.chart_layout(), event.position().x(), event.position().y())
+        if found is not None:
+            self.account_activated.emit(found)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        chart = self.chart_layout()
+        found = hit_test(chart, event.position().x(), event.position().y())
+        if found is None:
+            QToolTip.hideText()
+            return
+        point = next(p for p in self._points if p.id == found)
+        QToolTip.showText(
+            event.globalPosition().toPoint(),
+            f"{point.name}\nScore {point.score:.1f} · revenue {point.revenue:,.0f} · potential {point.potential:,.0f}",
+            self,
+        )

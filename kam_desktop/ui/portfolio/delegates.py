@@ -1,0 +1,30 @@
+"""A score cell drawn as a small bar with the number."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from kam_desktop.ui.common.table_model import SORT_ROLE
+
+
+class ScoreBarDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        value = index.data(SORT_ROLE)
+        if not isinstance(value, float) or value < 0:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        rect = QRectF(option.rect).adjusted(4, 6, -40, -6)
+        painter.fillRect(rect, QColor("#e8edf1"))
+        colour = QColor("#2e8b57") if value >= 65 else QColor("#d98e04") if value >= 45 else QColor("#b3261e")
+        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width() * value / 100.0, rect.height()), colour)
+        painter.setPen(option.palette.highlightedText().color() if option.state & QStyle.StateFlag.State_Selected
+                       else option.palette.text().color())
+        painter.drawText(QRectF(option.rect).adjusted(0, 0, -4, 0),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{value:.1f}")
+        painter.restore()

@@ -1,0 +1,135 @@
+"""The portfolio table: one PortfolioRow per account; a proxy filters by text and status
+over the loaded rows (no query per keystroke) and sorts by SORT_ROLE."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from kam_desktop.domain.enums import AccountStatus
+from kam_desktop.services.portfolio import PortfolioRow
+from kam_desktop.ui.common.table_model import SORT_ROLE, Column, RowTableModel
+
+STATUS_COLOURS = {
+    AccountStatus.KEY: "#2f6690",
+    AccountStatus.CANDIDATE: "#d98e04",
+    AccountStatus.STANDARD: "#7a8b99",
+    AccountStatus.DISQUALIFIED: "#b3261e",
+    AccountStatus.ARCHIVED: "#aaaaaa",
+}
+
+
+def money(value: Decimal, currency: str = "") -> str:
+    amount = float(value)
+    if amount >= 1_000_000:
+        text = f"{amount / 1_000_000:,.1f}m"
+    elif amount >= 1_000:
+        text = f"{amount / 1_000:,.0f}k"
+    else:
+        text = f"{amount:,.0f}"
+    return f"{currency} {text}".strip()
+
+
+def _status_text(r: PortfolioRow) -> str:
+    text = r.status.label
+    if r.over_cap:
+        text += " (over cap)"
+    return text
+
+
+def _status_fg(r: PortfolioRow) -> QBrush:
+    return QBrush(QColor("#b3261e" if r.over_cap else STATUS_COLOURS[r.status]))
+
+
+def _name_tip(r: PortfolioRow) -> str:
+    parts = [r.name, f"{r.industry} · {r.region}".strip(" ·")]
+    if r.suggestion:
+        parts.append("★ " + r.suggestion)
+    return "\n".join(p for p in parts if p)
+
+
+def _score_sort(r: PortfolioRow) -> float:
+    return r.score.value if r.score.value is not None else -1.0
+
+
+COLUMNS: tuple[Column[PortfolioRow], ...] = (
+    Column("name", "Account", lambda r: ("★ " if r.suggestion else "") + r.name,
+           sort=lambda r: r.name.casefold(), tooltip=_name_tip),
+    Column("status", "Status", _status_text, sort=lambda r: (list(AccountStatus).index(r.status), r.over_cap),
+           foreground=_status_fg),
+    Column("score", "Score", lambda r: f"{r.score.value:.1f}" if r.score.value is not None else "—",
+           sort=_score_sort, align_right=True,
+           tooltip=lambda r: f"Score {r.score.label}; rests on {r.score.rated} of 8 factors"),
+    Column("industry", "Industry", lambda r: r.industry, sort=lambda r: r.industry.casefold()),
+    Column("region", "Region", lambda r: r.region, sort=lambda r: r.region.casefold()),
+    Column("revenue", "Revenue", lambda r: money(r.current_revenue), sort=lambda r: float(r.current_revenue),
+           align_right=True, tooltip=lambda r: f"{r.currency} {r.current_revenue:,.2f}"),
+    Column("potential", "Potential", lambda r: money(r.potential_revenue), sort=lambda r: float(r.potential_revenue),
+           align_right=True, tooltip=lambda r: f"{r.currency} {r.potential_revenue:,.2f}"),
+    Column("gap", "Revenue gap", lambda r: money(r.revenue_gap), sort=lambda r: float(r.revenue_gap),
+           align_right=True, tooltip=lambda r: f"Potential minus current revenue: {r.currency} {r.revenue_gap:,.2f}"),
+    Column("phase", "Plan phase", lambda r: r.plan_phase, sort=lambda r: r.plan_phase_index),
+    Column("meeting", "Next meeting", lambda r: r.next_meeting.isoformat() if r.next_meeting else "—",
+           sort=lambda r: r.next_meeting.toordinal() if r.next_meeting else 10**7,
+           tooltip=lambda r: "Double-click to prepare this meeting" if r.next_meeting else "No upcoming meeting"),
+    Column("overdue", "Overdue actions", lambda r: str(r.overdue_actions) if r.overdue_actions else "—",
+           sort=lambda r: r.overdue_actions, align_right=True,
+           foreground=lambda r: QBrush(QColor("#b3261e")) if r.overdue_actions else None),
+    Column("gaps", "Role gaps", lambda r: str(r.role_gaps) if r.status is AccountStatus.KEY else "",
+           sort=lambda r: r.role_gaps, align_right=True,
+           tooltip=lambda r: f"{r.role_gaps} of the 6 roles have no primary holder" if r.status is AccountStatus.KEY else "",
+           foreground=lambda r: QBrush(QColor("#b3261e")) if r.role_gaps >= 3 else None),
+)
+
+
+class PortfolioModel(RowTableModel[PortfolioRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(COLUMNS, parent)
+
+
+class PortfolioFilterProxy(QSortFilterProxyModel):
+    """Case-insensitive text filter on name, industry and region, plus a status filter."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._statuses: frozenset[AccountStatus] | None = None
+        self._haystacks: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802
+        super().setSourceModel(model)
+        model.modelReset.connect(self._rebuild_haystacks)
+        self._rebuild_haystacks()
+
+    def _rebuild_haystacks(self) -> None:
+        model = self.sourceModel()
+        rows = model.rows() if isinstance(model, PortfolioModel) else ()
+        self._haystacks = [f"{r.name}\n{r.industry}\n{r.region}".casefold() for r in rows]
+
+    def set_text(self, text: str) -> None:
+        self._needle = text.strip().casefold()
+        self.invalidateRowsFilter()
+
+    def set_statuses(self, statuses: frozenset[AccountStatus] | None) -> None:
+        self._statuses = statuses
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, PortfolioModel):
+            return True
+        if self._statuses is not None and model.row_at(source_row).status not in self._statuses:
+            return False
+        return not self._needle or self._needle in self._haystacks[source_row]
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
