@@ -243,6 +243,7 @@ class Stakeholder(Base, Timestamps):
         CheckConstraint(_range("influence", 1, 5), name="influence_range"),
         CheckConstraint(_range("relationship_strength", 1, 5), name="strength_range"),
         CheckConstraint("reports_to_id IS NULL OR reports_to_id <> id", name="not_own_manager"),
+        Index("ix_stakeholder_reports_to", "reports_to_id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
@@ -510,6 +511,7 @@ class Action(Base, Timestamps):
     __table_args__ = (
         CheckConstraint(_in("status", e.ActionStatus.values()), name="status"),
         Index("ix_action_plan_status_due", "plan_id", "status", "due_date"),
+        Index("ix_action_owner", "owner_id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("account_plan.id", ondelete="CASCADE"))

@@ -100,7 +100,7 @@ class PortfolioPage(QWidget):
         self.filter.setObjectName("portfolio_filter")
         self.filter.setPlaceholderText(self.tr("Filter by name, industry or region…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setMinimumWidth(280)
+        self.filter.setMinimumWidth(200)
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
@@ -112,17 +112,17 @@ class PortfolioPage(QWidget):
         tools.addWidget(self.filter, 2)
         tools.addWidget(self.status_filter)
         tools.addWidget(self.count_label)
-        tools.addStretch(1)
+        tools.addSpacing(12)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
-            ("new", self.tr("New account…"), self.new_account),
+            ("new", self.tr("New…"), self.new_account),
             ("edit", self.tr("Edit…"), self.edit_selected),
             ("assess", self.tr("Assess…"), self.assess_selected),
-            ("promote", self.tr("Promote to key…"), self.promote_selected),
+            ("promote", self.tr("Promote…"), self.promote_selected),
             ("demote", self.tr("Demote…"), self.demote_selected),
             ("archive", self.tr("Archive…"), self.archive_selected),
             ("delete", self.tr("Delete"), self.delete_selected),
-            ("weights", self.tr("Scoring weights…"), self.edit_weights),
+            ("weights", self.tr("Weights…"), self.edit_weights),
         ):
             button = QPushButton(text)
             button.setObjectName(f"btn_{key}")

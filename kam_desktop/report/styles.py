@@ -1,0 +1,154 @@
+"""Look of the PDFs: colours, paragraph styles, and the table/paragraph builders every page uses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from kam_desktop.report import fonts
+from kam_desktop.report.text import markup
+
+INK = colors.HexColor("#1d2a36")
+NAVY = colors.HexColor("#1f3b57")
+ACCENT = colors.HexColor("#2f6690")
+MUTED = colors.HexColor("#5f6f7e")
+RULE = colors.HexColor("#c9d4de")
+HEAD_BG = colors.HexColor("#e6edf3")
+ZEBRA = colors.HexColor("#f6f8fa")
+GOOD = colors.HexColor("#2e7d32")
+WARN = colors.HexColor("#c77700")
+BAD = colors.HexColor("#c62828")
+SOFT_GOOD = colors.HexColor("#dcefdc")
+SOFT_WARN = colors.HexColor("#fbecc9")
+SOFT_BAD = colors.HexColor("#f6d5d5")
+SOFT_ACCENT = colors.HexColor("#d9e7f2")
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    cover_meta: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    empty: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_center: ParagraphStyle
+    figure: ParagraphStyle
+    badge: ParagraphStyle
+    toc1: ParagraphStyle
+    toc2: ParagraphStyle
+
+
+def make_styles(scale: float = 1.0) -> Styles:
+    """The paragraph styles; ``scale`` < 1 tightens everything (the one-page brief)."""
+    fonts.register_fonts()
+    r, b, i = fonts.REGULAR, fonts.BOLD, fonts.ITALIC
+
+    def s(name: str, font: str, size: float, lead: float, **kw: Any) -> ParagraphStyle:
+        kw.setdefault("textColor", INK)
+        return ParagraphStyle(name, fontName=font, fontSize=size * scale, leading=lead * scale, **kw)
+
+    return Styles(
+        title=s("title", b, 28, 34, textColor=NAVY, spaceAfter=6),
+        subtitle=s("subtitle", r, 15, 20, textColor=ACCENT, spaceAfter=4),
+        cover_meta=s("cover_meta", r, 10.5, 15, textColor=INK),
+        h1=s("h1", b, 17, 22, textColor=NAVY, spaceBefore=4, spaceAfter=8),
+        h2=s("h2", b, 12.5, 16, textColor=ACCENT, spaceBefore=10, spaceAfter=5),
+        h3=s("h3", b, 10.5, 13.5, textColor=INK, spaceBefore=6, spaceAfter=3),
+        body=s("body", r, 9.5, 13.2, spaceAfter=4),
+        small=s("small", r, 8, 10.5, textColor=MUTED),
+        muted=s("muted", r, 9, 12, textColor=MUTED, spaceAfter=4),
+        empty=s("empty", i, 9.5, 13, textColor=MUTED, spaceAfter=6, leftIndent=8, borderPadding=4),
+        cell=s("cell", r, 8.5, 10.8),
+        cell_bold=s("cell_bold", b, 8.5, 10.8),
+        cell_head=s("cell_head", b, 8, 10, textColor=NAVY),
+        cell_right=s("cell_right", r, 8.5, 10.8, alignment=TA_RIGHT),
+        cell_center=s("cell_center", r, 8.5, 10.8, alignment=TA_CENTER),
+        figure=s("figure", i, 8, 10, textColor=MUTED, alignment=TA_CENTER, spaceAfter=6),
+        badge=s("badge", b, 7.5, 9, textColor=WARN),
+        toc1=s("toc1", b, 10.5, 16, leftIndent=0, textColor=NAVY),
+        toc2=s("toc2", r, 9.5, 13, leftIndent=14, textColor=INK),
+    )
+
+
+def para(text: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of USER text: never interpreted as markup."""
+    return Paragraph(markup(text), style)
+
+
+def rich(own_markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of OUR markup (user parts must already have gone through ``markup``)."""
+    return Paragraph(own_markup, style)
+
+
+def labelled(label: str, value: object, style: ParagraphStyle) -> Paragraph:
+    """'<b>Label:</b> value' with the value escaped."""
+    return Paragraph(f"<b>{markup(label)}</b> {markup(value)}", style)
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    st: Styles,
+    *,
+    extra: Sequence[tuple[Any, ...]] = (),
+    zebra: bool = True,
+) -> Table:
+    """A wrapped, page-splitting table (rows may split across pages), header repeated."""
+    head = [Paragraph(markup(h), st.cell_head) for h in header]
+    body = [[c if isinstance(c, Flowable) else para(c, st.cell) for c in row] for row in rows]
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra and len(body) > 3:
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
+    table.setStyle(TableStyle([*commands, *extra]))
+    return table
+
+
+def kv_table(pairs: Sequence[tuple[str, Flowable | str]], width: float, st: Styles, label_width: float = 110) -> Table:
+    """Label / value rows (strategy statement, meeting facts)."""
+    rows = [
+        [Paragraph(markup(k), st.cell_head), v if isinstance(v, Flowable) else para(v, st.cell)] for k, v in pairs
+    ]
+    table = Table(rows, colWidths=[label_width, width - label_width], splitInRow=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def empty_note(text: str, st: Styles) -> list[Flowable]:
+    """The honest 'nothing here yet' line."""
+    return [Paragraph(markup(text), st.empty), Spacer(1, 2)]

@@ -1,0 +1,69 @@
+"""How coverage states, role strengths and fluency ratings look: colour AND text, never colour alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+
+from kam_desktop.domain.coverage import WEAK_RATING, Coverage
+from kam_desktop.domain.enums import FluencyArea, Role, RoleStrength
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("team", text)
+
+
+# (symbol + word, text colour, background)
+COVERAGE_LOOK: dict[Coverage, tuple[str, str, str]] = {
+    Coverage.COVERED: ("✔ Covered", "#1b5e20", "#d7efd9"),
+    Coverage.THIN: ("◐ Thin", "#6d4500", "#ffe7a8"),
+    Coverage.UNCOVERED: ("✖ Uncovered", "#8c1d18", "#f8cfcb"),
+}
+COVERAGE_MEANING: dict[Coverage, str] = {
+    Coverage.COVERED: "Covered: someone holds this role as primary.",
+    Coverage.THIN: "Thin: only a backup holds this role - nobody owns it.",
+    Coverage.UNCOVERED: "Uncovered: nobody on the team holds this role.",
+}
+STRENGTH_LOOK: dict[RoleStrength, tuple[str, str, str]] = {
+    RoleStrength.PRIMARY: ("● Primary", "#123f66", "#cfe2f3"),
+    RoleStrength.BACKUP: ("○ Backup", "#3d5568", "#eef3f7"),
+}
+ARCHIVED_FG = "#9a9a9a"
+WEAK_LOOK = ("#8c1d18", "#f8cfcb")
+SHORT_AREA: dict[FluencyArea, str] = {
+    FluencyArea.CUSTOMER_NEEDS: "Customer needs",
+    FluencyArea.OFFERINGS: "Our offerings",
+    FluencyArea.MARKET: "Market",
+    FluencyArea.COMPANY_VALUE: "Our company & value",
+    FluencyArea.COMPETITION: "Competition",
+}
+
+
+def coverage_text(state: Coverage) -> str:
+    return tr(COVERAGE_LOOK[state][0])
+
+
+def coverage_fg(state: Coverage) -> QBrush:
+    return QBrush(QColor(COVERAGE_LOOK[state][1]))
+
+
+def coverage_bg(state: Coverage) -> QBrush:
+    return QBrush(QColor(COVERAGE_LOOK[state][2]))
+
+
+def strength_text(strength: RoleStrength | None) -> str:
+    return tr(STRENGTH_LOOK[strength][0]) if strength else ""
+
+
+def role_label(role: Role) -> str:
+    return tr(role.label)
+
+
+def rating_text(rating: int | None) -> str:
+    if rating is None:
+        return tr("⚠ not rated")
+    return f"⚠ {rating}" if rating <= WEAK_RATING else str(rating)
+
+
+def is_weak(rating: int | None) -> bool:
+    return rating is None or rating <= WEAK_RATING

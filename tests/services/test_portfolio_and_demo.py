@@ -1,0 +1,78 @@
+"""The portfolio read model and the demo generator."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from kam_desktop.domain.enums import AccountStatus
+from kam_desktop.services.demo import generate_demo
+from kam_desktop.services.portfolio import load_portfolio
+from kam_desktop.store.database import Database, open_database
+from kam_desktop.store.models import Base
+
+FIXED_DAY = __import__("datetime").date(2026, 11, 27)
+
+
+def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(path)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name <> 'alembic_version'")]
+    dump = {}
+    for table in tables:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in ("created_at", "updated_at")]
+        dump[table] = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
+    conn.close()
+    return dump
+
+
+def test_demo_is_deterministic_and_fills_every_table(tmp_path: Path) -> None:
+    dumps = []
+    for name in ("a", "b"):
+        db = open_database(tmp_path / f"{name}.sqlite")
+        generate_demo(db, accounts=30, seed=11, today=FIXED_DAY)
+        db.close()
+        dumps.append(_dump(tmp_path / f"{name}.sqlite"))
+    assert dumps[0] == dumps[1]
+    for table in Base.metadata.tables:
+        assert dumps[0][table], f"the demo wrote no {table} rows"
+    other = open_database(tmp_path / "c.sqlite")
+    generate_demo(other, accounts=30, seed=12, today=FIXED_DAY)
+    other.close()
+    assert _dump(tmp_path / "c.sqlite")["account"] != dumps[0]["account"]
+
+
+def test_demo_refuses_a_database_that_has_data(demo_db: Database) -> None:
+    from kam_desktop.domain.errors import ConflictError
+
+    with pytest.raises(ConflictError, match="empty"):
+        generate_demo(demo_db, accounts=2)
+
+
+def test_portfolio_rows_carry_plan_meeting_overdue_and_gaps(demo_db: Database) -> None:
+    portfolio = load_portfolio(demo_db)
+    assert len(portfolio.rows) == 25
+    key = [r for r in portfolio.rows if r.status is AccountStatus.KEY]
+    assert key and all(r.plan_phase != "No plan" for r in key)
+    assert any(r.next_meeting is not None for r in key)
+    assert any(r.overdue_actions > 0 for r in portfolio.rows)
+    assert any(r.role_gaps > 0 for r in key)
+    assert portfolio.cap.label == f"{len(key)} of 10 key accounts"
+
+
+def test_portfolio_is_one_bounded_set_of_statements_on_10000_accounts(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "big.sqlite")
+    generate_demo(db, accounts=10_000, seed=3)
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    portfolio = load_portfolio(db)
+    event.remove(db.engine, "before_cursor_execute", count)
+    db.close()
+    assert len(portfolio.rows) == 10_000
+    assert len(statements) <= 5, statements
