@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from kam_desktop.report import fonts
-from kam_desktop.report.text import markup
+from kam_desktop.report.text import clean, markup
 
 INK = colors.HexColor("#1d2a36")
 NAVY = colors.HexColor("#1f3b57")
@@ -83,6 +83,17 @@ def make_styles(scale: float = 1.0) -> Styles:
         toc1=s("toc1", b, 10.5, 16, leftIndent=0, textColor=NAVY),
         toc2=s("toc2", r, 9.5, 13, leftIndent=14, textColor=INK),
     )
+
+
+class Heading(Paragraph):
+    """A heading that goes into the contents and the PDF outline (user text escaped)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int, key: str) -> None:
+        super().__init__(markup(text), style)
+        self.toc_text = " ".join(clean(text).split())  # logical order, for the PDF outline
+        self.toc_markup = markup(self.toc_text)
+        self.toc_level = level
+        self.toc_key = key
 
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:

@@ -206,6 +206,10 @@ def generate_demo(
                       topic_expansion="focus", topic_protection=rng.choice(["focus", "not_this_period"]),
                       still_key=True if phases_done >= 2 else None, qualification_note="", internal_notes="",
                       created_at=now, updated_at=now)
+        for cid in centre_ids[:2]:
+            add(m.PlanTargetBuyingCentre, plan_id=plan_id, buying_centre_id=cid)
+        for sid in people[:2]:
+            add(m.PlanTargetStakeholder, plan_id=plan_id, stakeholder_id=sid)
         for number, phase in enumerate(e.Phase):
             status = "done" if number < phases_done else "in_progress" if number == phases_done else "not_started"
             add(m.PlanPhase, plan_id=plan_id, phase=phase.value, status=status,

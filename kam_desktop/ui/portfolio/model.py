@@ -112,12 +112,14 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
         self._haystacks = [f"{r.name}\n{r.industry}\n{r.region}".casefold() for r in rows]
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._needle = text.strip().casefold()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_statuses(self, statuses: frozenset[AccountStatus] | None) -> None:
+        self.beginFilterChange()
         self._statuses = statuses
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()

@@ -1,0 +1,249 @@
+"""The account plan PDF: cover, contents with page numbers, one section per phase.
+
+``render_plan(report, out, paper)`` writes the PDF for a ``PlanReport`` read model. Whether it
+is the internal or the customer edition is decided by the read model (the customer one holds
+no internal data at all); the renderer only adapts wording and columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from kam_desktop.report import fonts
+from kam_desktop.report import formatting as fmt
+from kam_desktop.report.models import SECTION_TITLES, Paper, PlanReport
+from kam_desktop.report.plan_sections import SectionContext, build_section
+from kam_desktop.report.styles import ACCENT, MUTED, NAVY, RULE, Heading, Styles, make_styles, para, rich
+from kam_desktop.report.text import markup, one_line
+
+Progress = Callable[[float, str], None]
+PAGE_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
+MARGIN = 18 * mm
+
+
+class _PlanDoc(BaseDocTemplate):
+    def __init__(self, target: Any, report: PlanReport, paper: Paper, progress: Progress | None) -> None:
+        size = PAGE_SIZES[paper]
+        super().__init__(
+            target,
+            pagesize=size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN + 4 * mm,
+            title=f"Account plan – {one_line(report.account_name)}",
+            author=one_line(report.prepared_by or report.company),
+            subject="Customer edition" if report.is_customer else "Internal edition",
+            creator="KAM Desktop",
+            invariant=1,
+        )
+        self.report = report
+        self._progress = progress
+        self._pass = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
+                PageTemplate(id="body", frames=[frame], onPage=self._body_page),
+            ]
+        )
+
+    # -- page decorations -----------------------------------------------------------------------
+
+    def _cover_page(self, canvas: Canvas, doc: Any) -> None:
+        width, height = self.pagesize
+        canvas.saveState()
+        canvas.setFillColor(NAVY)
+        canvas.rect(0, height - 62 * mm, width, 62 * mm, stroke=0, fill=1)
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, height - 64 * mm, width, 2 * mm, stroke=0, fill=1)
+        canvas.setFillColor("#cfe0ee")
+        canvas.setFont(fonts.BOLD, 13)
+        kicker = "OUR JOINT PLAN" if self.report.is_customer else "ACCOUNT PLAN  ·  INTERNAL EDITION"
+        canvas.drawString(MARGIN, height - 30 * mm, kicker)
+        canvas.setFillColor("#ffffff")
+        canvas.setFont(fonts.REGULAR, 12)
+        canvas.drawString(MARGIN, height - 40 * mm, fmt.period(self.report.period_start, self.report.period_end))
+        canvas.setFont(fonts.REGULAR, 9)
+        canvas.setFillColor("#cfe0ee")
+        prepared = ", ".join(x for x in (one_line(self.report.company),) if x)
+        if prepared:
+            canvas.drawString(MARGIN, height - 48 * mm, _fit(prepared, width - 2 * MARGIN))
+        canvas.restoreState()
+
+    def _body_page(self, canvas: Canvas, doc: Any) -> None:
+        width, height = self.pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        top = height - MARGIN + 2 * mm
+        canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
+        canvas.setFont(fonts.BOLD, 8)
+        canvas.setFillColor(NAVY)
+        left = "Our joint plan" if self.report.is_customer else "Account plan"
+        canvas.drawString(MARGIN, top, _fit(f"{left} · {one_line(self.report.account_name)}", width * 0.6))
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(width - MARGIN, top, fmt.period(self.report.period_start, self.report.period_end))
+        bottom = MARGIN - 2 * mm
+        canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
+        label = (
+            f"Prepared for {one_line(self.report.account_name)}"
+            if self.report.is_customer
+            else "INTERNAL – CONFIDENTIAL: not for the customer"
+        )
+        canvas.setFillColor(MUTED if self.report.is_customer else ACCENT)
+        canvas.drawString(MARGIN, bottom, _fit(label, width * 0.55))
+        canvas.restoreState()
+
+    # -- contents -------------------------------------------------------------------------------
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            self.canv.bookmarkPage(flowable.toc_key)
+            self.canv.addOutlineEntry(flowable.toc_text, flowable.toc_key, level=flowable.toc_level)
+            self.notify("TOCEntry", (flowable.toc_level, flowable.toc_markup, self.page))
+
+    def handle_documentBegin(self) -> None:
+        self._pass += 1
+        if self._progress:
+            self._progress(min(0.95, 0.5 + 0.2 * self._pass), f"Laying out pages (pass {self._pass})")
+        super().handle_documentBegin()
+
+
+def _fit(text: str, width: float) -> str:
+    from kam_desktop.report.text import fit
+
+    return fit(text, width, fonts.REGULAR, 8)
+
+
+def _canvas_maker(report: PlanReport) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Defers pages so the footer can say 'Page n of m'."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    width = self._pagesize[0]
+                    self.saveState()
+                    self.setFont(fonts.REGULAR, 8)
+                    self.setFillColor(MUTED)
+                    self.drawRightString(width - MARGIN, MARGIN - 2 * mm, f"Page {self._pageNumber} of {total}")
+                    self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _cover(report: PlanReport, st: Styles, width: float) -> list[Flowable]:
+    out: list[Flowable] = [Spacer(1, 46 * mm)]
+    out.append(para(report.account_name, st.title))
+    sub = " · ".join(x for x in (report.industry, report.region) if x.strip())
+    if sub:
+        out.append(para(sub, st.subtitle))
+    out.append(Spacer(1, 10 * mm))
+    edition = "Customer edition" if report.is_customer else "Internal edition – confidential"
+    rows = [
+        ("Account", report.account_name),
+        ("Plan period", fmt.period(report.period_start, report.period_end)),
+        ("Prepared by", ", ".join(x for x in (report.prepared_by, report.company) if x.strip()) or "–"),
+        ("Date", fmt.date(report.generated_on)),
+        ("Edition", edition),
+    ]
+    table = Table(
+        [[rich(f"<b>{markup(k)}</b>", st.cover_meta), para(v, st.cover_meta)] for k, v in rows],
+        colWidths=[40 * mm, width - 40 * mm],
+        hAlign="LEFT",
+        splitInRow=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    out.append(table)
+    out.append(Spacer(1, 10 * mm))
+    if report.is_customer:
+        out.append(
+            para(
+                "This document sets out what we intend to achieve together during the plan period: the "
+                "shared goals, what we have learned about your priorities, the actions agreed and how we "
+                "will measure progress. We look forward to reviewing it with you.",
+                st.body,
+            )
+        )
+    else:
+        out.append(
+            para(
+                "Internal working document. It contains our assessments of people, competitors and "
+                "commercial figures. Use the customer edition for anything shared outside our company.",
+                st.body.clone("warn_body", textColor=ACCENT),
+            )
+        )
+    return out
+
+
+def build_story(report: PlanReport, st: Styles, width: float, progress: Progress | None = None) -> list[Flowable]:
+    story: list[Flowable] = [NextPageTemplate("body"), *_cover(report, st, width), PageBreak()]
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [st.toc1, st.toc2]
+    story += [rich("Contents", st.h1), Spacer(1, 4), toc, PageBreak()]
+    ctx = SectionContext(report=report, st=st, width=width)
+    chosen = [s for s in report.sections]
+    for index, key in enumerate(chosen):
+        if progress:
+            progress(0.15 + 0.35 * index / max(1, len(chosen)), f"Preparing {SECTION_TITLES[key].lower()}")
+        story += build_section(key, ctx)
+        if index < len(chosen) - 1:
+            story.append(PageBreak())
+    return story
+
+
+def render_plan(
+    report: PlanReport, out: str | Path | BinaryIO, paper: Paper = Paper.A4, progress: Progress | None = None
+) -> int:
+    """Write the plan PDF to ``out``; return the number of pages."""
+    fonts.register_fonts()
+    target: Any = str(out) if isinstance(out, Path) else out
+    doc = _PlanDoc(target, report, paper, progress)
+    st = make_styles()
+    story = build_story(report, st, doc.width, progress)
+    doc.multiBuild(story, canvasmaker=_canvas_maker(report), maxPasses=6)
+    if progress:
+        progress(1.0, "Done")
+    return int(doc.page)

@@ -1,0 +1,166 @@
+"""Portfolio: model, filtering, sorting, and the create-assess-promote-undo flow."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kam_desktop.domain.enums import AccountStatus, Factor
+from kam_desktop.services import accounts as svc
+from kam_desktop.services.portfolio import load_portfolio
+from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.table_model import ROW_ROLE
+from kam_desktop.ui.main_window import MainWindow
+from kam_desktop.ui.portfolio.dialogs import AccountDialog, AssessmentDialog, StatusDialog
+from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
+
+
+def test_portfolio_model_passes_the_model_tester(qtmodeltester, demo_db) -> None:  # type: ignore[no-untyped-def]
+    model = PortfolioModel()
+    model.set_rows(load_portfolio(demo_db).rows)
+    qtmodeltester.check(model)
+    proxy = PortfolioFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def _names(proxy: PortfolioFilterProxy) -> list[str]:
+    return [proxy.index(r, 0).data(ROW_ROLE).name for r in range(proxy.rowCount())]
+
+
+def test_sort_by_score_and_filter_by_text(qapp, demo_db) -> None:  # type: ignore[no-untyped-def]
+    model = PortfolioModel()
+    rows = load_portfolio(demo_db).rows
+    model.set_rows(rows)
+    proxy = PortfolioFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(model.column_index("score"), Qt.SortOrder.DescendingOrder)
+    scores = [proxy.index(r, 0).data(ROW_ROLE).score.value or -1 for r in range(proxy.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    industry = rows[0].industry
+    proxy.set_text(industry.upper())
+    expected = sorted(r.name for r in rows if industry.casefold() in f"{r.name} {r.industry} {r.region}".casefold())
+    assert sorted(_names(proxy)) == expected
+    proxy.set_text("")
+    proxy.set_statuses(frozenset({AccountStatus.KEY}))
+    assert {proxy.index(r, 0).data(ROW_ROLE).status for r in range(proxy.rowCount())} == {AccountStatus.KEY}
+
+
+def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.portfolio_page
+    db = ctx.db
+    svc.create_account(db, svc.AccountInput(name="Already There Ltd"))
+    other = svc.create_account(db, svc.AccountInput(name="Second Best SA"))
+    svc.add_assessment(db, other.id, {Factor.FIT: 3})
+    ctx.notify("accounts")
+
+    # create through the real dialog, with one invalid attempt first
+    def fill_account(dialog_db, account, currency, parent):  # type: ignore[no-untyped-def]
+        dialog = AccountDialog(dialog_db, account, currency, parent)
+        dialog.name.setText("Meridian Telecom BV")
+        dialog.revenue.setText("-5")
+        dialog._on_ok()
+        assert "cannot be negative" in dialog.form.error_text("current_revenue")
+        dialog.revenue.setText("2500000")
+        dialog._on_ok()
+        return dialog.result_value
+
+    monkeypatch.setattr(AccountDialog, "ask", staticmethod(fill_account))
+    page.new_account()
+    created = svc.find_account_id(db, "Meridian Telecom BV")
+    assert page.selected_row() is not None and page.selected_row().id == created
+
+    def fill_assessment(dialog_db, account_id, weights, parent):  # type: ignore[no-untyped-def]
+        dialog = AssessmentDialog(dialog_db, account_id, weights, parent)
+        for factor in Factor:
+            dialog.set_rating(factor, 5 if factor is not Factor.RELATIVE_EFFORT else 1)
+        assert "100.0" in dialog.preview.text()
+        dialog._on_ok()
+        return dialog.result_value
+
+    monkeypatch.setattr(AssessmentDialog, "ask", staticmethod(fill_assessment))
+    page.assess_selected()
+
+    def fill_status(dialog_db, account, to_status, text, needs_reason, parent):  # type: ignore[no-untyped-def]
+        dialog = StatusDialog(dialog_db, account, to_status, text, needs_reason, parent)
+        dialog._on_ok()
+        return dialog.result_value
+
+    monkeypatch.setattr(StatusDialog, "ask", staticmethod(fill_status))
+    page.promote_selected()
+    assert "1 of 10 key accounts" in page.cap_label.text()
+
+    # sorted by score, it is at the top
+    page.table.sortByColumn(page.model.column_index("score"), Qt.SortOrder.DescendingOrder)
+    top = page.proxy.index(0, 0).data(ROW_ROLE)
+    assert top.name == "Meridian Telecom BV" and top.status is AccountStatus.KEY and top.score.value == 100.0
+
+    # filter
+    page.filter.setText("meridian")
+    assert page.proxy.rowCount() == 1
+    page.filter.setText("")
+    assert page.proxy.rowCount() == 3
+
+    # delete (confirmed), then undo
+    page.select_account(created)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    page.delete_selected()
+    assert page.proxy.rowCount() == 2
+    assert page.undo_button.isEnabled()
+    page.undo()
+    assert page.proxy.rowCount() == 3
+    assert svc.get_account(db, created).account.status is AccountStatus.KEY
+
+
+def test_promotion_beyond_the_cap_needs_a_reason_in_the_dialog(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.services.program import ProgramInput, update_program
+
+    update_program(ctx.db, ProgramInput(key_account_cap=1, currency="EUR"))
+    first = svc.create_account(ctx.db, svc.AccountInput(name="First"))
+    svc.change_status(ctx.db, first.id, AccountStatus.KEY)
+    second = svc.create_account(ctx.db, svc.AccountInput(name="Second"))
+    dialog = StatusDialog(ctx.db, svc.get_account(ctx.db, second.id).account, AccountStatus.KEY, "", True)
+    qtbot.addWidget(dialog)
+    dialog._on_ok()
+    assert "beyond the cap" in dialog.error.text()
+    assert svc.get_account(ctx.db, second.id).account.status is AccountStatus.CANDIDATE
+    dialog.reason.setPlainText("Flagship logo in a new industry")
+    dialog._on_ok()
+    assert svc.get_account(ctx.db, second.id).account.status is AccountStatus.KEY
+
+
+def test_chart_click_selects_the_account(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.resize(1400, 880)
+    window.show()
+    page = window.portfolio_page
+    chart = page.chart
+    bubble = chart.chart_layout().bubbles[-1]
+    with qtbot.waitSignal(chart.account_clicked) as blocker:
+        from PySide6.QtCore import QPoint
+        from PySide6.QtTest import QTest
+
+        QTest.mouseClick(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(int(bubble.x), int(bubble.y)))
+    assert blocker.args == [bubble.id]
+    assert page.selected_row() is not None and page.selected_row().id == bubble.id
+
+
+@pytest.mark.parametrize("weight", [0.0, 60.0])
+def test_weights_editor_previews_and_saves(qtbot, demo_ctx: AppContext, weight: float) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.services.program import get_program
+    from kam_desktop.ui.portfolio.weights import WeightsDialog
+
+    dialog = WeightsDialog(demo_ctx.db)
+    qtbot.addWidget(dialog)
+    before = [dialog.after.item(i).text() for i in range(dialog.after.count())]
+    dialog.spins[Factor.LOGO_ATTRACTIVENESS].setValue(weight)
+    after = [dialog.after.item(i).text() for i in range(dialog.after.count())]
+    assert before != after
+    dialog._on_save()
+    assert get_program(demo_ctx.db).weights[Factor.LOGO_ATTRACTIVENESS] == weight
