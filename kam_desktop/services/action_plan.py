@@ -13,11 +13,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kam_desktop.domain import dates
 from kam_desktop.domain import validation as v
-from kam_desktop.domain.enums import ActionStatus, GrowthFocus, OpportunityStage, ResearchStatus, WhitespaceState
+from kam_desktop.domain.enums import (
+    ActionStatus,
+    GrowthFocus,
+    OpportunityStage,
+    ResearchStatus,
+    WhitespaceState,
+)
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kam_desktop.domain.question_bank import load_question_bank
 from kam_desktop.services import accounts, clock
@@ -401,11 +407,11 @@ def _question_text(answer: ResearchAnswer) -> str:
         return answer.custom_question or answer.question_id
 
 
-def _action_counts(session: Session, column: object, plan_id: int) -> dict[int, int]:
+def _action_counts(session: Session, column: InstrumentedAttribute[int | None], plan_id: int) -> dict[int, int]:
     stmt = (select(column, func.count()).where(Action.plan_id == plan_id, Action.deleted_at.is_(None),
-                                               column.is_not(None))  # type: ignore[attr-defined]
+                                               column.is_not(None))
             .group_by(column))
-    return {int(k): int(n) for k, n in session.execute(stmt).tuples().all()}
+    return {int(k): int(n) for k, n in session.execute(stmt).tuples().all() if k is not None}
 
 
 def action_sources(db: Database, plan_id: int) -> tuple[ActionSource, ...]:

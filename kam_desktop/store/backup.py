@@ -1,23 +1,95 @@
-"""Consistent copies of a live (WAL) database, written safely.
+"""Consistent copies of a live (WAL) database, written safely; listing, thinning, restoring.
 
 A file copy of a WAL database can miss committed rows (they may still be in the -wal file),
 so copies go through SQLite's backup API into a temporary name, are verified with
-quick_check and foreign_key_check, made owner-only, and only then renamed into place.
+quick_check and foreign_key_check, made owner-only, flushed to disk, and only then renamed
+into place. A failed copy (full disk, a crash) never leaves a file that looks like a backup.
+
+Where: a sibling folder ``<name>-backups/`` beside the database (owner-only, 0700; every
+backup 0600). Never next to the live file under a similar name, so a sync tool cannot
+mistake a backup for the live database. Names are ``<name>-<UTC stamp>-<reason>.sqlite``.
+
+Reasons: ``auto`` (made by the app on close, and hourly while it is open with changes),
+``manual`` (File > Back up now, ``kam-desktop backup``), ``pre-migration`` (before every
+schema upgrade), ``replaced`` (the file that was in place when a backup was restored; moved
+aside, never deleted).
+
+Thinning policy (applies to ``auto`` backups only; every other kind is kept until the user
+deletes it):
+
+- every backup of today and the two days before is kept;
+- older than that, one a day (the newest of each day) for two weeks;
+- then one a week (the newest of each ISO week, Monday-Sunday) for three months;
+- beyond that, one a month (the newest of each month; a week belongs to the month its
+  Thursday falls in, so a week never straddles two months).
+
+A day moves to the next tier only as a whole (a week once all of it is older than 14 days,
+a month once all of it is older than 91 days), and the newest backup of a period is always
+the one kept, so thinning after every backup gives the same result as thinning once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from kam_desktop.domain.errors import StoreError
+
+STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+THINNED_REASONS = frozenset({"auto"})
+REASONS = ("auto", "manual", "pre-migration", "replaced")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z][a-z-]*)\.sqlite$")
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+KEEP_ALL_DAYS = 2  # today and the 2 days before
+DAILY_DAYS = 14
+WEEKLY_DAYS = 91
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup on disk, as told by its name (no file is opened to list backups)."""
+
+    path: Path
+    created: dt.datetime  # naive UTC
+    reason: str
+    size: int
+
+    @property
+    def thinned(self) -> bool:
+        return self.reason in THINNED_REASONS
 
 
 def backup_dir_for(db_path: Path) -> Path:
     """Backups live in a sibling folder, never next to the live file under a similar name."""
     return db_path.parent / f"{db_path.stem}-backups"
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _naive_utc(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is not None:
+        return moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment
+
+
+def parse_name(path: Path) -> tuple[dt.datetime, str] | None:
+    """(created, reason) from a backup's file name, or None if it is not one of ours."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        created = dt.datetime.strptime(match["stamp"], STAMP_FORMAT)
+    except ValueError:
+        return None
+    return created, match["reason"]
 
 
 def verify(path: Path) -> list[str]:
@@ -37,40 +109,255 @@ def verify(path: Path) -> list[str]:
     return problems
 
 
-def make_backup(db_path: Path, *, reason: str, dest_dir: Path | None = None, now: dt.datetime | None = None) -> Path:
+def _fsync(path: Path) -> None:
+    """Flush a file (or a folder's entries) to disk; best effort where the OS cannot."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDONLY
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _copy_into(source: Path, target: Path) -> None:
+    """Copy a database page by page with SQLite's backup API (consistent, WAL included)."""
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _remove_quietly(paths: Iterable[Path]) -> None:
+    for leftover in paths:
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def _with_side_files(path: Path) -> list[Path]:
+    return [path, *(Path(str(path) + suffix) for suffix in _SIDE_FILES)]
+
+
+def sweep_partials(dest_dir: Path, *, older_than: dt.timedelta = dt.timedelta(hours=1)) -> list[Path]:
+    """Remove ``*.part`` files a killed process left behind (never a finished backup)."""
+    removed: list[Path] = []
+    if not dest_dir.is_dir():
+        return removed
+    limit = dt.datetime.now().timestamp() - older_than.total_seconds()
+    for part in dest_dir.glob("*.part*"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < limit:
+                part.unlink()
+                removed.append(part)
+    return removed
+
+
+def _plain_failure(exc: BaseException, dest_dir: Path) -> StoreError:
+    text = str(exc)
+    if "full" in text.lower() or getattr(exc, "errno", None) == 28:
+        return StoreError(
+            f"The disk holding {dest_dir} is full: no backup was written. Free some space and try again."
+        )
+    reason = getattr(exc, "strerror", None) or text
+    return StoreError(f"Could not write a backup to {dest_dir}: {reason}.")
+
+
+def make_backup(
+    db_path: Path, *, reason: str, dest_dir: Path | None = None, now: dt.datetime | None = None
+) -> Path:
     """Write a verified, owner-only copy of ``db_path``; return its path.
 
     ``reason`` becomes part of the name (e.g. ``auto``, ``manual``, ``pre-migration``).
     On any failure no partial file is left behind.
     """
     dest_dir = dest_dir or backup_dir_for(db_path)
-    dest_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(dest_dir, 0o700)
-    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%S%fZ")
-    final = dest_dir / f"{db_path.stem}-{stamp}-{reason}.sqlite"
+    moment = _naive_utc(now) if now is not None else _utcnow()
+    final = dest_dir / f"{db_path.stem}-{moment.strftime(STAMP_FORMAT)}-{reason}.sqlite"
     tmp = final.with_name(final.name + ".part")
     old_umask = os.umask(0o077)
     try:
-        src = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        dest_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(dest_dir, 0o700)
+        sweep_partials(dest_dir)
+        _copy_into(db_path, tmp)
         os.chmod(tmp, 0o600)
         problems = verify(tmp)
         if problems:
             raise StoreError(f"The backup copy failed its check ({problems[0]}); no backup was kept.")
+        _fsync(tmp)
         os.replace(tmp, final)
-    except sqlite3.Error as exc:
-        raise StoreError(f"Could not write a backup to {dest_dir}: {exc}") from exc
+        _fsync(dest_dir)
+    except (sqlite3.Error, OSError) as exc:
+        raise _plain_failure(exc, dest_dir) from exc
     finally:
         os.umask(old_umask)
-        for leftover in (tmp, Path(str(tmp) + "-journal"), Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
-            if leftover.exists():
-                leftover.unlink()
+        _remove_quietly(_with_side_files(tmp))
     return final
+
+
+def list_backups(db_path: Path, dest_dir: Path | None = None) -> list[BackupFile]:
+    """The backups of ``db_path``, newest first (read from the names; nothing is opened)."""
+    folder = dest_dir or backup_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    found: list[BackupFile] = []
+    for path in folder.glob("*.sqlite"):
+        parsed = parse_name(path)
+        if parsed is None or not path.is_file():
+            continue
+        with contextlib.suppress(OSError):
+            found.append(BackupFile(path, parsed[0], parsed[1], path.stat().st_size))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+def count_accounts(path: Path) -> int | None:
+    """Accounts (not in the trash) in a backup, or None if it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT count(*) FROM account WHERE deleted_at IS NULL").fetchone()
+            return int(row[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+# --- thinning --------------------------------------------------------------------------------
+
+
+def _week_bounds(day: dt.date) -> tuple[tuple[int, int], dt.date]:
+    """(ISO year, ISO week) and the Sunday ending that week."""
+    iso = day.isocalendar()
+    return (iso.year, iso.week), day + dt.timedelta(days=7 - iso.weekday)
+
+
+def _month_bounds(day: dt.date) -> tuple[tuple[int, int], dt.date]:
+    """The month a day's week belongs to (the month of its Thursday), and the Sunday ending
+    the last week of that month."""
+    thursday = day + dt.timedelta(days=4 - day.isoweekday())
+    first_next = dt.date(thursday.year + thursday.month // 12, thursday.month % 12 + 1, 1)
+    last_day = first_next - dt.timedelta(days=1)
+    last_thursday = last_day - dt.timedelta(days=(last_day.isoweekday() - 4) % 7)
+    return (thursday.year, thursday.month), last_thursday + dt.timedelta(days=3)
+
+
+def _bucket(created: dt.datetime, today: dt.date) -> tuple[object, ...] | None:
+    """The period whose newest backup is kept, or None if the backup is kept regardless."""
+    day = created.date()
+    if day >= today - dt.timedelta(days=KEEP_ALL_DAYS):
+        return None
+    month_key, month_end = _month_bounds(day)
+    if month_end < today - dt.timedelta(days=WEEKLY_DAYS):
+        return ("month", *month_key)
+    week_key, week_end = _week_bounds(day)
+    if week_end < today - dt.timedelta(days=DAILY_DAYS):
+        return ("week", *week_key)
+    return ("day", day)
+
+
+def backups_to_keep(backups: Sequence[BackupFile], now: dt.datetime | None = None) -> set[Path]:
+    """The policy (see the module docstring) applied to ``backups`` at ``now``."""
+    today = (_naive_utc(now) if now is not None else _utcnow()).date()
+    keep: set[Path] = set()
+    newest: dict[tuple[object, ...], BackupFile] = {}
+    for backup in backups:
+        bucket = None if not backup.thinned else _bucket(backup.created, today)
+        if bucket is None:
+            keep.add(backup.path)
+            continue
+        best = newest.get(bucket)
+        if best is None or (backup.created, backup.path.name) > (best.created, best.path.name):
+            newest[bucket] = backup
+    keep.update(b.path for b in newest.values())
+    return keep
+
+
+def thin_backups(db_path: Path, *, now: dt.datetime | None = None, dest_dir: Path | None = None) -> list[Path]:
+    """Delete the automatic backups the policy no longer keeps; return what was removed."""
+    backups = list_backups(db_path, dest_dir)
+    keep = backups_to_keep(backups, now)
+    removed: list[Path] = []
+    for backup in backups:
+        if backup.path not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                backup.path.unlink()
+                removed.append(backup.path)
+    return removed
+
+
+# --- restoring -------------------------------------------------------------------------------
+
+
+def move_aside(db_path: Path, *, reason: str = "replaced", now: dt.datetime | None = None) -> Path | None:
+    """Move the live file (with its -wal/-shm) into the backup folder; never delete it.
+
+    Returns the new path, or None if there was nothing to move. The caller must have closed
+    every connection to the database.
+    """
+    if not db_path.exists():
+        return None
+    dest_dir = backup_dir_for(db_path)
+    dest_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(dest_dir, 0o700)
+    moment = _naive_utc(now) if now is not None else _utcnow()
+    target = dest_dir / f"{db_path.stem}-{moment.strftime(STAMP_FORMAT)}-{reason}.sqlite"
+    for suffix in ("-wal", "-shm", "-journal"):  # side files first: never pair a WAL with another file
+        side = Path(str(db_path) + suffix)
+        if side.exists():
+            os.replace(side, Path(str(target) + suffix))
+    os.replace(db_path, target)
+    _fsync(dest_dir)
+    _fsync(db_path.parent)
+    return target
+
+
+def restore_backup(db_path: Path, source: Path, *, now: dt.datetime | None = None) -> Path | None:
+    """Put a copy of backup ``source`` in place of ``db_path``.
+
+    The backup is checked first and copied to a temporary name beside the database; only then
+    is the current file moved aside (into the backup folder, reason ``replaced``) and the copy
+    renamed into place. Returns where the previous file went (None if there was none).
+    The backup file itself is left as it was.
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise StoreError(f"There is no backup file at {source}.")
+    problems = verify(source)
+    if problems:
+        raise StoreError(f"The backup {source.name} is damaged ({problems[0]}); nothing was restored.")
+    tmp = db_path.with_name(f".{db_path.name}.restoring")
+    old_umask = os.umask(0o077)
+    try:
+        _remove_quietly(_with_side_files(tmp))
+        _copy_into(source, tmp)
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        os.chmod(tmp, 0o600)
+        problems = verify(tmp)
+        if problems:
+            raise StoreError(f"The restored copy failed its check ({problems[0]}); nothing was restored.")
+        _fsync(tmp)
+        moved = move_aside(db_path, reason="replaced", now=now)
+        os.replace(tmp, db_path)
+        _fsync(db_path.parent)
+    except (sqlite3.Error, OSError) as exc:
+        raise _plain_failure(exc, db_path.parent) from exc
+    finally:
+        os.umask(old_umask)
+        _remove_quietly(_with_side_files(tmp))
+    return moved

@@ -26,7 +26,10 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     transactions (the driver's own implicit transaction handling is switched off, so DDL in
     a migration rolls back with everything else)."""
     if read_only:
-        uri = f"file:{path.as_posix()}?mode=ro"
+        # In a folder we cannot write, SQLite cannot create the -shm a WAL database needs even
+        # to read; "immutable" tells it nobody writes there, so it reads without one.
+        immutable = not os.access(path.parent, os.W_OK) and not Path(str(path) + "-shm").exists()
+        uri = f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
         engine = create_engine(
             "sqlite+pysqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),

@@ -44,7 +44,9 @@ def fit_height(view: QTableView, row_height: int = 28, min_rows: int = 1) -> Non
     view.verticalHeader().setDefaultSectionSize(row_height)
     view.verticalHeader().setMinimumSectionSize(row_height)
     rows = max(view.model().rowCount() if view.model() is not None else 0, min_rows)
-    header = view.horizontalHeader().sizeHint().height()
+    hh = view.horizontalHeader()
+    header = max(hh.sizeHint().height(), hh.minimumHeight())
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setFixedHeight(header + rows * row_height + 2 * view.frameWidth() + 2)
 
 
@@ -53,9 +55,12 @@ class FluencyPanel(QWidget):
 
     rated = Signal()
 
-    def __init__(self, ctx: AppContext, *, with_history: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, *, with_history: bool = False, compact: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.compact = compact
         self.model = FluencyModel(self)
         self.model.rating_entered.connect(self._on_model_rating_entered)
         self.proxy = QSortFilterProxyModel(self)
@@ -78,7 +83,8 @@ class FluencyPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 190)
+        header.resizeSection(0, 130 if compact else 200)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary = QLabel()
         self.summary.setObjectName("fluency_summary")
         self.summary.setWordWrap(True)
@@ -110,6 +116,8 @@ class FluencyPanel(QWidget):
     def set_rows(self, rows: tuple[FluencyRow, ...]) -> None:
         current = self._current_member()
         self.model.set_rows(rows)
+        if self.compact:
+            fit_height(self.view, row_height=28, min_rows=1)
         weak = team_weak_areas([r.latest for r in rows])
         if not rows:
             self.summary.setText(self.tr("No team members to rate yet."))

@@ -31,11 +31,11 @@ STRENGTH_LOOK: dict[RoleStrength, tuple[str, str, str]] = {
 ARCHIVED_FG = "#9a9a9a"
 WEAK_LOOK = ("#8c1d18", "#f8cfcb")
 SHORT_AREA: dict[FluencyArea, str] = {
-    FluencyArea.CUSTOMER_NEEDS: "Customer needs",
-    FluencyArea.OFFERINGS: "Our offerings",
-    FluencyArea.MARKET: "Market",
-    FluencyArea.COMPANY_VALUE: "Our company & value",
-    FluencyArea.COMPETITION: "Competition",
+    FluencyArea.CUSTOMER_NEEDS: "Customer\nneeds",
+    FluencyArea.OFFERINGS: "Our\nofferings",
+    FluencyArea.MARKET: "The\nmarket",
+    FluencyArea.COMPANY_VALUE: "Our\ncompany",
+    FluencyArea.COMPETITION: "Compet-\nition",
 }
 
 

@@ -1,0 +1,314 @@
+"""Plan sections: action plan, execution, review, team and role coverage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from kam_desktop.domain.enums import (
+    ActionStatus,
+    GrowthFocus,
+    KpiDirection,
+    OpportunityStage,
+    Phase,
+    Role,
+    RoleStrength,
+    WhitespaceState,
+)
+from kam_desktop.report import formatting as fmt
+from kam_desktop.report.charts import kpi_chart, pipeline_chart
+from kam_desktop.report.models import ActionRow, Coverage, KpiRow
+from kam_desktop.report.section_base import HEALTH_COLOURS, SectionContext, callout, chip, internal_badge, phase_line
+from kam_desktop.report.styles import (
+    ACCENT,
+    BAD,
+    GOOD,
+    HEAD_BG,
+    MUTED,
+    RULE,
+    SOFT_ACCENT,
+    SOFT_BAD,
+    SOFT_GOOD,
+    SOFT_WARN,
+    WARN,
+    data_table,
+    kv_table,
+    para,
+    rich,
+)
+from kam_desktop.report.text import markup
+
+NOT_PLANNED = "Not yet planned"
+STATUS_TEXT = {
+    ActionStatus.PLANNED: ("Planned", MUTED),
+    ActionStatus.IN_PROGRESS: ("In progress", ACCENT),
+    ActionStatus.DONE: ("Done", GOOD),
+    ActionStatus.BLOCKED: ("Blocked", BAD),
+    ActionStatus.CANCELLED: ("Cancelled", MUTED),
+}
+WHITESPACE_LOOK = {
+    WhitespaceState.SOLD: SOFT_GOOD,
+    WhitespaceState.OPPORTUNITY: SOFT_ACCENT,
+    WhitespaceState.COMPETITOR: SOFT_BAD,
+    WhitespaceState.NOT_RELEVANT: colors.HexColor("#eceff1"),
+    WhitespaceState.UNKNOWN: colors.white,
+}
+
+
+# --- action plan -------------------------------------------------------------------------------
+
+
+def _action_rows(ctx: SectionContext, actions: list[ActionRow]) -> Table:
+    st = ctx.st
+    status_styles = {s: st.cell.clone(f"status_{s.value}", textColor=c) for s, (_, c) in STATUS_TEXT.items()}
+    rows: list[list[Flowable | str]] = []
+    for a in actions:
+        text = STATUS_TEXT[a.status][0]
+        title = markup(a.title) + (internal_badge(st) if a.internal else "")
+        if a.stakeholder:
+            title += f'<br/><font color="#5f6f7e" size="7">with {markup(a.stakeholder)}</font>'
+        row: list[Flowable | str] = [rich(title, st.cell), a.owner or "–", fmt.date(a.due_date),
+                                     rich(f"<b>{text}</b>", status_styles[a.status])]
+        if ctx.internal:
+            row.append(a.resources or "")
+        rows.append(row)
+    if ctx.internal:
+        return data_table(("Action", "Owner", "Due", "Status", "Resources"), rows, ctx.cols(3, 1.2, 0.9, 0.9, 1.6), st)
+    return data_table(("Action", "Owner", "Due", "Status"), rows, ctx.cols(3.6, 1.4, 1, 1), st)
+
+
+def _whitespace(ctx: SectionContext) -> list[Flowable]:
+    grid = ctx.report.whitespace
+    st = ctx.st
+    if grid is None or not grid.centres or not grid.offerings:
+        return ctx.empty(f"{NOT_PLANNED}: no divisions or offerings have been mapped yet.")
+    labels = {WhitespaceState.SOLD: "In place" if not ctx.internal else "Sold",
+              WhitespaceState.OPPORTUNITY: "Opportunity",
+              WhitespaceState.COMPETITOR: "Competitor", WhitespaceState.NOT_RELEVANT: "n/a",
+              WhitespaceState.UNKNOWN: "?"}
+    out: list[Flowable] = []
+    per_table = 7
+    small = st.cell_center.clone("ws", fontSize=7, leading=8.5)
+    for start in range(0, len(grid.offerings), per_table):
+        offerings = grid.offerings[start : start + per_table]
+        first = ctx.width * 0.22
+        widths = [first] + [(ctx.width - first) / per_table] * len(offerings)
+        head = [rich("<b>Division / offering</b>", st.cell_head)] + [
+            rich(f"<b>{markup(o)}</b>", small.clone("wsh", textColor=colors.HexColor("#1f3b57"))) for o in offerings]
+        rows: list[list[Any]] = [head]
+        commands: list[tuple[Any, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
+        for r, centre in enumerate(grid.centres, start=1):
+            row: list[Any] = [rich(f"<b>{markup(centre)}</b>", st.cell)]
+            for c, state in enumerate(grid.cells[r - 1][start : start + per_table], start=1):
+                row.append(rich(markup(labels[state]) if state else "", small))
+                if state is not None:
+                    commands.append(("BACKGROUND", (c, r), (c, r), WHITESPACE_LOOK[state]))
+            rows.append(row)
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        table.setStyle(TableStyle(commands))
+        out += [table, Spacer(1, 6)]
+    legend = ("Green: we already deliver this; blue: an opportunity to explore together."
+              if not ctx.internal else
+              "Green sold · blue opportunity · red a competitor holds it · grey not relevant · white unknown.")
+    out.append(para(legend, st.figure))
+    return out
+
+
+def action_plan(ctx: SectionContext) -> list[Flowable]:
+    r, st = ctx.report, ctx.st
+    out: list[Flowable] = [ctx.h1("Action plan", "action_plan"), *phase_line(ctx, Phase.ACTION_PLAN)]
+    out.append(ctx.h2("The compelling case", "action-case"))
+    if r.value_propositions:
+        for v in r.value_propositions:
+            pairs: list[tuple[str, Flowable | str]] = [("The challenge", v.problem or "–"),
+                                                         ("Our answer", v.solution or "–"),
+                                                         ("The value", v.quantified_value or "–"),
+                                                         ("Evidence", v.proof or "–")]
+            if v.value is not None and r.internal is not None:
+                pairs.append(("Value to us (internal)", fmt.money(v.value, r.internal.currency)))
+            block: list[Flowable] = [para(v.title or "Value proposition", st.h3),
+                                     kv_table(pairs, ctx.width - 18, st, label_width=110)]
+            out += [callout(block, ctx.width, border=ACCENT), Spacer(1, 8)]
+    else:
+        out += ctx.empty(f"{NOT_PLANNED}: the compelling case has not been written yet.")
+    out.append(ctx.h2("Actions by objective", "action-actions"))
+    if not r.actions:
+        out += ctx.empty(f"{NOT_PLANNED}: no actions have been defined yet.")
+    objective_ids = {o.id for o in r.objectives}
+    for focus in GrowthFocus:
+        for o in (o for o in r.objectives if o.focus is focus):
+            mine = [a for a in r.actions if a.objective_id == o.id]
+            badge = internal_badge(st) if o.internal else ""
+            out.append(rich(f'<font color="#5f6f7e">{markup(focus.label)}:</font> {markup(o.description)}{badge}',
+                            st.h3))
+            out += [_action_rows(ctx, mine)] if mine else ctx.empty(f"{NOT_PLANNED}: no actions for this objective yet.")
+    loose = [a for a in r.actions if a.objective_id not in objective_ids]
+    if loose:
+        out += [ctx.h3("Other actions"), _action_rows(ctx, loose)]
+    out += [ctx.h2("Whitespace: divisions and offerings", "action-whitespace"), *_whitespace(ctx)]
+    return out
+
+
+# --- execution ----------------------------------------------------------------------------------
+
+
+def execution(ctx: SectionContext) -> list[Flowable]:
+    r, st = ctx.report, ctx.st
+    out: list[Flowable] = [ctx.h1("Execution", "execution"), *phase_line(ctx, Phase.EXECUTION)]
+    title = "Pipeline by stage and growth topic" if ctx.internal else "Initiatives by stage and growth topic"
+    out.append(ctx.h2(title, "execution-pipeline"))
+    if r.opportunities:
+        stages = tuple(OpportunityStage) if ctx.internal else tuple(s for s in OpportunityStage
+                                                                    if s is not OpportunityStage.LOST)
+        currency = r.internal.currency if r.internal else ""
+        out.append(pipeline_chart(r.opportunities, ctx.width, by_value=ctx.internal, currency=currency, stages=stages))
+        out.append(para("Bar length: total value per stage." if ctx.internal else "Number of initiatives per stage.",
+                        st.figure))
+        rows: list[list[Flowable | str]] = []
+        for o in r.opportunities:
+            row: list[Flowable | str] = [rich(f"<b>{markup(o.title)}</b>", st.cell), o.buying_centre or "–",
+                                         o.offering or "–", o.focus.label, o.stage.label, fmt.date(o.expected_close)]
+            if ctx.internal:
+                c = o.commercial
+                row += [fmt.money(c.value, currency) if c else "–", f"{c.probability}%" if c else "–"]
+            rows.append(row)
+        if ctx.internal:
+            out.append(data_table(("Opportunity", "Division", "Offering", "Topic", "Stage", "Close", "Value", "Prob."),
+                                  rows, ctx.cols(2.2, 1.1, 1.2, 1, 0.9, 1, 1.1, 0.6), st))
+            noted = [o for o in r.opportunities if o.commercial and o.commercial.notes.strip()]
+            if noted:
+                out.append(data_table(("Opportunity", "Notes (internal)"),
+                                      [[o.title, o.commercial.notes if o.commercial else ""] for o in noted],
+                                      ctx.cols(1, 2), st))
+        else:
+            out.append(data_table(("Initiative", "Division", "Offering", "Topic", "Stage", "Expected"), rows,
+                                  ctx.cols(2.4, 1.2, 1.3, 1.1, 1, 1), st))
+    else:
+        out += ctx.empty(f"{NOT_PLANNED}: no opportunities have been identified yet.")
+    out.append(ctx.h2("Recent interactions", "execution-interactions"))
+    if r.interactions:
+        rows = []
+        for i in r.interactions:
+            body = markup(i.summary) if i.summary.strip() else '<font color="#5f6f7e">No summary recorded.</font>'
+            if i.next_steps.strip():
+                body += f"<br/><b>Next steps:</b> {markup(i.next_steps)}"
+            rows.append([fmt.date(i.on_date), i.kind.label, rich(f"<b>{markup(i.subject)}</b>", st.cell),
+                         rich(body, st.cell)])
+        out.append(data_table(("Date", "Type", "Subject", "Summary and next steps"), rows, ctx.cols(0.9, 0.9, 1.6, 3.4),
+                              st))
+    else:
+        out += ctx.empty("No interactions have been recorded yet.")
+    return out
+
+
+# --- review -------------------------------------------------------------------------------------
+
+
+def _progress(k: KpiRow) -> str:
+    latest = k.latest
+    if latest is None or k.baseline is None or k.target is None or k.target == k.baseline:
+        return "–"
+    share = (latest - k.baseline) / (k.target - k.baseline)
+    if k.direction is KpiDirection.LOWER_IS_BETTER and k.target > k.baseline:
+        share = -share
+    return f"{share * 100:.0f}% of the way"
+
+
+def review(ctx: SectionContext) -> list[Flowable]:
+    r, st = ctx.report, ctx.st
+    out: list[Flowable] = [ctx.h1("Review", "review"), *phase_line(ctx, Phase.REVIEW)]
+    out.append(ctx.h2("Key performance indicators", "review-kpis"))
+    if r.kpis:
+        rows: list[list[Flowable | str]] = []
+        for k in r.kpis:
+            badge = internal_badge(st) if k.internal else ""
+            rows.append([rich(f"<b>{markup(k.name)}</b>{badge}", st.cell), k.unit or "–", fmt.number(k.baseline),
+                         fmt.number(k.target), fmt.number(k.latest), _progress(k)])
+        out.append(data_table(("KPI", "Unit", "Baseline", "Target", "Latest", "Progress"), rows,
+                              ctx.cols(2.4, 1.1, 0.9, 0.9, 0.9, 1.3), st))
+        out.append(Spacer(1, 8))
+        half = (ctx.width - 12) / 2
+        charts = [kpi_chart(k, half) for k in r.kpis]
+        grid = [charts[i : i + 2] + ([""] if len(charts[i : i + 2]) == 1 else []) for i in range(0, len(charts), 2)]
+        table = Table(grid, colWidths=[half + 6, half + 6], hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        out.append(table)
+    else:
+        out += ctx.empty(f"{NOT_PLANNED}: no KPIs have been defined yet.")
+    out.append(ctx.h2("Last review", "review-last"))
+    rv = r.last_review
+    if rv is None:
+        out += ctx.empty(f"{NOT_PLANNED}: no review has been held yet.")
+    else:
+        fg, bg = HEALTH_COLOURS[rv.health]
+        out += [chip(f"{rv.health.label} · {fmt.date(rv.held_on)}", fg, bg, st, width=160), Spacer(1, 6),
+                kv_table([("Findings", rv.findings or "–"), ("Adjustments", rv.adjustments or "–")], ctx.width, st)]
+    return out
+
+
+# --- team ---------------------------------------------------------------------------------------
+
+
+def team(ctx: SectionContext) -> list[Flowable]:
+    r, st = ctx.report, ctx.st
+    out: list[Flowable] = [ctx.h1("Team and role coverage" if ctx.internal else "Your account team", "team")]
+    if not r.team:
+        return out + ctx.empty(f"{NOT_PLANNED}: no account team has been formed yet.")
+    if not ctx.internal:
+        out.append(para("The people on our side who work with you, and the roles they play.", st.body))
+        rows: list[list[Flowable | str]] = [
+            [rich(f"<b>{markup(m.name)}</b>", st.cell), m.function or "–", m.email or "–",
+             ", ".join(role.label for role, _ in m.roles) or "–"] for m in r.team]
+        return out + [data_table(("Name", "Function", "E-mail", "Roles"), rows, ctx.cols(1.5, 1.5, 2, 2.2), st)]
+    out.append(ctx.h2("Role coverage matrix", "team-matrix"))
+    head = ["Team member", *(role.label for role in Role)]
+    rows = []
+    small = st.cell_center.clone("rc", fontSize=7.5)
+    for m in r.team:
+        held = dict(m.roles)
+        cells: list[Flowable | str] = [rich(f"<b>{markup(m.name)}</b><br/>{markup(m.function)}", st.cell)]
+        for role in Role:
+            strength = held.get(role)
+            text = "" if strength is None else ("● primary" if strength is RoleStrength.PRIMARY else "○ backup")
+            cells.append(rich(text, small))
+        rows.append(cells)
+    extra: list[tuple[Any, ...]] = []
+    if r.internal is not None and r.internal.coverage:
+        look = {Coverage.COVERED: ("Covered", GOOD, SOFT_GOOD), Coverage.THIN: ("Thin", WARN, SOFT_WARN),
+                Coverage.UNCOVERED: ("GAP", BAD, SOFT_BAD)}
+        by_role = {c.role: c for c in r.internal.coverage}
+        last: list[Flowable | str] = [rich("<b>Coverage</b>", st.cell)]
+        for col, role in enumerate(Role, start=1):
+            text, fg, bg = look[by_role[role].coverage] if role in by_role else look[Coverage.UNCOVERED]
+            last.append(rich(f"<b>{text}</b>", small.clone("cov", textColor=fg)))
+            extra.append(("BACKGROUND", (col, len(rows) + 1), (col, len(rows) + 1), bg))
+        rows.append(last)
+    out.append(data_table(head, rows, ctx.cols(1.8, *([1] * len(Role))), st, extra=extra, zebra=False))
+    gaps = [c.role.label for c in (r.internal.coverage if r.internal else ()) if c.coverage is Coverage.UNCOVERED]
+    if gaps:
+        out.append(para(f"Uncovered roles: {', '.join(gaps)}. A role is covered by a primary holder; backup only "
+                        "is thin.", st.muted))
+    if r.internal is not None and r.internal.fluency:
+        out.append(ctx.h2("Fluency (internal)", "team-fluency"))
+        head2 = ["Team member", *(a.label for a in r.internal.fluency_areas)]
+        rows2: list[list[Flowable | str]] = []
+        extra2: list[tuple[Any, ...]] = []
+        for y, f in enumerate(r.internal.fluency, start=1):
+            rows2.append([rich(f"<b>{markup(f.member)}</b>", st.cell),
+                          *(rich(str(v) if v else "–", small) for v in f.ratings)])
+            for x, v in enumerate(f.ratings, start=1):
+                if v is not None and v <= 2:
+                    extra2.append(("BACKGROUND", (x, y), (x, y), SOFT_BAD))
+        out.append(data_table(head2, rows2, ctx.cols(1.8, *([1.2] * len(r.internal.fluency_areas))), st,
+                              extra=extra2, zebra=False))
+        out.append(para("Ratings 1-5, latest per area; 1-2 highlighted.", st.figure))
+    return out
+
+
+SECTION_BUILDERS = {"action_plan": action_plan, "execution": execution, "review": review, "team": team}

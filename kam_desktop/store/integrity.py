@@ -1,0 +1,212 @@
+"""Is a database file healthy? Checked without writing a byte to it.
+
+Used on open (always a cheap header check; quick_check + foreign_key_check for files up to
+``QUICK_CHECK_LIMIT``; integrity_check + foreign_key_check after an unclean shutdown, i.e.
+when a non-empty ``-wal`` file was left behind), on demand (Help > Check database,
+``kam-desktop check``), and to find the newest backup that is good.
+
+Every check opens the file with SQLite's read-only mode (``mode=ro``): SQLite may create
+the shared-memory index (``-shm``) beside it, but neither the database nor its ``-wal`` is
+ever modified. Problems are reported twice: in plain words for the user (``summary``) and
+as SQLite said them (``details``, for the log and the "details" part of a dialog).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kam_desktop.domain.errors import StoreError
+from kam_desktop.store.backup import BackupFile, list_backups
+from kam_desktop.store.schema_version import APPLICATION_ID, KNOWN_REVISIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+QUICK_CHECK_LIMIT = 32 * 1024 * 1024  # bytes; larger files get the header check on a clean open
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    path: Path
+    summary: str = ""  # plain words; empty = healthy
+    details: tuple[str, ...] = field(default_factory=tuple)
+    thorough: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.summary
+
+
+class DamagedDatabaseError(StoreError):
+    """The database file failed its check. Nothing was written to it."""
+
+    def __init__(self, check: CheckResult, good_backup: BackupFile | None) -> None:
+        self.check = check
+        self.good_backup = good_backup
+        super().__init__(damage_message(check, good_backup))
+
+
+def damage_message(check: CheckResult, good_backup: BackupFile | None) -> str:
+    """One line: what is wrong, that the file was kept, and the newest good backup."""
+    if good_backup is not None:
+        when = good_backup.created.strftime("%Y-%m-%d %H:%M UTC")
+        offer = f"Newest good backup: {good_backup.path} ({when})."
+    else:
+        offer = "No good backup was found."
+    return f"{check.path} is damaged: {check.summary} The file was not changed. {offer}"
+
+
+def wal_path(path: Path) -> Path:
+    return Path(str(path) + "-wal")
+
+
+def unclean_shutdown(path: Path) -> bool:
+    """A non-empty -wal beside the database: the last program using it did not close it."""
+    try:
+        return wal_path(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _header_problem(path: Path, size: int) -> str:
+    """Plain words for a broken header, or '' if the first page looks like ours."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror})."
+    if header[:16] != SQLITE_MAGIC:
+        if not header.strip(b"\x00"):
+            return "its first bytes are all zero: the start of the file was wiped."
+        return "it does not start like a database file (its beginning is damaged, or it is another kind of file)."
+    if len(header) < 100:
+        return "it is cut off inside its own header."
+    raw_page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "its header is damaged (impossible page size)."
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if size % page_size:
+        return "its size is not a whole number of pages: part of it is missing (it was cut off)."
+    if valid_for == change_counter and page_count * page_size > size and not unclean_shutdown(path):
+        return (
+            f"it is shorter than its header says ({size // page_size} of {page_count} pages): "
+            "part of it is missing (it was cut off)."
+        )
+    app_id = struct.unpack(">I", header[68:72])[0]
+    if app_id not in (0, APPLICATION_ID):
+        return f"it belongs to another application (id {app_id:#x})."
+    return ""
+
+
+def _plain(details: list[str]) -> str:
+    text = " ".join(details).lower()
+    if "not a database" in text:
+        return "SQLite cannot read it as a database (the file is not a database or its first page is damaged)."
+    if "malformed" in text or "corrupt" in text or "missing from index" in text or "page" in text:
+        return "parts of the file are damaged (SQLite found broken pages or indexes)."
+    if "orphan" in text:
+        count = sum(1 for d in details if d.startswith("orphan"))
+        return f"{count} record(s) point to records that no longer exist."
+    if "revision" in text or "alembic" in text:
+        return details[0]
+    return "SQLite reports: " + details[0]
+
+
+def _sqlite_checks(path: Path, thorough: bool) -> list[str]:
+    details: list[str] = []
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        pragma = "integrity_check" if thorough else "quick_check"
+        rows = conn.execute(f"PRAGMA {pragma}(50)").fetchall()
+        details.extend(str(r[0]) for r in rows if r[0] != "ok")
+        if details:
+            return details
+        details.extend(
+            f"orphan row in {r[0]} (rowid {r[1]}) -> {r[2]}"
+            for r in conn.execute("PRAGMA foreign_key_check").fetchall()
+        )
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None:
+                details.append("the schema version record (alembic_version) is missing")
+        elif "account" in tables:
+            details.append("the schema version table (alembic_version) is missing")
+    except sqlite3.DatabaseError as exc:
+        details.append(str(exc))
+    finally:
+        conn.close()
+    return details
+
+
+def check_file(path: Path, *, thorough: bool = False) -> CheckResult:
+    """Check ``path`` read-only. ``thorough`` = integrity_check (also compares every index
+    with its table, which catches a foreign -wal); otherwise quick_check."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return CheckResult(path, f"it cannot be read ({exc.strerror}).", (str(exc),), thorough)
+    if size == 0:
+        return CheckResult(path, "the file is empty: its contents were lost.", ("0 bytes",), thorough)
+    problem = _header_problem(path, size)
+    if problem:
+        return CheckResult(path, problem, (problem,), thorough)
+    details = _sqlite_checks(path, thorough)
+    if details:
+        return CheckResult(path, _plain(details), tuple(details), thorough)
+    return CheckResult(path, "", (), thorough)
+
+
+def backup_is_good(backup: BackupFile) -> bool:
+    """Passes the checks and was written by a KAM Desktop version this one can open."""
+    if not check_file(backup.path).ok:
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{backup.path.as_posix()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] in KNOWN_REVISIONS
+
+
+def newest_good_backup(db_path: Path) -> BackupFile | None:
+    """The newest backup of ``db_path`` that passes the checks (None if there is none)."""
+    for backup in list_backups(db_path):
+        if backup_is_good(backup):
+            return backup
+    return None
+
+
+def check_before_open(path: Path) -> CheckResult | None:
+    """The check run when the app opens an existing file (None = not needed: file too big
+    for a check on every start and no sign of an unclean shutdown)."""
+    unclean = unclean_shutdown(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if unclean:
+        return check_file(path, thorough=True)
+    if size <= QUICK_CHECK_LIMIT:
+        return check_file(path)
+    problem = _header_problem(path, size)
+    return CheckResult(path, problem, (problem,) if problem else ()) if problem else CheckResult(path)
+
+
+def file_is_writable(path: Path) -> bool:
+    """Can this process write the database file and create files beside it (-wal, -shm)?"""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK | os.X_OK)
