@@ -211,9 +211,9 @@ def generate_demo(
         for sid in people[:2]:
             add(m.PlanTargetStakeholder, plan_id=plan_id, stakeholder_id=sid)
         for number, phase in enumerate(e.Phase):
-            status = "done" if number < phases_done else "in_progress" if number == phases_done else "not_started"
-            add(m.PlanPhase, plan_id=plan_id, phase=phase.value, status=status,
-                completed_on=_d(today, -30 * (5 - number)) if status == "done" else None, wizard_page=0)
+            phase_status = "done" if number < phases_done else "in_progress" if number == phases_done else "not_started"
+            add(m.PlanPhase, plan_id=plan_id, phase=phase.value, status=phase_status,
+                completed_on=_d(today, -30 * (5 - number)) if phase_status == "done" else None, wizard_page=0)
         objective_ids = []
         for focus, (desc, target) in OBJECTIVES.items():
             fill = {"c": rng.choice(CENTRES), "o": rng.choice(OFFERINGS), "x": competitor, "q": rng.randint(1, 4)}
@@ -223,13 +223,13 @@ def generate_demo(
                                      updated_at=now))
         for q in bank.questions:
             if rng.random() < 0.6:
-                status = rng.choice([e.ResearchStatus.ANSWERED] * 3 + [e.ResearchStatus.NEEDS_RESEARCH,
-                                                                       e.ResearchStatus.NOT_RELEVANT])
+                r_status = rng.choice([e.ResearchStatus.ANSWERED] * 3 + [e.ResearchStatus.NEEDS_RESEARCH,
+                                                                         e.ResearchStatus.NOT_RELEVANT])
                 add(m.ResearchAnswer, plan_id=plan_id, question_id=q.id, custom_question="", category=q.category,
-                    answer="Confirmed in the last business review." if status is e.ResearchStatus.ANSWERED else "",
-                    status=status.value, owner_id=rng.choice(members),
-                    due_date=_d(today, rng.randint(-10, 40)) if status is e.ResearchStatus.NEEDS_RESEARCH else None,
-                    source="Business review" if status is e.ResearchStatus.ANSWERED else "",
+                    answer="Confirmed in the last business review." if r_status is e.ResearchStatus.ANSWERED else "",
+                    status=r_status.value, owner_id=rng.choice(members),
+                    due_date=_d(today, rng.randint(-10, 40)) if r_status is e.ResearchStatus.NEEDS_RESEARCH else None,
+                    source="Business review" if r_status is e.ResearchStatus.ANSWERED else "",
                     stakeholder_id=rng.choice(people) if rng.random() < 0.3 else None, internal=False,
                     created_at=now, updated_at=now)
         add(m.ValueProposition, plan_id=plan_id, title="Uptime as a service",
@@ -239,16 +239,16 @@ def generate_demo(
             proof="Reference: same result at a comparable plant in 2025.", created_at=now, updated_at=now)
         for a in range(rng.randint(4, 9)):
             due = _d(today, rng.randint(-25, 45))
-            status = rng.choice([e.ActionStatus.PLANNED, e.ActionStatus.IN_PROGRESS, e.ActionStatus.DONE,
-                                 e.ActionStatus.PLANNED, e.ActionStatus.BLOCKED])
+            a_status = rng.choice([e.ActionStatus.PLANNED, e.ActionStatus.IN_PROGRESS, e.ActionStatus.DONE,
+                                   e.ActionStatus.PLANNED, e.ActionStatus.BLOCKED])
             add(m.Action, plan_id=plan_id, objective_id=rng.choice(objective_ids),
                 title=rng.choice(ACTION_TITLES).format(c=rng.choice(CENTRES), o=rng.choice(OFFERINGS)),
                 owner_id=rng.choice(members), stakeholder_id=rng.choice(people), due_date=due,
                 resources_needed="Half a day of the solutions engineer" if a % 2 else "",
-                status=status.value, completed_on=due if status is e.ActionStatus.DONE else None,
+                status=a_status.value, completed_on=due if a_status is e.ActionStatus.DONE else None,
                 internal=False, created_at=now, updated_at=now)
         for cell_id, cid, oid in rng.sample(cell_ids, min(3, len(cell_ids))):
-            add(m.Opportunity, account_id=aid, title=f"{OFFERINGS[oid - 1]} for {CENTRES[0] if False else 'the ' + str(rng.choice(CENTRES))}",
+            add(m.Opportunity, account_id=aid, title=f"{OFFERINGS[oid - 1]} for {rng.choice(CENTRES)}",
                 buying_centre_id=cid, offering_id=oid, whitespace_cell_id=cell_id,
                 growth_focus=rng.choice(list(e.GrowthFocus)).value, stage=rng.choice(list(e.OpportunityStage)).value,
                 value_cents=rng.randint(20, 900) * 1000 * 100, probability=rng.choice([10, 25, 40, 60, 80]),
@@ -264,16 +264,16 @@ def generate_demo(
             for sid in rng.sample(people, min(3, len(people))):
                 add(m.InteractionAttendee, interaction_id=iid, stakeholder_id=sid, team_member_id=None)
             add(m.InteractionAttendee, interaction_id=iid, stakeholder_id=None, team_member_id=members[0])
-        for name, unit, direction, base, target in (
+        for kpi_name, unit, direction, base, goal in (
             ("Revenue growth", "%", "higher_is_better", 0.0, 20.0),
             ("Customer satisfaction", "NPS", "higher_is_better", 25.0, 45.0),
             ("Unplanned downtime", "hours/month", "lower_is_better", 40.0, 20.0),
         ):
-            kid = add(m.Kpi, plan_id=plan_id, name=name, unit=unit, direction=direction, baseline=base,
-                      target=target, internal=False, created_at=now, updated_at=now)
-            for q in range(4):
-                add(m.KpiMeasurement, kpi_id=kid, measured_on=_d(today, -90 * (4 - q)),
-                    value=round(base + (target - base) * (q + 1) / 5 * rng.uniform(0.6, 1.2), 1), note="")
+            kid = add(m.Kpi, plan_id=plan_id, name=kpi_name, unit=unit, direction=direction, baseline=base,
+                      target=goal, internal=False, created_at=now, updated_at=now)
+            for quarter in range(4):
+                add(m.KpiMeasurement, kpi_id=kid, measured_on=_d(today, -90 * (4 - quarter)),
+                    value=round(base + (goal - base) * (quarter + 1) / 5 * rng.uniform(0.6, 1.2), 1), note="")
         if phases_done >= 5:
             add(m.Review, plan_id=plan_id, held_on=_d(today, -30), health=rng.choice(list(e.Health)).value,
                 findings="Pilot running; procurement slower than expected.",

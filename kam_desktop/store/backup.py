@@ -11,8 +11,8 @@ mistake a backup for the live database. Names are ``<name>-<UTC stamp>-<reason>.
 
 Reasons: ``auto`` (made by the app on close, and hourly while it is open with changes),
 ``manual`` (File > Back up now, ``kam-desktop backup``), ``pre-migration`` (before every
-schema upgrade), ``replaced`` (the file that was in place when a backup was restored; moved
-aside, never deleted).
+schema upgrade), ``replaced`` / ``damaged`` (the file that was in place when a backup was
+restored; moved aside, never deleted).
 
 Thinning policy (applies to ``auto`` backups only; every other kind is kept until the user
 deletes it):
@@ -43,7 +43,7 @@ from kam_desktop.domain.errors import StoreError
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 THINNED_REASONS = frozenset({"auto"})
-REASONS = ("auto", "manual", "pre-migration", "replaced")
+REASONS = ("auto", "manual", "pre-migration", "replaced", "damaged")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z][a-z-]*)\.sqlite$")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 KEEP_ALL_DAYS = 2  # today and the 2 days before
@@ -323,7 +323,9 @@ def move_aside(db_path: Path, *, reason: str = "replaced", now: dt.datetime | No
     return target
 
 
-def restore_backup(db_path: Path, source: Path, *, now: dt.datetime | None = None) -> Path | None:
+def restore_backup(
+    db_path: Path, source: Path, *, now: dt.datetime | None = None, aside_reason: str = "replaced"
+) -> Path | None:
     """Put a copy of backup ``source`` in place of ``db_path``.
 
     The backup is checked first and copied to a temporary name beside the database; only then
@@ -352,7 +354,7 @@ def restore_backup(db_path: Path, source: Path, *, now: dt.datetime | None = Non
         if problems:
             raise StoreError(f"The restored copy failed its check ({problems[0]}); nothing was restored.")
         _fsync(tmp)
-        moved = move_aside(db_path, reason="replaced", now=now)
+        moved = move_aside(db_path, reason=aside_reason, now=now)
         os.replace(tmp, db_path)
         _fsync(db_path.parent)
     except (sqlite3.Error, OSError) as exc:

@@ -186,9 +186,7 @@ class IdentificationAssessment(Base):
     """The 8 factor ratings of an account on a date (NULL = not rated). History is kept."""
 
     __tablename__ = "identification_assessment"
-    __table_args__ = tuple(
-        CheckConstraint(_range(f.value, 1, 5), name=f"{f.value}_range") for f in e.Factor
-    ) + (Index("ix_assessment_account_date", "account_id", "assessed_on"),)
+    __table_args__ = (*tuple(CheckConstraint(_range(f.value, 1, 5), name=f"{f.value}_range") for f in e.Factor), Index("ix_assessment_account_date", "account_id", "assessed_on"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
     assessed_on: Mapped[dt.date] = mapped_column(Date)

@@ -123,8 +123,8 @@ def test_unknown_account_is_a_clear_error(db: Database) -> None:
 
 
 def test_cap_requires_a_justification_and_stores_it(db: Database) -> None:
-    from kam_desktop.services.program import ProgramInput, update_program
     from kam_desktop.services.portfolio import load_portfolio
+    from kam_desktop.services.program import ProgramInput, update_program
 
     update_program(db, ProgramInput(key_account_cap=2, currency="EUR"))
     ids = [svc.create_account(db, AccountInput(name=f"Account {i}")).id for i in range(4)]

@@ -56,7 +56,7 @@ class AccountsPage(QWidget):
         self._dirty = True
         ctx.changed.connect(self._on_changed)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self._dirty:
             self.reload()
         super().showEvent(event)

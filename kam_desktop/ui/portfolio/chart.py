@@ -46,11 +46,11 @@ class PortfolioChart(QWidget):
             self._layout = layout(self._points, self.width(), self.height())
         return self._layout
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._layout = None
         super().resizeEvent(event)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         chart = self.chart_layout()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -113,19 +113,19 @@ class PortfolioChart(QWidget):
         if hidden:
             painter.drawText(QPointF(x - 4, y + 28), self.tr("%1 not assessed, not shown").replace("%1", str(hidden)))
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         found = hit_test(self.chart_layout(), event.position().x(), event.position().y())
         if found is not None:
             self._selected = found
             self.update()
             self.account_clicked.emit(found)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         found = hit_test(self.chart_layout(), event.position().x(), event.position().y())
         if found is not None:
             self.account_activated.emit(found)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         chart = self.chart_layout()
         found = hit_test(chart, event.position().x(), event.position().y())
         if found is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QBrush, QColor
 
 from kam_desktop.domain.enums import AccountStatus
@@ -101,7 +101,7 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
-    def setSourceModel(self, model: Any) -> None:  # noqa: N802
+    def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
         model.modelReset.connect(self._rebuild_haystacks)
         self._rebuild_haystacks()
@@ -121,7 +121,7 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
         self._statuses = statuses
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         if not isinstance(model, PortfolioModel):
             return True
@@ -129,7 +129,7 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
             return False
         return not self._needle or self._needle in self._haystacks[source_row]
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
             return bool(a < b)

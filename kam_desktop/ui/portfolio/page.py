@@ -201,7 +201,7 @@ class PortfolioPage(QWidget):
             if self.isVisible():
                 self.reload()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self._dirty:
             self.reload()
         super().showEvent(event)
