@@ -20,7 +20,14 @@ from kam_desktop.domain.enums import (
 from kam_desktop.report import formatting as fmt
 from kam_desktop.report.charts import kpi_chart, pipeline_chart
 from kam_desktop.report.models import ActionRow, Coverage, KpiRow
-from kam_desktop.report.section_base import HEALTH_COLOURS, SectionContext, callout, chip, internal_badge, phase_line
+from kam_desktop.report.section_base import (
+    HEALTH_COLOURS,
+    SectionContext,
+    callout,
+    chip,
+    internal_badge,
+    phase_line,
+)
 from kam_desktop.report.styles import (
     ACCENT,
     BAD,
@@ -265,7 +272,7 @@ def team(ctx: SectionContext) -> list[Flowable]:
         rows: list[list[Flowable | str]] = [
             [rich(f"<b>{markup(m.name)}</b>", st.cell), m.function or "–", m.email or "–",
              ", ".join(role.label for role, _ in m.roles) or "–"] for m in r.team]
-        return out + [data_table(("Name", "Function", "E-mail", "Roles"), rows, ctx.cols(1.5, 1.5, 2, 2.2), st)]
+        return [*out, data_table(("Name", "Function", "E-mail", "Roles"), rows, ctx.cols(1.5, 1.5, 2, 2.2), st)]
     out.append(ctx.h2("Role coverage matrix", "team-matrix"))
     head = ["Team member", *(role.label for role in Role)]
     rows = []

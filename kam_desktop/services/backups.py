@@ -1,0 +1,182 @@
+"""Backups as the user sees them: list (date, size, accounts), back up now, automatic
+backups while the app runs, restore (the current file is moved aside, never deleted).
+
+The policy for automatic backups: one when the app closes and one after each hour it has
+been open, each only if data changed since the last backup; old automatic backups are thinned
+as ``store.backup`` describes. Manual, pre-migration and moved-aside files are never thinned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kam_desktop.domain.errors import StoreError
+from kam_desktop.store import backup as store_backup
+from kam_desktop.store import integrity
+from kam_desktop.store.database import Database, open_database
+from kam_desktop.store.lock import lock_holder
+
+log = logging.getLogger(__name__)
+AUTO_INTERVAL_SECONDS = 3600
+
+REASON_LABELS = {
+    "auto": "Automatic",
+    "manual": "Made by you",
+    "pre-migration": "Before an upgrade",
+    "replaced": "Replaced by a restore",
+    "damaged": "Damaged file, moved aside",
+}
+
+
+@dataclass(frozen=True)
+class BackupRow:
+    path: Path
+    created: dt.datetime  # naive UTC
+    reason: str
+    size: int
+    accounts: int | None  # None = could not be read
+
+    @property
+    def reason_label(self) -> str:
+        return REASON_LABELS.get(self.reason, self.reason)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    moved_aside: Path | None
+    upgraded: bool
+
+
+def list_backups(db_path: Path, *, with_counts: bool = True) -> tuple[BackupRow, ...]:
+    """Newest first."""
+    return tuple(
+        BackupRow(
+            b.path,
+            b.created,
+            b.reason,
+            b.size,
+            store_backup.count_accounts(b.path) if with_counts else None,
+        )
+        for b in store_backup.list_backups(Path(db_path))
+    )
+
+
+def back_up(db: Database | Path, *, reason: str = "manual") -> Path:
+    """A verified backup now; automatic ones are followed by thinning."""
+    path = db.path if isinstance(db, Database) else Path(db)
+    if not path.exists():
+        raise StoreError(f"No database at {path}.")
+    made = store_backup.make_backup(path, reason=reason)
+    log.info("backup written (%s): %s", reason, made.name)
+    if reason in store_backup.THINNED_REASONS:
+        removed = store_backup.thin_backups(path)
+        if removed:
+            log.info("thinning removed %d old automatic backup(s)", len(removed))
+    return made
+
+
+class AutoBackup:
+    """Decides when an automatic backup is due and makes it. No Qt: the UI calls ``tick``
+    from a timer and ``on_close`` when the window closes."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        interval_seconds: float = AUTO_INTERVAL_SECONDS,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.db = db
+        self.interval = interval_seconds
+        self._monotonic = monotonic
+        self._count_at_last = db.change_count
+        self._dirty = db.unclean_shutdown  # edits of a crashed session may not be backed up
+        self._last_time = monotonic()
+        self.last_backup: Path | None = None
+        self.last_error: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        """Data changed since the last backup (of this process, or before a crash)."""
+        return self._dirty or self.db.change_count != self._count_at_last
+
+    def run(self) -> Path | None:
+        """Back up now if anything changed; None if nothing to do or it failed (see last_error)."""
+        if self.db.read_only or not self.changed:
+            return None
+        count = self.db.change_count
+        try:
+            made = back_up(self.db, reason="auto")
+        except StoreError as exc:
+            self.last_error = exc.message
+            log.warning("automatic backup failed: %s", exc.message)
+            return None
+        self._count_at_last = count
+        self._dirty = False
+        self._last_time = self._monotonic()
+        self.last_backup = made
+        self.last_error = None
+        return made
+
+    def tick(self) -> Path | None:
+        """Called periodically: backs up once an hour has passed with changes."""
+        if self._monotonic() - self._last_time < self.interval:
+            return None
+        made = self.run()
+        if made is None:
+            self._last_time = self._monotonic()
+        return made
+
+    def on_close(self) -> Path | None:
+        return self.run()
+
+
+def ensure_not_in_use(db_path: Path) -> None:
+    holder = lock_holder(Path(db_path))
+    if holder is not None:
+        raise StoreError(
+            f"KAM Desktop is running on {db_path} (process {holder.pid} on {holder.hostname}). "
+            "Close it first, or restore from its File menu."
+        )
+
+
+def restore(db_path: Path, source: Path, *, check_lock: bool = True, aside_reason: str = "replaced") -> RestoreResult:
+    """Replace the database with a copy of ``source``; the current file is moved aside into the
+    backup folder. A backup of an older schema is upgraded (after its own pre-migration
+    backup). Every connection to ``db_path`` must be closed (sessions are short, so an open
+    Database object is fine)."""
+    db_path = Path(db_path).expanduser().resolve()
+    source = Path(source).expanduser().resolve()
+    if check_lock:
+        ensure_not_in_use(db_path)
+    if source == db_path:
+        raise StoreError("Choose a backup file, not the database itself.")
+    found = store_backup.BackupFile(source, dt.datetime.min, "manual", 0)
+    if not integrity.backup_is_good(found):
+        result = integrity.check_file(source)
+        why = result.summary or "it was written by a newer version of KAM Desktop."
+        raise StoreError(f"The backup {source.name} cannot be restored: {why} Nothing was changed.")
+    moved = store_backup.restore_backup(db_path, source, aside_reason=aside_reason)
+    log.info("restored %s (previous file moved to %s)", source.name, moved.name if moved else "-")
+    reopened = open_database(db_path)
+    upgraded = reopened.pre_migration_backup is not None
+    reopened.close()
+    return RestoreResult(source, moved, upgraded)
+
+
+def newest_good_backup(db_path: Path) -> BackupRow | None:
+    found = integrity.newest_good_backup(Path(db_path))
+    if found is None:
+        return None
+    return BackupRow(found.path, found.created, found.reason, found.size, store_backup.count_accounts(found.path))
+
+
+def check(db_path: Path) -> integrity.CheckResult:
+    """The thorough check (integrity_check + foreign_key_check), read-only."""
+    return integrity.check_file(Path(db_path), thorough=True)
