@@ -332,14 +332,12 @@ def save_buying_centre(
     clean_notes = v.text(notes, field="notes", label="Notes")
     with db.session() as session:
         get_live(session, account_id)
-        clash = session.scalar(
-            select(BuyingCentre.id).where(
-                BuyingCentre.account_id == account_id,
-                BuyingCentre.name == clean_name,
-                BuyingCentre.id != (centre_id or -1),
+        others = session.execute(
+            select(BuyingCentre.id, BuyingCentre.name).where(
+                BuyingCentre.account_id == account_id, BuyingCentre.id != (centre_id or -1)
             )
-        )
-        if clash is not None:
+        ).all()
+        if any(other.name.casefold() == clean_name.casefold() for other in others):
             raise ConflictError(f"This account already has a buying centre named “{clean_name}”.", field="name")
         if centre_id is None:
             centre = BuyingCentre(account_id=account_id, name=clean_name, kind=clean_kind, notes=clean_notes)

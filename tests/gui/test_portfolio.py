@@ -164,3 +164,27 @@ def test_weights_editor_previews_and_saves(qtbot, demo_ctx: AppContext, weight: 
     assert before != after
     dialog._on_save()
     assert get_program(demo_ctx.db).weights[Factor.LOGO_ATTRACTIVENESS] == weight
+
+
+def test_buying_centres_add_refuse_duplicate_remove_and_undo(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.ui.portfolio.buying_centres import BuyingCentresDialog
+
+    account = svc.create_account(ctx.db, svc.AccountInput(name="Centres SpA"))
+    dialog = BuyingCentresDialog(ctx.db, account.id)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Plant Gdańsk")
+    dialog.kind.setText("site")
+    dialog.add()
+    dialog.name.setText("plant gdańsk")
+    dialog.add()
+    assert "already has" in dialog.error.text()
+    dialog.name.setText("")
+    dialog.add()
+    assert "cannot be empty" in dialog.error.text()
+    assert dialog.names() == ["Plant Gdańsk"]
+    dialog.list.setCurrentRow(0)
+    dialog.remove()
+    assert dialog.names() == []
+    dialog.undo_remove()
+    assert dialog.names() == ["Plant Gdańsk"]
+    assert [c.name for c in svc.list_buying_centres(ctx.db, account.id)] == ["Plant Gdańsk"]

@@ -31,6 +31,7 @@ from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import show_error
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.common.widgets import EmptyState
+from kam_desktop.ui.portfolio.buying_centres import BuyingCentresDialog
 from kam_desktop.ui.portfolio.chart import PortfolioChart
 from kam_desktop.ui.portfolio.delegates import ScoreBarDelegate
 from kam_desktop.ui.portfolio.dialogs import AccountDialog, AssessmentDialog, StatusDialog
@@ -308,6 +309,7 @@ class PortfolioPage(QWidget):
         else:
             menu.addAction(self.tr("Promote to key…"), self.promote_selected)
         menu.addAction(self.tr("Edit…"), self.edit_selected)
+        menu.addAction(self.tr("Buying centres…"), self.edit_buying_centres)
         menu.addAction(self.tr("Archive…"), self.archive_selected)
         menu.addAction(self.tr("Delete"), self.delete_selected)
         menu.popup(self.table.viewport().mapToGlobal(pos))
@@ -352,6 +354,11 @@ class PortfolioPage(QWidget):
         detail = account_service.get_account(self.ctx.db, row.id)
         if AccountDialog.ask(self.ctx.db, detail.account, detail.account.currency, self) is not None:
             self.ctx.notify("accounts")
+
+    def edit_buying_centres(self) -> None:
+        row = self.selected_row()
+        if row is not None and BuyingCentresDialog.ask(self.ctx.db, row.id, self):
+            self.ctx.notify("accounts", "plan")
 
     def assess_selected(self) -> None:
         row = self.selected_row()

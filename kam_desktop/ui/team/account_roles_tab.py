@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -105,7 +105,7 @@ class Tab(QWidget):
         self.view.clicked.connect(self._on_view_clicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
-        self._add_shortcuts()
+        self.view.installEventFilter(self)
         self.legend = QLabel(
             self.tr("Click a cell: none → ● primary → ○ backup → none (or Space; P, B, Del). "
                     "Right-click for more. * = holds a role but is not on the core team.")
@@ -186,13 +186,23 @@ class Tab(QWidget):
         )
         return f"<table>{rows}</table>"
 
-    def _add_shortcuts(self) -> None:
-        for keys, strength in (("Space", "cycle"), ("P", "primary"), ("B", "backup"), ("Del", "none")):
-            action = QAction(self.view)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _c=False, s=strength: self._on_shortcut(s))
-            self.view.addAction(action)
+    KEYS = {
+        Qt.Key.Key_Space: "cycle",
+        Qt.Key.Key_P: "primary",
+        Qt.Key.Key_B: "backup",
+        Qt.Key.Key_Delete: "none",
+        Qt.Key.Key_Backspace: "none",
+    }
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Keys on the matrix: Space cycles, P primary, B backup, Delete clears."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            strength = self.KEYS.get(Qt.Key(event.key()))
+            if strength is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self._on_shortcut(strength)
+                return True
+        return super().eventFilter(watched, event)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -1,0 +1,238 @@
+"""The whole database as one JSON document, and back into a new database, exactly.
+
+Format (``format_version`` 1), UTF-8, one JSON object::
+
+    {
+      "format": "kam-desktop-export",
+      "format_version": 1,
+      "schema_revision": "0001_initial",   # the Alembic revision the data was written with
+      "app_version": "0.1.0",              # the KAM Desktop that wrote the file
+      "exported_at": "2026-11-27T05:23:48Z",
+      "tables": {
+        "<table>": {
+          "columns": ["id", "name", ...],  # the table's columns, in schema order
+          "rows": [[1, "Alpen Logistics AG", ...], ...]   # ordered by rowid
+        },
+        ...                                # every table of the schema, parents first
+      }
+    }
+
+Values are exactly what SQLite stores, so a round trip is exact: integers (money in cents,
+ratings, booleans as 0/1), floats, text (dates ``YYYY-MM-DD``; timestamps
+``YYYY-MM-DD HH:MM:SS[.ffffff]``, naive UTC), and null. Two rare kinds are wrapped in an
+object: a blob is ``{"$bytes": "<base64>"}`` and a non-finite float is
+``{"$float": "nan" | "inf" | "-inf"}``. ``alembic_version`` is not a table in the file; its
+value is ``schema_revision``.
+
+Import writes a NEW database only (the target must not exist, or be an empty file): the file
+is built under a temporary name, checked (foreign keys, integrity), and renamed into place,
+so a failed import leaves nothing behind. A file of a schema revision this version does not
+know is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import json
+import math
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kam_desktop import __version__
+from kam_desktop.domain.errors import StoreError
+from kam_desktop.store.database import open_database
+from kam_desktop.store.models import Base
+from kam_desktop.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+
+FORMAT = "kam-desktop-export"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class TransferSummary:
+    path: Path
+    tables: int
+    rows: int
+
+
+def table_order() -> list[str]:
+    """Every table of the schema, parents before children."""
+    return [t.name for t in Base.metadata.sorted_tables]
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"$bytes": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, float) and not math.isfinite(value):
+        return {"$float": "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")}
+    return value
+
+
+def _decode(value: Any, where: str) -> Any:
+    if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dict) and len(value) == 1:
+        if "$bytes" in value and isinstance(value["$bytes"], str):
+            return base64.b64decode(value["$bytes"], validate=True)
+        if "$float" in value and value["$float"] in ("nan", "inf", "-inf"):
+            return float(value["$float"])
+    raise StoreError(f"The export file has a value that is not allowed in {where}.")
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def export_json(db_path: Path, out: Path) -> TransferSummary:
+    """Write the whole database at ``db_path`` to ``out`` (atomically: temp file, then rename)."""
+    db_path, out = Path(db_path), Path(out)
+    if not db_path.is_file():
+        raise StoreError(f"No database at {db_path}.")
+    conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+    conn.isolation_level = None
+    tmp = out.with_name(f".{out.name}.part")
+    total = 0
+    try:
+        conn.execute("BEGIN")  # one read transaction: a consistent snapshot
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = [t for t in table_order() if t in present]
+        old_umask = os.umask(0o077)
+        try:
+            with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+                header = {
+                    "format": FORMAT,
+                    "format_version": FORMAT_VERSION,
+                    "schema_revision": revision,
+                    "app_version": __version__,
+                    "exported_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                }
+                fh.write("{\n")
+                for key, value in header.items():
+                    fh.write(f" {json.dumps(key)}: {json.dumps(value)},\n")
+                fh.write(' "tables": {')
+                for t_index, table in enumerate(tables):
+                    columns = _columns(conn, table)
+                    fh.write("," if t_index else "")
+                    fh.write(f'\n  {json.dumps(table)}: {{\n   "columns": {json.dumps(columns)},\n   "rows": [')
+                    cursor = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
+                    for r_index, values in enumerate(cursor):
+                        encoded = [_encode(v) for v in values]
+                        fh.write(("," if r_index else "") + "\n    " + json.dumps(encoded, ensure_ascii=False, allow_nan=False))
+                        total += 1
+                    fh.write("\n   ]\n  }")
+                fh.write("\n }\n}\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, out)
+        finally:
+            os.umask(old_umask)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Could not read {db_path}: {exc}.") from exc
+    finally:
+        conn.close()
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return TransferSummary(out, len(tables), total)
+
+
+def _load(source: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(source).read_text(encoding="utf-8-sig"))
+    except FileNotFoundError as exc:
+        raise StoreError(f"No file at {source}.") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StoreError(f"{source} is not a KAM Desktop export (it is not valid JSON: {exc}).") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise StoreError(f"{source} is not a KAM Desktop export.")
+    version = data.get("format_version")
+    if version != FORMAT_VERSION:
+        raise StoreError(f"{source} uses export format {version}; this version of KAM Desktop reads format {FORMAT_VERSION}.")
+    revision = data.get("schema_revision")
+    if revision not in KNOWN_REVISIONS:
+        raise StoreError(f"{source} was exported by a newer version of KAM Desktop (schema {revision}); please update the app.")
+    if revision != HEAD_REVISION:  # pragma: no cover - only one revision exists so far
+        raise StoreError(f"{source} has schema {revision}: import it with the matching version, then upgrade.")
+    if not isinstance(data.get("tables"), dict):
+        raise StoreError(f"{source} has no tables.")
+    return data
+
+
+def import_json(db_path: Path, source: Path) -> TransferSummary:
+    """Build a new database at ``db_path`` from an export file."""
+    db_path = Path(db_path).expanduser()
+    if db_path.exists() and db_path.stat().st_size > 0:
+        raise StoreError(f"{db_path} already exists. import-json writes a new database: choose a new file name.")
+    data = _load(Path(source))
+    tables: dict[str, Any] = data["tables"]
+    known = table_order()
+    unknown = sorted(set(tables) - set(known))
+    if unknown:
+        raise StoreError(f"The export has tables this version does not know: {', '.join(unknown)}.")
+    db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = db_path.with_name(f".{db_path.name}.importing")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    total = 0
+    try:
+        open_database(tmp).close()
+        conn = sqlite3.connect(tmp)
+        conn.isolation_level = None
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            for table in reversed(known):
+                conn.execute(f'DELETE FROM "{table}"')
+            for table in known:
+                if table not in tables:
+                    continue
+                spec = tables[table]
+                if not isinstance(spec, dict) or not isinstance(spec.get("columns"), list) or not isinstance(spec.get("rows"), list):
+                    raise StoreError(f"The export's table {table} is malformed.")
+                columns = spec["columns"]
+                if sorted(map(str, columns)) != sorted(_columns(conn, table)):
+                    raise StoreError(f"The export's table {table} has different columns from this version's.")
+                placeholders = ", ".join("?" for _ in columns)
+                names = ", ".join(f'"{c}"' for c in columns)
+                statement = f'INSERT INTO "{table}" ({names}) VALUES ({placeholders})'
+                for values in spec["rows"]:
+                    if not isinstance(values, list) or len(values) != len(columns):
+                        raise StoreError(f"A row of table {table} in the export is malformed.")
+                    conn.execute(statement, [_decode(v, table) for v in values])
+                    total += 1
+            orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if orphans:
+                raise StoreError(f"The export has {len(orphans)} broken references (first in table {orphans[0][0]}); nothing was imported.")
+            conn.execute("COMMIT")
+        except sqlite3.IntegrityError as exc:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"The export breaks a rule of the database ({exc}); nothing was imported.") from exc
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            conn.close()
+        check = sqlite3.connect(tmp)
+        try:
+            if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise StoreError("The imported database failed its integrity check; nothing was imported.")
+            check.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            check.close()
+        os.replace(tmp, db_path)
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    return TransferSummary(db_path, len(tables), total)
