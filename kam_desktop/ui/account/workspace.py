@@ -26,10 +26,11 @@ class AccountWorkspace(QWidget):
         self.tabs.setObjectName("workspace_tabs")
         self.tabs.setDocumentMode(True)
         self._tab_widgets: dict[str, QWidget] = {}
-        for title, module in TAB_MODULES:
-            widget = make_tab(ctx, title, module)
-            self._tab_widgets[title] = widget
-            self.tabs.addTab(widget, self.tr(title))
+        self._modules = dict(TAB_MODULES)
+        for title, _module in TAB_MODULES:
+            holder = QWidget()  # the real tab is built the first time it is shown (fast start-up)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, self.tr(title))
         self.tabs.currentChanged.connect(self._load_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -38,14 +39,30 @@ class AccountWorkspace(QWidget):
         ctx.changed.connect(self._on_changed)
 
     def tab(self, title: str) -> QWidget:
-        return self._tab_widgets[title]
+        """The tab's widget, built on first use."""
+        widget = self._tab_widgets.get(title)
+        if widget is None:
+            widget = make_tab(self.ctx, title, self._modules[title])
+            self._tab_widgets[title] = widget
+            index = [t for t, _m in TAB_MODULES].index(title)
+            holder = self.tabs.widget(index)
+            layout = holder.layout()
+            assert layout is not None
+            layout.addWidget(widget)
+        return widget
+
+    def tab_titles(self) -> list[str]:
+        return [t for t, _m in TAB_MODULES]
 
     def set_account(self, account_id: int, tab: str = "") -> None:
         self.account_id = account_id
         self._loaded.clear()
         self._update_title()
-        if tab and tab in self._tab_widgets:
-            self.tabs.setCurrentWidget(self._tab_widgets[tab])
+        if tab and tab in self._modules:
+            index = self.tab_titles().index(tab)
+            if self.tabs.currentIndex() != index:
+                self.tabs.setCurrentIndex(index)  # loads it
+                return
         self._load_current()
 
     def _update_title(self) -> None:
@@ -68,7 +85,7 @@ class AccountWorkspace(QWidget):
         if self._loaded.get(index) == self.account_id:
             return
         self._loaded[index] = self.account_id
-        widget = self.tabs.widget(index)
+        widget = self.tab(self.tab_titles()[index])
         setter = getattr(widget, "set_account", None)
         if setter is not None:
             setter(self.account_id)
