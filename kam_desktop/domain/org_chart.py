@@ -54,15 +54,20 @@ def effective_parents(nodes: Sequence[OrgNode]) -> dict[int, int | None]:
     parent: dict[int, int | None] = {
         n.id: (n.reports_to if n.reports_to in known and n.reports_to != n.id else None) for n in nodes
     }
-    # break cycles: walk up from each node; a node met twice on one walk closes a cycle
+    # break cycles in one pass: walk up from each node, marking the path; meeting a node of the
+    # current path again means a loop, which is cut at that node's link upwards
+    state: dict[int, int] = {}  # 1 = on the current path, 2 = finished
     for node in nodes:
-        seen: list[int] = []
+        path: list[int] = []
         current: int | None = node.id
-        while current is not None and current not in seen:
-            seen.append(current)
+        while current is not None and current not in state:
+            state[current] = 1
+            path.append(current)
             current = parent[current]
-        if current is not None:  # a cycle through ``current``: cut its link upwards
+        if current is not None and state[current] == 1:
             parent[current] = None
+        for visited in path:
+            state[visited] = 2
     return parent
 
 

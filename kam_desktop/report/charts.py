@@ -224,7 +224,8 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
     step = box_h + 6
     gap = 8.0
     ncols = min(MAX_COLUMNS, max(1, len(shown_heads)))
-    col_w = (width - gap * (ncols - 1)) / ncols
+    basis = max(ncols, 4)  # boxes keep a sensible size when there are only one or two lines
+    col_w = (width - gap * (basis - 1)) / basis
     drawings: list[Drawing] = []
 
     def box(d: Drawing, x: float, y: float, w: float, person: StakeholderRow, *, head: bool) -> None:
@@ -248,18 +249,19 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
         height = top_h + step * (rows + 1) + 4
         d = Drawing(width, height)
         head_y = height - top_h - box_h
+        offset = (width - (len(band) * col_w + (len(band) - 1) * gap)) / 2
         if top_h:
-            tw = min(col_w * 1.3, width)
+            tw = min(col_w * 1.2, width)
             tx = (width - tw) / 2
             box(d, tx, height - box_h, tw, by_id[top], head=True)
             bus_y = height - box_h - 8
             d.add(Line(width / 2, height - box_h, width / 2, bus_y, strokeColor=MUTED, strokeWidth=0.7))
-            centres = [i * (col_w + gap) + col_w / 2 for i in range(len(band))]
+            centres = [offset + i * (col_w + gap) + col_w / 2 for i in range(len(band))]
             d.add(Line(min(centres), bus_y, max(centres), bus_y, strokeColor=MUTED, strokeWidth=0.7))
             for cx in centres:
                 d.add(Line(cx, bus_y, cx, head_y + box_h, strokeColor=MUTED, strokeWidth=0.7))
         for i, (head, (members, hidden)) in enumerate(zip(band, columns, strict=True)):
-            x = i * (col_w + gap)
+            x = offset + i * (col_w + gap)
             box(d, x, head_y, col_w, by_id[head], head=True)
             y = head_y
             for person_id, depth in members:

@@ -29,6 +29,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as fmt
+from kam_desktop.report.canvas import numbered_canvas
 from kam_desktop.report.models import SECTION_TITLES, Paper, PlanReport
 from kam_desktop.report.plan_sections import SectionContext, build_section
 from kam_desktop.report.styles import ACCENT, MUTED, NAVY, RULE, Heading, Styles, make_styles, para, rich
@@ -135,35 +136,6 @@ def _fit(text: str, width: float) -> str:
     return fit(text, width, fonts.REGULAR, 8)
 
 
-def _canvas_maker(report: PlanReport) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
-        """Defers pages so the footer can say 'Page n of m'."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                if self._pageNumber > 1:
-                    width = self._pagesize[0]
-                    self.saveState()
-                    self.setFont(fonts.REGULAR, 8)
-                    self.setFillColor(MUTED)
-                    self.drawRightString(width - MARGIN, MARGIN - 2 * mm, f"Page {self._pageNumber} of {total}")
-                    self.restoreState()
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _cover(report: PlanReport, st: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 46 * mm)]
     out.append(para(report.account_name, st.title))
@@ -242,7 +214,7 @@ def render_plan(
     doc = _PlanDoc(target, report, paper, progress)
     st = make_styles()
     story = build_story(report, st, doc.width, progress)
-    doc.multiBuild(story, canvasmaker=_canvas_maker(report), maxPasses=6)
+    doc.multiBuild(story, canvasmaker=numbered_canvas(skip_first=True, margin=MARGIN), maxPasses=6)
     if progress:
         progress(1.0, "Done")
     return int(doc.page)

@@ -18,6 +18,7 @@ from kam_desktop.report.styles import (
     SOFT_GOOD,
     SOFT_WARN,
     WARN,
+    FlowTable,
     Heading,
     Styles,
     empty_note,
@@ -97,7 +98,7 @@ def internal_badge(st: Styles) -> str:
 def callout(flowables: list[Flowable], width: float, border: colors.Color = RULE,
             background: colors.Color | None = None) -> Table:
     """A boxed block (internal notes, the compelling case)."""
-    table = Table([[flowables]], colWidths=[width], hAlign="LEFT", splitInRow=1)
+    table = FlowTable([[flowables]], colWidths=[width], hAlign="LEFT", splitInRow=1)
     commands = [
         ("BOX", (0, 0), (-1, -1), 0.8, border),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),

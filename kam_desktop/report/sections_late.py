@@ -40,6 +40,7 @@ from kam_desktop.report.styles import (
     SOFT_GOOD,
     SOFT_WARN,
     WARN,
+    FlowTable,
     data_table,
     kv_table,
     para,
@@ -82,8 +83,8 @@ def _action_rows(ctx: SectionContext, actions: list[ActionRow]) -> Table:
             row.append(a.resources or "")
         rows.append(row)
     if ctx.internal:
-        return data_table(("Action", "Owner", "Due", "Status", "Resources"), rows, ctx.cols(3, 1.2, 0.9, 0.9, 1.6), st)
-    return data_table(("Action", "Owner", "Due", "Status"), rows, ctx.cols(3.6, 1.4, 1, 1), st)
+        return data_table(("Action", "Owner", "Due", "Status", "Resources"), rows, ctx.cols(3, 1.25, 1.1, 0.95, 1.6), st)
+    return data_table(("Action", "Owner", "Due", "Status"), rows, ctx.cols(3.6, 1.4, 1.1, 1), st)
 
 
 def _whitespace(ctx: SectionContext) -> list[Flowable]:
@@ -95,19 +96,25 @@ def _whitespace(ctx: SectionContext) -> list[Flowable]:
               WhitespaceState.OPPORTUNITY: "Opportunity",
               WhitespaceState.COMPETITOR: "Competitor", WhitespaceState.NOT_RELEVANT: "n/a",
               WhitespaceState.UNKNOWN: "?"}
-    out: list[Flowable] = []
-    per_table = 7
-    small = st.cell_center.clone("ws", fontSize=7, leading=8.5)
+    legend = ("Green: we already deliver this; blue: an opportunity to explore together."
+              if not ctx.internal else
+              "Green sold · blue opportunity · red a competitor holds it · grey not relevant · white unknown.")
+    out: list[Flowable] = [para(legend, st.muted.clone("legend", keepWithNext=1))]
+    tables = -(-len(grid.offerings) // 8)
+    per_table = -(-len(grid.offerings) // tables)
+    small = st.cell_center.clone("ws", fontSize=6.8, leading=8.2)
+    head_style = small.clone("wsh", textColor=colors.HexColor("#1f3b57"), fontSize=6, leading=7.4)
     for start in range(0, len(grid.offerings), per_table):
         offerings = grid.offerings[start : start + per_table]
-        first = ctx.width * 0.22
+        first = ctx.width * 0.19
         widths = [first] + [(ctx.width - first) / per_table] * len(offerings)
         head = [rich("<b>Division / offering</b>", st.cell_head)] + [
-            rich(f"<b>{markup(o)}</b>", small.clone("wsh", textColor=colors.HexColor("#1f3b57"))) for o in offerings]
+            rich(f"<b>{markup(o)}</b>", head_style) for o in offerings]
         rows: list[list[Any]] = [head]
         commands: list[tuple[Any, ...]] = [
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (1, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (1, 0), (-1, -1), 2),
         ]
         for r, centre in enumerate(grid.centres, start=1):
             row: list[Any] = [rich(f"<b>{markup(centre)}</b>", st.cell)]
@@ -116,13 +123,9 @@ def _whitespace(ctx: SectionContext) -> list[Flowable]:
                 if state is not None:
                     commands.append(("BACKGROUND", (c, r), (c, r), WHITESPACE_LOOK[state]))
             rows.append(row)
-        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        table = FlowTable(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle(commands))
         out += [table, Spacer(1, 6)]
-    legend = ("Green: we already deliver this; blue: an opportunity to explore together."
-              if not ctx.internal else
-              "Green sold · blue opportunity · red a competitor holds it · grey not relevant · white unknown.")
-    out.append(para(legend, st.figure))
     return out
 
 
@@ -178,23 +181,25 @@ def execution(ctx: SectionContext) -> list[Flowable]:
                         st.figure))
         rows: list[list[Flowable | str]] = []
         for o in r.opportunities:
-            row: list[Flowable | str] = [rich(f"<b>{markup(o.title)}</b>", st.cell), o.buying_centre or "–",
-                                         o.offering or "–", o.focus.label, o.stage.label, fmt.date(o.expected_close)]
+            where = " · ".join(x for x in (o.buying_centre, o.offering) if x.strip())
+            cell = f"<b>{markup(o.title)}</b>" + (f'<br/><font color="#5f6f7e">{markup(where)}</font>' if where else "")
+            row: list[Flowable | str] = [rich(cell, st.cell), o.focus.label, o.stage.label, fmt.date(o.expected_close)]
             if ctx.internal:
                 c = o.commercial
-                row += [fmt.money(c.value, currency) if c else "–", f"{c.probability}%" if c else "–"]
+                row += [rich(markup(fmt.money(c.value, currency)) if c else "–", st.cell_right),
+                        rich(f"{c.probability}%" if c else "–", st.cell_right)]
             rows.append(row)
         if ctx.internal:
-            out.append(data_table(("Opportunity", "Division", "Offering", "Topic", "Stage", "Close", "Value", "Prob."),
-                                  rows, ctx.cols(2.2, 1.1, 1.2, 1, 0.9, 1, 1.1, 0.6), st))
+            out.append(data_table(("Opportunity", "Topic", "Stage", "Expected close", "Value", "Prob."),
+                                  rows, ctx.cols(3.2, 1.15, 1, 1.15, 1.2, 0.6), st))
             noted = [o for o in r.opportunities if o.commercial and o.commercial.notes.strip()]
             if noted:
                 out.append(data_table(("Opportunity", "Notes (internal)"),
                                       [[o.title, o.commercial.notes if o.commercial else ""] for o in noted],
                                       ctx.cols(1, 2), st))
         else:
-            out.append(data_table(("Initiative", "Division", "Offering", "Topic", "Stage", "Expected"), rows,
-                                  ctx.cols(2.4, 1.2, 1.3, 1.1, 1, 1), st))
+            out.append(data_table(("Initiative", "Topic", "Stage", "Expected"), rows, ctx.cols(3.6, 1.2, 1.1, 1.1),
+                                  st))
     else:
         out += ctx.empty(f"{NOT_PLANNED}: no opportunities have been identified yet.")
     out.append(ctx.h2("Recent interactions", "execution-interactions"))
@@ -296,7 +301,8 @@ def team(ctx: SectionContext) -> list[Flowable]:
             last.append(rich(f"<b>{text}</b>", small.clone("cov", textColor=fg)))
             extra.append(("BACKGROUND", (col, len(rows) + 1), (col, len(rows) + 1), bg))
         rows.append(last)
-    out.append(data_table(head, rows, ctx.cols(1.8, *([1] * len(Role))), st, extra=extra, zebra=False))
+    out.append(data_table(head, rows, ctx.cols(1.6, *([1] * len(Role))), st, extra=extra, zebra=False,
+                          head_style=st.cell_head.clone("matrix_head", fontSize=7, leading=8.5)))
     gaps = [c.role.label for c in (r.internal.coverage if r.internal else ()) if c.coverage is Coverage.UNCOVERED]
     if gaps:
         out.append(para(f"Uncovered roles: {', '.join(gaps)}. A role is covered by a primary holder; backup only "
@@ -312,8 +318,9 @@ def team(ctx: SectionContext) -> list[Flowable]:
             for x, v in enumerate(f.ratings, start=1):
                 if v is not None and v <= 2:
                     extra2.append(("BACKGROUND", (x, y), (x, y), SOFT_BAD))
-        out.append(data_table(head2, rows2, ctx.cols(1.8, *([1.2] * len(r.internal.fluency_areas))), st,
-                              extra=extra2, zebra=False))
+        out.append(data_table(head2, rows2, ctx.cols(1.6, *([1.2] * len(r.internal.fluency_areas))), st,
+                              extra=extra2, zebra=False,
+                              head_style=st.cell_head.clone("fluency_head", fontSize=7, leading=8.5)))
         out.append(para("Ratings 1-5, latest per area; 1-2 highlighted.", st.figure))
     return out
 

@@ -30,6 +30,27 @@ SOFT_BAD = colors.HexColor("#f6d5d5")
 SOFT_ACCENT = colors.HexColor("#d9e7f2")
 
 
+TALL_ROW = 110.0  # points: rows taller than this may split across pages; shorter ones move whole
+
+
+class FlowTable(Table):
+    """A table that splits between rows, and inside a row only when that row is tall.
+
+    ReportLab's own fallback splits any row that does not fit at the bottom of a page, which
+    cuts two-line rows in half; a long cell (a 50,000-character note) still has to split.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Table]:
+        self._calc(availWidth, availHeight)
+        result: list[Table] = self._splitRows(availHeight, doInRowSplit=False)
+        if result:
+            return result
+        first = min(self.repeatRows if isinstance(self.repeatRows, int) else 0, len(self._rowHeights) - 1)
+        if self._rowHeights and self._rowHeights[first] > TALL_ROW:
+            return list(self._splitRows(availHeight, doInRowSplit=True))
+        return []
+
+
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle
@@ -66,9 +87,9 @@ def make_styles(scale: float = 1.0) -> Styles:
         title=s("title", b, 28, 34, textColor=NAVY, spaceAfter=6),
         subtitle=s("subtitle", r, 15, 20, textColor=ACCENT, spaceAfter=4),
         cover_meta=s("cover_meta", r, 10.5, 15, textColor=INK),
-        h1=s("h1", b, 17, 22, textColor=NAVY, spaceBefore=4, spaceAfter=8),
-        h2=s("h2", b, 12.5, 16, textColor=ACCENT, spaceBefore=10, spaceAfter=5),
-        h3=s("h3", b, 10.5, 13.5, textColor=INK, spaceBefore=6, spaceAfter=3),
+        h1=s("h1", b, 17, 22, textColor=NAVY, spaceBefore=4, spaceAfter=8, keepWithNext=1),
+        h2=s("h2", b, 12.5, 16, textColor=ACCENT, spaceBefore=10, spaceAfter=5, keepWithNext=1),
+        h3=s("h3", b, 10.5, 13.5, textColor=INK, spaceBefore=6, spaceAfter=3, keepWithNext=1),
         body=s("body", r, 9.5, 13.2, spaceAfter=4),
         small=s("small", r, 8, 10.5, textColor=MUTED),
         muted=s("muted", r, 9, 12, textColor=MUTED, spaceAfter=4),
@@ -119,11 +140,12 @@ def data_table(
     *,
     extra: Sequence[tuple[Any, ...]] = (),
     zebra: bool = True,
+    head_style: ParagraphStyle | None = None,
 ) -> Table:
     """A wrapped, page-splitting table (rows may split across pages), header repeated."""
-    head = [Paragraph(markup(h), st.cell_head) for h in header]
+    head = [Paragraph(markup(h), head_style or st.cell_head) for h in header]
     body = [[c if isinstance(c, Flowable) else para(c, st.cell) for c in row] for row in rows]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = FlowTable([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -145,7 +167,7 @@ def kv_table(pairs: Sequence[tuple[str, Flowable | str]], width: float, st: Styl
     rows = [
         [Paragraph(markup(k), st.cell_head), v if isinstance(v, Flowable) else para(v, st.cell)] for k, v in pairs
     ]
-    table = Table(rows, colWidths=[label_width, width - label_width], splitInRow=1, hAlign="LEFT")
+    table = FlowTable(rows, colWidths=[label_width, width - label_width], splitInRow=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

@@ -241,14 +241,14 @@ def action_views(session: Session, rows: Iterable[Action]) -> tuple[ActionView, 
     items = list(rows)
     plan_ids = {a.plan_id for a in items}
     accounts_by_plan = dict(session.execute(select(AccountPlan.id, AccountPlan.account_id).where(
-        AccountPlan.id.in_(plan_ids))).tuples().all()) if plan_ids else {}
-    team = dict(session.execute(select(TeamMember.id, TeamMember.name)).tuples().all())
+        AccountPlan.id.in_(plan_ids))).all()) if plan_ids else {}
+    team = dict(session.execute(select(TeamMember.id, TeamMember.name)).all())
     objective_ids = {a.objective_id for a in items if a.objective_id}
     objectives = dict(session.execute(select(Objective.id, Objective.description).where(
-        Objective.id.in_(objective_ids), Objective.deleted_at.is_(None))).tuples().all()) if objective_ids else {}
+        Objective.id.in_(objective_ids), Objective.deleted_at.is_(None))).all()) if objective_ids else {}
     people_ids = {a.stakeholder_id for a in items if a.stakeholder_id}
     people = dict(session.execute(select(Stakeholder.id, Stakeholder.name).where(
-        Stakeholder.id.in_(people_ids), Stakeholder.deleted_at.is_(None))).tuples().all()) if people_ids else {}
+        Stakeholder.id.in_(people_ids), Stakeholder.deleted_at.is_(None))).all()) if people_ids else {}
     today = clock.today()
     out = []
     for a in items:
@@ -411,7 +411,7 @@ def _action_counts(session: Session, column: InstrumentedAttribute[int | None], 
     stmt = (select(column, func.count()).where(Action.plan_id == plan_id, Action.deleted_at.is_(None),
                                                column.is_not(None))
             .group_by(column))
-    return {int(k): int(n) for k, n in session.execute(stmt).tuples().all() if k is not None}
+    return {int(k): int(n) for k, n in session.execute(stmt).all() if k is not None}
 
 
 def action_sources(db: Database, plan_id: int) -> tuple[ActionSource, ...]:
@@ -585,7 +585,7 @@ class WhitespaceGrid:
 def list_offerings(db: Database) -> tuple[Named, ...]:
     with db.session() as session:
         rows = session.execute(select(Offering.id, Offering.name).where(Offering.archived_at.is_(None))
-                               .order_by(Offering.name)).tuples().all()
+                               .order_by(Offering.name)).all()
         return tuple(Named(i, n) for i, n in rows)
 
 
@@ -617,7 +617,7 @@ def whitespace_grid(db: Database, account_id: int) -> WhitespaceGrid:
             .where(Opportunity.account_id == account_id, Opportunity.deleted_at.is_(None),
                    Opportunity.stage.in_(live))
             .group_by(Opportunity.buying_centre_id, Opportunity.offering_id)
-        ).tuples():
+        ):
             if cid is not None and oid is not None:
                 opp_counts[(cid, oid)] = int(n)
         cells = {

@@ -87,8 +87,8 @@ class OpportunityView:
 
 def _opp_views(session: Session, rows: Iterable[Opportunity]) -> tuple[OpportunityView, ...]:
     items = list(rows)
-    centres = dict(session.execute(select(BuyingCentre.id, BuyingCentre.name)).tuples().all()) if items else {}
-    offerings = dict(session.execute(select(Offering.id, Offering.name)).tuples().all()) if items else {}
+    centres = dict(session.execute(select(BuyingCentre.id, BuyingCentre.name)).all()) if items else {}
+    offerings = dict(session.execute(select(Offering.id, Offering.name)).all()) if items else {}
     return tuple(
         OpportunityView(
             o.id, o.account_id, o.title, o.buying_centre_id, centres.get(o.buying_centre_id or 0, ""),
@@ -315,11 +315,11 @@ def attendees_of(session: Session, interaction_ids: Iterable[int]) -> dict[int, 
     for iid, s in session.execute(select(InteractionAttendee.interaction_id, Stakeholder).join(
             Stakeholder, Stakeholder.id == InteractionAttendee.stakeholder_id).where(
             InteractionAttendee.interaction_id.in_(ids), Stakeholder.deleted_at.is_(None))
-            .order_by(Stakeholder.name)).tuples():
+            .order_by(Stakeholder.name)):
         out[iid].append(AttendeeView(s.name, s.title, s.id, None))
     for iid, t in session.execute(select(InteractionAttendee.interaction_id, TeamMember).join(
             TeamMember, TeamMember.id == InteractionAttendee.team_member_id).where(
-            InteractionAttendee.interaction_id.in_(ids)).order_by(TeamMember.name)).tuples():
+            InteractionAttendee.interaction_id.in_(ids)).order_by(TeamMember.name)):
         out[iid].append(AttendeeView(t.name, t.function, None, t.id))
     return {k: tuple(v_) for k, v_ in out.items()}
 
@@ -329,7 +329,7 @@ def interaction_views(session: Session, rows: Iterable[Interaction]) -> tuple[In
     people = attendees_of(session, [i.id for i in items])
     counts = dict(session.execute(select(Action.interaction_id, func.count()).where(
         Action.interaction_id.in_([i.id for i in items]), Action.deleted_at.is_(None))
-        .group_by(Action.interaction_id)).tuples().all()) if items else {}
+        .group_by(Action.interaction_id)).all()) if items else {}
     today = clock.today()
     return tuple(
         InteractionView(i.id, i.account_id, InteractionKind(i.kind), i.on_date, i.start_time, i.subject,
@@ -394,7 +394,7 @@ def sync_last_contacts(db: Database, account_id: int) -> int:
             .join(Interaction, Interaction.id == InteractionAttendee.interaction_id)
             .where(Stakeholder.account_id == account_id, Interaction.deleted_at.is_(None),
                    Interaction.on_date <= clock.today())
-            .group_by(Stakeholder.id)).tuples().all()
+            .group_by(Stakeholder.id)).all()
         for person, latest in rows:
             if latest is not None and (person.last_contact is None or latest > person.last_contact):
                 person.last_contact = latest

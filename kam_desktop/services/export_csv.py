@@ -55,6 +55,7 @@ def _write(out: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -
     out = Path(out)
     tmp = out.with_name(f".{out.name}.part")
     count = 0
+    old_umask = os.umask(0o077)  # customer data: readable by the owner only
     try:
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, dialect="excel")
@@ -66,6 +67,7 @@ def _write(out: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -
             os.fsync(fh.fileno())
         os.replace(tmp, out)
     finally:
+        os.umask(old_umask)
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
     return count

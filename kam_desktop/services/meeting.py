@@ -95,7 +95,7 @@ def _stakeholder_names(session: Session, interaction_ids: list[int]) -> dict[int
         for iid, name in session.execute(select(InteractionAttendee.interaction_id, Stakeholder.name).join(
                 Stakeholder, Stakeholder.id == InteractionAttendee.stakeholder_id).where(
                 InteractionAttendee.interaction_id.in_(interaction_ids), Stakeholder.deleted_at.is_(None))
-                .order_by(Stakeholder.influence.desc(), Stakeholder.name)).tuples():
+                .order_by(Stakeholder.influence.desc(), Stakeholder.name)):
             out[iid].append(name)
     return out
 
@@ -132,7 +132,7 @@ def _last_contacts(session: Session, ids: Iterable[int]) -> dict[int, dt.date]:
             .where(InteractionAttendee.stakeholder_id.in_(people), Interaction.deleted_at.is_(None),
                    Interaction.on_date <= clock.today())
             .group_by(InteractionAttendee.stakeholder_id))
-    return {int(k): d for k, d in session.execute(stmt).tuples().all() if k is not None and d is not None}
+    return {int(k): d for k, d in session.execute(stmt).all() if k is not None and d is not None}
 
 
 def _brief(session: Session, account: Account, meeting: Interaction | None, people: list[Stakeholder],
@@ -143,12 +143,12 @@ def _brief(session: Session, account: Account, meeting: Interaction | None, peop
     bank_text = {q.id: q.text for q in bank.questions}
     person_ids = [p.id for p in people]
     team_ids = [t.id for t in team]
-    all_team = dict(session.execute(select(TeamMember.id, TeamMember.name)).tuples().all())
+    all_team = dict(session.execute(select(TeamMember.id, TeamMember.name)).all())
     centres = dict(session.execute(select(BuyingCentre.id, BuyingCentre.name).where(
-        BuyingCentre.account_id == account.id, BuyingCentre.deleted_at.is_(None))).tuples().all())
-    offerings = dict(session.execute(select(Offering.id, Offering.name)).tuples().all())
+        BuyingCentre.account_id == account.id, BuyingCentre.deleted_at.is_(None))).all())
+    offerings = dict(session.execute(select(Offering.id, Offering.name)).all())
     people_names = dict(session.execute(select(Stakeholder.id, Stakeholder.name).where(
-        Stakeholder.account_id == account.id, Stakeholder.deleted_at.is_(None))).tuples().all())
+        Stakeholder.account_id == account.id, Stakeholder.deleted_at.is_(None))).all())
 
     # open actions of the current plan
     open_values = [s.value for s in ActionStatus if s.is_open]

@@ -78,6 +78,13 @@ from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 
 RECENT_INTERACTIONS = 10
+# Bank questions whose very subject is an internal assessment (our view of their people, our
+# competitors, our economics, whether they stay key): never in the customer edition, whatever
+# the user's ``internal`` flag says. Custom questions follow the flag.
+CUSTOMER_HIDDEN_QUESTIONS = frozenset(
+    {"Q03", "Q05", "Q08", "Q09", "Q11", "Q12", "Q13", "Q14", "Q21", "Q24", "Q27", "Q30", "Q33", "Q35", "Q36",
+     "Q37", "Q38", "Q39", "Q40", "Q41", "Q42", "Q43", "Q45", "Q49", "Q51", "Q52", "Q53", "Q54", "Q55", "Q57"}
+)
 _CUSTOMER_WHITESPACE = {WhitespaceState.SOLD, WhitespaceState.OPPORTUNITY}
 
 
@@ -247,7 +254,11 @@ class _Builder:
             m.ResearchAnswer.plan_id == plan_id, m.ResearchAnswer.deleted_at.is_(None)
         )
         if not self.internal:
-            stmt = stmt.where(m.ResearchAnswer.internal.is_(False))
+            stmt = stmt.where(
+                m.ResearchAnswer.internal.is_(False),
+                or_(m.ResearchAnswer.question_id.is_(None),
+                    m.ResearchAnswer.question_id.not_in(sorted(CUSTOMER_HIDDEN_QUESTIONS))),
+            )
         by_category: dict[int, list[tuple[int, AnswerRow]]] = {}
         for r in self.s.execute(stmt):
             question = texts.get(r.question_id or "", "") or r.custom_question

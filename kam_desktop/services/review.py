@@ -270,7 +270,7 @@ def suggest_health(db: Database, plan_id: int) -> kpi.HealthSuggestion:
 
 
 def snapshot_in(session: Session, plan: AccountPlan, health: str = "", taken_on: dt.date | None = None) -> Snapshot:
-    team = dict(session.execute(select(TeamMember.id, TeamMember.name)).tuples().all())
+    team = dict(session.execute(select(TeamMember.id, TeamMember.name)).all())
     objectives = session.scalars(select(Objective).where(
         Objective.plan_id == plan.id, Objective.deleted_at.is_(None)).order_by(Objective.id))
     actions = session.scalars(select(Action).where(

@@ -223,7 +223,7 @@ def open_database(
             if result is not None and not result.ok:
                 _refuse_damaged(path, result)
             if unclean:
-                log.warning("unclean shutdown detected for %s; the check passed", path.name)
+                log.info("unclean shutdown detected for %s; the check passed", path.name)
         revision, app_id = read_revision(path)
         if app_id not in (0, APPLICATION_ID):
             raise StoreError(f"{path} belongs to another application (id {app_id:#x}); not opened.")

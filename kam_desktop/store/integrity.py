@@ -5,9 +5,9 @@ Used on open (always a cheap header check; quick_check + foreign_key_check for f
 when a non-empty ``-wal`` file was left behind), on demand (Help > Check database,
 ``kam-desktop check``), and to find the newest backup that is good.
 
-Every check opens the file with SQLite's read-only mode (``mode=ro``): SQLite may create
-the shared-memory index (``-shm``) beside it, but neither the database nor its ``-wal`` is
-ever modified. Problems are reported twice: in plain words for the user (``summary``) and
+Every check opens the file read-only (``mode=ro``, and ``immutable=1`` when there is no
+``-wal``): after an unclean shutdown SQLite may create the shared-memory index (``-shm``)
+beside it, but neither the database nor its ``-wal`` is ever modified. Problems are reported twice: in plain words for the user (``summary``) and
 as SQLite said them (``details``, for the log and the "details" part of a dialog).
 """
 
@@ -116,10 +116,18 @@ def _plain(details: list[str]) -> str:
     return "SQLite reports: " + details[0]
 
 
+def read_only_uri(path: Path) -> str:
+    """A URI that reads ``path`` without writing anything. Without a -wal file no connection
+    has the database open for writing, so it is read as immutable (no -wal/-shm is created);
+    with one, plain read-only mode reads the -wal's committed pages too."""
+    uri = f"file:{path.as_posix()}?mode=ro"
+    return uri if wal_path(path).exists() else uri + "&immutable=1"
+
+
 def _sqlite_checks(path: Path, thorough: bool) -> list[str]:
     details: list[str] = []
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -170,7 +178,7 @@ def backup_is_good(backup: BackupFile) -> bool:
     if not check_file(backup.path).ok:
         return False
     try:
-        conn = sqlite3.connect(f"file:{backup.path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(backup.path), uri=True)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:

@@ -99,7 +99,9 @@ def test_portfolio_counts_and_usual_gaps() -> None:
 
 def test_member_load_counts_key_accounts_and_primaries() -> None:
     assignments = [a(1, 1, RL, P), a(1, 1, PM, P), a(2, 1, RL, B), a(3, 2, INN, P)]
-    loads = {x.member_id: x for x in cov.member_load({1: "Ann", 2: "Bob", 3: "Cy"}, assignments, team=[(4, 1)])}
+    loads = {
+        x.member_id: x for x in cov.member_load({1: "Ann", 2: "Bob", 3: "Cy"}, assignments, team=[(4, 1)])
+    }
     assert (loads[1].key_accounts, loads[1].primary_roles, loads[1].backup_roles) == (3, 2, 1)
     assert (loads[3].key_accounts, loads[3].primary_roles) == (0, 0)
     assert not loads[1].overloaded

@@ -15,6 +15,7 @@ from kam_desktop.services.team import MemberInput, MemberView
 from kam_desktop.ui.team import account_roles_tab
 from kam_desktop.ui.team.account_roles_tab import Tab
 from kam_desktop.ui.team.models import (
+    ACCOUNT_ID_ROLE,
     AccountMatrixModel,
     FluencyModel,
     HistoryModel,
@@ -86,13 +87,14 @@ def test_matrix_models_pass_the_model_tester(qtmodeltester, demo_db) -> None:  #
 
 
 def test_totals_row_shows_state_in_words(qtbot, ctx, acme) -> None:  # type: ignore[no-untyped-def]
-    account_id, ann, _bob = acme
+    account_id, _ann, _bob = acme
     tab = make_tab(qtbot, ctx, account_id)
     assert tab.model.rowCount() == 3  # Ann, Bob, totals
     assert totals(tab, Role.PROJECT_MANAGER) == "✖ Uncovered"
     assert "lacks 6 of the 6 roles" in tab.summary.text()
-    header_tip = tab.model.headerData(1 + ROLES.index(Role.INNOVATOR), Qt.Orientation.Horizontal,
-                                      Qt.ItemDataRole.ToolTipRole)
+    header_tip = tab.model.headerData(
+        1 + ROLES.index(Role.INNOVATOR), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
     assert "new ways to create value" in header_tip
     assert "Opens doors" in tab.roles_help.text()  # the role descriptions are on the tab
 
@@ -171,7 +173,7 @@ def test_add_new_and_remove_team_members(qtbot, ctx, acme, monkeypatch) -> None:
 
 
 def test_archiving_keeps_history_and_removes_from_new_assignments(qtbot, ctx, acme) -> None:  # type: ignore[no-untyped-def]
-    account_id, ann, bob = acme
+    account_id, ann, _bob = acme
     team.set_role(ctx.db, account_id, ann, Role.RESULTS_DRIVER, RoleStrength.PRIMARY)
     team.archive_member(ctx.db, ann)
     tab = make_tab(qtbot, ctx, account_id)
@@ -187,7 +189,8 @@ def test_archiving_keeps_history_and_removes_from_new_assignments(qtbot, ctx, ac
     menu = tab.build_menu(cell)
     assert not next(a for a in menu.actions() if a.data() == "primary").isEnabled()
     next(a for a in menu.actions() if a.data() == "none").trigger()  # clearing old history is allowed
-    assert all(m.id != ann for m in tab.model.members) or tab.model.members[row].roles == {}
+    assert tab.model.members[row_of(tab, ann)].roles == {}
+    assert team.account_matrix(ctx.db, account_id).members[row_of(tab, ann)].archived
 
 
 def test_team_fluency_shows_weak_areas_and_records_new_ratings(qtbot, ctx, acme) -> None:  # type: ignore[no-untyped-def]
@@ -226,7 +229,7 @@ def test_demo_portfolio_gap_can_be_closed_from_the_account_matrix(qtbot, demo_ct
             break
     assert target is not None, "the demo portfolio shows at least one uncovered role"
     prow, pcol, role = target
-    account_id = pmodel.index(prow, 0).data(Qt.ItemDataRole.UserRole + 22)
+    account_id = pmodel.index(prow, 0).data(ACCOUNT_ID_ROLE)
     gaps_before = next(r.role_gaps for r in load_portfolio(demo_ctx.db).rows if r.id == account_id)
 
     tab = make_tab(qtbot, demo_ctx, account_id)
@@ -250,3 +253,47 @@ def test_a_trashed_account_shows_a_message_not_a_crash(qtbot, ctx, acme) -> None
 
 def test_member_views_are_frozen_read_models() -> None:
     assert MemberView.__dataclass_params__.frozen  # type: ignore[attr-defined]
+
+
+def test_hostile_names_are_shown_as_text(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import hostile_strings
+
+    account = create_account(ctx.db, AccountInput(name="Acme")).id
+    other = create_account(ctx.db, AccountInput(name="Other")).id
+    added = 0
+    for text in hostile_strings():
+        try:
+            member = team.create_member(ctx.db, MemberInput(name=text, function=text))
+        except Exception:  # refused by validation (empty, control characters, duplicates)
+            continue
+        team.add_to_account_team(ctx.db, account, member.id)
+        team.set_role(ctx.db, other, member.id, Role.INNOVATOR, RoleStrength.PRIMARY)
+        added += 1
+    assert added > 10
+    tab = make_tab(qtbot, ctx, account)
+    assert tab.model.rowCount() == added + 1
+    assert "<img" not in tab.advice.text() and "<script" not in tab.advice.text()
+    names = {m.name.lstrip("\ufeff") for m in tab.model.members}  # Qt drops a leading BOM
+    for r in range(tab.model.rowCount() - 1):
+        assert str(tab.model.index(r, 0).data()).rstrip(" *") in names
+
+
+def test_inside_the_workspace_undo_survives_the_refresh(qtbot, ctx, acme, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.ui.account.workspace import AccountWorkspace
+
+    account_id, ann, _bob = acme
+    workspace = AccountWorkspace(ctx)
+    qtbot.addWidget(workspace)
+    workspace.resize(1100, 800)
+    workspace.show()
+    workspace.set_account(account_id, "Team & roles")
+    tab = workspace.tab("Team & roles")
+    assert isinstance(tab, Tab) and tab.model.rowCount() == 3
+    qtbot.waitUntil(tab.isVisible)
+    tab.cycle_cell(row_of(tab, ann), 1 + ROLES.index(Role.PROJECT_MANAGER))
+    assert totals(tab, Role.PROJECT_MANAGER) == "✔ Covered"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.remove_member(ann)
+    assert tab.undo_button.isVisible()
+    tab.undo_button.click()
+    assert totals(tab, Role.PROJECT_MANAGER) == "✔ Covered"

@@ -157,7 +157,9 @@ def test_an_unused_member_can_be_deleted_and_restored(db: Database) -> None:
 def test_fluency_ratings_are_a_history_and_the_latest_counts(db: Database) -> None:
     ann = member(db, "Ann")
     team.rate_fluency(db, ann, {FluencyArea.MARKET: 5}, rated_on="2026-01-10")
-    team.rate_fluency(db, ann, {FluencyArea.MARKET: 2, FluencyArea.OFFERINGS: 4}, rated_on=dt.date(2026, 3, 1))
+    team.rate_fluency(
+        db, ann, {FluencyArea.MARKET: 2, FluencyArea.OFFERINGS: 4}, rated_on=dt.date(2026, 3, 1)
+    )
     team.rate_fluency(db, ann, {FluencyArea.MARKET: 3}, rated_on="2025-12-01")  # back-dated: not latest
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(FluencyRating)) == 4  # nothing overwritten
@@ -209,8 +211,9 @@ def test_portfolio_matrix_matches_the_portfolio_role_gaps(demo_db: Database) -> 
     assert any(c.state is Coverage.UNCOVERED for r in matrix.rows for c in r.roles)
     for role, count in matrix.counts.items():
         assert count.total == len(matrix.rows)
-        assert count.uncovered == sum(1 for r in matrix.rows if r.roles[list(Role).index(role)].state
-                                      is Coverage.UNCOVERED)
+        assert count.uncovered == sum(
+            1 for r in matrix.rows if r.roles[list(Role).index(role)].state is Coverage.UNCOVERED
+        )
     assert {x.member_id for x in matrix.load} == {m.id for m in team.list_members(demo_db) if not m.archived}
 
 

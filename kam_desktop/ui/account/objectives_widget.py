@@ -166,8 +166,7 @@ class ObjectivesWidget(QWidget):
 
     def _after_change(self) -> None:
         self.reload()
-        self.changed.emit()
-        self.ctx.notify("plan")
+        self.changed.emit()  # the owner tells the other screens (ctx.notify)
 
     def add(self) -> None:
         if self.plan_id is not None and ObjectiveDialog.ask(self.ctx, self.plan_id, None, self) is not None:

@@ -159,7 +159,7 @@ class QuestionsWidget(QWidget):
         self._reloading = False
         self.categories = CategoryModel(self)
         self.category_table, self.category_proxy = make_table(self.categories, "category_table", self)
-        self.category_table.setMaximumHeight(130 if compact else 260)
+        self.category_table.setMaximumHeight(124 if compact else 226)
         self.category_table.clicked.connect(self._on_category_table_clicked)
         self.category_filter = QComboBox()
         self.category_filter.setObjectName("category_filter")
@@ -204,6 +204,7 @@ class QuestionsWidget(QWidget):
         split.addWidget(self.editor)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -249,7 +250,8 @@ class QuestionsWidget(QWidget):
                 row = index.data(ROW_ROLE)
                 if row is not None and row.key == key:
                     self.table.selectRow(r)
-                    self.editor.set_row(row)
+                    if not (self.editor.dirty and self.editor.row is not None and self.editor.row.key == key):
+                        self.editor.set_row(row)  # never throw away what the user is typing
                     return
             self.table.clearSelection()
             self.editor.set_row(None)

@@ -144,8 +144,7 @@ class StakeholdersWidget(QWidget):
 
     def _after_change(self) -> None:
         self.reload()
-        self.changed.emit()
-        self.ctx.notify("plan")
+        self.changed.emit()  # the owner tells the other screens (ctx.notify)
 
     def add(self) -> None:
         if self.account_id is None:

@@ -30,7 +30,7 @@ class AccountWorkspace(QWidget):
         for title, _module in TAB_MODULES:
             holder = QWidget()  # the real tab is built the first time it is shown (fast start-up)
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, self.tr(title))
+            self.tabs.addTab(holder, self.tr(title).replace("&", "&&"))
         self.tabs.currentChanged.connect(self._load_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)

@@ -94,8 +94,10 @@ class Tab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        self.view.setStyleSheet("QTableView { gridline-color: #c8d0d8; font-size: 13px; }"
-                                "QTableView::item:selected { border: 2px solid #2f6690; }")
+        self.view.setStyleSheet(
+            "QTableView { gridline-color: #c8d0d8; font-size: 13px; }"
+            "QTableView::item:selected { border: 2px solid #2f6690; }"
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
@@ -107,14 +109,17 @@ class Tab(QWidget):
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         self.view.installEventFilter(self)
         self.legend = QLabel(
-            self.tr("Click a cell: none → ● primary → ○ backup → none (or Space; P, B, Del). "
-                    "Right-click for more. * = holds a role but is not on the core team.")
+            self.tr(
+                "Click a cell: none → ● primary → ○ backup → none (or Space; P, B, Del). "
+                "Right-click for more. * = holds a role but is not on the core team."
+            )
         )
         self.legend.setStyleSheet("color: #555;")
         self.legend.setWordWrap(True)
 
         self.message = QLabel()
         self.message.setObjectName("roles_message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undo_remove_button")
@@ -194,7 +199,7 @@ class Tab(QWidget):
         Qt.Key.Key_Backspace: "none",
     }
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys on the matrix: Space cycles, P primary, B backup, Delete clears."""
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -211,10 +216,12 @@ class Tab(QWidget):
     # --- loading -------------------------------------------------------------------------
 
     def set_account(self, account_id: int) -> None:
+        """Show an account (also called again by the workspace after every change)."""
+        if account_id != self.account_id:
+            self._undo = None
+            self.undo_button.hide()
+            self._say("")
         self.account_id = account_id
-        self._undo = None
-        self.undo_button.hide()
-        self._say("")
         self.reload()
 
     def reload(self) -> None:
@@ -242,7 +249,10 @@ class Tab(QWidget):
     def _fill_summary(self, matrix: AccountMatrix) -> None:
         gaps = [c for c in matrix.roles if c.state is not Coverage.COVERED]
         if not gaps:
-            colour, text = st.COVERAGE_LOOK[Coverage.COVERED][1], self.tr("✔ All 6 roles have a primary holder.")
+            colour, text = (
+                st.COVERAGE_LOOK[Coverage.COVERED][1],
+                self.tr("✔ All 6 roles have a primary holder."),
+            )
             self.summary.setText(f'<span style="color:{colour}; font-weight:600">{escape(text)}</span>')
             return
         parts = ", ".join(
@@ -265,11 +275,19 @@ class Tab(QWidget):
 
     def _advice_html(self, matrix: AccountMatrix) -> str:
         if not matrix.members:
-            return escape(self.tr("No team yet. First add the people on our side who work on this account "
-                                  "(above), then click the cells to give them roles."))
+            return escape(
+                self.tr(
+                    "No team yet. First add the people on our side who work on this account "
+                    "(above), then click the cells to give them roles."
+                )
+            )
         if not matrix.advice:
-            return escape(self.tr("Every role has a primary holder. Check the backups: a role held by one "
-                                  "person is at risk when they are away."))
+            return escape(
+                self.tr(
+                    "Every role has a primary holder. Check the backups: a role held by one "
+                    "person is at risk when they are away."
+                )
+            )
         return "<br>".join(advice_html(tip) for tip in matrix.advice)
 
     # --- editing -------------------------------------------------------------------------
@@ -290,8 +308,12 @@ class Tab(QWidget):
             return
         member = self.model.member_at(index.row())
         if member is not None and member.archived:
-            self._say(self.tr("%1 is archived and cannot take roles; right-click to clear an old "
-                                         "assignment, or unarchive them in the Team section.").replace("%1", member.name))
+            self._say(
+                self.tr(
+                    "%1 is archived and cannot take roles; right-click to clear an old "
+                    "assignment, or unarchive them in the Team section."
+                ).replace("%1", member.name)
+            )
             return
         self._apply(target, "cycle")
 
@@ -338,14 +360,19 @@ class Tab(QWidget):
         assert member is not None
         if role is not None:
             current = member.strength(role)
-            for label, value in ((self.tr("● Primary"), "primary"), (self.tr("○ Backup"), "backup"),
-                                 (self.tr("Not assigned"), "none")):
+            for label, value in (
+                (self.tr("● Primary"), "primary"),
+                (self.tr("○ Backup"), "backup"),
+                (self.tr("Not assigned"), "none"),
+            ):
                 action = menu.addAction(f"{label} - {st.role_label(role)}")
                 action.setCheckable(True)
                 action.setChecked((current.value if current else "none") == value)
                 action.setEnabled(not member.archived or value == "none")
                 action.setData(value)
-                action.triggered.connect(lambda _c=False, v=value, m=member.id, r=role: self._apply((m, r), v))
+                action.triggered.connect(
+                    lambda _c=False, v=value, m=member.id, r=role: self._apply((m, r), v)
+                )
             menu.addSeparator()
         remove = menu.addAction(self.tr("Remove %1 from this account team…").replace("%1", member.name))
         remove.setData("remove")
@@ -362,7 +389,8 @@ class Tab(QWidget):
         question = self.tr("Remove %1 from this account's team?").replace("%1", member.name)
         if roles:
             question += " " + self.tr("This also clears their %1 role(s) here. You can undo it.").replace(
-                "%1", str(roles))
+                "%1", str(roles)
+            )
         answer = QMessageBox.question(self, self.tr("Remove from team"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return

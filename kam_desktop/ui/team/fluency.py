@@ -32,7 +32,7 @@ Index = QModelIndex | QPersistentModelIndex
 class RatingDelegate(QStyledItemDelegate):
     """A 1-5 spin box editor."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         box = QSpinBox(parent)
         box.setRange(1, 5)
         box.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -56,7 +56,12 @@ class FluencyPanel(QWidget):
     rated = Signal()
 
     def __init__(
-        self, ctx: AppContext, *, with_history: bool = False, compact: bool = False, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        *,
+        with_history: bool = False,
+        compact: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -95,6 +100,7 @@ class FluencyPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.history_model: HistoryModel | None = None
         self.history_title = QLabel()
+        self.history_title.setTextFormat(Qt.TextFormat.PlainText)
         if with_history:
             self.history_model = HistoryModel(self)
             history_proxy = QSortFilterProxyModel(self)
@@ -106,8 +112,9 @@ class FluencyPanel(QWidget):
             self.history_view.setSortingEnabled(True)
             self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
             self.history_view.verticalHeader().hide()
-            self.history_view.horizontalHeader().setStretchLastSection(True)
-            self.history_view.setColumnWidth(1, 320)
+            history_header = self.history_view.horizontalHeader()
+            history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             layout.addWidget(self.history_title)
             layout.addWidget(self.history_view, 1)
             self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
@@ -124,13 +131,19 @@ class FluencyPanel(QWidget):
         elif weak:
             names = ", ".join(f"<b>{st.tr(a.label)}</b>" for a in weak)
             self.summary.setText(
-                self.tr('<span style="color:#8c1d18">⚠ Weak areas for this team</span> '
-                        "(nobody rated above %1): %2").replace("%1", str(WEAK_RATING)).replace("%2", names)
+                self.tr(
+                    '<span style="color:#8c1d18">⚠ Weak areas for this team</span> '
+                    "(nobody rated above %1): %2"
+                )
+                .replace("%1", str(WEAK_RATING))
+                .replace("%2", names)
             )
         else:
             self.summary.setText(
-                self.tr("✔ Someone on the team is fluent (above %1) in every area. Cells marked ⚠ are weak "
-                        "for that person.").replace("%1", str(WEAK_RATING))
+                self.tr(
+                    "✔ Someone on the team is fluent (above %1) in every area. Cells marked ⚠ are weak "
+                    "for that person."
+                ).replace("%1", str(WEAK_RATING))
             )
         if current is not None:
             self.select_member(current)
@@ -160,8 +173,9 @@ class FluencyPanel(QWidget):
         self.history_model.set_rows(history)
         name = next((r.name for r in self.model.rows if r.member_id == member_id), "")
         self.history_title.setText(
-            self.tr("Rating history of %1 (%2 ratings; the newest per area counts)").replace("%1", name).replace(
-                "%2", str(len(history)))
+            self.tr("Rating history of %1 (%2 ratings; the newest per area counts)")
+            .replace("%1", name)
+            .replace("%2", str(len(history)))
         )
 
     def _on_model_rating_entered(self, member_id: int, area: str, rating: int) -> None:

@@ -44,7 +44,9 @@ class MemberDialog(QDialog):
             self.function.setText(member.function)
             self.email.setText(member.email)
             self.notes.setPlainText(member.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -54,7 +56,9 @@ class MemberDialog(QDialog):
         self.resize(460, 320)
 
     def command(self) -> MemberInput:
-        return MemberInput(self.name.text(), self.function.text(), self.email.text(), self.notes.toPlainText())
+        return MemberInput(
+            self.name.text(), self.function.text(), self.email.text(), self.notes.toPlainText()
+        )
 
     def save(self) -> None:
         """Write through the service; a refusal is shown next to its field and the dialog stays open."""
@@ -70,7 +74,10 @@ class MemberDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, db: Database, member: MemberView | None = None, parent: QWidget | None = None,
+        cls,
+        db: Database,
+        member: MemberView | None = None,
+        parent: QWidget | None = None,
         prepare: Callable[[MemberDialog], None] | None = None,
     ) -> MemberView | None:
         dialog = cls(db, member, parent)

@@ -86,13 +86,13 @@ class AccountMatrixModel(QAbstractTableModel):
     def role_at(self, column: int) -> Role | None:
         return ROLES[column - 1] if 1 <= column <= len(ROLES) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.matrix is None else len(self.members) + 1
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1 + len(ROLES)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
                 return st.tr("Team member") if role == DISPLAY else None
@@ -162,9 +162,12 @@ class AccountMatrixModel(QAbstractTableModel):
             )
         strength = member.strength(r)
         now = st.strength_text(strength) or st.tr("not assigned")
-        return st.tr("%1 - %2: %3.\nClick to cycle none → primary → backup → none; right-click for more.").replace(
-            "%1", member.name
-        ).replace("%2", st.role_label(r)).replace("%3", now)
+        return (
+            st.tr("%1 - %2: %3.\nClick to cycle none → primary → backup → none; right-click for more.")
+            .replace("%1", member.name)
+            .replace("%2", st.role_label(r))
+            .replace("%3", now)
+        )
 
     def _totals(self, column: int, role: int) -> Any:
         assert self.matrix is not None
@@ -213,13 +216,13 @@ class PortfolioMatrixModel(QAbstractTableModel):
     def totals_row(self) -> int:
         return len(self.matrix.rows) if self.matrix else 0
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self.matrix or not self.matrix.rows else len(self.matrix.rows) + 1
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(ROLES) + 2
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
                 return st.tr("Key account") if role == DISPLAY else None
@@ -262,8 +265,13 @@ class PortfolioMatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return CENTER
             if role == Qt.ItemDataRole.ForegroundRole:
-                return st.coverage_fg(Coverage.UNCOVERED if row.gap_count >= 3 else Coverage.COVERED
-                                      if not row.gap_count else Coverage.THIN)
+                return st.coverage_fg(
+                    Coverage.UNCOVERED
+                    if row.gap_count >= 3
+                    else Coverage.COVERED
+                    if not row.gap_count
+                    else Coverage.THIN
+                )
             if role == Qt.ItemDataRole.FontRole:
                 return _bold()
             return None
@@ -301,8 +309,10 @@ class PortfolioMatrixModel(QAbstractTableModel):
             return None
         r = ROLES[col - 1]
         count = self.matrix.counts[r]
-        state = Coverage.COVERED if not count.gaps else (
-            Coverage.UNCOVERED if count.covered * 2 < total else Coverage.THIN
+        state = (
+            Coverage.COVERED
+            if not count.gaps
+            else (Coverage.UNCOVERED if count.covered * 2 < total else Coverage.THIN)
         )
         if role == DISPLAY:
             return st.tr("%1 of %2").replace("%1", str(count.covered)).replace("%2", str(total))
@@ -313,9 +323,14 @@ class PortfolioMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTER
         if role == Qt.ItemDataRole.ToolTipRole:
-            return st.tr("%1: covered on %2, thin on %3, uncovered on %4 of %5 key accounts").replace(
-                "%1", st.role_label(r)).replace("%2", str(count.covered)).replace("%3", str(count.thin)).replace(
-                "%4", str(count.uncovered)).replace("%5", str(total))
+            return (
+                st.tr("%1: covered on %2, thin on %3, uncovered on %4 of %5 key accounts")
+                .replace("%1", st.role_label(r))
+                .replace("%2", str(count.covered))
+                .replace("%3", str(count.thin))
+                .replace("%4", str(count.uncovered))
+                .replace("%5", str(total))
+            )
         return None
 
 
@@ -332,18 +347,43 @@ def _load_state(x: MemberLoad) -> str:
 
 LOAD_COLUMNS: tuple[Column[MemberLoad], ...] = (
     Column("name", "Team member", lambda x: x.name, sort=lambda x: x.name.casefold()),
-    Column("accounts", "Key accounts", lambda x: str(x.key_accounts), sort=lambda x: x.key_accounts,
-           align_right=True),
-    Column("primary", "Primary roles", lambda x: str(x.primary_roles), sort=lambda x: x.primary_roles,
-           align_right=True),
-    Column("backup", "Backup roles", lambda x: str(x.backup_roles), sort=lambda x: x.backup_roles, align_right=True),
-    Column("load", "Load", lambda x: ("█" * min(x.primary_roles, 12)) or "·",
-           sort=lambda x: (x.primary_roles, x.key_accounts),
-           foreground=lambda x: QBrush(QColor("#b3261e" if x.overloaded else "#2f6690")),
-           tooltip=lambda x: st.tr("One block per primary role on a key account")),
-    Column("state", "", _load_state, sort=lambda x: (x.overloaded, x.key_accounts),
-           foreground=lambda x: QBrush(QColor("#b3261e")) if x.overloaded else None,
-           tooltip=lambda x: st.tr("Overloaded: more than 4 key accounts or more than 6 primary roles")),
+    Column(
+        "accounts",
+        "Key accounts",
+        lambda x: str(x.key_accounts),
+        sort=lambda x: x.key_accounts,
+        align_right=True,
+    ),
+    Column(
+        "primary",
+        "Primary roles",
+        lambda x: str(x.primary_roles),
+        sort=lambda x: x.primary_roles,
+        align_right=True,
+    ),
+    Column(
+        "backup",
+        "Backup roles",
+        lambda x: str(x.backup_roles),
+        sort=lambda x: x.backup_roles,
+        align_right=True,
+    ),
+    Column(
+        "load",
+        "Load",
+        lambda x: ("█" * min(x.primary_roles, 12)) or "·",
+        sort=lambda x: (x.primary_roles, x.key_accounts),
+        foreground=lambda x: QBrush(QColor("#b3261e" if x.overloaded else "#2f6690")),
+        tooltip=lambda x: st.tr("One block per primary role on a key account"),
+    ),
+    Column(
+        "state",
+        "",
+        _load_state,
+        sort=lambda x: (x.overloaded, x.key_accounts),
+        foreground=lambda x: QBrush(QColor("#b3261e")) if x.overloaded else None,
+        tooltip=lambda x: st.tr("Overloaded: more than 4 key accounts or more than 6 primary roles"),
+    ),
 )
 
 
@@ -352,27 +392,72 @@ def _grey(m: MemberView) -> QBrush | None:
 
 
 MEMBER_COLUMNS: tuple[Column[MemberView], ...] = (
-    Column("name", "Name", lambda m: m.name, sort=lambda m: m.name.casefold(), foreground=_grey,
-           tooltip=lambda m: m.notes[:500]),
-    Column("function", "Function", lambda m: m.function, sort=lambda m: m.function.casefold(), foreground=_grey),
+    Column(
+        "name",
+        "Name",
+        lambda m: m.name,
+        sort=lambda m: m.name.casefold(),
+        foreground=_grey,
+        tooltip=lambda m: m.notes[:500],
+    ),
+    Column(
+        "function", "Function", lambda m: m.function, sort=lambda m: m.function.casefold(), foreground=_grey
+    ),
     Column("email", "Email", lambda m: m.email, sort=lambda m: m.email.casefold(), foreground=_grey),
-    Column("accounts", "Accounts", lambda m: str(m.accounts), sort=lambda m: m.accounts, align_right=True,
-           foreground=_grey),
-    Column("key", "Key accounts", lambda m: str(m.key_accounts), sort=lambda m: m.key_accounts, align_right=True,
-           foreground=_grey),
-    Column("primary", "Primary roles", lambda m: str(m.primary_roles), sort=lambda m: m.primary_roles,
-           align_right=True, foreground=_grey),
-    Column("backup", "Backup roles", lambda m: str(m.backup_roles), sort=lambda m: m.backup_roles,
-           align_right=True, foreground=_grey),
-    Column("status", "Status", lambda m: st.tr("Archived") if m.archived else st.tr("Active"),
-           sort=lambda m: m.archived, foreground=_grey),
+    Column(
+        "accounts",
+        "Accounts",
+        lambda m: str(m.accounts),
+        sort=lambda m: m.accounts,
+        align_right=True,
+        foreground=_grey,
+    ),
+    Column(
+        "key",
+        "Key accounts",
+        lambda m: str(m.key_accounts),
+        sort=lambda m: m.key_accounts,
+        align_right=True,
+        foreground=_grey,
+    ),
+    Column(
+        "primary",
+        "Primary roles",
+        lambda m: str(m.primary_roles),
+        sort=lambda m: m.primary_roles,
+        align_right=True,
+        foreground=_grey,
+    ),
+    Column(
+        "backup",
+        "Backup roles",
+        lambda m: str(m.backup_roles),
+        sort=lambda m: m.backup_roles,
+        align_right=True,
+        foreground=_grey,
+    ),
+    Column(
+        "status",
+        "Status",
+        lambda m: st.tr("Archived") if m.archived else st.tr("Active"),
+        sort=lambda m: m.archived,
+        foreground=_grey,
+    ),
 )
 
 HISTORY_COLUMNS: tuple[Column[FluencyEntry], ...] = (
-    Column("date", "Rated on", lambda e: e.rated_on.isoformat(), sort=lambda e: (e.rated_on.toordinal(), e.id)),
+    Column(
+        "date", "Rated on", lambda e: e.rated_on.isoformat(), sort=lambda e: (e.rated_on.toordinal(), e.id)
+    ),
     Column("area", "Area", lambda e: st.tr(e.area.label), sort=lambda e: list(FluencyArea).index(e.area)),
-    Column("rating", "Rating", lambda e: st.rating_text(e.rating), sort=lambda e: e.rating, align_right=True,
-           foreground=lambda e: QBrush(QColor(st.WEAK_LOOK[0])) if st.is_weak(e.rating) else None),
+    Column(
+        "rating",
+        "Rating",
+        lambda e: st.rating_text(e.rating),
+        sort=lambda e: e.rating,
+        align_right=True,
+        foreground=lambda e: QBrush(QColor(st.WEAK_LOOK[0])) if st.is_weak(e.rating) else None,
+    ),
 )
 
 
@@ -407,13 +492,13 @@ class FluencyModel(QAbstractTableModel):
         self.rows = tuple(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1 + len(FluencyArea)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
                 return st.tr("Team member") if role == DISPLAY else None
@@ -468,8 +553,12 @@ class FluencyModel(QAbstractTableModel):
             head = st.tr(area.label)
             if rating is None:
                 return head + "\n" + st.tr("Not rated yet: a weak area until rated.")
-            tip = st.tr("%1\nRated %2 of 5 on %3.").replace("%1", head).replace("%2", str(rating)).replace(
-                "%3", on.isoformat() if on else "?")
+            tip = (
+                st.tr("%1\nRated %2 of 5 on %3.")
+                .replace("%1", head)
+                .replace("%2", str(rating))
+                .replace("%3", on.isoformat() if on else "?")
+            )
             if st.is_weak(rating):
                 tip += "\n" + st.tr("Weak area.")
             if self.editable:
@@ -477,8 +566,13 @@ class FluencyModel(QAbstractTableModel):
             return tip
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not self.editable or not index.isValid() or index.column() == 0:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not self.editable
+            or not index.isValid()
+            or index.column() == 0
+        ):
             return False
         try:
             rating = int(value)

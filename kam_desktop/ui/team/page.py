@@ -48,14 +48,16 @@ class MemberFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_show_archived(self, value: bool) -> None:
+        self.beginFilterChange()
         self.show_archived = value
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self.needle = text.strip().casefold()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         if not isinstance(model, MemberTableModel):
             return True
@@ -114,6 +116,8 @@ class PeopleTab(QWidget):
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.show_archived)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         message_row = QHBoxLayout()
@@ -124,8 +128,10 @@ class PeopleTab(QWidget):
 
         self.empty = EmptyState(
             self.tr("No team members yet"),
-            self.tr("Add the people on our side who work on your key accounts - engineers, project "
-                    "managers, specialists. You then give them the 6 roles account by account."),
+            self.tr(
+                "Add the people on our side who work on your key accounts - engineers, project "
+                "managers, specialists. You then give them the 6 roles account by account."
+            ),
             self.tr("Add the first team member…"),
         )
         self.empty.action_clicked.connect(self.new_member)
@@ -171,7 +177,9 @@ class PeopleTab(QWidget):
         self.new_button.setEnabled(writable)
         for button in (self.edit_button, self.archive_button, self.delete_button):
             button.setEnabled(member is not None and writable)
-        self.archive_button.setText(self.tr("Unarchive") if member and member.archived else self.tr("Archive"))
+        self.archive_button.setText(
+            self.tr("Unarchive") if member and member.archived else self.tr("Archive")
+        )
 
     def _say(self, text: str, undo: bool = False) -> None:
         self.message.setText(text)
@@ -202,8 +210,12 @@ class PeopleTab(QWidget):
             self._say(self.tr("%1 is active again.").replace("%1", member.name))
         else:
             attempt(self, team.archive_member, self.ctx.db, member.id)
-            self._say(self.tr("%1 is archived: their history stays, they cover no role and get no new "
-                              "assignments. Tick “Show archived” to see them.").replace("%1", member.name))
+            self._say(
+                self.tr(
+                    "%1 is archived: their history stays, they cover no role and get no new "
+                    "assignments. Tick “Show archived” to see them."
+                ).replace("%1", member.name)
+            )
         self._changed(member.id)
 
     def delete_member(self) -> None:
@@ -211,19 +223,26 @@ class PeopleTab(QWidget):
         if member is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete team member"),
+            self,
+            self.tr("Delete team member"),
             self.tr("Delete %1? This is only possible for someone never used on an account.").replace(
-                "%1", member.name),
+                "%1", member.name
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self._deleted = team.delete_member(self.ctx.db, member.id)
         except ConflictError as exc:
-            if not member.archived and QMessageBox.question(
-                self, self.tr("Archive instead?"), exc.message + "\n\n" + self.tr("Archive %1 now?").replace(
-                    "%1", member.name)
-            ) == QMessageBox.StandardButton.Yes:
+            if (
+                not member.archived
+                and QMessageBox.question(
+                    self,
+                    self.tr("Archive instead?"),
+                    exc.message + "\n\n" + self.tr("Archive %1 now?").replace("%1", member.name),
+                )
+                == QMessageBox.StandardButton.Yes
+            ):
                 self.toggle_archive()
             return
         except DomainError as exc:
@@ -263,8 +282,12 @@ class TeamPage(QWidget):
         self.fluency_archived.toggled.connect(lambda _on: self.reload())
         fluency_tab = QWidget()
         fluency_layout = QVBoxLayout(fluency_tab)
-        intro = QLabel(self.tr("Every team member should be fluent in five areas. Double-click a cell (or type "
-                               "1-5) to record today's rating; earlier ratings stay in the history."))
+        intro = QLabel(
+            self.tr(
+                "Every team member should be fluent in five areas. Double-click a cell (or type "
+                "1-5) to record today's rating; earlier ratings stay in the history."
+            )
+        )
         intro.setWordWrap(True)
         fluency_layout.addWidget(intro)
         fluency_layout.addWidget(self.fluency_archived)
@@ -281,7 +304,7 @@ class TeamPage(QWidget):
         layout.addWidget(self.tabs, 1)
         ctx.changed.connect(self._on_changed)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.reload()
         super().showEvent(event)
@@ -296,7 +319,9 @@ class TeamPage(QWidget):
         self._dirty = False
         self.people.reload()
         self.coverage.reload()
-        self.fluency.set_rows(team.fluency_table(self.ctx.db, include_archived=self.fluency_archived.isChecked()))
+        self.fluency.set_rows(
+            team.fluency_table(self.ctx.db, include_archived=self.fluency_archived.isChecked())
+        )
 
     def show_coverage(self) -> None:
         self.tabs.setCurrentWidget(self.coverage)

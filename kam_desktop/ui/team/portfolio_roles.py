@@ -58,8 +58,12 @@ class PortfolioCoverage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumHeight(60)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
-        hint = QLabel(self.tr("✔ Covered = a primary holder · ◐ Thin = backup only · ✖ Uncovered = nobody. "
-                              "★ = a role most companies leave open. Double-click an account to fix its team."))
+        hint = QLabel(
+            self.tr(
+                "✔ Covered = a primary holder · ◐ Thin = backup only · ✖ Uncovered = nobody. "
+                "★ = a role most companies leave open. Double-click an account to fix its team."
+            )
+        )
         hint.setStyleSheet("color: #555;")
         hint.setWordWrap(True)
 
@@ -98,8 +102,10 @@ class PortfolioCoverage(QWidget):
         column.addWidget(self.load_view, 1)
         self.empty = EmptyState(
             self.tr("No key accounts yet"),
-            self.tr("Role coverage is tracked for key accounts. Mark your most important customers as key "
-                    "in the Portfolio, then give their teams the 6 roles in each account's Team & roles tab."),
+            self.tr(
+                "Role coverage is tracked for key accounts. Mark your most important customers as key "
+                "in the Portfolio, then give their teams the 6 roles in each account's Team & roles tab."
+            ),
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(content)
@@ -125,18 +131,27 @@ class PortfolioCoverage(QWidget):
         total = len(data.rows)
         missing = sum(r.gap_count for r in data.rows)
         uncovered = sum(1 for r in data.rows for c in r.roles if c.state is Coverage.UNCOVERED)
-        head = self.tr("%1 key accounts: %2 role gaps (%3 uncovered).").replace("%1", str(total)).replace(
-            "%2", str(missing)).replace("%3", str(uncovered))
+        head = (
+            self.tr("%1 key accounts: %2 role gaps (%3 uncovered).")
+            .replace("%1", str(total))
+            .replace("%2", str(missing))
+            .replace("%3", str(uncovered))
+        )
         usual = [
-            self.tr("%1 lacks a primary on %2 of %3").replace("%1", st.role_label(r)).replace(
-                "%2", str(data.counts[r].gaps)).replace("%3", str(total))
-            for r in USUAL_GAPS if data.counts[r].gaps
+            self.tr("%1 lacks a primary on %2 of %3")
+            .replace("%1", st.role_label(r))
+            .replace("%2", str(data.counts[r].gaps))
+            .replace("%3", str(total))
+            for r in USUAL_GAPS
+            if data.counts[r].gaps
         ]
         lines = [f"<b>{escape(head)}</b>"]
         if usual:
             lines.append(
-                '<span style="color:#8c1d18">★ ' + escape(self.tr("The usual gaps, as the method warns: "))
-                + escape("; ".join(usual)) + ".</span>"
+                '<span style="color:#8c1d18">★ '
+                + escape(self.tr("The usual gaps, as the method warns: "))
+                + escape("; ".join(usual))
+                + ".</span>"
             )
         worst = [r for r in weakest_roles(data.counts) if data.counts[r].gaps][:1]
         if worst:
@@ -150,9 +165,12 @@ class PortfolioCoverage(QWidget):
         if over:
             names = ", ".join(
                 f"{escape(x.name)} ({x.key_accounts} {escape(self.tr('key accounts'))}, "
-                f"{x.primary_roles} {escape(self.tr('primary roles'))})" for x in over
+                f"{x.primary_roles} {escape(self.tr('primary roles'))})"
+                for x in over
             )
-            parts.append(f'<span style="color:#b3261e"><b>⚠ {escape(self.tr("Overloaded:"))}</b> {names}</span>')
+            parts.append(
+                f'<span style="color:#b3261e"><b>⚠ {escape(self.tr("Overloaded:"))}</b> {names}</span>'
+            )
         if free:
             names = ", ".join(escape(x.name) for x in free)
             parts.append(f"{escape(self.tr('On no key account yet (free capacity):'))} {names}")

@@ -1,0 +1,268 @@
+"""The meeting brief PDF: one page (two at most) with what the meeting prep screen shows.
+
+The brief is for the manager (internal): it may show attitudes, influence and values. To stay
+within two pages every list is capped and every text shortened; the app holds the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Spacer, TableStyle
+from reportlab.platypus.doctemplate import BaseDocTemplate
+
+from kam_desktop.domain.enums import Attitude
+from kam_desktop.report import fonts
+from kam_desktop.report import formatting as fmt
+from kam_desktop.report.canvas import numbered_canvas
+from kam_desktop.report.models import Paper
+from kam_desktop.report.styles import (
+    ACCENT,
+    BAD,
+    MUTED,
+    NAVY,
+    RULE,
+    FlowTable,
+    Styles,
+    data_table,
+    make_styles,
+    para,
+    rich,
+)
+from kam_desktop.report.text import clean, fit, markup, one_line
+
+if TYPE_CHECKING:  # the brief's read models live with the meeting service; only their shape is used here
+    from kam_desktop.services.meeting_models import BriefAttendee, MeetingBrief
+
+MARGIN = 13 * mm
+LIMITS = {"attendees": 10, "objectives": 5, "talking_points": 7, "actions": 8, "opportunities": 5,
+          "interactions": 3, "questions": 5, "upcoming": 3, "cares": 2}
+SHORT, MEDIUM, LONG = 90, 160, 260
+ATTITUDE_MARK = {
+    Attitude.STRONG_SUPPORTER: ("++", "#2e7d32"),
+    Attitude.SUPPORTER: ("+", "#558b2f"),
+    Attitude.NEUTRAL: ("o", "#757575"),
+    Attitude.OPPONENT: ("–", "#ef6c00"),
+    Attitude.STRONG_OPPONENT: ("– –", "#c62828"),
+}
+
+
+def short(value: object, limit: int) -> str:
+    """Cleaned text, at most ``limit`` characters (an ellipsis marks the cut)."""
+    text = " ".join(clean(value).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _more(shown: int, total: int) -> str:
+    return f" (+{total - shown} more in KAM Desktop)" if total > shown else ""
+
+
+def _section(title: str, st: Styles) -> Paragraph:
+    return Paragraph(markup(title), st.h3)
+
+
+def _bullets(items: Sequence[str], limit: int, st: Styles, empty: str, text_limit: int = MEDIUM) -> list[Flowable]:
+    if not items:
+        return [para(empty, st.empty)]
+    out: list[Flowable] = [
+        Paragraph(f"• {markup(short(item, text_limit))}", st.body.clone("bul", leftIndent=8, firstLineIndent=-8,
+                                                                         spaceAfter=1))
+        for item in items[:limit]
+    ]
+    if len(items) > limit:
+        out.append(para(_more(limit, len(items)).strip(" ()"), st.small))
+    return out
+
+
+def _attendee_cell(a: BriefAttendee, st: Styles) -> Paragraph:
+    lines = [f"<b>{markup(short(a.name, SHORT))}</b>"]
+    sub = " · ".join(short(x, SHORT) for x in (a.title, a.buying_centre) if x.strip())
+    if sub:
+        lines.append(f'<font color="#5f6f7e">{markup(sub)}</font>')
+    return Paragraph("<br/>".join(lines), st.cell)
+
+
+def _assessment(a: BriefAttendee, st: Styles) -> Paragraph:
+    bits: list[str] = []
+    if a.decision_role is not None:
+        bits.append(markup(a.decision_role.label))
+    if a.attitude is not None:
+        mark, colour = ATTITUDE_MARK[a.attitude]
+        bits.append(f'<font color="{colour}"><b>{markup(mark)}</b> {markup(a.attitude.label)}</font>')
+    if a.influence is not None:
+        bits.append(f"influence {a.influence}/5")
+    if a.relationship_strength is not None:
+        bits.append(f"relationship {a.relationship_strength}/5")
+    return Paragraph("<br/>".join(bits) or "–", st.cell)
+
+
+def _attendees(brief: MeetingBrief, st: Styles, width: float) -> list[Flowable]:
+    theirs = [a for a in brief.attendees if a.is_stakeholder]
+    ours = [a for a in brief.attendees if not a.is_stakeholder]
+    out: list[Flowable] = [_section("Who is in the meeting", st)]
+    if not theirs:
+        out.append(para("No one from the customer is recorded for this meeting yet.", st.empty))
+    else:
+        rows: list[list[Flowable | str]] = []
+        for a in theirs[: LIMITS["attendees"]]:
+            cares = "; ".join(short(c, 110) for c in a.cares_about[: LIMITS["cares"]])
+            actions = "; ".join(short(t, 80) for t in a.open_actions[:2])
+            detail = []
+            if cares:
+                detail.append(f"<b>Cares about:</b> {markup(cares)}")
+            if actions:
+                detail.append(f"<b>Open with them:</b> {markup(actions)}")
+            contact = []
+            if a.owner.strip():
+                contact.append(f"ours: {markup(short(a.owner, 40))}")
+            contact.append(f"last contact {fmt.date(a.last_contact, 'never')}")
+            detail.append(f'<font color="#5f6f7e">{" · ".join(contact)}</font>')
+            rows.append([_attendee_cell(a, st), _assessment(a, st), Paragraph("<br/>".join(detail), st.cell)])
+        out.append(data_table(("Person", "Our read", "What matters to them"), rows,
+                              [width * 0.27, width * 0.2, width * 0.53], st))
+        if len(theirs) > LIMITS["attendees"]:
+            out.append(para(_more(LIMITS["attendees"], len(theirs)).strip(" ()"), st.small))
+    if ours:
+        names = ", ".join(short(a.name, 40) for a in ours[:8]) + _more(min(8, len(ours)), len(ours))
+        out.append(rich(f"<b>From our side:</b> {markup(names)}", st.body))
+    return out
+
+
+def _left(brief: MeetingBrief, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [_section("Talking points", st)]
+    out += _bullets(brief.talking_points, LIMITS["talking_points"], st, "No talking points yet.")
+    out += [_section("Objectives of the plan", st)]
+    out += _bullets(brief.objectives, LIMITS["objectives"], st, "No objectives set yet.")
+    out += [_section("Questions to ask", st)]
+    out += _bullets(brief.open_questions, LIMITS["questions"], st, "No open research questions.")
+    return out
+
+
+def _right(brief: MeetingBrief, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [_section("Open actions", st)]
+    if brief.open_actions:
+        for act in brief.open_actions[: LIMITS["actions"]]:
+            due = fmt.date(act.due_date, "no date")
+            flag = f' <font color="{BAD.hexval().replace("0x", "#")}"><b>overdue</b></font>' if act.overdue else ""
+            who = short(act.owner, 40) or "no owner"
+            out.append(Paragraph(
+                f"• {markup(short(act.title, MEDIUM))} "
+                f'<font color="#5f6f7e">({markup(who)}, {due})</font>{flag}',
+                st.body.clone("act", leftIndent=8, firstLineIndent=-8, spaceAfter=1)))
+        if len(brief.open_actions) > LIMITS["actions"]:
+            out.append(para(_more(LIMITS["actions"], len(brief.open_actions)).strip(" ()"), st.small))
+    else:
+        out.append(para("No open actions.", st.empty))
+    out.append(_section("Live opportunities", st))
+    if brief.opportunities:
+        for o in brief.opportunities[: LIMITS["opportunities"]]:
+            value = _money(o.value, brief.currency)
+            where = " · ".join(short(x, 40) for x in (o.buying_centre, o.offering) if x.strip())
+            out.append(Paragraph(
+                f"• <b>{markup(short(o.title, SHORT))}</b> – {markup(o.stage.label)}, {markup(value)}, "
+                f"{o.probability}%, close {fmt.date(o.expected_close, 'open')}"
+                + (f'<br/><font color="#5f6f7e">{markup(where)}</font>' if where else ""),
+                st.body.clone("opp", leftIndent=8, firstLineIndent=-8, spaceAfter=1)))
+        if len(brief.opportunities) > LIMITS["opportunities"]:
+            out.append(para(_more(LIMITS["opportunities"], len(brief.opportunities)).strip(" ()"), st.small))
+    else:
+        out.append(para("No live opportunities in these divisions.", st.empty))
+    out.append(_section("Last interactions", st))
+    if brief.last_interactions:
+        for i in brief.last_interactions[: LIMITS["interactions"]]:
+            text = f"<b>{fmt.date(i.on_date)}</b> {markup(i.kind.label)}: {markup(short(i.subject, SHORT))}"
+            if i.summary.strip():
+                text += f"<br/>{markup(short(i.summary, LONG))}"
+            if i.next_steps.strip():
+                text += f"<br/><i>Next: {markup(short(i.next_steps, MEDIUM))}</i>"
+            out.append(Paragraph(text, st.body.clone("int", spaceAfter=3)))
+    else:
+        out.append(para("No earlier interactions recorded.", st.empty))
+    if brief.upcoming:
+        out.append(_section("Also coming up", st))
+        for u in brief.upcoming[: LIMITS["upcoming"]]:
+            out.append(para(f"{fmt.date(u.on_date)} · {u.kind.label} · {short(u.subject, SHORT)}", st.small))
+    return out
+
+
+def _money(amount: Decimal, currency: str) -> str:
+    return fmt.money(amount, one_line(currency)[:3])
+
+
+class _BriefDoc(BaseDocTemplate):
+    def __init__(self, target: Any, brief: MeetingBrief, paper: Paper) -> None:
+        size = A4 if paper is Paper.A4 else LETTER
+        super().__init__(target, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 5 * mm,
+                         bottomMargin=MARGIN + 3 * mm, title=f"Meeting brief – {one_line(brief.account_name)}",
+                         creator="KAM Desktop", subject="Internal meeting brief", invariant=1)
+        self.brief = brief
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="brief", frames=[frame], onPage=self._decorate)])
+
+    def _decorate(self, canvas: Canvas, doc: Any) -> None:
+        width, height = self.pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        top = height - MARGIN
+        canvas.setFont(fonts.BOLD, 8)
+        canvas.setFillColor(NAVY)
+        canvas.drawString(MARGIN, top, fit(f"Meeting brief · {one_line(self.brief.account_name)}", width * 0.6,
+                                           fonts.BOLD, 8))
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.setFillColor(ACCENT)
+        canvas.drawRightString(width - MARGIN, top, "INTERNAL – for your preparation, do not forward")
+        canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, MARGIN - 2 * mm, f"Prepared {fmt.date(self.brief.generated_on)} by KAM Desktop")
+        canvas.restoreState()
+
+
+def build_brief_story(brief: MeetingBrief, st: Styles, width: float) -> list[Flowable]:
+    if brief.interaction_id is None:
+        heading = "Account brief (no meeting chosen)"
+        when = f"As of {fmt.date(brief.generated_on)}"
+    else:
+        heading = short(brief.subject, SHORT) or (brief.kind.label if brief.kind else "Meeting")
+        when = fmt.date(brief.meeting_date, "date not set")
+        if brief.meeting_time is not None:
+            when += f", {brief.meeting_time.strftime('%H:%M')}"
+        if brief.kind is not None:
+            when += f" · {brief.kind.label}"
+        if brief.location.strip():
+            when += f" · {short(brief.location, SHORT)}"
+    story: list[Flowable] = [
+        para(short(brief.account_name, 120), st.title.clone("brief_title", fontSize=18, leading=22, spaceAfter=2)),
+        para(heading, st.subtitle.clone("brief_sub", fontSize=12, leading=15, spaceAfter=1)),
+        para(when, st.muted),
+        Spacer(1, 2),
+    ]
+    story += _attendees(brief, st, width)
+    story.append(Spacer(1, 4))
+    half = (width - 10) / 2
+    columns = FlowTable([[_left(brief, st), _right(brief, st)]], colWidths=[half + 5, half + 5], splitInRow=1,
+                        hAlign="LEFT")
+    columns.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), 10),
+        ("LINEAFTER", (0, 0), (0, -1), 0.4, RULE),
+        ("LEFTPADDING", (1, 0), (1, -1), 10),
+    ]))
+    story.append(columns)
+    return story
+
+
+def render_brief(brief: MeetingBrief, out: str | Path | BinaryIO, paper: Paper = Paper.A4) -> int:
+    """Write the brief PDF to ``out``; return the number of pages."""
+    fonts.register_fonts()
+    target: Any = str(out) if isinstance(out, Path) else out
+    doc = _BriefDoc(target, brief, paper)
+    st = make_styles(scale=0.9)
+    doc.build(build_brief_story(brief, st, doc.width), canvasmaker=numbered_canvas(skip_first=False, margin=MARGIN))
+    return int(doc.page)

@@ -1,0 +1,181 @@
+"""PDF exports: build the read model, render it to a temporary file beside the target, rename.
+
+A crash or an error never leaves a half-written PDF under the final name: the PDF is written
+to a hidden temporary file in the target folder, flushed to disk, then ``os.replace``d.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kam_desktop.domain.errors import DomainError, ValidationError
+from kam_desktop.report.models import Edition, Paper
+from kam_desktop.store.database import Database
+
+Progress = Callable[[float, str], None]
+
+
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; nothing is written."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    pages: int
+    seconds: float
+
+
+def _paper(value: Paper | str) -> Paper:
+    try:
+        return Paper(str(value).lower())
+    except ValueError:
+        raise ValidationError("Paper size must be A4 or Letter.", field="paper") from None
+
+
+def _edition(value: Edition | str) -> Edition:
+    try:
+        return Edition(str(value).lower())
+    except ValueError:
+        raise ValidationError("Edition must be internal or customer.", field="edition") from None
+
+
+def check_target(out_path: Path | str) -> Path:
+    """The absolute target path, refused (with a message) unless a PDF can be written there."""
+    raw = str(out_path).strip()
+    if not raw:
+        raise ValidationError("Choose where to save the PDF.", field="out_path")
+    path = Path(raw).expanduser().absolute()
+    if path.is_dir():
+        raise ValidationError(f"{path} is a folder; give a file name for the PDF.", field="out_path")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ValidationError(f"Cannot write {path}: the folder {folder} does not exist.", field="out_path")
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ValidationError(f"Cannot write {path}: permission denied.", field="out_path")
+    return path
+
+
+def write_atomically(path: Path, render: Callable[[Any], int]) -> int:
+    """Call ``render(binary_file)`` on a temporary file beside ``path``, then move it into place."""
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, renamed or deleted
+            dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
+        )
+    except OSError as exc:
+        raise ValidationError(f"Cannot write {path}: {exc.strerror or exc}.", field="out_path") from exc
+    temp = Path(handle.name)
+    try:
+        with handle:
+            pages = render(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise DomainError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def export_plan_pdf(
+    db: Database,
+    account_id: int,
+    edition: Edition | str,
+    paper: Paper | str,
+    out_path: Path | str,
+    sections: Iterable[str] | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the account plan PDF (internal or customer edition) to ``out_path``."""
+    from kam_desktop.report.plan_pdf import render_plan
+    from kam_desktop.services.plan_report import build_plan_report
+
+    started = time.perf_counter()
+    ed, size, target = _edition(edition), _paper(paper), check_target(out_path)
+    if progress:
+        progress(0.02, "Reading the plan")
+    report = build_plan_report(db, account_id, ed, sections)
+    if progress:
+        progress(0.12, "Preparing the pages")
+    pages = write_atomically(target, lambda handle: render_plan(report, handle, size, progress))
+    return ExportResult(target, pages, time.perf_counter() - started)
+
+
+def export_brief_pdf(
+    db: Database,
+    account_id: int,
+    out_path: Path | str,
+    interaction_id: int | None = None,
+    paper: Paper | str = Paper.A4,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the meeting brief PDF (internal: it is the manager's preparation) to ``out_path``."""
+    from kam_desktop.report.brief_pdf import render_brief
+    from kam_desktop.services.meeting import build_brief
+
+    started = time.perf_counter()
+    size, target = _paper(paper), check_target(out_path)
+    if progress:
+        progress(0.05, "Reading the brief")
+    brief = build_brief(db, account_id, interaction_id)
+    if progress:
+        progress(0.4, "Laying out the page")
+    pages = write_atomically(target, lambda handle: render_brief(brief, handle, size))
+    if progress:
+        progress(1.0, "Done")
+    return ExportResult(target, pages, time.perf_counter() - started)
+
+
+def benchmark_export(db_path: Path | str) -> dict[str, Any]:
+    """Export the largest account's full plan (both editions) and its brief; report timings.
+
+    The largest account is the one with the most stakeholders, actions and research answers.
+    """
+    from sqlalchemy import func, select
+
+    from kam_desktop.store import models as m
+    from kam_desktop.store.database import open_database
+
+    path = Path(db_path)
+    if not path.exists():
+        raise DomainError(f"No database at {path}.")
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            sizes: dict[int, int] = {}
+            for model in (m.Stakeholder, m.Opportunity, m.Interaction):
+                for aid, n in session.execute(select(model.account_id, func.count()).group_by(model.account_id)):
+                    sizes[aid] = sizes.get(aid, 0) + n
+            for model in (m.Action, m.ResearchAnswer, m.Objective, m.Kpi):
+                stmt = select(m.AccountPlan.account_id, func.count()).join(
+                    model, model.plan_id == m.AccountPlan.id).group_by(m.AccountPlan.account_id)
+                for aid, n in session.execute(stmt):
+                    sizes[aid] = sizes.get(aid, 0) + n
+            live = set(session.scalars(select(m.Account.id).where(m.Account.deleted_at.is_(None))))
+            candidates = [(n, aid) for aid, n in sizes.items() if aid in live]
+            if not candidates:
+                raise DomainError("The database has no accounts to export.")
+            rows, account_id = max(candidates)
+            name = session.scalar(select(m.Account.name).where(m.Account.id == account_id))
+        result: dict[str, Any] = {"account": name, "account_rows": rows}
+        with tempfile.TemporaryDirectory(prefix="kam-bench-") as folder:
+            for edition in Edition:
+                done = export_plan_pdf(db, account_id, edition, Paper.A4, Path(folder) / f"plan-{edition}.pdf")
+                result[f"plan_{edition}_seconds"] = round(done.seconds, 3)
+                result[f"plan_{edition}_pages"] = done.pages
+                result[f"plan_{edition}_pages_per_second"] = round(done.pages / max(done.seconds, 1e-6), 1)
+            brief = export_brief_pdf(db, account_id, Path(folder) / "brief.pdf")
+            result["brief_seconds"] = round(brief.seconds, 3)
+            result["brief_pages"] = brief.pages
+        return result
+    finally:
+        db.close()

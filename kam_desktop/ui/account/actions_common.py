@@ -1,0 +1,266 @@
+"""Shared pieces of the Action plan, Execution, Review and Whitespace screens: pickers, optional
+date fields, sortable tables over read models, submit dialogs, confirmation and an undo bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from kam_desktop.domain.enums import ActionStatus, LabelledEnum
+from kam_desktop.domain.errors import DomainError
+from kam_desktop.services.action_plan import PersonOption
+from kam_desktop.ui.common.table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
+
+NONE_LABEL = "—"
+STATUS_COLOURS = {
+    ActionStatus.PLANNED: "#4a5568", ActionStatus.IN_PROGRESS: "#1f5fbf", ActionStatus.DONE: "#1b7f3b",
+    ActionStatus.BLOCKED: "#b3261e", ActionStatus.CANCELLED: "#888888",
+}
+
+
+def date_text(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def date_sort(value: dt.date | None) -> str:
+    return value.isoformat() if value else "9999-12-31"
+
+
+def money_text(value: Any) -> str:
+    return f"{value:,.0f}"
+
+
+class IdCombo(QComboBox):
+    """A combo of (id, label) pairs with an optional 'nobody/none' entry first."""
+
+    def __init__(self, none_label: str | None = NONE_LABEL, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._none = none_label
+
+    def set_items(self, items: Iterable[tuple[int, str]], current: int | None = None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        if self._none is not None:
+            self.addItem(self._none, None)
+        for key, label in items:
+            self.addItem(label, key)
+        self.blockSignals(False)
+        self.set_current_id(current)
+
+    def set_people(self, people: Sequence[PersonOption], current: int | None = None) -> None:
+        self.set_items(((p.id, f"{p.name}" + (f" · {p.detail}" if p.detail else "")) for p in people), current)
+
+    def current_id(self) -> int | None:
+        value = self.currentData()
+        return int(value) if value is not None else None
+
+    def set_current_id(self, key: int | None) -> None:
+        index = self.findData(key) if key is not None else (0 if self._none is not None else -1)
+        self.setCurrentIndex(max(index, 0))
+
+
+class EnumCombo(QComboBox):
+    def __init__(self, enum: type[LabelledEnum], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for member in enum:
+            self.addItem(member.label, member.value)
+
+    def value(self) -> str:
+        return str(self.currentData())
+
+    def set_value(self, value: str) -> None:
+        index = self.findData(str(value))
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class DateField(QLineEdit):
+    """An optional date typed as YYYY-MM-DD (blank = no date); the service validates it."""
+
+    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("YYYY-MM-DD")
+        self.setMaxLength(10)
+        self.setMaximumWidth(130)
+        self.set_date(value)
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(value.isoformat() if value else "")
+
+    def value(self) -> str:
+        return self.text().strip()
+
+
+def make_proxy(model: RowTableModel[Any], parent: QWidget) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    return proxy
+
+
+def make_table(model: RowTableModel[Any], parent: QWidget, name: str, widths: dict[str, int] | None = None,
+               ) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = make_proxy(model, parent)
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for key, width in (widths or {}).items():
+        table.setColumnWidth(model.column_index(key), width)
+    return table, proxy
+
+
+def selected_row(table: QTableView) -> Any:
+    index = table.currentIndex()
+    if not index.isValid() or not table.selectionModel().isSelected(index):
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        index = rows[0]
+    return index.data(ROW_ROLE)
+
+
+def select_id(table: QTableView, key: int) -> bool:
+    model = table.model()
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)
+        if index.data(ID_ROLE) == key:
+            table.setCurrentIndex(index)
+            table.selectRow(r)
+            return True
+    return False
+
+
+def succeeded(parent: QWidget | None, func: Callable[..., Any], *args: Any) -> bool:
+    """Run a service call; a DomainError is shown in a message box and False returned."""
+    from kam_desktop.ui.common.errors import show_error
+
+    try:
+        func(*args)
+    except DomainError as exc:
+        show_error(parent, exc.message)
+        return False
+    return True
+
+
+def status_colour(status: ActionStatus) -> QColor:
+    return QColor(STATUS_COLOURS.get(status, "#333333"))
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before a destructive step (tests monkeypatch this)."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class UndoBar(QWidget):
+    """'… moved to the trash. Undo' - shown after a delete, until the next one (Ctrl+Z too)."""
+
+    undone = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setStyleSheet("color: #555;")
+        self.button = QPushButton(self.tr("Undo"))
+        self.button.setObjectName("btn_undo")
+        self.button.clicked.connect(self.undo)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self._restore: Callable[[], None] | None = None
+        shortcut = QShortcut(QKeySequence.StandardKey.Undo, parent or self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.undo)
+        self.hide()
+
+    def offer(self, text: str, restore: Callable[[], None]) -> None:
+        self._restore = restore
+        self.label.setText(text)
+        self.show()
+
+    def undo(self) -> None:
+        restore, self._restore = self._restore, None
+        self.hide()
+        if restore is not None:
+            restore()
+            self.undone.emit()
+
+
+class SubmitDialog(QDialog):
+    """OK submits through a service; a DomainError stays in the dialog next to its field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result_value: Any = None
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+
+    def submit(self) -> Any:
+        raise NotImplementedError
+
+    def show_error(self, exc: DomainError) -> None:
+        raise NotImplementedError
+
+    def _on_ok(self) -> None:
+        try:
+            self.result_value = self.submit()
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.accept()
+
+    def run(self) -> Any:
+        return self.result_value if self.exec() == QDialog.DialogCode.Accepted else None
+
+
+def section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600; font-size: 13px; padding-top: 6px;")
+    return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
+__all__ = [
+    "Column", "DateField", "EnumCombo", "IdCombo", "RowTableModel", "SubmitDialog", "UndoBar", "confirm",
+    "date_sort", "date_text", "hint_label", "make_table", "money_text", "section_label", "select_id",
+    "selected_row", "status_colour", "succeeded",
+]
