@@ -23,11 +23,16 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", help="database file (default: in your user data folder)")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("--smoke-test", action="store_true", help="build the main window, print start-up time, exit")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="build the main window, print start-up time, exit"
+    )
     parser.add_argument("--screenshot", metavar="FILE.png", help="render a view to PNG and exit")
-    parser.add_argument("--view", default="portfolio",
-                        help="view for --screenshot: portfolio, chart, accounts, team, program, "
-                        "account:NAME, roles:NAME, brief:NAME, wizard:PHASE:NAME")
+    parser.add_argument(
+        "--view",
+        default="portfolio",
+        help="view for --screenshot: portfolio, chart, accounts, team, program, "
+        "account:NAME, roles:NAME, brief:NAME, wizard:PHASE:NAME",
+    )
     return parser
 
 
@@ -45,22 +50,85 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kam_desktop.domain.errors import StoreError
     from kam_desktop.logging_setup import setup_logging
     from kam_desktop.paths import default_db_path
-    from kam_desktop.store.database import open_database
 
     setup_logging()
     path = Path(args.db).expanduser() if args.db else default_db_path()
+    interactive = not (args.smoke_test or args.screenshot)
+    instance = None
+    if interactive:
+        from kam_desktop.ui.common.single_instance import Outcome, SingleInstance
+
+        instance = SingleInstance(path)
+        outcome = instance.acquire()
+        if outcome is Outcome.FORWARDED:
+            print(
+                f"kam-desktop: KAM Desktop is already open on {instance.db_path}; its window was brought forward."
+            )
+            return 0
+        if outcome is Outcome.BUSY:
+            return _say_and_exit(instance.busy_message(), show=True)
     try:
-        db = open_database(path)
+        db = _open(path, interactive=interactive)
     except StoreError as exc:
-        print(f"kam-desktop: {exc.message}", file=sys.stderr)
-        return 2
+        if instance is not None:
+            instance.release()
+        damaged = _is_damage(exc)  # in the GUI the damage was already shown, with the offer of a backup
+        return _say_and_exit(exc.message, show=interactive and not damaged, code=3 if damaged else 2)
     except OSError as exc:
-        print(f"kam-desktop: cannot open {path}: {exc.strerror}", file=sys.stderr)
-        return 2
+        if instance is not None:
+            instance.release()
+        return _say_and_exit(f"cannot open {path}: {exc.strerror}", show=interactive)
 
     from kam_desktop.ui.application import run_gui
 
-    return run_gui(db, smoke_test=args.smoke_test, screenshot=args.screenshot, view=args.view, started=STARTED)
+    return run_gui(
+        db,
+        smoke_test=args.smoke_test,
+        screenshot=args.screenshot,
+        view=args.view,
+        started=STARTED,
+        instance=instance,
+    )
+
+
+def _is_damage(exc: Exception) -> bool:
+    from kam_desktop.store.integrity import DamagedDatabaseError
+
+    return isinstance(exc, DamagedDatabaseError)
+
+
+def _say_and_exit(message: str, *, show: bool = False, code: int = 2) -> int:
+    """One line on stderr; in the interactive GUI also a message box (no terminal to read)."""
+    print(f"kam-desktop: {message}", file=sys.stderr)
+    if show:
+        from PySide6.QtWidgets import QMessageBox
+
+        from kam_desktop.ui.application import make_app
+
+        make_app()
+        QMessageBox.warning(None, "KAM Desktop", message)
+    return code
+
+
+def _open(path: Path, *, interactive: bool):  # type: ignore[no-untyped-def]
+    """open_database; for a damaged file in the interactive GUI, offer the newest good backup
+    (the damaged file is kept) and open the restored copy."""
+    from kam_desktop.store.database import open_database
+    from kam_desktop.store.integrity import DamagedDatabaseError
+
+    try:
+        return open_database(path)
+    except DamagedDatabaseError as exc:
+        if not interactive:
+            raise
+        from kam_desktop.services.backups import newest_good_backup
+        from kam_desktop.ui.application import make_app
+        from kam_desktop.ui.common.restore_dialog import offer_restore_for_damaged
+
+        make_app()
+        if not offer_restore_for_damaged(exc.check.path, exc.message, newest_good_backup(exc.check.path)):
+            raise
+        return open_database(path)
 
 
 if __name__ == "__main__":

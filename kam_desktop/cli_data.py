@@ -44,8 +44,10 @@ def _backups(args: argparse.Namespace) -> int:
     print(f"{'Created (UTC)':<20} {'Size':>9} {'Accounts':>8}  {'Kind':<26} File")
     for row in rows:
         accounts = "?" if row.accounts is None else str(row.accounts)
-        print(f"{row.created:%Y-%m-%d %H:%M:%S} {_human_size(row.size):>9} {accounts:>8}  "
-              f"{row.reason_label:<26} {row.path}")
+        print(
+            f"{row.created:%Y-%m-%d %H:%M:%S} {_human_size(row.size):>9} {accounts:>8}  "
+            f"{row.reason_label:<26} {row.path}"
+        )
     return 0
 
 
@@ -73,8 +75,14 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{path}: no problems found (integrity check and foreign-key check passed).")
         return 0
     good = newest_good_backup(path)
-    offer = (f"Newest good backup: {good.path} ({good.created:%Y-%m-%d %H:%M} UTC); restore it with "
-             f"kam-desktop restore --db {path} --from {good.path}") if good else "No good backup was found."
+    offer = (
+        (
+            f"Newest good backup: {good.path} ({good.created:%Y-%m-%d %H:%M} UTC); restore it with "
+            f"kam-desktop restore --db {path} --from {good.path}"
+        )
+        if good
+        else "No good backup was found."
+    )
     raise StoreError(f"{path} is damaged: {result.summary} The file was not changed. {offer}")
 
 

@@ -17,11 +17,18 @@ def _add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p = sub.add_parser("export-plan", help="write an account plan PDF (internal or customer edition)")
     p.add_argument("--db", required=True, help="an existing KAM Desktop database")
     p.add_argument("--account", required=True, help="account name (case-insensitive)")
-    p.add_argument("--edition", choices=("internal", "customer"), default="internal",
-                   help="customer = without internal assessments and figures (default internal)")
+    p.add_argument(
+        "--edition",
+        choices=("internal", "customer"),
+        default="internal",
+        help="customer = without internal assessments and figures (default internal)",
+    )
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
-    p.add_argument("--sections", default="",
-                   help="comma-separated sections (summary,strategy,research,action_plan,execution,review,team)")
+    p.add_argument(
+        "--sections",
+        default="",
+        help="comma-separated sections (summary,strategy,research,action_plan,execution,review,team)",
+    )
     p.add_argument("--out", required=True, help="the PDF file to write")
 
     b = sub.add_parser("export-brief", help="write a meeting brief PDF (one page)")
@@ -49,7 +56,9 @@ def _sections(raw: str) -> list[str] | None:
     chosen = [s.strip().lower() for s in raw.split(",") if s.strip()]
     unknown = [s for s in chosen if s not in SECTIONS]
     if unknown:
-        raise ValidationError(f"Unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}.", field="sections")
+        raise ValidationError(
+            f"Unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}.", field="sections"
+        )
     return chosen
 
 
@@ -66,8 +75,10 @@ def _export_plan(args: argparse.Namespace) -> int:
         done = export_plan_pdf(db, account_id, args.edition, args.paper, Path(args.out), sections)
     finally:
         db.close()
-    print(f"Wrote the {args.edition} edition of the plan for {args.account.strip()} ({done.pages} pages) "
-          f"to {done.path} in {done.seconds:.1f} s.")
+    print(
+        f"Wrote the {args.edition} edition of the plan for {args.account.strip()} ({done.pages} pages) "
+        f"to {done.path} in {done.seconds:.1f} s."
+    )
     return 0
 
 
@@ -83,6 +94,8 @@ def _export_brief(args: argparse.Namespace) -> int:
         done = export_brief_pdf(db, account_id, Path(args.out), args.meeting, args.paper)
     finally:
         db.close()
-    print(f"Wrote the meeting brief for {args.account.strip()} ({done.pages} page{'s' if done.pages != 1 else ''}) "
-          f"to {done.path}.")
+    print(
+        f"Wrote the meeting brief for {args.account.strip()} ({done.pages} page{'s' if done.pages != 1 else ''}) "
+        f"to {done.path}."
+    )
     return 0

@@ -107,8 +107,13 @@ def assess(
         return KpiAssessment(KpiStatus.NO_DATA, None, None, None, expected)
     if target_met(direction, latest.value, target):
         first = baseline if baseline is not None else ordered[0].value
-        return KpiAssessment(KpiStatus.ON_TARGET, latest.value, latest_on,
-                             progress_percent(direction, first, target, latest.value) or 100.0, expected)
+        return KpiAssessment(
+            KpiStatus.ON_TARGET,
+            latest.value,
+            latest_on,
+            progress_percent(direction, first, target, latest.value) or 100.0,
+            expected,
+        )
     base = baseline if baseline is not None else (ordered[0].value if len(ordered) > 1 else None)
     if base is None:
         # one measurement, no baseline: not at target, and no way to tell the trend
@@ -127,7 +132,9 @@ class HealthSuggestion:
     reasons: tuple[str, ...]
 
 
-def suggest_health(statuses: Iterable[KpiStatus], open_actions: int, overdue_actions: int) -> HealthSuggestion:
+def suggest_health(
+    statuses: Iterable[KpiStatus], open_actions: int, overdue_actions: int
+) -> HealthSuggestion:
     """A suggestion only - the user decides.
 
     Off track: at least half of the measured KPIs are off target, or at least half of the open
@@ -171,10 +178,28 @@ class StartingKpi:
 # The benchmark outcomes of the method: the best account teams are far more likely to grow
 # key-account revenue and profit by 20 % or more and to improve customer satisfaction each year.
 STARTING_KPIS: tuple[StartingKpi, ...] = (
-    StartingKpi("Revenue growth", "%", KpiDirection.HIGHER_IS_BETTER, 0.0, 20.0,
-                "Top account teams are 3.1x more likely to grow key-account revenue by 20 % or more."),
-    StartingKpi("Profit growth", "%", KpiDirection.HIGHER_IS_BETTER, 0.0, 20.0,
-                "Top account teams are 3.4x more likely to grow profit by 20 % or more."),
-    StartingKpi("Customer satisfaction", "score", KpiDirection.HIGHER_IS_BETTER, None, None,
-                "Top account teams are 4.5x more likely to see satisfaction improve year over year."),
+    StartingKpi(
+        "Revenue growth",
+        "%",
+        KpiDirection.HIGHER_IS_BETTER,
+        0.0,
+        20.0,
+        "Top account teams are 3.1x more likely to grow key-account revenue by 20 % or more.",
+    ),
+    StartingKpi(
+        "Profit growth",
+        "%",
+        KpiDirection.HIGHER_IS_BETTER,
+        0.0,
+        20.0,
+        "Top account teams are 3.4x more likely to grow profit by 20 % or more.",
+    ),
+    StartingKpi(
+        "Customer satisfaction",
+        "score",
+        KpiDirection.HIGHER_IS_BETTER,
+        None,
+        None,
+        "Top account teams are 4.5x more likely to see satisfaction improve year over year.",
+    ),
 )

@@ -112,18 +112,34 @@ def parse_snapshot(text: str | None) -> Snapshot | None:
         taken_on=taken_on,
         health=_str(data.get("health")),
         objectives=tuple(
-            ObjectiveSnap(o["id"], _str(o.get("description")), _str(o.get("growth_focus")),
-                          _str(o.get("measurable_target")), _opt_str(o.get("due_date")))
+            ObjectiveSnap(
+                o["id"],
+                _str(o.get("description")),
+                _str(o.get("growth_focus")),
+                _str(o.get("measurable_target")),
+                _opt_str(o.get("due_date")),
+            )
             for o in _items(data, "objectives")
         ),
         actions=tuple(
-            ActionSnap(a["id"], _str(a.get("title")), _str(a.get("status")), _str(a.get("owner")),
-                       _opt_str(a.get("due_date")))
+            ActionSnap(
+                a["id"],
+                _str(a.get("title")),
+                _str(a.get("status")),
+                _str(a.get("owner")),
+                _opt_str(a.get("due_date")),
+            )
             for a in _items(data, "actions")
         ),
         kpis=tuple(
-            KpiSnap(k["id"], _str(k.get("name")), _str(k.get("unit")), _num(k.get("target")),
-                    _num(k.get("latest")), _str(k.get("status")))
+            KpiSnap(
+                k["id"],
+                _str(k.get("name")),
+                _str(k.get("unit")),
+                _num(k.get("target")),
+                _num(k.get("latest")),
+                _str(k.get("status")),
+            )
             for k in _items(data, "kpis")
         ),
     )
@@ -138,7 +154,9 @@ class Change:
 
     @property
     def text(self) -> str:
-        noun = {"objectives": "Objective", "actions": "Action", "kpis": "KPI", "health": "Health"}[self.section]
+        noun = {"objectives": "Objective", "actions": "Action", "kpis": "KPI", "health": "Health"}[
+            self.section
+        ]
         if self.section == "health":
             return f"Health: {self.details[0]}" if self.details else "Health changed"
         if self.kind == "added":
@@ -166,7 +184,9 @@ def _field(label: str, old: Any, new: Any, render: Any = None) -> str | None:
     return f"{label} {show(old)} → {show(new)}"
 
 
-def _section(section: str, old: tuple[Any, ...], new: tuple[Any, ...], name_of: Any, fields: Any) -> list[Change]:
+def _section(
+    section: str, old: tuple[Any, ...], new: tuple[Any, ...], name_of: Any, fields: Any
+) -> list[Change]:
     out: list[Change] = []
     before = {item.id: item for item in old}
     after = {item.id: item for item in new}
@@ -190,7 +210,10 @@ def diff(old: Snapshot | None, new: Snapshot) -> tuple[Change, ...]:
     if old is not None and old.health and new.health and old.health != new.health:
         changes.append(Change("health", "changed", "", (f"{_words(old.health)} → {_words(new.health)}",)))
     changes += _section(
-        "objectives", base.objectives, new.objectives, lambda o: o.description,
+        "objectives",
+        base.objectives,
+        new.objectives,
+        lambda o: o.description,
         lambda a, b: [
             (f"was “{a.description}”" if a.description != b.description else None),
             _field("topic", a.growth_focus, b.growth_focus),
@@ -199,7 +222,10 @@ def diff(old: Snapshot | None, new: Snapshot) -> tuple[Change, ...]:
         ],
     )
     changes += _section(
-        "actions", base.actions, new.actions, lambda a: a.title,
+        "actions",
+        base.actions,
+        new.actions,
+        lambda a: a.title,
         lambda a, b: [
             (f"was “{a.title}”" if a.title != b.title else None),
             _field("status", a.status, b.status),
@@ -208,7 +234,10 @@ def diff(old: Snapshot | None, new: Snapshot) -> tuple[Change, ...]:
         ],
     )
     changes += _section(
-        "kpis", base.kpis, new.kpis, lambda k: k.name,
+        "kpis",
+        base.kpis,
+        new.kpis,
+        lambda k: k.name,
         lambda a, b: [
             (f"was “{a.name}”" if a.name != b.name else None),
             _field("target", a.target, b.target, lambda x: _fmt(x, b.unit)),
@@ -226,7 +255,11 @@ def summary(changes: tuple[Change, ...]) -> str:
     counts: dict[str, int] = {}
     for change in changes:
         counts[change.section] = counts.get(change.section, 0) + 1
-    names = {"objectives": ("objective", "objectives"), "actions": ("action", "actions"),
-             "kpis": ("KPI", "KPIs"), "health": ("health", "health")}
+    names = {
+        "objectives": ("objective", "objectives"),
+        "actions": ("action", "actions"),
+        "kpis": ("KPI", "KPIs"),
+        "health": ("health", "health"),
+    }
     parts = [f"{n} {names[s][0] if n == 1 else names[s][1]}" for s, n in counts.items()]
     return "Changed: " + ", ".join(parts) + "."

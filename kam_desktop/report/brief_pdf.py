@@ -7,9 +7,11 @@ within two pages every list is capped and every text shortened; the app holds th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
+from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -37,13 +39,38 @@ from kam_desktop.report.styles import (
 )
 from kam_desktop.report.text import clean, fit, markup, one_line
 
-if TYPE_CHECKING:  # the brief's read models live with the meeting service; only their shape is used here
-    from kam_desktop.services.meeting_models import BriefAttendee, MeetingBrief
+# The brief's read models (MeetingBrief, BriefAttendee...) live in
+# kam_desktop.services.meeting_models, a layer above report: they are used by shape only.
+MeetingBrief = Any
+BriefAttendee = Any
 
 MARGIN = 13 * mm
-LIMITS = {"attendees": 10, "objectives": 5, "talking_points": 7, "actions": 8, "opportunities": 5,
-          "interactions": 3, "questions": 5, "upcoming": 3, "cares": 2}
-SHORT, MEDIUM, LONG = 90, 160, 260
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How much of each list and text the brief prints; tightened until it fits two pages."""
+
+    attendees: int = 10
+    objectives: int = 5
+    talking_points: int = 7
+    actions: int = 8
+    opportunities: int = 5
+    interactions: int = 3
+    questions: int = 5
+    upcoming: int = 3
+    cares: int = 2
+    short: int = 90
+    medium: int = 160
+    long: int = 260
+
+
+BUDGETS = (
+    Budget(),
+    Budget(6, 4, 5, 5, 4, 2, 3, 2, 1, 60, 100, 160),
+    Budget(4, 3, 3, 3, 3, 1, 2, 1, 1, 40, 60, 80),
+)
+MAX_PAGES = 2
 ATTITUDE_MARK = {
     Attitude.STRONG_SUPPORTER: ("++", "#2e7d32"),
     Attitude.SUPPORTER: ("+", "#558b2f"),
@@ -67,12 +94,14 @@ def _section(title: str, st: Styles) -> Paragraph:
     return Paragraph(markup(title), st.h3)
 
 
-def _bullets(items: Sequence[str], limit: int, st: Styles, empty: str, text_limit: int = MEDIUM) -> list[Flowable]:
+def _bullets(items: Sequence[str], limit: int, st: Styles, empty: str, text_limit: int) -> list[Flowable]:
     if not items:
         return [para(empty, st.empty)]
     out: list[Flowable] = [
-        Paragraph(f"• {markup(short(item, text_limit))}", st.body.clone("bul", leftIndent=8, firstLineIndent=-8,
-                                                                         spaceAfter=1))
+        Paragraph(
+            f"• {markup(short(item, text_limit))}",
+            st.body.clone("bul", leftIndent=8, firstLineIndent=-8, spaceAfter=1),
+        )
         for item in items[:limit]
     ]
     if len(items) > limit:
@@ -80,9 +109,9 @@ def _bullets(items: Sequence[str], limit: int, st: Styles, empty: str, text_limi
     return out
 
 
-def _attendee_cell(a: BriefAttendee, st: Styles) -> Paragraph:
-    lines = [f"<b>{markup(short(a.name, SHORT))}</b>"]
-    sub = " · ".join(short(x, SHORT) for x in (a.title, a.buying_centre) if x.strip())
+def _attendee_cell(a: BriefAttendee, st: Styles, b: Budget) -> Paragraph:
+    lines = [f"<b>{markup(short(a.name, b.short))}</b>"]
+    sub = " · ".join(short(x, b.short) for x in (a.title, a.buying_centre) if x.strip())
     if sub:
         lines.append(f'<font color="#5f6f7e">{markup(sub)}</font>')
     return Paragraph("<br/>".join(lines), st.cell)
@@ -102,7 +131,7 @@ def _assessment(a: BriefAttendee, st: Styles) -> Paragraph:
     return Paragraph("<br/>".join(bits) or "–", st.cell)
 
 
-def _attendees(brief: MeetingBrief, st: Styles, width: float) -> list[Flowable]:
+def _attendees(brief: MeetingBrief, st: Styles, width: float, b: Budget) -> list[Flowable]:
     theirs = [a for a in brief.attendees if a.is_stakeholder]
     ours = [a for a in brief.attendees if not a.is_stakeholder]
     out: list[Flowable] = [_section("Who is in the meeting", st)]
@@ -110,9 +139,9 @@ def _attendees(brief: MeetingBrief, st: Styles, width: float) -> list[Flowable]:
         out.append(para("No one from the customer is recorded for this meeting yet.", st.empty))
     else:
         rows: list[list[Flowable | str]] = []
-        for a in theirs[: LIMITS["attendees"]]:
-            cares = "; ".join(short(c, 110) for c in a.cares_about[: LIMITS["cares"]])
-            actions = "; ".join(short(t, 80) for t in a.open_actions[:2])
+        for a in theirs[: b.attendees]:
+            cares = "; ".join(short(c, b.short + 20) for c in a.cares_about[: b.cares])
+            actions = "; ".join(short(t, b.short) for t in a.open_actions[: b.cares])
             detail = []
             if cares:
                 detail.append(f"<b>Cares about:</b> {markup(cares)}")
@@ -123,71 +152,91 @@ def _attendees(brief: MeetingBrief, st: Styles, width: float) -> list[Flowable]:
                 contact.append(f"ours: {markup(short(a.owner, 40))}")
             contact.append(f"last contact {fmt.date(a.last_contact, 'never')}")
             detail.append(f'<font color="#5f6f7e">{" · ".join(contact)}</font>')
-            rows.append([_attendee_cell(a, st), _assessment(a, st), Paragraph("<br/>".join(detail), st.cell)])
-        out.append(data_table(("Person", "Our read", "What matters to them"), rows,
-                              [width * 0.27, width * 0.2, width * 0.53], st))
-        if len(theirs) > LIMITS["attendees"]:
-            out.append(para(_more(LIMITS["attendees"], len(theirs)).strip(" ()"), st.small))
+            rows.append(
+                [_attendee_cell(a, st, b), _assessment(a, st), Paragraph("<br/>".join(detail), st.cell)]
+            )
+        out.append(
+            data_table(
+                ("Person", "Our read", "What matters to them"),
+                rows,
+                [width * 0.27, width * 0.2, width * 0.53],
+                st,
+            )
+        )
+        if len(theirs) > b.attendees:
+            out.append(para(_more(b.attendees, len(theirs)).strip(" ()"), st.small))
     if ours:
         names = ", ".join(short(a.name, 40) for a in ours[:8]) + _more(min(8, len(ours)), len(ours))
         out.append(rich(f"<b>From our side:</b> {markup(names)}", st.body))
     return out
 
 
-def _left(brief: MeetingBrief, st: Styles) -> list[Flowable]:
+def _left(brief: MeetingBrief, st: Styles, b: Budget) -> list[Flowable]:
     out: list[Flowable] = [_section("Talking points", st)]
-    out += _bullets(brief.talking_points, LIMITS["talking_points"], st, "No talking points yet.")
+    out += _bullets(brief.talking_points, b.talking_points, st, "No talking points yet.", b.medium)
     out += [_section("Objectives of the plan", st)]
-    out += _bullets(brief.objectives, LIMITS["objectives"], st, "No objectives set yet.")
+    out += _bullets(brief.objectives, b.objectives, st, "No objectives set yet.", b.medium)
     out += [_section("Questions to ask", st)]
-    out += _bullets(brief.open_questions, LIMITS["questions"], st, "No open research questions.")
+    out += _bullets(brief.open_questions, b.questions, st, "No open research questions.", b.medium)
     return out
 
 
-def _right(brief: MeetingBrief, st: Styles) -> list[Flowable]:
+def _right(brief: MeetingBrief, st: Styles, b: Budget) -> list[Flowable]:
     out: list[Flowable] = [_section("Open actions", st)]
     if brief.open_actions:
-        for act in brief.open_actions[: LIMITS["actions"]]:
+        for act in brief.open_actions[: b.actions]:
             due = fmt.date(act.due_date, "no date")
-            flag = f' <font color="{BAD.hexval().replace("0x", "#")}"><b>overdue</b></font>' if act.overdue else ""
+            flag = (
+                f' <font color="{BAD.hexval().replace("0x", "#")}"><b>overdue</b></font>'
+                if act.overdue
+                else ""
+            )
             who = short(act.owner, 40) or "no owner"
-            out.append(Paragraph(
-                f"• {markup(short(act.title, MEDIUM))} "
-                f'<font color="#5f6f7e">({markup(who)}, {due})</font>{flag}',
-                st.body.clone("act", leftIndent=8, firstLineIndent=-8, spaceAfter=1)))
-        if len(brief.open_actions) > LIMITS["actions"]:
-            out.append(para(_more(LIMITS["actions"], len(brief.open_actions)).strip(" ()"), st.small))
+            out.append(
+                Paragraph(
+                    f"• {markup(short(act.title, b.medium))} "
+                    f'<font color="#5f6f7e">({markup(who)}, {due})</font>{flag}',
+                    st.body.clone("act", leftIndent=8, firstLineIndent=-8, spaceAfter=1),
+                )
+            )
+        if len(brief.open_actions) > b.actions:
+            out.append(para(_more(b.actions, len(brief.open_actions)).strip(" ()"), st.small))
     else:
         out.append(para("No open actions.", st.empty))
     out.append(_section("Live opportunities", st))
     if brief.opportunities:
-        for o in brief.opportunities[: LIMITS["opportunities"]]:
+        for o in brief.opportunities[: b.opportunities]:
             value = _money(o.value, brief.currency)
             where = " · ".join(short(x, 40) for x in (o.buying_centre, o.offering) if x.strip())
-            out.append(Paragraph(
-                f"• <b>{markup(short(o.title, SHORT))}</b> – {markup(o.stage.label)}, {markup(value)}, "
-                f"{o.probability}%, close {fmt.date(o.expected_close, 'open')}"
-                + (f'<br/><font color="#5f6f7e">{markup(where)}</font>' if where else ""),
-                st.body.clone("opp", leftIndent=8, firstLineIndent=-8, spaceAfter=1)))
-        if len(brief.opportunities) > LIMITS["opportunities"]:
-            out.append(para(_more(LIMITS["opportunities"], len(brief.opportunities)).strip(" ()"), st.small))
+            out.append(
+                Paragraph(
+                    f"• <b>{markup(short(o.title, b.short))}</b> – {markup(o.stage.label)}, {markup(value)}, "
+                    f"{o.probability}%, close {fmt.date(o.expected_close, 'open')}"
+                    + (f'<br/><font color="#5f6f7e">{markup(where)}</font>' if where else ""),
+                    st.body.clone("opp", leftIndent=8, firstLineIndent=-8, spaceAfter=1),
+                )
+            )
+        if len(brief.opportunities) > b.opportunities:
+            out.append(para(_more(b.opportunities, len(brief.opportunities)).strip(" ()"), st.small))
     else:
         out.append(para("No live opportunities in these divisions.", st.empty))
     out.append(_section("Last interactions", st))
     if brief.last_interactions:
-        for i in brief.last_interactions[: LIMITS["interactions"]]:
-            text = f"<b>{fmt.date(i.on_date)}</b> {markup(i.kind.label)}: {markup(short(i.subject, SHORT))}"
+        for i in brief.last_interactions[: b.interactions]:
+            text = f"<b>{fmt.date(i.on_date)}</b> {markup(i.kind.label)}: {markup(short(i.subject, b.short))}"
             if i.summary.strip():
-                text += f"<br/>{markup(short(i.summary, LONG))}"
+                text += f"<br/>{markup(short(i.summary, b.long))}"
             if i.next_steps.strip():
-                text += f"<br/><i>Next: {markup(short(i.next_steps, MEDIUM))}</i>"
+                text += f"<br/><i>Next: {markup(short(i.next_steps, b.medium))}</i>"
             out.append(Paragraph(text, st.body.clone("int", spaceAfter=3)))
     else:
         out.append(para("No earlier interactions recorded.", st.empty))
     if brief.upcoming:
         out.append(_section("Also coming up", st))
-        for u in brief.upcoming[: LIMITS["upcoming"]]:
-            out.append(para(f"{fmt.date(u.on_date)} · {u.kind.label} · {short(u.subject, SHORT)}", st.small))
+        for u in brief.upcoming[: b.upcoming]:
+            out.append(
+                para(f"{fmt.date(u.on_date)} · {u.kind.label} · {short(u.subject, b.short)}", st.small)
+            )
     return out
 
 
@@ -198,9 +247,18 @@ def _money(amount: Decimal, currency: str) -> str:
 class _BriefDoc(BaseDocTemplate):
     def __init__(self, target: Any, brief: MeetingBrief, paper: Paper) -> None:
         size = A4 if paper is Paper.A4 else LETTER
-        super().__init__(target, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 5 * mm,
-                         bottomMargin=MARGIN + 3 * mm, title=f"Meeting brief – {one_line(brief.account_name)}",
-                         creator="KAM Desktop", subject="Internal meeting brief", invariant=1)
+        super().__init__(
+            target,
+            pagesize=size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 5 * mm,
+            bottomMargin=MARGIN + 3 * mm,
+            title=f"Meeting brief – {one_line(brief.account_name)}",
+            creator="KAM Desktop",
+            subject="Internal meeting brief",
+            invariant=1,
+        )
         self.brief = brief
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="brief", frames=[frame], onPage=self._decorate)])
@@ -212,57 +270,91 @@ class _BriefDoc(BaseDocTemplate):
         top = height - MARGIN
         canvas.setFont(fonts.BOLD, 8)
         canvas.setFillColor(NAVY)
-        canvas.drawString(MARGIN, top, fit(f"Meeting brief · {one_line(self.brief.account_name)}", width * 0.6,
-                                           fonts.BOLD, 8))
+        canvas.drawString(
+            MARGIN,
+            top,
+            fit(f"Meeting brief · {one_line(self.brief.account_name)}", width * 0.6, fonts.BOLD, 8),
+        )
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(ACCENT)
         canvas.drawRightString(width - MARGIN, top, "INTERNAL – for your preparation, do not forward")
         canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, f"Prepared {fmt.date(self.brief.generated_on)} by KAM Desktop")
+        canvas.drawString(
+            MARGIN, MARGIN - 2 * mm, f"Prepared {fmt.date(self.brief.generated_on)} by KAM Desktop"
+        )
         canvas.restoreState()
 
 
-def build_brief_story(brief: MeetingBrief, st: Styles, width: float) -> list[Flowable]:
+def build_brief_story(
+    brief: MeetingBrief, st: Styles, width: float, b: Budget = BUDGETS[0]
+) -> list[Flowable]:
     if brief.interaction_id is None:
         heading = "Account brief (no meeting chosen)"
         when = f"As of {fmt.date(brief.generated_on)}"
     else:
-        heading = short(brief.subject, SHORT) or (brief.kind.label if brief.kind else "Meeting")
+        heading = short(brief.subject, b.short) or (brief.kind.label if brief.kind else "Meeting")
         when = fmt.date(brief.meeting_date, "date not set")
         if brief.meeting_time is not None:
             when += f", {brief.meeting_time.strftime('%H:%M')}"
         if brief.kind is not None:
             when += f" · {brief.kind.label}"
         if brief.location.strip():
-            when += f" · {short(brief.location, SHORT)}"
+            when += f" · {short(brief.location, b.short)}"
     story: list[Flowable] = [
-        para(short(brief.account_name, 120), st.title.clone("brief_title", fontSize=18, leading=22, spaceAfter=2)),
+        para(
+            short(brief.account_name, 120),
+            st.title.clone("brief_title", fontSize=18, leading=22, spaceAfter=2),
+        ),
         para(heading, st.subtitle.clone("brief_sub", fontSize=12, leading=15, spaceAfter=1)),
         para(when, st.muted),
         Spacer(1, 2),
     ]
-    story += _attendees(brief, st, width)
+    story += _attendees(brief, st, width, b)
     story.append(Spacer(1, 4))
     half = (width - 10) / 2
-    columns = FlowTable([[_left(brief, st), _right(brief, st)]], colWidths=[half + 5, half + 5], splitInRow=1,
-                        hAlign="LEFT")
-    columns.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (0, -1), 10),
-        ("LINEAFTER", (0, 0), (0, -1), 0.4, RULE),
-        ("LEFTPADDING", (1, 0), (1, -1), 10),
-    ]))
+    columns = FlowTable(
+        [[_left(brief, st, b), _right(brief, st, b)]],
+        colWidths=[half + 5, half + 5],
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    columns.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 10),
+                ("LINEAFTER", (0, 0), (0, -1), 0.4, RULE),
+                ("LEFTPADDING", (1, 0), (1, -1), 10),
+            ]
+        )
+    )
     story.append(columns)
     return story
 
 
 def render_brief(brief: MeetingBrief, out: str | Path | BinaryIO, paper: Paper = Paper.A4) -> int:
-    """Write the brief PDF to ``out``; return the number of pages."""
+    """Write the brief PDF to ``out``; return the number of pages (at most two).
+
+    Laid out with the fullest budget first; while it runs past two pages, again with fewer
+    items and shorter texts.
+    """
     fonts.register_fonts()
-    target: Any = str(out) if isinstance(out, Path) else out
-    doc = _BriefDoc(target, brief, paper)
     st = make_styles(scale=0.9)
-    doc.build(build_brief_story(brief, st, doc.width), canvasmaker=numbered_canvas(skip_first=False, margin=MARGIN))
-    return int(doc.page)
+    data, pages = b"", 0
+    for budget in BUDGETS:
+        buffer = BytesIO()
+        doc = _BriefDoc(buffer, brief, paper)
+        doc.build(
+            build_brief_story(brief, st, doc.width, budget),
+            canvasmaker=numbered_canvas(skip_first=False, margin=MARGIN),
+        )
+        data, pages = buffer.getvalue(), int(doc.page)
+        if pages <= MAX_PAGES:
+            break
+    if isinstance(out, str | Path):
+        Path(out).write_bytes(data)
+    else:
+        out.write(data)
+    return pages

@@ -31,8 +31,9 @@ def numbered_canvas(*, skip_first: bool, margin: float) -> type[Canvas]:
                     self.saveState()
                     self.setFont(fonts.REGULAR, 8)
                     self.setFillColor(MUTED)
-                    self.drawRightString(self._pagesize[0] - margin, margin - 2 * mm,
-                                         f"Page {self._pageNumber} of {total}")
+                    self.drawRightString(
+                        self._pagesize[0] - margin, margin - 2 * mm, f"Page {self._pageNumber} of {total}"
+                    )
                     self.restoreState()
                 super().showPage()
             super().save()

@@ -32,8 +32,17 @@ ATTITUDE_COLOURS = {
 }
 
 
-def _label(x: float, y: float, text: str, size: float = 7, *, bold: bool = False, colour: colors.Color = INK,
-           anchor: str = "start", width: float | None = None) -> String:
+def _label(
+    x: float,
+    y: float,
+    text: str,
+    size: float = 7,
+    *,
+    bold: bool = False,
+    colour: colors.Color = INK,
+    anchor: str = "start",
+    width: float | None = None,
+) -> String:
     font = fonts.BOLD if bold else fonts.REGULAR
     shown = one_line(text)
     if width is not None:
@@ -61,8 +70,16 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
     values = [v for _, v in kpi.measurements]
     refs = [v for v in (kpi.baseline, kpi.target) if v is not None]
     if not values:
-        d.add(_label((left + right) / 2, (bottom + top) / 2, "No measurements yet", 7.5, colour=MUTED,
-                     anchor="middle"))
+        d.add(
+            _label(
+                (left + right) / 2,
+                (bottom + top) / 2,
+                "No measurements yet",
+                7.5,
+                colour=MUTED,
+                anchor="middle",
+            )
+        )
         return d
     low, high = min(values + refs), max(values + refs)
     if high == low:
@@ -74,7 +91,11 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
     span = max(1, last - first)
 
     def x(day: dt.date) -> float:
-        return left + 8 + (day.toordinal() - first) / span * (right - left - 16) if len(dates) > 1 else (left + right) / 2
+        return (
+            left + 8 + (day.toordinal() - first) / span * (right - left - 16)
+            if len(dates) > 1
+            else (left + right) / 2
+        )
 
     def y(value: float) -> float:
         return bottom + (value - low) / (high - low) * (top - bottom)
@@ -82,12 +103,32 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
     d.add(_label(left - 3, y(high) - 6, _fmt(high - pad), 6, colour=MUTED, anchor="end"))
     d.add(_label(left - 3, y(low) + 1, _fmt(low + pad), 6, colour=MUTED, anchor="end"))
     if kpi.baseline is not None:
-        d.add(Line(left, y(kpi.baseline), right, y(kpi.baseline), strokeColor=MUTED, strokeWidth=0.6,
-                   strokeDashArray=[1, 2]))
+        d.add(
+            Line(
+                left,
+                y(kpi.baseline),
+                right,
+                y(kpi.baseline),
+                strokeColor=MUTED,
+                strokeWidth=0.6,
+                strokeDashArray=[1, 2],
+            )
+        )
     if kpi.target is not None:
-        d.add(Line(left, y(kpi.target), right, y(kpi.target), strokeColor=GOOD, strokeWidth=0.8,
-                   strokeDashArray=[4, 2]))
-        d.add(_label(right - 2, y(kpi.target) + 2, f"target {_fmt(kpi.target)}", 6, colour=GOOD, anchor="end"))
+        d.add(
+            Line(
+                left,
+                y(kpi.target),
+                right,
+                y(kpi.target),
+                strokeColor=GOOD,
+                strokeWidth=0.8,
+                strokeDashArray=[4, 2],
+            )
+        )
+        d.add(
+            _label(right - 2, y(kpi.target) + 2, f"target {_fmt(kpi.target)}", 6, colour=GOOD, anchor="end")
+        )
     points: list[float] = []
     for day, value in kpi.measurements:
         points += [x(day), y(value)]
@@ -104,14 +145,22 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
 # --- pipeline ----------------------------------------------------------------------------------
 
 
-def pipeline_chart(opportunities: Sequence[OpportunityRow], width: float, *, by_value: bool, currency: str = "",
-                   stages: Sequence[OpportunityStage] = tuple(OpportunityStage)) -> Drawing:
+def pipeline_chart(
+    opportunities: Sequence[OpportunityRow],
+    width: float,
+    *,
+    by_value: bool,
+    currency: str = "",
+    stages: Sequence[OpportunityStage] = tuple(OpportunityStage),
+) -> Drawing:
     """Horizontal bars per stage, stacked by growth topic (counts, or values when internal)."""
     row_h, gap, top_pad, legend_h = 15.0, 5.0, 4.0, 16.0
     height = legend_h + top_pad + len(stages) * (row_h + gap)
     d = Drawing(width, height)
     label_w, right_pad = 70.0, 70.0
-    totals: dict[OpportunityStage, dict[GrowthFocus, float]] = {s: dict.fromkeys(GrowthFocus, 0.0) for s in stages}
+    totals: dict[OpportunityStage, dict[GrowthFocus, float]] = {
+        s: dict.fromkeys(GrowthFocus, 0.0) for s in stages
+    }
     for opp in opportunities:
         if opp.stage not in totals:
             continue
@@ -128,7 +177,11 @@ def pipeline_chart(opportunities: Sequence[OpportunityRow], width: float, *, by_
             if amount <= 0:
                 continue
             w = amount / biggest * bar_w
-            d.add(Rect(x, yy, w, row_h, fillColor=FOCUS_COLOURS[focus], strokeColor=colors.white, strokeWidth=0.5))
+            d.add(
+                Rect(
+                    x, yy, w, row_h, fillColor=FOCUS_COLOURS[focus], strokeColor=colors.white, strokeWidth=0.5
+                )
+            )
             x += w
         total = sum(totals[stage].values())
         text = _money(Decimal(str(total)), currency) if by_value else f"{int(total)}"
@@ -233,12 +286,23 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
         d.add(Rect(x, y, w, box_h, rx=3, ry=3, fillColor=fill, strokeColor=RULE, strokeWidth=0.7))
         inner = w - 10
         if internal and person.assessment and person.assessment.attitude is not None:
-            d.add(Rect(x, y, 3.5, box_h, fillColor=ATTITUDE_COLOURS[person.assessment.attitude], strokeColor=None))
+            d.add(
+                Rect(
+                    x, y, 3.5, box_h, fillColor=ATTITUDE_COLOURS[person.assessment.attitude], strokeColor=None
+                )
+            )
         d.add(_label(x + 6, y + box_h - 11, person.name, 7.5, bold=True, width=inner))
-        d.add(_label(x + 6, y + box_h - 21, person.title or person.buying_centre, 6.5, colour=MUTED, width=inner))
+        d.add(
+            _label(
+                x + 6, y + box_h - 21, person.title or person.buying_centre, 6.5, colour=MUTED, width=inner
+            )
+        )
         if internal and person.assessment:
             a = person.assessment
-            bits = [a.decision_role.label if a.decision_role else "", f"influence {a.influence}" if a.influence else ""]
+            bits = [
+                a.decision_role.label if a.decision_role else "",
+                f"influence {a.influence}" if a.influence else "",
+            ]
             d.add(_label(x + 6, y + 5, " · ".join(b for b in bits if b), 6.3, colour=WARN, width=inner))
 
     for band_start in range(0, len(shown_heads), ncols):
@@ -250,7 +314,7 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
         d = Drawing(width, height)
         head_y = height - top_h - box_h
         offset = (width - (len(band) * col_w + (len(band) - 1) * gap)) / 2
-        if top_h:
+        if top_h and top is not None:
             tw = min(col_w * 1.2, width)
             tx = (width - tw) / 2
             box(d, tx, height - box_h, tw, by_id[top], head=True)
@@ -267,16 +331,40 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
             for person_id, depth in members:
                 y -= step
                 indent = min(depth, MAX_DEPTH) * 8.0
-                d.add(Line(x + indent - 4, y + box_h / 2, x + indent, y + box_h / 2, strokeColor=MUTED,
-                           strokeWidth=0.6))
-                d.add(Line(x + indent - 4, y + box_h / 2, x + indent - 4, y + step, strokeColor=MUTED, strokeWidth=0.6))
+                d.add(
+                    Line(
+                        x + indent - 4,
+                        y + box_h / 2,
+                        x + indent,
+                        y + box_h / 2,
+                        strokeColor=MUTED,
+                        strokeWidth=0.6,
+                    )
+                )
+                d.add(
+                    Line(
+                        x + indent - 4,
+                        y + box_h / 2,
+                        x + indent - 4,
+                        y + step,
+                        strokeColor=MUTED,
+                        strokeWidth=0.6,
+                    )
+                )
                 box(d, x + indent, y, col_w - indent, by_id[person_id], head=False)
             if hidden:
                 d.add(_label(x + 8, y - 14, f"+ {hidden} more (see the table)", 7, colour=MUTED))
         drawings.append(d)
     if len(heads) > MAX_HEADS:
         d = Drawing(width, 14)
-        d.add(_label(0, 3, f"+ {len(heads) - MAX_HEADS} more reporting lines: see the stakeholder table.", 8,
-                     colour=MUTED))
+        d.add(
+            _label(
+                0,
+                3,
+                f"+ {len(heads) - MAX_HEADS} more reporting lines: see the stakeholder table.",
+                8,
+                colour=MUTED,
+            )
+        )
         drawings.append(d)
     return drawings

@@ -82,7 +82,9 @@ class _PlanDoc(BaseDocTemplate):
         canvas.drawString(MARGIN, height - 30 * mm, kicker)
         canvas.setFillColor("#ffffff")
         canvas.setFont(fonts.REGULAR, 12)
-        canvas.drawString(MARGIN, height - 40 * mm, fmt.period(self.report.period_start, self.report.period_end))
+        canvas.drawString(
+            MARGIN, height - 40 * mm, fmt.period(self.report.period_start, self.report.period_end)
+        )
         canvas.setFont(fonts.REGULAR, 9)
         canvas.setFillColor("#cfe0ee")
         prepared = ", ".join(x for x in (one_line(self.report.company),) if x)
@@ -103,7 +105,9 @@ class _PlanDoc(BaseDocTemplate):
         canvas.drawString(MARGIN, top, _fit(f"{left} · {one_line(self.report.account_name)}", width * 0.6))
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - MARGIN, top, fmt.period(self.report.period_start, self.report.period_end))
+        canvas.drawRightString(
+            width - MARGIN, top, fmt.period(self.report.period_start, self.report.period_end)
+        )
         bottom = MARGIN - 2 * mm
         canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
         label = (
@@ -189,7 +193,9 @@ def _cover(report: PlanReport, st: Styles, width: float) -> list[Flowable]:
     return out
 
 
-def build_story(report: PlanReport, st: Styles, width: float, progress: Progress | None = None) -> list[Flowable]:
+def build_story(
+    report: PlanReport, st: Styles, width: float, progress: Progress | None = None
+) -> list[Flowable]:
     story: list[Flowable] = [NextPageTemplate("body"), *_cover(report, st, width), PageBreak()]
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [st.toc1, st.toc2]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from kam_desktop.report.section_base import SectionContext
 from kam_desktop.report.sections_early import SECTION_BUILDERS as EARLY
 from kam_desktop.report.sections_late import SECTION_BUILDERS as LATE
+from kam_desktop.report.text import chunks_markup, collecting_long_texts
 
 __all__ = ["SectionContext", "build_section"]
 
@@ -15,4 +16,11 @@ def build_section(key: str, ctx: SectionContext) -> list[Flowable]:
     builder = EARLY.get(key) or LATE.get(key)
     if builder is None:
         raise ValueError(f"unknown report section {key!r}")
-    return builder(ctx)
+    with collecting_long_texts() as long_texts:
+        story = builder(ctx)
+    if long_texts:
+        story.append(ctx.h2("Long texts of this section", f"{key}-long-texts"))
+        for number, text in enumerate(long_texts, start=1):
+            story.append(Paragraph(f"<b>Long text {number}</b>", ctx.st.h3))
+            story += [Paragraph(piece, ctx.st.body) for piece in chunks_markup(text)]
+    return story

@@ -95,8 +95,12 @@ def internal_badge(st: Styles) -> str:
     return ' <font color="#c77700" size="7"><b>[internal]</b></font>'
 
 
-def callout(flowables: list[Flowable], width: float, border: colors.Color = RULE,
-            background: colors.Color | None = None) -> Table:
+def callout(
+    flowables: list[Flowable],
+    width: float,
+    border: colors.Color = RULE,
+    background: colors.Color | None = None,
+) -> Table:
     """A boxed block (internal notes, the compelling case)."""
     table = FlowTable([[flowables]], colWidths=[width], hAlign="LEFT", splitInRow=1)
     commands = [

@@ -39,19 +39,42 @@ def objectives_table(ctx: SectionContext, objectives: tuple[ObjectiveRow, ...]) 
     rows: list[list[Flowable | str]] = []
     for focus in GrowthFocus:
         for o in (o for o in objectives if o.focus is focus):
-            rows.append([rich(f"<b>{markup(focus.label)}</b>", ctx.st.cell), _objective_cell(ctx, o),
-                         o.measurable_target or "–", fmt.date(o.due_date)])
-    return [data_table(("Growth topic", "Objective", "Measurable target", "Due"), rows,
-                       ctx.cols(1.1, 2.6, 2.2, 0.9), ctx.st)]
+            rows.append(
+                [
+                    rich(f"<b>{markup(focus.label)}</b>", ctx.st.cell),
+                    _objective_cell(ctx, o),
+                    o.measurable_target or "–",
+                    fmt.date(o.due_date),
+                ]
+            )
+    return [
+        data_table(
+            ("Growth topic", "Objective", "Measurable target", "Due"),
+            rows,
+            ctx.cols(1.1, 2.6, 2.2, 0.9),
+            ctx.st,
+        )
+    ]
 
 
 def strategy_statement(ctx: SectionContext) -> list[Flowable]:
     s = ctx.report.strategy
     if s is None or s.is_empty:
-        return ctx.empty(f"{NOT_PLANNED}: the strategy statement (what, with whom, why) has not been written yet.")
-    return [kv_table([("What we intend to do", s.what or NOT_PLANNED),
-                      ("With whom", s.with_whom or NOT_PLANNED),
-                      ("Why", s.why or NOT_PLANNED)], ctx.width, ctx.st, label_width=120)]
+        return ctx.empty(
+            f"{NOT_PLANNED}: the strategy statement (what, with whom, why) has not been written yet."
+        )
+    return [
+        kv_table(
+            [
+                ("What we intend to do", s.what or NOT_PLANNED),
+                ("With whom", s.with_whom or NOT_PLANNED),
+                ("Why", s.why or NOT_PLANNED),
+            ],
+            ctx.width,
+            ctx.st,
+            label_width=120,
+        )
+    ]
 
 
 # --- executive summary -----------------------------------------------------------------------
@@ -61,8 +84,10 @@ def summary(ctx: SectionContext) -> list[Flowable]:
     r, st = ctx.report, ctx.st
     out: list[Flowable] = [ctx.h1("Executive summary", "summary")]
     if r.is_customer:
-        intro = (f"Our joint plan with {r.account_name} for {fmt.period(r.period_start, r.period_end)}: "
-                 "what we intend to achieve together and how we will get there.")
+        intro = (
+            f"Our joint plan with {r.account_name} for {fmt.period(r.period_start, r.period_end)}: "
+            "what we intend to achieve together and how we will get there."
+        )
     else:
         intro = f"Account plan for {r.account_name}, {fmt.period(r.period_start, r.period_end)}."
         if r.rigour is not None:
@@ -76,17 +101,26 @@ def summary(ctx: SectionContext) -> list[Flowable]:
         i = r.internal
         facts = [
             ("Status", i.account_status),
-            ("Identification score", i.score_label + (f" (assessed {fmt.date(i.assessed_on)})" if i.assessed_on else "")),
+            (
+                "Identification score",
+                i.score_label + (f" (assessed {fmt.date(i.assessed_on)})" if i.assessed_on else ""),
+            ),
             ("Revenue now", fmt.money(i.current_revenue, i.currency)),
             ("Revenue target", fmt.money(i.revenue_target, i.currency)),
             ("Revenue potential", fmt.money(i.potential_revenue, i.currency)),
         ]
-        out += [ctx.h2("Key figures (internal)", "summary-figures"), kv_table(facts, ctx.width, st, label_width=140)]
+        out += [
+            ctx.h2("Key figures (internal)", "summary-figures"),
+            kv_table(facts, ctx.width, st, label_width=140),
+        ]
     out += [ctx.h2("Health", "summary-health")]
     if r.last_review is not None:
         fg, bg = HEALTH_COLOURS[r.last_review.health]
-        out += [chip(r.last_review.health.label, fg, bg, st, width=90), Spacer(1, 3),
-                para(f"As of the review of {fmt.date(r.last_review.held_on)}.", st.muted)]
+        out += [
+            chip(r.last_review.health.label, fg, bg, st, width=90),
+            Spacer(1, 3),
+            para(f"As of the review of {fmt.date(r.last_review.held_on)}.", st.muted),
+        ]
     else:
         out += ctx.empty(f"{NOT_PLANNED}: no review has been held yet, so there is no health rating.")
     out += [ctx.h2("Strategy statement", "summary-strategy"), *strategy_statement(ctx)]
@@ -96,8 +130,13 @@ def summary(ctx: SectionContext) -> list[Flowable]:
         rows: list[list[Flowable | str]] = []
         for p in r.phases:
             fg, bg = STATUS_COLOURS[p.status]
-            rows.append([rich(f"<b>{markup(p.phase.label)}</b>", st.cell), chip(p.status.label, fg, bg, st, 80),
-                         fmt.date(p.completed_on, "")])
+            rows.append(
+                [
+                    rich(f"<b>{markup(p.phase.label)}</b>", st.cell),
+                    chip(p.status.label, fg, bg, st, 80),
+                    fmt.date(p.completed_on, ""),
+                ]
+            )
         out.append(data_table(("Phase", "Status", "Completed"), rows, ctx.cols(2, 1.4, 1.4), st, zebra=False))
     return out
 
@@ -124,22 +163,48 @@ def strategy(ctx: SectionContext) -> list[Flowable]:
         rows: list[list[Flowable | str]] = []
         for focus, decision in s.topics:
             count = sum(1 for o in r.objectives if o.focus is focus)
-            rows.append([rich(f"<b>{markup(focus.label)}</b>", st.cell), TOPIC_WORDING[decision],
-                         f"{count} objective{'s' if count != 1 else ''}"])
-        out.append(data_table(("Topic", "Decision", "Objectives"), rows, ctx.cols(1.3, 2.5, 1.2), st, zebra=False))
-        out.append(para("Penetration: more divisions and sites; expansion: more of our offerings; "
-                        "protection: keeping the relationship safe from competitors.", st.small))
+            rows.append(
+                [
+                    rich(f"<b>{markup(focus.label)}</b>", st.cell),
+                    TOPIC_WORDING[decision],
+                    f"{count} objective{'s' if count != 1 else ''}",
+                ]
+            )
+        out.append(
+            data_table(("Topic", "Decision", "Objectives"), rows, ctx.cols(1.3, 2.5, 1.2), st, zebra=False)
+        )
+        out.append(
+            para(
+                "Penetration: more divisions and sites; expansion: more of our offerings; "
+                "protection: keeping the relationship safe from competitors.",
+                st.small,
+            )
+        )
     out += [ctx.h2("Objectives", "strategy-objectives"), *objectives_table(ctx, r.objectives)]
     if r.internal is not None:
         i = r.internal
-        verdict = {True: "Yes - remains a key account", False: "No - to be reconsidered", None: "Not decided yet"}
+        verdict = {
+            True: "Yes - remains a key account",
+            False: "No - to be reconsidered",
+            None: "Not decided yet",
+        }
         pairs = [("Still a key account?", verdict[i.still_key])]
         if i.qualification_note.strip():
             pairs.append(("Qualification note", i.qualification_note))
         pairs.append(("Revenue target", fmt.money(i.revenue_target, i.currency)))
-        out += [ctx.h2("Qualification (internal)", "strategy-qualification"), kv_table(pairs, ctx.width, st, 140)]
-        notes = [(lbl, txt) for lbl, txt in (("Account notes", i.account_notes), ("Plan notes", i.plan_notes),
-                                             ("Assessment notes", i.assessment_notes)) if txt.strip()]
+        out += [
+            ctx.h2("Qualification (internal)", "strategy-qualification"),
+            kv_table(pairs, ctx.width, st, 140),
+        ]
+        notes = [
+            (lbl, txt)
+            for lbl, txt in (
+                ("Account notes", i.account_notes),
+                ("Plan notes", i.plan_notes),
+                ("Assessment notes", i.assessment_notes),
+            )
+            if txt.strip()
+        ]
         if notes:
             out.append(ctx.h2("Internal notes", "strategy-notes"))
             block: list[Flowable] = []
@@ -156,8 +221,16 @@ def _stakeholder_rows(ctx: SectionContext, people: tuple[StakeholderRow, ...]) -
     st = ctx.st
     names = {p.id: p.name for p in people}
     if ctx.internal:
-        header = ("Name and title", "Division", "Reports to", "Our contact", "Decision role", "Infl.", "Attitude",
-                  "Rel.")
+        header: tuple[str, ...] = (
+            "Name and title",
+            "Division",
+            "Reports to",
+            "Our contact",
+            "Decision role",
+            "Infl.",
+            "Attitude",
+            "Rel.",
+        )
         widths = ctx.cols(2.4, 1.3, 1.3, 1.2, 1.2, 0.5, 1.1, 0.5)
     else:
         header = ("Name", "Title", "Division", "Reports to", "Our contact")
@@ -167,13 +240,18 @@ def _stakeholder_rows(ctx: SectionContext, people: tuple[StakeholderRow, ...]) -
         boss = names.get(p.reports_to_id, "") if p.reports_to_id is not None else ""
         if ctx.internal:
             a = p.assessment
-            rows.append([
-                rich(f"<b>{markup(p.name)}</b><br/>{markup(p.title)}", st.cell), p.buying_centre, boss, p.owner,
-                a.decision_role.label if a and a.decision_role else "–",
-                str(a.influence) if a and a.influence else "–",
-                a.attitude.label if a and a.attitude else "–",
-                str(a.relationship_strength) if a and a.relationship_strength else "–",
-            ])
+            rows.append(
+                [
+                    rich(f"<b>{markup(p.name)}</b><br/>{markup(p.title)}", st.cell),
+                    p.buying_centre,
+                    boss,
+                    p.owner,
+                    a.decision_role.label if a and a.decision_role else "–",
+                    str(a.influence) if a and a.influence else "–",
+                    a.attitude.label if a and a.attitude else "–",
+                    str(a.relationship_strength) if a and a.relationship_strength else "–",
+                ]
+            )
         else:
             rows.append([rich(f"<b>{markup(p.name)}</b>", st.cell), p.title, p.buying_centre, boss, p.owner])
     return [data_table(header, rows, widths, st)]
@@ -203,10 +281,20 @@ def research(ctx: SectionContext) -> list[Flowable]:
         for a in category.answers:
             if a.status in (ResearchStatus.NEEDS_RESEARCH, ResearchStatus.UNANSWERED):
                 badge = internal_badge(st) if a.internal else ""
-                open_rows.append([rich(markup(a.question) + badge, st.cell), category.title, a.owner or "–",
-                                  fmt.date(a.due_date)])
+                open_rows.append(
+                    [
+                        rich(markup(a.question) + badge, st.cell),
+                        category.title,
+                        a.owner or "–",
+                        fmt.date(a.due_date),
+                    ]
+                )
     if open_rows:
-        out.append(data_table(("Question", "Topic", "Who finds out", "By"), open_rows, ctx.cols(3, 1.8, 1.2, 0.9), st))
+        out.append(
+            data_table(
+                ("Question", "Topic", "Who finds out", "By"), open_rows, ctx.cols(3, 1.8, 1.2, 0.9), st
+            )
+        )
     else:
         out += ctx.empty("No open questions are recorded.")
     out.append(ctx.h2("People and organisation", "research-people"))
@@ -217,41 +305,80 @@ def research(ctx: SectionContext) -> list[Flowable]:
         if charts:
             out.append(ctx.h3("Organisation chart"))
             out += charts
-            legend = ("Coloured edge = attitude (green supporter, grey neutral, red opponent)."
-                      if ctx.internal else "Reporting lines as we understand them.")
+            legend = (
+                "Coloured edge = attitude (green supporter, grey neutral, red opponent)."
+                if ctx.internal
+                else "Reporting lines as we understand them."
+            )
             out.append(para(legend, st.figure))
         if ctx.internal:
-            noted = [p for p in r.stakeholders if p.assessment and (p.assessment.cares_about.strip() or
-                                                                     p.assessment.notes.strip())]
+            noted = [
+                p
+                for p in r.stakeholders
+                if p.assessment and (p.assessment.cares_about.strip() or p.assessment.notes.strip())
+            ]
             if noted:
                 out.append(ctx.h3("What they care about (internal)"))
-                rows = [[rich(f"<b>{markup(p.name)}</b>", st.cell), p.assessment.cares_about if p.assessment else "",
-                         p.assessment.notes if p.assessment else ""] for p in noted]
-                out.append(data_table(("Person", "Cares about", "Our notes"), rows, ctx.cols(1.3, 2.3, 2.6), st))
+                rows = [
+                    [
+                        rich(f"<b>{markup(p.name)}</b>", st.cell),
+                        p.assessment.cares_about if p.assessment else "",
+                        p.assessment.notes if p.assessment else "",
+                    ]
+                    for p in noted
+                ]
+                out.append(
+                    data_table(("Person", "Cares about", "Our notes"), rows, ctx.cols(1.3, 2.3, 2.6), st)
+                )
     else:
         out += ctx.empty(f"{NOT_PLANNED}: no people at the account have been recorded yet.")
     if r.internal is not None:
         out.append(ctx.h2("Competitors (internal)", "research-competitors"))
         if r.internal.competitors:
-            rows = [[rich(f"<b>{markup(c.name)}</b><br/>Threat: {markup(c.threat_level.label)}", st.cell),
-                     c.presence, rich(f"<b>+</b> {markup(c.strengths)}<br/><b>–</b> {markup(c.weaknesses)}", st.cell),
-                     rich(f"{markup(c.counter_strategy)}<br/><i>{markup(c.counter_status.label)}</i>", st.cell)]
-                    for c in r.internal.competitors]
-            out.append(data_table(("Competitor", "Presence", "Strengths / weaknesses", "Our counter-strategy"), rows,
-                                  ctx.cols(1.3, 1.6, 2.0, 2.1), st))
+            rows = [
+                [
+                    rich(f"<b>{markup(c.name)}</b><br/>Threat: {markup(c.threat_level.label)}", st.cell),
+                    c.presence,
+                    rich(f"<b>+</b> {markup(c.strengths)}<br/><b>–</b> {markup(c.weaknesses)}", st.cell),
+                    rich(
+                        f"{markup(c.counter_strategy)}<br/><i>{markup(c.counter_status.label)}</i>", st.cell
+                    ),
+                ]
+                for c in r.internal.competitors
+            ]
+            out.append(
+                data_table(
+                    ("Competitor", "Presence", "Strengths / weaknesses", "Our counter-strategy"),
+                    rows,
+                    ctx.cols(1.3, 1.6, 2.0, 2.1),
+                    st,
+                )
+            )
         else:
             out += ctx.empty("No competitors have been recorded at this account.")
     out.append(ctx.h2("Trends affecting the business", "research-trends"))
     if r.trends:
-        out.append(data_table(("Trend", "Impact"), [[t.description, t.impact or "–"] for t in r.trends],
-                              ctx.cols(1, 1), st))
+        out.append(
+            data_table(
+                ("Trend", "Impact"), [[t.description, t.impact or "–"] for t in r.trends], ctx.cols(1, 1), st
+            )
+        )
     else:
         out += ctx.empty(f"{NOT_PLANNED}: no trends have been recorded yet.")
     out.append(ctx.h2("Needs", "research-needs"))
     if r.needs:
-        rows = [[n.description, str(n.priority) if n.priority else "–", n.buying_centre or "–", n.stakeholder or "–"]
-                for n in r.needs]
-        out.append(data_table(("Need", "Priority", "Division", "Raised by"), rows, ctx.cols(3, 0.8, 1.3, 1.4), st))
+        rows = [
+            [
+                n.description,
+                str(n.priority) if n.priority else "–",
+                n.buying_centre or "–",
+                n.stakeholder or "–",
+            ]
+            for n in r.needs
+        ]
+        out.append(
+            data_table(("Need", "Priority", "Division", "Raised by"), rows, ctx.cols(3, 0.8, 1.3, 1.4), st)
+        )
     else:
         out += ctx.empty(f"{NOT_PLANNED}: no needs have been recorded yet.")
     return out

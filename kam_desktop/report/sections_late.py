@@ -77,13 +77,19 @@ def _action_rows(ctx: SectionContext, actions: list[ActionRow]) -> Table:
         title = markup(a.title) + (internal_badge(st) if a.internal else "")
         if a.stakeholder:
             title += f'<br/><font color="#5f6f7e" size="7">with {markup(a.stakeholder)}</font>'
-        row: list[Flowable | str] = [rich(title, st.cell), a.owner or "–", fmt.date(a.due_date),
-                                     rich(f"<b>{text}</b>", status_styles[a.status])]
+        row: list[Flowable | str] = [
+            rich(title, st.cell),
+            a.owner or "–",
+            fmt.date(a.due_date),
+            rich(f"<b>{text}</b>", status_styles[a.status]),
+        ]
         if ctx.internal:
             row.append(a.resources or "")
         rows.append(row)
     if ctx.internal:
-        return data_table(("Action", "Owner", "Due", "Status", "Resources"), rows, ctx.cols(3, 1.25, 1.1, 0.95, 1.6), st)
+        return data_table(
+            ("Action", "Owner", "Due", "Status", "Resources"), rows, ctx.cols(3, 1.25, 1.1, 0.95, 1.6), st
+        )
     return data_table(("Action", "Owner", "Due", "Status"), rows, ctx.cols(3.6, 1.4, 1.1, 1), st)
 
 
@@ -92,13 +98,18 @@ def _whitespace(ctx: SectionContext) -> list[Flowable]:
     st = ctx.st
     if grid is None or not grid.centres or not grid.offerings:
         return ctx.empty(f"{NOT_PLANNED}: no divisions or offerings have been mapped yet.")
-    labels = {WhitespaceState.SOLD: "In place" if not ctx.internal else "Sold",
-              WhitespaceState.OPPORTUNITY: "Opportunity",
-              WhitespaceState.COMPETITOR: "Competitor", WhitespaceState.NOT_RELEVANT: "n/a",
-              WhitespaceState.UNKNOWN: "?"}
-    legend = ("Green: we already deliver this; blue: an opportunity to explore together."
-              if not ctx.internal else
-              "Green sold · blue opportunity · red a competitor holds it · grey not relevant · white unknown.")
+    labels = {
+        WhitespaceState.SOLD: "In place" if not ctx.internal else "Sold",
+        WhitespaceState.OPPORTUNITY: "Opportunity",
+        WhitespaceState.COMPETITOR: "Competitor",
+        WhitespaceState.NOT_RELEVANT: "n/a",
+        WhitespaceState.UNKNOWN: "?",
+    }
+    legend = (
+        "Green: we already deliver this; blue: an opportunity to explore together."
+        if not ctx.internal
+        else "Green sold · blue opportunity · red a competitor holds it · grey not relevant · white unknown."
+    )
     out: list[Flowable] = [para(legend, st.muted.clone("legend", keepWithNext=1))]
     tables = -(-len(grid.offerings) // 8)
     per_table = -(-len(grid.offerings) // tables)
@@ -109,11 +120,14 @@ def _whitespace(ctx: SectionContext) -> list[Flowable]:
         first = ctx.width * 0.19
         widths = [first] + [(ctx.width - first) / per_table] * len(offerings)
         head = [rich("<b>Division / offering</b>", st.cell_head)] + [
-            rich(f"<b>{markup(o)}</b>", head_style) for o in offerings]
+            rich(f"<b>{markup(o)}</b>", head_style) for o in offerings
+        ]
         rows: list[list[Any]] = [head]
         commands: list[tuple[Any, ...]] = [
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (1, 0), (-1, -1), 2),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (1, 0), (-1, -1), 2),
             ("RIGHTPADDING", (1, 0), (-1, -1), 2),
         ]
         for r, centre in enumerate(grid.centres, start=1):
@@ -135,14 +149,18 @@ def action_plan(ctx: SectionContext) -> list[Flowable]:
     out.append(ctx.h2("The compelling case", "action-case"))
     if r.value_propositions:
         for v in r.value_propositions:
-            pairs: list[tuple[str, Flowable | str]] = [("The challenge", v.problem or "–"),
-                                                         ("Our answer", v.solution or "–"),
-                                                         ("The value", v.quantified_value or "–"),
-                                                         ("Evidence", v.proof or "–")]
+            pairs: list[tuple[str, Flowable | str]] = [
+                ("The challenge", v.problem or "–"),
+                ("Our answer", v.solution or "–"),
+                ("The value", v.quantified_value or "–"),
+                ("Evidence", v.proof or "–"),
+            ]
             if v.value is not None and r.internal is not None:
                 pairs.append(("Value to us (internal)", fmt.money(v.value, r.internal.currency)))
-            block: list[Flowable] = [para(v.title or "Value proposition", st.h3),
-                                     kv_table(pairs, ctx.width - 18, st, label_width=110)]
+            block: list[Flowable] = [
+                para(v.title or "Value proposition", st.h3),
+                kv_table(pairs, ctx.width - 18, st, label_width=110),
+            ]
             out += [callout(block, ctx.width, border=ACCENT), Spacer(1, 8)]
     else:
         out += ctx.empty(f"{NOT_PLANNED}: the compelling case has not been written yet.")
@@ -154,9 +172,17 @@ def action_plan(ctx: SectionContext) -> list[Flowable]:
         for o in (o for o in r.objectives if o.focus is focus):
             mine = [a for a in r.actions if a.objective_id == o.id]
             badge = internal_badge(st) if o.internal else ""
-            out.append(rich(f'<font color="#5f6f7e">{markup(focus.label)}:</font> {markup(o.description)}{badge}',
-                            st.h3))
-            out += [_action_rows(ctx, mine)] if mine else ctx.empty(f"{NOT_PLANNED}: no actions for this objective yet.")
+            out.append(
+                rich(
+                    f'<font color="#5f6f7e">{markup(focus.label)}:</font> {markup(o.description)}{badge}',
+                    st.h3,
+                )
+            )
+            out += (
+                [_action_rows(ctx, mine)]
+                if mine
+                else ctx.empty(f"{NOT_PLANNED}: no actions for this objective yet.")
+            )
     loose = [a for a in r.actions if a.objective_id not in objective_ids]
     if loose:
         out += [ctx.h3("Other actions"), _action_rows(ctx, loose)]
@@ -173,46 +199,93 @@ def execution(ctx: SectionContext) -> list[Flowable]:
     title = "Pipeline by stage and growth topic" if ctx.internal else "Initiatives by stage and growth topic"
     out.append(ctx.h2(title, "execution-pipeline"))
     if r.opportunities:
-        stages = tuple(OpportunityStage) if ctx.internal else tuple(s for s in OpportunityStage
-                                                                    if s is not OpportunityStage.LOST)
+        stages = (
+            tuple(OpportunityStage)
+            if ctx.internal
+            else tuple(s for s in OpportunityStage if s is not OpportunityStage.LOST)
+        )
         currency = r.internal.currency if r.internal else ""
-        out.append(pipeline_chart(r.opportunities, ctx.width, by_value=ctx.internal, currency=currency, stages=stages))
-        out.append(para("Bar length: total value per stage." if ctx.internal else "Number of initiatives per stage.",
-                        st.figure))
+        out.append(
+            pipeline_chart(
+                r.opportunities, ctx.width, by_value=ctx.internal, currency=currency, stages=stages
+            )
+        )
+        out.append(
+            para(
+                "Bar length: total value per stage." if ctx.internal else "Number of initiatives per stage.",
+                st.figure,
+            )
+        )
         rows: list[list[Flowable | str]] = []
         for o in r.opportunities:
             where = " · ".join(x for x in (o.buying_centre, o.offering) if x.strip())
-            cell = f"<b>{markup(o.title)}</b>" + (f'<br/><font color="#5f6f7e">{markup(where)}</font>' if where else "")
-            row: list[Flowable | str] = [rich(cell, st.cell), o.focus.label, o.stage.label, fmt.date(o.expected_close)]
+            cell = f"<b>{markup(o.title)}</b>" + (
+                f'<br/><font color="#5f6f7e">{markup(where)}</font>' if where else ""
+            )
+            row: list[Flowable | str] = [
+                rich(cell, st.cell),
+                o.focus.label,
+                o.stage.label,
+                fmt.date(o.expected_close),
+            ]
             if ctx.internal:
                 c = o.commercial
-                row += [rich(markup(fmt.money(c.value, currency)) if c else "–", st.cell_right),
-                        rich(f"{c.probability}%" if c else "–", st.cell_right)]
+                row += [
+                    rich(markup(fmt.money(c.value, currency)) if c else "–", st.cell_right),
+                    rich(f"{c.probability}%" if c else "–", st.cell_right),
+                ]
             rows.append(row)
         if ctx.internal:
-            out.append(data_table(("Opportunity", "Topic", "Stage", "Expected close", "Value", "Prob."),
-                                  rows, ctx.cols(3.2, 1.15, 1, 1.15, 1.2, 0.6), st))
+            out.append(
+                data_table(
+                    ("Opportunity", "Topic", "Stage", "Expected close", "Value", "Prob."),
+                    rows,
+                    ctx.cols(3.2, 1.15, 1, 1.15, 1.2, 0.6),
+                    st,
+                )
+            )
             noted = [o for o in r.opportunities if o.commercial and o.commercial.notes.strip()]
             if noted:
-                out.append(data_table(("Opportunity", "Notes (internal)"),
-                                      [[o.title, o.commercial.notes if o.commercial else ""] for o in noted],
-                                      ctx.cols(1, 2), st))
+                out.append(
+                    data_table(
+                        ("Opportunity", "Notes (internal)"),
+                        [[o.title, o.commercial.notes if o.commercial else ""] for o in noted],
+                        ctx.cols(1, 2),
+                        st,
+                    )
+                )
         else:
-            out.append(data_table(("Initiative", "Topic", "Stage", "Expected"), rows, ctx.cols(3.6, 1.2, 1.1, 1.1),
-                                  st))
+            out.append(
+                data_table(
+                    ("Initiative", "Topic", "Stage", "Expected"), rows, ctx.cols(3.6, 1.2, 1.1, 1.1), st
+                )
+            )
     else:
         out += ctx.empty(f"{NOT_PLANNED}: no opportunities have been identified yet.")
     out.append(ctx.h2("Recent interactions", "execution-interactions"))
     if r.interactions:
         rows = []
         for i in r.interactions:
-            body = markup(i.summary) if i.summary.strip() else '<font color="#5f6f7e">No summary recorded.</font>'
+            body = (
+                markup(i.summary)
+                if i.summary.strip()
+                else '<font color="#5f6f7e">No summary recorded.</font>'
+            )
             if i.next_steps.strip():
                 body += f"<br/><b>Next steps:</b> {markup(i.next_steps)}"
-            rows.append([fmt.date(i.on_date), i.kind.label, rich(f"<b>{markup(i.subject)}</b>", st.cell),
-                         rich(body, st.cell)])
-        out.append(data_table(("Date", "Type", "Subject", "Summary and next steps"), rows, ctx.cols(0.9, 0.9, 1.6, 3.4),
-                              st))
+            rows.append(
+                [
+                    fmt.date(i.on_date),
+                    i.kind.label,
+                    rich(f"<b>{markup(i.subject)}</b>", st.cell),
+                    rich(body, st.cell),
+                ]
+            )
+        out.append(
+            data_table(
+                ("Date", "Type", "Subject", "Summary and next steps"), rows, ctx.cols(0.9, 0.9, 1.6, 3.4), st
+            )
+        )
     else:
         out += ctx.empty("No interactions have been recorded yet.")
     return out
@@ -239,17 +312,41 @@ def review(ctx: SectionContext) -> list[Flowable]:
         rows: list[list[Flowable | str]] = []
         for k in r.kpis:
             badge = internal_badge(st) if k.internal else ""
-            rows.append([rich(f"<b>{markup(k.name)}</b>{badge}", st.cell), k.unit or "–", fmt.number(k.baseline),
-                         fmt.number(k.target), fmt.number(k.latest), _progress(k)])
-        out.append(data_table(("KPI", "Unit", "Baseline", "Target", "Latest", "Progress"), rows,
-                              ctx.cols(2.4, 1.1, 0.9, 0.9, 0.9, 1.3), st))
+            rows.append(
+                [
+                    rich(f"<b>{markup(k.name)}</b>{badge}", st.cell),
+                    k.unit or "–",
+                    fmt.number(k.baseline),
+                    fmt.number(k.target),
+                    fmt.number(k.latest),
+                    _progress(k),
+                ]
+            )
+        out.append(
+            data_table(
+                ("KPI", "Unit", "Baseline", "Target", "Latest", "Progress"),
+                rows,
+                ctx.cols(2.4, 1.1, 0.9, 0.9, 0.9, 1.3),
+                st,
+            )
+        )
         out.append(Spacer(1, 8))
         half = (ctx.width - 12) / 2
         charts = [kpi_chart(k, half) for k in r.kpis]
-        grid = [charts[i : i + 2] + ([""] if len(charts[i : i + 2]) == 1 else []) for i in range(0, len(charts), 2)]
+        grid = [
+            charts[i : i + 2] + ([""] if len(charts[i : i + 2]) == 1 else [])
+            for i in range(0, len(charts), 2)
+        ]
         table = Table(grid, colWidths=[half + 6, half + 6], hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         out.append(table)
     else:
         out += ctx.empty(f"{NOT_PLANNED}: no KPIs have been defined yet.")
@@ -259,8 +356,13 @@ def review(ctx: SectionContext) -> list[Flowable]:
         out += ctx.empty(f"{NOT_PLANNED}: no review has been held yet.")
     else:
         fg, bg = HEALTH_COLOURS[rv.health]
-        out += [chip(f"{rv.health.label} · {fmt.date(rv.held_on)}", fg, bg, st, width=160), Spacer(1, 6),
-                kv_table([("Findings", rv.findings or "–"), ("Adjustments", rv.adjustments or "–")], ctx.width, st)]
+        out += [
+            chip(f"{rv.health.label} · {fmt.date(rv.held_on)}", fg, bg, st, width=160),
+            Spacer(1, 6),
+            kv_table(
+                [("Findings", rv.findings or "–"), ("Adjustments", rv.adjustments or "–")], ctx.width, st
+            ),
+        ]
     return out
 
 
@@ -275,9 +377,18 @@ def team(ctx: SectionContext) -> list[Flowable]:
     if not ctx.internal:
         out.append(para("The people on our side who work with you, and the roles they play.", st.body))
         rows: list[list[Flowable | str]] = [
-            [rich(f"<b>{markup(m.name)}</b>", st.cell), m.function or "–", m.email or "–",
-             ", ".join(role.label for role, _ in m.roles) or "–"] for m in r.team]
-        return [*out, data_table(("Name", "Function", "E-mail", "Roles"), rows, ctx.cols(1.5, 1.5, 2, 2.2), st)]
+            [
+                rich(f"<b>{markup(m.name)}</b>", st.cell),
+                m.function or "–",
+                m.email or "–",
+                ", ".join(role.label for role, _ in m.roles) or "–",
+            ]
+            for m in r.team
+        ]
+        return [
+            *out,
+            data_table(("Name", "Function", "E-mail", "Roles"), rows, ctx.cols(1.5, 1.5, 2, 2.2), st),
+        ]
     out.append(ctx.h2("Role coverage matrix", "team-matrix"))
     head = ["Team member", *(role.label for role in Role)]
     rows = []
@@ -287,13 +398,18 @@ def team(ctx: SectionContext) -> list[Flowable]:
         cells: list[Flowable | str] = [rich(f"<b>{markup(m.name)}</b><br/>{markup(m.function)}", st.cell)]
         for role in Role:
             strength = held.get(role)
-            text = "" if strength is None else ("● primary" if strength is RoleStrength.PRIMARY else "○ backup")
+            text = (
+                "" if strength is None else ("● primary" if strength is RoleStrength.PRIMARY else "○ backup")
+            )
             cells.append(rich(text, small))
         rows.append(cells)
     extra: list[tuple[Any, ...]] = []
     if r.internal is not None and r.internal.coverage:
-        look = {Coverage.COVERED: ("Covered", GOOD, SOFT_GOOD), Coverage.THIN: ("Thin", WARN, SOFT_WARN),
-                Coverage.UNCOVERED: ("GAP", BAD, SOFT_BAD)}
+        look = {
+            Coverage.COVERED: ("Covered", GOOD, SOFT_GOOD),
+            Coverage.THIN: ("Thin", WARN, SOFT_WARN),
+            Coverage.UNCOVERED: ("GAP", BAD, SOFT_BAD),
+        }
         by_role = {c.role: c for c in r.internal.coverage}
         last: list[Flowable | str] = [rich("<b>Coverage</b>", st.cell)]
         for col, role in enumerate(Role, start=1):
@@ -301,26 +417,54 @@ def team(ctx: SectionContext) -> list[Flowable]:
             last.append(rich(f"<b>{text}</b>", small.clone("cov", textColor=fg)))
             extra.append(("BACKGROUND", (col, len(rows) + 1), (col, len(rows) + 1), bg))
         rows.append(last)
-    out.append(data_table(head, rows, ctx.cols(1.6, *([1] * len(Role))), st, extra=extra, zebra=False,
-                          head_style=st.cell_head.clone("matrix_head", fontSize=7, leading=8.5)))
-    gaps = [c.role.label for c in (r.internal.coverage if r.internal else ()) if c.coverage is Coverage.UNCOVERED]
+    out.append(
+        data_table(
+            head,
+            rows,
+            ctx.cols(1.6, *([1] * len(Role))),
+            st,
+            extra=extra,
+            zebra=False,
+            head_style=st.cell_head.clone("matrix_head", fontSize=7, leading=8.5),
+        )
+    )
+    gaps = [
+        c.role.label for c in (r.internal.coverage if r.internal else ()) if c.coverage is Coverage.UNCOVERED
+    ]
     if gaps:
-        out.append(para(f"Uncovered roles: {', '.join(gaps)}. A role is covered by a primary holder; backup only "
-                        "is thin.", st.muted))
+        out.append(
+            para(
+                f"Uncovered roles: {', '.join(gaps)}. A role is covered by a primary holder; backup only "
+                "is thin.",
+                st.muted,
+            )
+        )
     if r.internal is not None and r.internal.fluency:
         out.append(ctx.h2("Fluency (internal)", "team-fluency"))
         head2 = ["Team member", *(a.label for a in r.internal.fluency_areas)]
         rows2: list[list[Flowable | str]] = []
         extra2: list[tuple[Any, ...]] = []
         for y, f in enumerate(r.internal.fluency, start=1):
-            rows2.append([rich(f"<b>{markup(f.member)}</b>", st.cell),
-                          *(rich(str(v) if v else "–", small) for v in f.ratings)])
+            rows2.append(
+                [
+                    rich(f"<b>{markup(f.member)}</b>", st.cell),
+                    *(rich(str(v) if v else "–", small) for v in f.ratings),
+                ]
+            )
             for x, v in enumerate(f.ratings, start=1):
                 if v is not None and v <= 2:
                     extra2.append(("BACKGROUND", (x, y), (x, y), SOFT_BAD))
-        out.append(data_table(head2, rows2, ctx.cols(1.6, *([1.2] * len(r.internal.fluency_areas))), st,
-                              extra=extra2, zebra=False,
-                              head_style=st.cell_head.clone("fluency_head", fontSize=7, leading=8.5)))
+        out.append(
+            data_table(
+                head2,
+                rows2,
+                ctx.cols(1.6, *([1.2] * len(r.internal.fluency_areas))),
+                st,
+                extra=extra2,
+                zebra=False,
+                head_style=st.cell_head.clone("fluency_head", fontSize=7, leading=8.5),
+            )
+        )
         out.append(para("Ratings 1-5, latest per area; 1-2 highlighted.", st.figure))
     return out
 

@@ -162,10 +162,13 @@ def data_table(
     return table
 
 
-def kv_table(pairs: Sequence[tuple[str, Flowable | str]], width: float, st: Styles, label_width: float = 110) -> Table:
+def kv_table(
+    pairs: Sequence[tuple[str, Flowable | str]], width: float, st: Styles, label_width: float = 110
+) -> Table:
     """Label / value rows (strategy statement, meeting facts)."""
     rows = [
-        [Paragraph(markup(k), st.cell_head), v if isinstance(v, Flowable) else para(v, st.cell)] for k, v in pairs
+        [Paragraph(markup(k), st.cell_head), v if isinstance(v, Flowable) else para(v, st.cell)]
+        for k, v in pairs
     ]
     table = FlowTable(rows, colWidths=[label_width, width - label_width], splitInRow=1, hAlign="LEFT")
     table.setStyle(

@@ -8,9 +8,16 @@ Paragraph; the only tags in a Paragraph are the ones this package writes itself.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextvars import ContextVar
 from xml.sax.saxutils import escape
+
+LONG_TEXT = 1200  # characters: longer user texts leave table cells (see ``markup``)
+EXCERPT = 400
+_overflow: ContextVar[list[str] | None] = ContextVar("kam_report_long_texts", default=None)
 
 # XML 1.0 forbids C0 controls except tab, newline, carriage return; also lone surrogates
 # and the non-characters U+FFFE / U+FFFF. DEL and C1 controls are allowed but meaningless.
@@ -60,10 +67,57 @@ def display(value: object) -> str:
     return _visual_rtl(clean(value))
 
 
-def markup(value: object) -> str:
-    """Paragraph markup showing ``value`` literally: escaped, with line breaks kept."""
-    text = display(value).strip("\n")
+def _escaped(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
+
+
+def markup(value: object) -> str:
+    """Paragraph markup showing ``value`` literally: escaped, with line breaks kept.
+
+    While ``collecting_long_texts`` is active, a text longer than ``LONG_TEXT`` shows an excerpt
+    and a reference; its full text is collected to be printed as plain paragraphs after the
+    section (a table cell pages long would be re-laid out on every page: quadratic).
+    """
+    text = display(value).strip("\n")
+    bucket = _overflow.get()
+    if bucket is None or len(text) <= LONG_TEXT:
+        return _escaped(text)
+    bucket.append(text)
+    cut = text[:EXCERPT]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    if space > EXCERPT // 2:
+        cut = cut[:space]
+    return (
+        f'{_escaped(cut)} … <font color="#5f6f7e"><i>[continued in long text {len(bucket)} '
+        "at the end of this section]</i></font>"
+    )
+
+
+@contextlib.contextmanager
+def collecting_long_texts() -> Iterator[list[str]]:
+    """Collect the full long texts that ``markup`` shortened while the block runs."""
+    bucket: list[str] = []
+    token = _overflow.set(bucket)
+    try:
+        yield bucket
+    finally:
+        _overflow.reset(token)
+
+
+def chunks_markup(text: str, size: int = 1500) -> list[str]:
+    """An already displayed long text cut at spaces into paragraph-sized pieces of markup."""
+    pieces: list[str] = []
+    rest = text
+    while rest:
+        if len(rest) <= size:
+            pieces.append(rest)
+            break
+        cut = max(rest.rfind(" ", 0, size), rest.rfind("\n", 0, size))
+        if cut < size // 2:
+            cut = size
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    return [_escaped(piece.strip("\n")) for piece in pieces if piece.strip()]
 
 
 def one_line(value: object) -> str:

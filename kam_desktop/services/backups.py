@@ -146,7 +146,9 @@ def ensure_not_in_use(db_path: Path) -> None:
         )
 
 
-def restore(db_path: Path, source: Path, *, check_lock: bool = True, aside_reason: str = "replaced") -> RestoreResult:
+def restore(
+    db_path: Path, source: Path, *, check_lock: bool = True, aside_reason: str = "replaced"
+) -> RestoreResult:
     """Replace the database with a copy of ``source``; the current file is moved aside into the
     backup folder. A backup of an older schema is upgraded (after its own pre-migration
     backup). Every connection to ``db_path`` must be closed (sessions are short, so an open
@@ -174,7 +176,9 @@ def newest_good_backup(db_path: Path) -> BackupRow | None:
     found = integrity.newest_good_backup(Path(db_path))
     if found is None:
         return None
-    return BackupRow(found.path, found.created, found.reason, found.size, store_backup.count_accounts(found.path))
+    return BackupRow(
+        found.path, found.created, found.reason, found.size, store_backup.count_accounts(found.path)
+    )
 
 
 def check(db_path: Path) -> integrity.CheckResult:

@@ -153,11 +153,16 @@ def benchmark_export(db_path: Path | str) -> dict[str, Any]:
         with db.session() as session:
             sizes: dict[int, int] = {}
             for model in (m.Stakeholder, m.Opportunity, m.Interaction):
-                for aid, n in session.execute(select(model.account_id, func.count()).group_by(model.account_id)):
+                for aid, n in session.execute(
+                    select(model.account_id, func.count()).group_by(model.account_id)
+                ):
                     sizes[aid] = sizes.get(aid, 0) + n
-            for model in (m.Action, m.ResearchAnswer, m.Objective, m.Kpi):
-                stmt = select(m.AccountPlan.account_id, func.count()).join(
-                    model, model.plan_id == m.AccountPlan.id).group_by(m.AccountPlan.account_id)
+            for plan_model in (m.Action, m.ResearchAnswer, m.Objective, m.Kpi):
+                stmt = (
+                    select(m.AccountPlan.account_id, func.count())
+                    .join(plan_model, plan_model.plan_id == m.AccountPlan.id)
+                    .group_by(m.AccountPlan.account_id)
+                )
                 for aid, n in session.execute(stmt):
                     sizes[aid] = sizes.get(aid, 0) + n
             live = set(session.scalars(select(m.Account.id).where(m.Account.deleted_at.is_(None))))
@@ -169,7 +174,9 @@ def benchmark_export(db_path: Path | str) -> dict[str, Any]:
         result: dict[str, Any] = {"account": name, "account_rows": rows}
         with tempfile.TemporaryDirectory(prefix="kam-bench-") as folder:
             for edition in Edition:
-                done = export_plan_pdf(db, account_id, edition, Paper.A4, Path(folder) / f"plan-{edition}.pdf")
+                done = export_plan_pdf(
+                    db, account_id, edition, Paper.A4, Path(folder) / f"plan-{edition}.pdf"
+                )
                 result[f"plan_{edition}_seconds"] = round(done.seconds, 3)
                 result[f"plan_{edition}_pages"] = done.pages
                 result[f"plan_{edition}_pages_per_second"] = round(done.pages / max(done.seconds, 1e-6), 1)

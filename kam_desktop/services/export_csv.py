@@ -74,8 +74,20 @@ def _write(out: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -
 
 
 PORTFOLIO_HEADER = (
-    "Account", "Status", "Score", "Factors rated", "Industry", "Region", "Currency", "Current revenue",
-    "Potential revenue", "Plan phase", "Next meeting", "Overdue actions", "Role gaps", "Beyond the cap",
+    "Account",
+    "Status",
+    "Score",
+    "Factors rated",
+    "Industry",
+    "Region",
+    "Currency",
+    "Current revenue",
+    "Potential revenue",
+    "Plan phase",
+    "Next meeting",
+    "Overdue actions",
+    "Role gaps",
+    "Beyond the cap",
 )
 
 
@@ -83,9 +95,20 @@ def export_portfolio(db: Database, out: Path) -> CsvSummary:
     portfolio = load_portfolio(db)
     rows = (
         (
-            r.name, r.status.label, r.score.value, r.score.rated, r.industry, r.region, r.currency,
-            r.current_revenue, r.potential_revenue, r.plan_phase, r.next_meeting, r.overdue_actions,
-            r.role_gaps, r.over_cap,
+            r.name,
+            r.status.label,
+            r.score.value,
+            r.score.rated,
+            r.industry,
+            r.region,
+            r.currency,
+            r.current_revenue,
+            r.potential_revenue,
+            r.plan_phase,
+            r.next_meeting,
+            r.overdue_actions,
+            r.role_gaps,
+            r.over_cap,
         )
         for r in portfolio.rows
     )
@@ -93,8 +116,16 @@ def export_portfolio(db: Database, out: Path) -> CsvSummary:
 
 
 ACTIONS_HEADER = (
-    "Account", "Action", "Status", "Owner", "Due", "Completed", "Overdue", "Objective",
-    "Resources needed", "Internal",
+    "Account",
+    "Action",
+    "Status",
+    "Owner",
+    "Due",
+    "Completed",
+    "Overdue",
+    "Objective",
+    "Resources needed",
+    "Internal",
 )
 
 
@@ -119,8 +150,16 @@ def export_actions(db: Database, out: Path) -> CsvSummary:
             overdue = bool(status.is_open and action.due_date is not None and action.due_date < today)
             rows.append(
                 (
-                    account_name, action.title, status.label, owner_name or "", action.due_date,
-                    action.completed_on, overdue, objective_text or "", action.resources_needed, action.internal,
+                    account_name,
+                    action.title,
+                    status.label,
+                    owner_name or "",
+                    action.due_date,
+                    action.completed_on,
+                    overdue,
+                    objective_text or "",
+                    action.resources_needed,
+                    action.internal,
                 )
             )
     return CsvSummary(Path(out), _write(Path(out), ACTIONS_HEADER, rows))

@@ -74,7 +74,7 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(value: Any, where: str) -> Any:
-    if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
+    if value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool)):
         return value
     if isinstance(value, bool):
         return int(value)
@@ -122,11 +122,17 @@ def export_json(db_path: Path, out: Path) -> TransferSummary:
                 for t_index, table in enumerate(tables):
                     columns = _columns(conn, table)
                     fh.write("," if t_index else "")
-                    fh.write(f'\n  {json.dumps(table)}: {{\n   "columns": {json.dumps(columns)},\n   "rows": [')
+                    fh.write(
+                        f'\n  {json.dumps(table)}: {{\n   "columns": {json.dumps(columns)},\n   "rows": ['
+                    )
                     cursor = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
                     for r_index, values in enumerate(cursor):
                         encoded = [_encode(v) for v in values]
-                        fh.write(("," if r_index else "") + "\n    " + json.dumps(encoded, ensure_ascii=False, allow_nan=False))
+                        fh.write(
+                            ("," if r_index else "")
+                            + "\n    "
+                            + json.dumps(encoded, ensure_ascii=False, allow_nan=False)
+                        )
                         total += 1
                     fh.write("\n   ]\n  }")
                 fh.write("\n }\n}\n")
@@ -155,12 +161,18 @@ def _load(source: Path) -> dict[str, Any]:
         raise StoreError(f"{source} is not a KAM Desktop export.")
     version = data.get("format_version")
     if version != FORMAT_VERSION:
-        raise StoreError(f"{source} uses export format {version}; this version of KAM Desktop reads format {FORMAT_VERSION}.")
+        raise StoreError(
+            f"{source} uses export format {version}; this version of KAM Desktop reads format {FORMAT_VERSION}."
+        )
     revision = data.get("schema_revision")
     if revision not in KNOWN_REVISIONS:
-        raise StoreError(f"{source} was exported by a newer version of KAM Desktop (schema {revision}); please update the app.")
+        raise StoreError(
+            f"{source} was exported by a newer version of KAM Desktop (schema {revision}); please update the app."
+        )
     if revision != HEAD_REVISION:  # pragma: no cover - only one revision exists so far
-        raise StoreError(f"{source} has schema {revision}: import it with the matching version, then upgrade.")
+        raise StoreError(
+            f"{source} has schema {revision}: import it with the matching version, then upgrade."
+        )
     if not isinstance(data.get("tables"), dict):
         raise StoreError(f"{source} has no tables.")
     return data
@@ -170,7 +182,9 @@ def import_json(db_path: Path, source: Path) -> TransferSummary:
     """Build a new database at ``db_path`` from an export file."""
     db_path = Path(db_path).expanduser()
     if db_path.exists() and db_path.stat().st_size > 0:
-        raise StoreError(f"{db_path} already exists. import-json writes a new database: choose a new file name.")
+        raise StoreError(
+            f"{db_path} already exists. import-json writes a new database: choose a new file name."
+        )
     data = _load(Path(source))
     tables: dict[str, Any] = data["tables"]
     known = table_order()
@@ -197,7 +211,11 @@ def import_json(db_path: Path, source: Path) -> TransferSummary:
                 if table not in tables:
                     continue
                 spec = tables[table]
-                if not isinstance(spec, dict) or not isinstance(spec.get("columns"), list) or not isinstance(spec.get("rows"), list):
+                if (
+                    not isinstance(spec, dict)
+                    or not isinstance(spec.get("columns"), list)
+                    or not isinstance(spec.get("rows"), list)
+                ):
                     raise StoreError(f"The export's table {table} is malformed.")
                 columns = spec["columns"]
                 if sorted(map(str, columns)) != sorted(_columns(conn, table)):
@@ -212,11 +230,15 @@ def import_json(db_path: Path, source: Path) -> TransferSummary:
                     total += 1
             orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
             if orphans:
-                raise StoreError(f"The export has {len(orphans)} broken references (first in table {orphans[0][0]}); nothing was imported.")
+                raise StoreError(
+                    f"The export has {len(orphans)} broken references (first in table {orphans[0][0]}); nothing was imported."
+                )
             conn.execute("COMMIT")
         except sqlite3.IntegrityError as exc:
             conn.execute("ROLLBACK")
-            raise StoreError(f"The export breaks a rule of the database ({exc}); nothing was imported.") from exc
+            raise StoreError(
+                f"The export breaks a rule of the database ({exc}); nothing was imported."
+            ) from exc
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

@@ -9,7 +9,7 @@ customer ``PlanReport`` cannot leak what it never held (and ``PlanReport`` check
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -18,13 +18,9 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import (
-    AccountStatus,
     ActionStatus,
     Attitude,
-    CounterStatus,
     DecisionRole,
-    Factor,
-    FluencyArea,
     GrowthFocus,
     Health,
     InteractionKind,
@@ -34,25 +30,17 @@ from kam_desktop.domain.enums import (
     PhaseStatus,
     ResearchStatus,
     Rigour,
-    Role,
-    RoleStrength,
-    ThreatLevel,
     TopicDecision,
     WhitespaceState,
 )
 from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.domain.question_bank import load_question_bank
-from kam_desktop.domain.scoring import score
 from kam_desktop.report.models import (
     SECTIONS,
     ActionRow,
     AnswerRow,
-    CompetitorRow,
-    Coverage,
     Edition,
-    FluencyRow,
     InteractionRow,
-    InternalFacts,
     KpiRow,
     NeedRow,
     ObjectiveRow,
@@ -62,18 +50,16 @@ from kam_desktop.report.models import (
     PlanReport,
     ResearchCategory,
     ReviewRow,
-    RoleCoverageRow,
     StakeholderAssessment,
     StakeholderRow,
     StrategyPart,
-    TeamRow,
     TrendRow,
     ValuePropositionRow,
     WhitespaceGrid,
 )
 from kam_desktop.services import clock
+from kam_desktop.services.plan_report_internal import internal_facts, team_rows
 from kam_desktop.services.plans import current_plan_id
-from kam_desktop.services.program import load_weights
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 
@@ -82,14 +68,47 @@ RECENT_INTERACTIONS = 10
 # competitors, our economics, whether they stay key): never in the customer edition, whatever
 # the user's ``internal`` flag says. Custom questions follow the flag.
 CUSTOMER_HIDDEN_QUESTIONS = frozenset(
-    {"Q03", "Q05", "Q08", "Q09", "Q11", "Q12", "Q13", "Q14", "Q21", "Q24", "Q27", "Q30", "Q33", "Q35", "Q36",
-     "Q37", "Q38", "Q39", "Q40", "Q41", "Q42", "Q43", "Q45", "Q49", "Q51", "Q52", "Q53", "Q54", "Q55", "Q57"}
+    {
+        "Q03",
+        "Q05",
+        "Q08",
+        "Q09",
+        "Q11",
+        "Q12",
+        "Q13",
+        "Q14",
+        "Q21",
+        "Q24",
+        "Q27",
+        "Q30",
+        "Q33",
+        "Q35",
+        "Q36",
+        "Q37",
+        "Q38",
+        "Q39",
+        "Q40",
+        "Q41",
+        "Q42",
+        "Q43",
+        "Q45",
+        "Q49",
+        "Q51",
+        "Q52",
+        "Q53",
+        "Q54",
+        "Q55",
+        "Q57",
+    }
 )
 _CUSTOMER_WHITESPACE = {WhitespaceState.SOLD, WhitespaceState.OPPORTUNITY}
 
 
 def build_plan_report(
-    db: Database, account_id: int, edition: Edition | str = Edition.INTERNAL, sections: Iterable[str] | None = None
+    db: Database,
+    account_id: int,
+    edition: Edition | str = Edition.INTERNAL,
+    sections: Iterable[str] | None = None,
 ) -> PlanReport:
     """The plan of ``account_id`` as a report read model for ``edition``."""
     ed = Edition(v.choice(str(edition), tuple(e.value for e in Edition), field="edition", label="Edition"))
@@ -104,20 +123,20 @@ class _Builder:
         self.account_id = account_id
         self.internal = edition is Edition.INTERNAL
         self.edition = edition
-        self.members = dict(session.execute(select(m.TeamMember.id, m.TeamMember.name)).tuples().all())
+        self.members = {r[0]: r[1] for r in session.execute(select(m.TeamMember.id, m.TeamMember.name))}
         self.centres = dict(
             session.execute(
                 select(m.BuyingCentre.id, m.BuyingCentre.name).where(
                     m.BuyingCentre.account_id == account_id, m.BuyingCentre.deleted_at.is_(None)
                 )
-            ).tuples().all()
+            ).all()
         )
         self.people = dict(
             session.execute(
                 select(m.Stakeholder.id, m.Stakeholder.name).where(
                     m.Stakeholder.account_id == account_id, m.Stakeholder.deleted_at.is_(None)
                 )
-            ).tuples().all()
+            ).all()
         )
 
     def _member(self, member_id: int | None) -> str:
@@ -145,10 +164,17 @@ class _Builder:
         plan = None
         if plan_id is not None:
             plan = s.execute(
-                select(m.AccountPlan.period_start, m.AccountPlan.period_end, m.AccountPlan.rigour,
-                       m.AccountPlan.strategy_what, m.AccountPlan.strategy_with_whom, m.AccountPlan.strategy_why,
-                       m.AccountPlan.topic_penetration, m.AccountPlan.topic_expansion,
-                       m.AccountPlan.topic_protection).where(m.AccountPlan.id == plan_id)
+                select(
+                    m.AccountPlan.period_start,
+                    m.AccountPlan.period_end,
+                    m.AccountPlan.rigour,
+                    m.AccountPlan.strategy_what,
+                    m.AccountPlan.strategy_with_whom,
+                    m.AccountPlan.strategy_why,
+                    m.AccountPlan.topic_penetration,
+                    m.AccountPlan.topic_expansion,
+                    m.AccountPlan.topic_protection,
+                ).where(m.AccountPlan.id == plan_id)
             ).one()
         return PlanReport(
             edition=self.edition,
@@ -177,8 +203,8 @@ class _Builder:
             interactions=self._interactions(),
             kpis=self._kpis(plan_id),
             last_review=self._last_review(plan_id),
-            team=self._team()[0],
-            internal=self._internal_facts(plan_id) if self.internal else None,
+            team=team_rows(self.s, self.account_id)[0],
+            internal=internal_facts(self.s, self.account_id, plan_id) if self.internal else None,
             sections=sections,
         )
 
@@ -198,15 +224,22 @@ class _Builder:
         out = []
         for phase in Phase:
             r = rows.get(phase.value)
-            out.append(PhaseRow(phase, PhaseStatus(r.status) if r else PhaseStatus.NOT_STARTED,
-                                r.completed_on if r else None))
+            out.append(
+                PhaseRow(
+                    phase,
+                    PhaseStatus(r.status) if r else PhaseStatus.NOT_STARTED,
+                    r.completed_on if r else None,
+                )
+            )
         return tuple(out)
 
     def _strategy(self, plan_id: int | None, plan: Any) -> StrategyPart | None:
         if plan_id is None or plan is None:
             return None
         centres = self.s.scalars(
-            select(m.PlanTargetBuyingCentre.buying_centre_id).where(m.PlanTargetBuyingCentre.plan_id == plan_id)
+            select(m.PlanTargetBuyingCentre.buying_centre_id).where(
+                m.PlanTargetBuyingCentre.plan_id == plan_id
+            )
         ).all()
         people = self.s.scalars(
             select(m.PlanTargetStakeholder.stakeholder_id).where(m.PlanTargetStakeholder.plan_id == plan_id)
@@ -227,17 +260,30 @@ class _Builder:
     def _objectives(self, plan_id: int | None) -> tuple[ObjectiveRow, ...]:
         if plan_id is None:
             return ()
-        cols: list[Any] = [m.Objective.id, m.Objective.growth_focus, m.Objective.description,
-                           m.Objective.measurable_target, m.Objective.due_date]
+        cols: list[Any] = [
+            m.Objective.id,
+            m.Objective.growth_focus,
+            m.Objective.description,
+            m.Objective.measurable_target,
+            m.Objective.due_date,
+        ]
         stmt = select(*cols, *([m.Objective.internal] if self.internal else [])).where(
             m.Objective.plan_id == plan_id, m.Objective.deleted_at.is_(None)
         )
         if not self.internal:
             stmt = stmt.where(m.Objective.internal.is_(False))
-        rows = self.s.execute(stmt.order_by(m.Objective.due_date.is_(None), m.Objective.due_date, m.Objective.id))
+        rows = self.s.execute(
+            stmt.order_by(m.Objective.due_date.is_(None), m.Objective.due_date, m.Objective.id)
+        )
         return tuple(
-            ObjectiveRow(r.id, GrowthFocus(r.growth_focus), r.description, r.measurable_target, r.due_date,
-                         internal=bool(r.internal) if self.internal else False)
+            ObjectiveRow(
+                r.id,
+                GrowthFocus(r.growth_focus),
+                r.description,
+                r.measurable_target,
+                r.due_date,
+                internal=bool(r.internal) if self.internal else False,
+            )
             for r in rows
         )
 
@@ -247,31 +293,51 @@ class _Builder:
         bank = load_question_bank()
         texts = {q.id: q.text for q in bank.questions}
         order = {q.id: i for i, q in enumerate(bank.questions)}
-        cols: list[Any] = [m.ResearchAnswer.id, m.ResearchAnswer.question_id, m.ResearchAnswer.custom_question,
-                           m.ResearchAnswer.category, m.ResearchAnswer.answer, m.ResearchAnswer.status,
-                           m.ResearchAnswer.owner_id, m.ResearchAnswer.due_date, m.ResearchAnswer.source]
+        cols: list[Any] = [
+            m.ResearchAnswer.id,
+            m.ResearchAnswer.question_id,
+            m.ResearchAnswer.custom_question,
+            m.ResearchAnswer.category,
+            m.ResearchAnswer.answer,
+            m.ResearchAnswer.status,
+            m.ResearchAnswer.owner_id,
+            m.ResearchAnswer.due_date,
+            m.ResearchAnswer.source,
+        ]
         stmt = select(*cols, *([m.ResearchAnswer.internal] if self.internal else [])).where(
             m.ResearchAnswer.plan_id == plan_id, m.ResearchAnswer.deleted_at.is_(None)
         )
         if not self.internal:
             stmt = stmt.where(
                 m.ResearchAnswer.internal.is_(False),
-                or_(m.ResearchAnswer.question_id.is_(None),
-                    m.ResearchAnswer.question_id.not_in(sorted(CUSTOMER_HIDDEN_QUESTIONS))),
+                or_(
+                    m.ResearchAnswer.question_id.is_(None),
+                    m.ResearchAnswer.question_id.not_in(sorted(CUSTOMER_HIDDEN_QUESTIONS)),
+                ),
             )
         by_category: dict[int, list[tuple[int, AnswerRow]]] = {}
         for r in self.s.execute(stmt):
             question = texts.get(r.question_id or "", "") or r.custom_question
             if not question.strip():
                 continue
-            row = AnswerRow(question, r.answer, ResearchStatus(r.status), self._member(r.owner_id), r.due_date,
-                            r.source, internal=bool(r.internal) if self.internal else False)
+            row = AnswerRow(
+                question,
+                r.answer,
+                ResearchStatus(r.status),
+                self._member(r.owner_id),
+                r.due_date,
+                r.source,
+                internal=bool(r.internal) if self.internal else False,
+            )
             rank = order.get(r.question_id or "", 10_000 + r.id)
             by_category.setdefault(r.category, []).append((rank, row))
         titles = {c.id: c.title for c in bank.categories}
         return tuple(
-            ResearchCategory(cid, titles.get(cid, f"Category {cid}"), tuple(row for _, row in sorted(rows,
-                                                                                                   key=lambda x: x[0])))
+            ResearchCategory(
+                cid,
+                titles.get(cid, f"Category {cid}"),
+                tuple(row for _, row in sorted(rows, key=lambda x: x[0])),
+            )
             for cid, rows in sorted(by_category.items())
         )
 
@@ -284,8 +350,14 @@ class _Builder:
             vp.plan_id == plan_id, vp.deleted_at.is_(None)
         )
         return tuple(
-            ValuePropositionRow(r.title, r.problem, r.solution, r.quantified_value, r.proof,
-                                value=v.from_cents(r.value_cents) if self.internal else None)
+            ValuePropositionRow(
+                r.title,
+                r.problem,
+                r.solution,
+                r.quantified_value,
+                r.proof,
+                value=v.from_cents(r.value_cents) if self.internal else None,
+            )
             for r in self.s.execute(stmt.order_by(vp.id))
         )
 
@@ -293,20 +365,37 @@ class _Builder:
         if plan_id is None:
             return ()
         a = m.Action
-        cols: list[Any] = [a.id, a.title, a.objective_id, a.owner_id, a.due_date, a.status, a.completed_on,
-                           a.stakeholder_id]
+        cols: list[Any] = [
+            a.id,
+            a.title,
+            a.objective_id,
+            a.owner_id,
+            a.due_date,
+            a.status,
+            a.completed_on,
+            a.stakeholder_id,
+        ]
         extra: list[Any] = [a.resources_needed, a.internal] if self.internal else []
         stmt = select(*cols, *extra).where(a.plan_id == plan_id, a.deleted_at.is_(None))
         if not self.internal:
             hidden_objectives = select(m.Objective.id).where(m.Objective.internal.is_(True))
-            stmt = stmt.where(a.internal.is_(False), or_(a.objective_id.is_(None),
-                                                         a.objective_id.not_in(hidden_objectives)))
+            stmt = stmt.where(
+                a.internal.is_(False), or_(a.objective_id.is_(None), a.objective_id.not_in(hidden_objectives))
+            )
         stmt = stmt.order_by(a.due_date.is_(None), a.due_date, a.id)
         return tuple(
-            ActionRow(r.id, r.title, r.objective_id, self._member(r.owner_id), r.due_date, ActionStatus(r.status),
-                      r.completed_on, self._person(r.stakeholder_id),
-                      resources=r.resources_needed if self.internal else None,
-                      internal=bool(r.internal) if self.internal else False)
+            ActionRow(
+                r.id,
+                r.title,
+                r.objective_id,
+                self._member(r.owner_id),
+                r.due_date,
+                ActionStatus(r.status),
+                r.completed_on,
+                self._person(r.stakeholder_id),
+                resources=r.resources_needed if self.internal else None,
+                internal=bool(r.internal) if self.internal else False,
+            )
             for r in self.s.execute(stmt)
         )
 
@@ -331,8 +420,15 @@ class _Builder:
                 if value == value and abs(value) != float("inf"):  # NaN / inf would break a chart
                     series.setdefault(kid, []).append((on, value))
         return tuple(
-            KpiRow(r.name, r.unit, KpiDirection(r.direction), _finite(r.baseline), _finite(r.target),
-                   tuple(series.get(r.id, ())), internal=bool(r.internal) if self.internal else False)
+            KpiRow(
+                r.name,
+                r.unit,
+                KpiDirection(r.direction),
+                _finite(r.baseline),
+                _finite(r.target),
+                tuple(series.get(r.id, ())),
+                internal=bool(r.internal) if self.internal else False,
+            )
             for r in rows
         )
 
@@ -353,24 +449,52 @@ class _Builder:
         st = m.Stakeholder
         cols: list[Any] = [st.id, st.name, st.title, st.buying_centre_id, st.reports_to_id, st.owner_id]
         extra: list[Any] = (
-            [st.decision_role, st.influence, st.attitude, st.relationship_strength, st.cares_about, st.notes,
-             st.email, st.phone, st.last_contact] if self.internal else []
+            [
+                st.decision_role,
+                st.influence,
+                st.attitude,
+                st.relationship_strength,
+                st.cares_about,
+                st.notes,
+                st.email,
+                st.phone,
+                st.last_contact,
+            ]
+            if self.internal
+            else []
         )
         rows = self.s.execute(
-            select(*cols, *extra).where(st.account_id == self.account_id, st.deleted_at.is_(None)).order_by(st.id)
+            select(*cols, *extra)
+            .where(st.account_id == self.account_id, st.deleted_at.is_(None))
+            .order_by(st.id)
         )
         out = []
         for r in rows:
             assessment = None
             if self.internal:
                 assessment = StakeholderAssessment(
-                    DecisionRole(r.decision_role) if r.decision_role else None, r.influence,
-                    Attitude(r.attitude) if r.attitude else None, r.relationship_strength, r.cares_about, r.notes,
-                    r.email, r.phone, r.last_contact,
+                    DecisionRole(r.decision_role) if r.decision_role else None,
+                    r.influence,
+                    Attitude(r.attitude) if r.attitude else None,
+                    r.relationship_strength,
+                    r.cares_about,
+                    r.notes,
+                    r.email,
+                    r.phone,
+                    r.last_contact,
                 )
             boss = r.reports_to_id if r.reports_to_id in self.people else None
-            out.append(StakeholderRow(r.id, r.name, r.title, self._centre(r.buying_centre_id), boss,
-                                      self._member(r.owner_id), assessment))
+            out.append(
+                StakeholderRow(
+                    r.id,
+                    r.name,
+                    r.title,
+                    self._centre(r.buying_centre_id),
+                    boss,
+                    self._member(r.owner_id),
+                    assessment,
+                )
+            )
         return tuple(out)
 
     def _trends(self) -> tuple[TrendRow, ...]:
@@ -388,23 +512,29 @@ class _Builder:
             .where(n.account_id == self.account_id, n.deleted_at.is_(None))
             .order_by(n.priority.is_(None), n.priority.desc(), n.id)
         )
-        return tuple(NeedRow(r.description, r.priority, self._centre(r.buying_centre_id),
-                             self._person(r.stakeholder_id)) for r in rows)
+        return tuple(
+            NeedRow(
+                r.description, r.priority, self._centre(r.buying_centre_id), self._person(r.stakeholder_id)
+            )
+            for r in rows
+        )
 
     def _whitespace(self) -> WhitespaceGrid | None:
         if not self.centres:
             return None
         offerings = self.s.execute(
-            select(m.Offering.id, m.Offering.name).where(m.Offering.archived_at.is_(None)).order_by(m.Offering.name)
+            select(m.Offering.id, m.Offering.name)
+            .where(m.Offering.archived_at.is_(None))
+            .order_by(m.Offering.name)
         ).all()
         if not offerings:
             return None
         states = {
             (c, o): WhitespaceState(state)
             for c, o, state in self.s.execute(
-                select(m.WhitespaceCell.buying_centre_id, m.WhitespaceCell.offering_id, m.WhitespaceCell.state).where(
-                    m.WhitespaceCell.account_id == self.account_id
-                )
+                select(
+                    m.WhitespaceCell.buying_centre_id, m.WhitespaceCell.offering_id, m.WhitespaceCell.state
+                ).where(m.WhitespaceCell.account_id == self.account_id)
             )
         }
         centres = sorted(self.centres.items(), key=lambda item: item[1].casefold())
@@ -421,19 +551,34 @@ class _Builder:
 
     def _opportunities(self) -> tuple[OpportunityRow, ...]:
         o = m.Opportunity
-        cols: list[Any] = [o.title, o.buying_centre_id, o.offering_id, o.growth_focus, o.stage, o.expected_close]
+        cols: list[Any] = [
+            o.title,
+            o.buying_centre_id,
+            o.offering_id,
+            o.growth_focus,
+            o.stage,
+            o.expected_close,
+        ]
         extra: list[Any] = [o.value_cents, o.probability, o.notes] if self.internal else []
         stmt = select(*cols, *extra).where(o.account_id == self.account_id, o.deleted_at.is_(None))
         if not self.internal:
             stmt = stmt.where(o.stage != OpportunityStage.LOST.value)
-        offerings = dict(self.s.execute(select(m.Offering.id, m.Offering.name)).tuples().all())
+        offerings = dict(self.s.execute(select(m.Offering.id, m.Offering.name)).all())
         rank = {s.value: i for i, s in enumerate(OpportunityStage)}
-        rows = sorted(self.s.execute(stmt), key=lambda r: (rank[r.stage], r.expected_close or dt.date.max, r.title))
+        rows = sorted(
+            self.s.execute(stmt), key=lambda r: (rank[r.stage], r.expected_close or dt.date.max, r.title)
+        )
         return tuple(
             OpportunityRow(
-                r.title, self._centre(r.buying_centre_id), offerings.get(r.offering_id, "") if r.offering_id else "",
-                GrowthFocus(r.growth_focus), OpportunityStage(r.stage), r.expected_close,
-                commercial=OpportunityCommercial(_money(r.value_cents), r.probability, r.notes) if self.internal else None,
+                r.title,
+                self._centre(r.buying_centre_id),
+                offerings.get(r.offering_id, "") if r.offering_id else "",
+                GrowthFocus(r.growth_focus),
+                OpportunityStage(r.stage),
+                r.expected_close,
+                commercial=OpportunityCommercial(_money(r.value_cents), r.probability, r.notes)
+                if self.internal
+                else None,
             )
             for r in rows
         )
@@ -446,123 +591,12 @@ class _Builder:
             .order_by(i.on_date.desc(), i.id.desc())
             .limit(RECENT_INTERACTIONS)
         )
-        return tuple(InteractionRow(r.on_date, InteractionKind(r.kind), r.subject, r.summary, r.next_steps)
-                     for r in rows)
+        return tuple(
+            InteractionRow(r.on_date, InteractionKind(r.kind), r.subject, r.summary, r.next_steps)
+            for r in rows
+        )
 
     # -- team -------------------------------------------------------------------------------------
-
-    def _team(self) -> tuple[tuple[TeamRow, ...], dict[int, str]]:
-        tm = m.TeamMember
-        core = set(self.s.scalars(select(m.AccountTeamMember.team_member_id).where(
-            m.AccountTeamMember.account_id == self.account_id)))
-        assignments = self.s.execute(
-            select(m.RoleAssignment.team_member_id, m.RoleAssignment.role, m.RoleAssignment.strength).where(
-                m.RoleAssignment.account_id == self.account_id)
-        ).all()
-        ids = core | {a.team_member_id for a in assignments}
-        if not ids:
-            return (), {}
-        people = self.s.execute(
-            select(tm.id, tm.name, tm.function, tm.email).where(tm.id.in_(ids), tm.archived_at.is_(None))
-            .order_by(tm.name)
-        ).all()
-        roles: dict[int, list[tuple[Role, RoleStrength]]] = {}
-        for a in assignments:
-            roles.setdefault(a.team_member_id, []).append((Role(a.role), RoleStrength(a.strength)))
-        order = {r: i for i, r in enumerate(Role)}
-        rows = tuple(
-            TeamRow(p.name, p.function, p.email, tuple(sorted(roles.get(p.id, []), key=lambda x: order[x[0]])))
-            for p in people
-        )
-        return rows, {p.id: p.name for p in people}
-
-    def _internal_facts(self, plan_id: int | None) -> InternalFacts:
-        s = self.s
-        acc = s.execute(
-            select(m.Account.status, m.Account.currency, m.Account.current_revenue_cents,
-                   m.Account.potential_revenue_cents, m.Account.internal_notes).where(m.Account.id == self.account_id)
-        ).one()
-        plan = None
-        if plan_id is not None:
-            plan = s.execute(
-                select(m.AccountPlan.revenue_target_cents, m.AccountPlan.still_key, m.AccountPlan.qualification_note,
-                       m.AccountPlan.internal_notes).where(m.AccountPlan.id == plan_id)
-            ).one()
-        latest = s.scalars(
-            select(m.IdentificationAssessment)
-            .where(m.IdentificationAssessment.account_id == self.account_id)
-            .order_by(m.IdentificationAssessment.assessed_on.desc(), m.IdentificationAssessment.id.desc())
-            .limit(1)
-        ).first()
-        score_label, assessed_on, notes = "not assessed", None, ""
-        if latest is not None:
-            ratings = {f: getattr(latest, f.value) for f in Factor}
-            score_label = score(ratings, load_weights(s)).label
-            assessed_on, notes = latest.assessed_on, latest.notes
-        _team_rows, member_ids = self._team()
-        return InternalFacts(
-            currency=acc.currency,
-            account_status=AccountStatus(acc.status).label,
-            score_label=score_label,
-            assessed_on=assessed_on,
-            assessment_notes=notes,
-            current_revenue=_money(acc.current_revenue_cents),
-            potential_revenue=_money(acc.potential_revenue_cents),
-            revenue_target=v.from_cents(plan.revenue_target_cents) if plan else None,
-            still_key=plan.still_key if plan else None,
-            qualification_note=plan.qualification_note if plan else "",
-            account_notes=acc.internal_notes,
-            plan_notes=plan.internal_notes if plan else "",
-            competitors=self._competitors(),
-            coverage=self._coverage(member_ids),
-            fluency=self._fluency(member_ids),
-        )
-
-    def _competitors(self) -> tuple[CompetitorRow, ...]:
-        c = m.Competitor
-        rows = self.s.execute(
-            select(c.name, c.presence, c.strengths, c.weaknesses, c.threat_level, c.counter_strategy,
-                   c.counter_status).where(c.account_id == self.account_id, c.deleted_at.is_(None)).order_by(c.id)
-        )
-        return tuple(CompetitorRow(r.name, r.presence, r.strengths, r.weaknesses, ThreatLevel(r.threat_level),
-                                   r.counter_strategy, CounterStatus(r.counter_status)) for r in rows)
-
-    def _coverage(self, members: dict[int, str]) -> tuple[RoleCoverageRow, ...]:
-        """Covered with a primary holder, thin with backup only, uncovered otherwise; archived don't count."""
-        held: dict[Role, list[tuple[str, RoleStrength]]] = {r: [] for r in Role}
-        for member_id, role, strength in self.s.execute(
-            select(m.RoleAssignment.team_member_id, m.RoleAssignment.role, m.RoleAssignment.strength).where(
-                m.RoleAssignment.account_id == self.account_id)
-        ):
-            if member_id in members:
-                held[Role(role)].append((members[member_id], RoleStrength(strength)))
-        out = []
-        for role, holders in held.items():
-            if any(s is RoleStrength.PRIMARY for _, s in holders):
-                state = Coverage.COVERED
-            elif holders:
-                state = Coverage.THIN
-            else:
-                state = Coverage.UNCOVERED
-            out.append(RoleCoverageRow(role, state, tuple(sorted(n for n, _ in holders))))
-        return tuple(out)
-
-    def _fluency(self, members: dict[int, str]) -> tuple[FluencyRow, ...]:
-        if not members:
-            return ()
-        latest: dict[tuple[int, str], int] = {}
-        for member_id, area, rating in self.s.execute(
-            select(m.FluencyRating.team_member_id, m.FluencyRating.area, m.FluencyRating.rating)
-            .where(m.FluencyRating.team_member_id.in_(list(members)))
-            .order_by(m.FluencyRating.rated_on, m.FluencyRating.id)
-        ):
-            latest[(member_id, area)] = rating
-        rows = []
-        for member_id, name in sorted(members.items(), key=lambda item: item[1].casefold()):
-            ratings = tuple(latest.get((member_id, a.value)) for a in FluencyArea)
-            if any(r is not None for r in ratings):
-                rows.append(FluencyRow(name, ratings))
-        return tuple(rows)
 
 
 def _money(cents: int | None) -> Decimal:
@@ -573,8 +607,3 @@ def _finite(value: float | None) -> float | None:
     if value is None or value != value or abs(value) == float("inf"):
         return None
     return value
-
-
-def sections_of(keys: Sequence[str] | None) -> tuple[str, ...]:
-    """The known section keys among ``keys`` (all when None), in document order."""
-    return tuple(s for s in SECTIONS if keys is None or s in keys)

@@ -61,7 +61,9 @@ class QuestionRow:
     @property
     def addressed(self) -> bool:
         return self.status in (ResearchStatus.ANSWERED, ResearchStatus.NOT_RELEVANT) or (
-            self.status is ResearchStatus.NEEDS_RESEARCH and self.owner_id is not None and self.due_date is not None
+            self.status is ResearchStatus.NEEDS_RESEARCH
+            and self.owner_id is not None
+            and self.due_date is not None
         )
 
 
@@ -106,7 +108,9 @@ def list_team_members(db: Database) -> tuple[TeamMemberOption, ...]:
     with db.session() as session:
         return tuple(
             TeamMemberOption(t.id, t.name, t.function)
-            for t in session.scalars(select(TeamMember).where(TeamMember.archived_at.is_(None)).order_by(TeamMember.name))
+            for t in session.scalars(
+                select(TeamMember).where(TeamMember.archived_at.is_(None)).order_by(TeamMember.name)
+            )
         )
 
 
@@ -133,52 +137,117 @@ def set_core_team(db: Database, account_id: int, member_ids: Iterable[int]) -> t
     wanted = set(member_ids)
     with db.session() as session:
         accounts.get_live(session, account_id)
-        current = set(session.scalars(select(AccountTeamMember.team_member_id).where(
-            AccountTeamMember.account_id == account_id)))
+        current = set(
+            session.scalars(
+                select(AccountTeamMember.team_member_id).where(AccountTeamMember.account_id == account_id)
+            )
+        )
         live = set(session.scalars(select(TeamMember.id).where(TeamMember.archived_at.is_(None))))
         if (wanted - current) - live:
             raise ValidationError("A chosen team member no longer exists or is archived.", field="team")
         removed = current - wanted
         if removed:
-            session.execute(delete(AccountTeamMember).where(
-                AccountTeamMember.account_id == account_id, AccountTeamMember.team_member_id.in_(removed)))
-        session.add_all(AccountTeamMember(account_id=account_id, team_member_id=i, added_at=clock.utcnow())
-                        for i in sorted(wanted - current))
+            session.execute(
+                delete(AccountTeamMember).where(
+                    AccountTeamMember.account_id == account_id, AccountTeamMember.team_member_id.in_(removed)
+                )
+            )
+        session.add_all(
+            AccountTeamMember(account_id=account_id, team_member_id=i, added_at=clock.utcnow())
+            for i in sorted(wanted - current)
+        )
     return get_core_team(db, account_id)
 
 
 # --- questions ---------------------------------------------------------------------------------
 
 
-def _row(a: ResearchAnswer | None, *, qid: str | None, category: int, text: str, hint: str, in_scope: bool,
-         names: dict[int, str]) -> QuestionRow:
+def _row(
+    a: ResearchAnswer | None,
+    *,
+    qid: str | None,
+    category: int,
+    text: str,
+    hint: str,
+    in_scope: bool,
+    names: dict[int, str],
+) -> QuestionRow:
     bank = load_question_bank()
     title = bank.category(category).title
     if a is None:
-        return QuestionRow(None, qid, category, title, text, hint, in_scope, "", ResearchStatus.UNANSWERED,
-                           None, "", None, "")
-    return QuestionRow(a.id, qid, category, title, text, hint, in_scope, a.answer, ResearchStatus(a.status),
-                       a.owner_id, names.get(a.owner_id, "") if a.owner_id is not None else "", a.due_date, a.source)
+        return QuestionRow(
+            None,
+            qid,
+            category,
+            title,
+            text,
+            hint,
+            in_scope,
+            "",
+            ResearchStatus.UNANSWERED,
+            None,
+            "",
+            None,
+            "",
+        )
+    return QuestionRow(
+        a.id,
+        qid,
+        category,
+        title,
+        text,
+        hint,
+        in_scope,
+        a.answer,
+        ResearchStatus(a.status),
+        a.owner_id,
+        names.get(a.owner_id, "") if a.owner_id is not None else "",
+        a.due_date,
+        a.source,
+    )
 
 
 def _questions(session: Session, plan: AccountPlan) -> tuple[QuestionRow, ...]:
     bank = load_question_bank()
     rigour = Rigour(plan.rigour)
     names = _team_names(session)
-    stored = list(session.scalars(select(ResearchAnswer).where(
-        ResearchAnswer.plan_id == plan.id, ResearchAnswer.deleted_at.is_(None)).order_by(ResearchAnswer.id)))
+    stored = list(
+        session.scalars(
+            select(ResearchAnswer)
+            .where(ResearchAnswer.plan_id == plan.id, ResearchAnswer.deleted_at.is_(None))
+            .order_by(ResearchAnswer.id)
+        )
+    )
     by_qid = {a.question_id: a for a in stored if a.question_id is not None}
     rows: list[QuestionRow] = []
     for q in bank.questions:
         in_scope = q.included_in(rigour.value)
         answer = by_qid.get(q.id)
         if in_scope or (answer is not None and answer.status != ResearchStatus.UNANSWERED.value):
-            rows.append(_row(answer, qid=q.id, category=q.category, text=q.text, hint=q.hint, in_scope=in_scope,
-                             names=names))
+            rows.append(
+                _row(
+                    answer,
+                    qid=q.id,
+                    category=q.category,
+                    text=q.text,
+                    hint=q.hint,
+                    in_scope=in_scope,
+                    names=names,
+                )
+            )
     for a in stored:
         if a.question_id is None:
-            rows.append(_row(a, qid=None, category=a.category, text=a.custom_question, hint="", in_scope=True,
-                             names=names))
+            rows.append(
+                _row(
+                    a,
+                    qid=None,
+                    category=a.category,
+                    text=a.custom_question,
+                    hint="",
+                    in_scope=True,
+                    names=names,
+                )
+            )
     order = {c.id: i for i, c in enumerate(bank.categories)}
     rows.sort(key=lambda r: (order.get(r.category, 99), r.custom))  # stable: bank order, custom last
     return tuple(rows)
@@ -216,7 +285,12 @@ def save_answer(db: Database, plan_id: int, question: str, cmd: AnswerInput) -> 
         bank = load_question_bank()
         if question.startswith("C") and question[1:].isdigit():
             row = session.get(ResearchAnswer, int(question[1:]))
-            if row is None or row.plan_id != plan_id or row.question_id is not None or row.deleted_at is not None:
+            if (
+                row is None
+                or row.plan_id != plan_id
+                or row.question_id is not None
+                or row.deleted_at is not None
+            ):
                 raise NotFoundError("That question no longer exists.")
             text, hint, in_scope = row.custom_question, "", True
         else:
@@ -225,8 +299,11 @@ def save_answer(db: Database, plan_id: int, question: str, cmd: AnswerInput) -> 
             except KeyError:
                 raise NotFoundError(f"There is no question {question} in the bank.") from None
             text, hint, in_scope = q.text, q.hint, q.included_in(plan.rigour)
-            found = session.scalar(select(ResearchAnswer).where(
-                ResearchAnswer.plan_id == plan_id, ResearchAnswer.question_id == q.id))
+            found = session.scalar(
+                select(ResearchAnswer).where(
+                    ResearchAnswer.plan_id == plan_id, ResearchAnswer.question_id == q.id
+                )
+            )
             if found is None:
                 found = ResearchAnswer(plan_id=plan_id, question_id=q.id, category=q.category)
                 session.add(found)
@@ -235,8 +312,15 @@ def save_answer(db: Database, plan_id: int, question: str, cmd: AnswerInput) -> 
         for key, value in values.items():
             setattr(row, key, value)
         session.flush()
-        return _row(row, qid=row.question_id, category=row.category, text=text, hint=hint, in_scope=in_scope,
-                    names=_team_names(session))
+        return _row(
+            row,
+            qid=row.question_id,
+            category=row.category,
+            text=text,
+            hint=hint,
+            in_scope=in_scope,
+            names=_team_names(session),
+        )
 
 
 def add_custom_question(db: Database, plan_id: int, category: int, text: str) -> QuestionRow:
@@ -245,12 +329,21 @@ def add_custom_question(db: Database, plan_id: int, category: int, text: str) ->
     if not clean.strip():
         raise ValidationError("Write the question.", field="question")
     bank = load_question_bank()
-    if isinstance(category, bool) or not isinstance(category, int) or category not in {c.id for c in bank.categories}:
+    if (
+        isinstance(category, bool)
+        or not isinstance(category, int)
+        or category not in {c.id for c in bank.categories}
+    ):
         raise ValidationError("Choose one of the 8 categories.", field="category")
     with db.session() as session:
         _plan(session, plan_id)
-        row = ResearchAnswer(plan_id=plan_id, question_id=None, custom_question=clean, category=category,
-                             status=ResearchStatus.UNANSWERED.value)
+        row = ResearchAnswer(
+            plan_id=plan_id,
+            question_id=None,
+            custom_question=clean,
+            category=category,
+            status=ResearchStatus.UNANSWERED.value,
+        )
         session.add(row)
         session.flush()
         return _row(row, qid=None, category=category, text=clean, hint="", in_scope=True, names={})
@@ -263,8 +356,9 @@ def delete_custom_question(db: Database, answer_id: int) -> None:
         if row is None or row.deleted_at is not None:
             raise NotFoundError("That question no longer exists.")
         if row.question_id is not None:
-            raise ValidationError("Questions of the bank cannot be deleted; mark them not relevant.",
-                                  field="question")
+            raise ValidationError(
+                "Questions of the bank cannot be deleted; mark them not relevant.", field="question"
+            )
         row.deleted_at = clock.utcnow()
 
 
@@ -294,10 +388,18 @@ def summarise(rows: Iterable[QuestionRow]) -> tuple[CategoryProgress, ...]:
         def count(status: ResearchStatus, items: list[QuestionRow] = items) -> int:
             return sum(1 for r in items if r.status is status)
 
-        out.append(CategoryProgress(
-            c.id, c.title, len(items), count(ResearchStatus.ANSWERED), count(ResearchStatus.NOT_RELEVANT),
-            count(ResearchStatus.NEEDS_RESEARCH), count(ResearchStatus.UNANSWERED),
-            sum(1 for r in items if r.addressed)))
+        out.append(
+            CategoryProgress(
+                c.id,
+                c.title,
+                len(items),
+                count(ResearchStatus.ANSWERED),
+                count(ResearchStatus.NOT_RELEVANT),
+                count(ResearchStatus.NEEDS_RESEARCH),
+                count(ResearchStatus.UNANSWERED),
+                sum(1 for r in items if r.addressed),
+            )
+        )
     return tuple(out)
 
 

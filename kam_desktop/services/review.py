@@ -27,7 +27,7 @@ from kam_desktop.domain.review_diff import (
     parse_snapshot,
 )
 from kam_desktop.services import clock
-from kam_desktop.services.action_plan import (
+from kam_desktop.services.plan_actions import (
     ActionInput,
     ActionView,
     action_views,
@@ -116,24 +116,32 @@ def _kpi_views(session: Session, plan: AccountPlan, rows: Iterable[Kpi]) -> tupl
     items = list(rows)
     by_kpi: dict[int, list[MeasurementView]] = {k.id: [] for k in items}
     if items:
-        for m in session.scalars(select(KpiMeasurement).where(KpiMeasurement.kpi_id.in_(by_kpi))
-                                 .order_by(KpiMeasurement.measured_on, KpiMeasurement.id)):
+        for m in session.scalars(
+            select(KpiMeasurement)
+            .where(KpiMeasurement.kpi_id.in_(by_kpi))
+            .order_by(KpiMeasurement.measured_on, KpiMeasurement.id)
+        ):
             by_kpi[m.kpi_id].append(MeasurementView(m.id, m.kpi_id, m.measured_on, m.value, m.note))
     expected = _expected(plan)
     out = []
     for k in items:
         direction = KpiDirection(k.direction)
         ms = tuple(by_kpi[k.id])
-        assessment = kpi.assess(direction, k.baseline, k.target,
-                                [kpi.Measurement(m.measured_on, m.value) for m in ms], expected)
-        out.append(KpiView(k.id, k.plan_id, k.name, k.unit, direction, k.baseline, k.target, k.internal, ms,
-                           assessment))
+        assessment = kpi.assess(
+            direction, k.baseline, k.target, [kpi.Measurement(m.measured_on, m.value) for m in ms], expected
+        )
+        out.append(
+            KpiView(
+                k.id, k.plan_id, k.name, k.unit, direction, k.baseline, k.target, k.internal, ms, assessment
+            )
+        )
     return tuple(out)
 
 
 def _live_kpis(session: Session, plan_id: int) -> list[Kpi]:
-    return list(session.scalars(select(Kpi).where(Kpi.plan_id == plan_id, Kpi.deleted_at.is_(None))
-                                .order_by(Kpi.id)))
+    return list(
+        session.scalars(select(Kpi).where(Kpi.plan_id == plan_id, Kpi.deleted_at.is_(None)).order_by(Kpi.id))
+    )
 
 
 def list_kpis(db: Database, plan_id: int) -> tuple[KpiView, ...]:
@@ -160,7 +168,8 @@ def _clean_kpi(cmd: KpiInput) -> dict[str, object]:
             hint = "above" if higher else "below"
             raise ValidationError(
                 f"For a KPI where {'higher' if higher else 'lower'} is better the target must be {hint} the baseline.",
-                field="target")
+                field="target",
+            )
     return {
         "name": v.name(cmd.name, field="name", label="KPI name"),
         "unit": v.optional_name(cmd.unit, field="unit", label="Unit", max_len=50),
@@ -217,16 +226,24 @@ def add_starting_kpis(db: Database, plan_id: int, names: Iterable[str] | None = 
             key = start.name.casefold()
             if key in have or (wanted is not None and key not in wanted):
                 continue
-            row = Kpi(plan_id=plan_id, name=start.name, unit=start.unit, direction=start.direction.value,
-                      baseline=start.baseline, target=start.target, internal=False)
+            row = Kpi(
+                plan_id=plan_id,
+                name=start.name,
+                unit=start.unit,
+                direction=start.direction.value,
+                baseline=start.baseline,
+                target=start.target,
+                internal=False,
+            )
             session.add(row)
             added.append(row)
         session.flush()
         return _kpi_views(session, plan, added)
 
 
-def add_measurement(db: Database, kpi_id: int, measured_on: dt.date | str, value: float | int | str,
-                    note: str = "") -> MeasurementView:
+def add_measurement(
+    db: Database, kpi_id: int, measured_on: dt.date | str, value: float | int | str, note: str = ""
+) -> MeasurementView:
     clean_on = v.date(measured_on, field="measured_on", label="Date")
     clean_value = number(value, field="value", label="Value")
     if clean_value is None:
@@ -263,26 +280,53 @@ def suggest_health(db: Database, plan_id: int) -> kpi.HealthSuggestion:
         plan = plan_of(session, plan_id)
         kpis = _kpi_views(session, plan, _live_kpis(session, plan_id))
         today = clock.today()
-        open_rows = [a for a in session.scalars(select(Action).where(
-            Action.plan_id == plan_id, Action.deleted_at.is_(None))) if ActionStatus(a.status).is_open]
+        open_rows = [
+            a
+            for a in session.scalars(
+                select(Action).where(Action.plan_id == plan_id, Action.deleted_at.is_(None))
+            )
+            if ActionStatus(a.status).is_open
+        ]
         overdue = sum(1 for a in open_rows if dates.is_overdue(a.due_date, ActionStatus(a.status), today))
         return kpi.suggest_health([k.status for k in kpis], len(open_rows), overdue)
 
 
-def snapshot_in(session: Session, plan: AccountPlan, health: str = "", taken_on: dt.date | None = None) -> Snapshot:
+def snapshot_in(
+    session: Session, plan: AccountPlan, health: str = "", taken_on: dt.date | None = None
+) -> Snapshot:
     team = dict(session.execute(select(TeamMember.id, TeamMember.name)).all())
-    objectives = session.scalars(select(Objective).where(
-        Objective.plan_id == plan.id, Objective.deleted_at.is_(None)).order_by(Objective.id))
-    actions = session.scalars(select(Action).where(
-        Action.plan_id == plan.id, Action.deleted_at.is_(None)).order_by(Action.id))
+    objectives = session.scalars(
+        select(Objective)
+        .where(Objective.plan_id == plan.id, Objective.deleted_at.is_(None))
+        .order_by(Objective.id)
+    )
+    actions = session.scalars(
+        select(Action).where(Action.plan_id == plan.id, Action.deleted_at.is_(None)).order_by(Action.id)
+    )
     kpis = _kpi_views(session, plan, _live_kpis(session, plan.id))
     return Snapshot(
         taken_on=taken_on or clock.today(),
         health=health,
-        objectives=tuple(ObjectiveSnap(o.id, o.description, o.growth_focus, o.measurable_target,
-                                       o.due_date.isoformat() if o.due_date else None) for o in objectives),
-        actions=tuple(ActionSnap(a.id, a.title, a.status, team.get(a.owner_id or 0, ""),
-                                 a.due_date.isoformat() if a.due_date else None) for a in actions),
+        objectives=tuple(
+            ObjectiveSnap(
+                o.id,
+                o.description,
+                o.growth_focus,
+                o.measurable_target,
+                o.due_date.isoformat() if o.due_date else None,
+            )
+            for o in objectives
+        ),
+        actions=tuple(
+            ActionSnap(
+                a.id,
+                a.title,
+                a.status,
+                team.get(a.owner_id or 0, ""),
+                a.due_date.isoformat() if a.due_date else None,
+            )
+            for a in actions
+        ),
         kpis=tuple(KpiSnap(k.id, k.name, k.unit, k.target, k.latest, k.status.value) for k in kpis),
     )
 
@@ -325,12 +369,16 @@ class ReviewView:
 
 
 def _review_views(session: Session, plan_id: int) -> tuple[ReviewView, ...]:
-    rows = list(session.scalars(select(Review).where(Review.plan_id == plan_id)
-                                .order_by(Review.held_on, Review.id)))
+    rows = list(
+        session.scalars(select(Review).where(Review.plan_id == plan_id).order_by(Review.held_on, Review.id))
+    )
     actions_by_review: dict[int, list[Action]] = {}
     if rows:
-        for a in session.scalars(select(Action).where(Action.review_id.in_([r.id for r in rows]),
-                                                      Action.deleted_at.is_(None)).order_by(Action.id)):
+        for a in session.scalars(
+            select(Action)
+            .where(Action.review_id.in_([r.id for r in rows]), Action.deleted_at.is_(None))
+            .order_by(Action.id)
+        ):
             actions_by_review.setdefault(a.review_id or 0, []).append(a)
     out = []
     previous: Review | None = None
@@ -339,9 +387,21 @@ def _review_views(session: Session, plan_id: int) -> tuple[ReviewView, ...]:
         prev_snap = parse_snapshot(previous.snapshot_json) if previous else None
         comparable = snap is not None and (previous is None or prev_snap is not None)
         changes = diff(prev_snap, snap) if snap is not None and comparable and previous is not None else ()
-        out.append(ReviewView(r.id, r.plan_id, r.held_on, Health(r.health), r.findings, r.adjustments,
-                              action_views(session, actions_by_review.get(r.id, [])), snap,
-                              previous.held_on if previous else None, changes, comparable))
+        out.append(
+            ReviewView(
+                r.id,
+                r.plan_id,
+                r.held_on,
+                Health(r.health),
+                r.findings,
+                r.adjustments,
+                action_views(session, actions_by_review.get(r.id, [])),
+                snap,
+                previous.held_on if previous else None,
+                changes,
+                comparable,
+            )
+        )
         previous = r
     return tuple(reversed(out))
 
@@ -372,8 +432,9 @@ def record_review(db: Database, plan_id: int, cmd: ReviewInput) -> ReviewView:
     notes = v.text(cmd.notes, field="adjustments", label="Adjustments", max_len=50_000)
     for adj in cmd.adjustments:
         if adj.kind not in ("action", "objective"):
-            raise ValidationError("An adjustment is either a new action or a change to an objective.",
-                                  field="adjustments")
+            raise ValidationError(
+                "An adjustment is either a new action or a change to an objective.", field="adjustments"
+            )
     with db.session() as session:
         plan = plan_of(session, plan_id)
         lines: list[str] = []
@@ -381,28 +442,47 @@ def record_review(db: Database, plan_id: int, cmd: ReviewInput) -> ReviewView:
         objective_changes: list[tuple[Objective, str | None, dt.date | None, str]] = []
         for adj in cmd.adjustments:
             if adj.kind == "action":
-                action = ActionInput(title=adj.text, owner_id=adj.owner_id, due_date=adj.due_date,
-                                     objective_id=adj.objective_id)
+                action = ActionInput(
+                    title=adj.text,
+                    owner_id=adj.owner_id,
+                    due_date=adj.due_date,
+                    objective_id=adj.objective_id,
+                )
                 clean_action(session, plan, action)  # validates before anything is written
                 pending_actions.append(action)
             else:
                 found = session.get(Objective, adj.objective_id) if adj.objective_id is not None else None
                 if found is None or found.plan_id != plan_id or found.deleted_at is not None:
                     raise ValidationError("Choose the objective to change.", field="adjustments")
-                target = None if adj.new_target is None else v.text(
-                    adj.new_target, field="adjustments", label="New target", max_len=5000)
+                target = (
+                    None
+                    if adj.new_target is None
+                    else v.text(adj.new_target, field="adjustments", label="New target", max_len=5000)
+                )
                 due = v.optional_date(adj.new_due_date, field="adjustments", label="New due date")
                 note = v.text(adj.text, field="adjustments", label="Adjustment", max_len=5000)
                 objective_changes.append((found, target, due, note))
-        review = Review(plan_id=plan_id, held_on=held_on, health=health, findings=findings, adjustments="",
-                        snapshot_json="{}")
+        review = Review(
+            plan_id=plan_id,
+            held_on=held_on,
+            health=health,
+            findings=findings,
+            adjustments="",
+            snapshot_json="{}",
+        )
         session.add(review)
         session.flush()
         for action in pending_actions:
             row = add_action_in(session, plan, replace(action, review_id=review.id))
             owner = session.get(TeamMember, row.owner_id) if row.owner_id else None
-            extra = ", ".join(x for x in (owner.name if owner else "",
-                                          f"due {row.due_date.isoformat()}" if row.due_date else "") if x)
+            extra = ", ".join(
+                x
+                for x in (
+                    owner.name if owner else "",
+                    f"due {row.due_date.isoformat()}" if row.due_date else "",
+                )
+                if x
+            )
             lines.append(f"New action: {row.title}" + (f" ({extra})" if extra else ""))
         for objective, target, due, note in objective_changes:
             lines.append(_describe_objective_change(objective, target, due, note))
@@ -430,12 +510,18 @@ def changes_since_last_review(db: Database, plan_id: int) -> SinceLastReview:
     """What changed in the plan between the last review and now."""
     with db.session() as session:
         plan = plan_of(session, plan_id)
-        last = session.scalar(select(Review).where(Review.plan_id == plan_id)
-                              .order_by(Review.held_on.desc(), Review.id.desc()).limit(1))
+        last = session.scalar(
+            select(Review)
+            .where(Review.plan_id == plan_id)
+            .order_by(Review.held_on.desc(), Review.id.desc())
+            .limit(1)
+        )
         now = snapshot_in(session, plan)
         if last is None:
             return SinceLastReview(None, False, ())
         before = parse_snapshot(last.snapshot_json)
         if before is None:
             return SinceLastReview(last.held_on, False, ())
-        return SinceLastReview(last.held_on, True, tuple(c for c in diff(before, now) if c.section != "health"))
+        return SinceLastReview(
+            last.held_on, True, tuple(c for c in diff(before, now) if c.section != "health")
+        )

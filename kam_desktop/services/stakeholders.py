@@ -94,54 +94,77 @@ def _clean_stakeholder(cmd: StakeholderInput) -> dict[str, Any]:
         "title": v.optional_name(cmd.title, field="title", label="Title", max_len=v.TITLE_MAX),
         "buying_centre_id": cmd.buying_centre_id,
         "reports_to_id": cmd.reports_to_id,
-        "decision_role": _optional_choice(cmd.decision_role, DecisionRole.values(), field="decision_role",
-                                          label="Decision role"),
+        "decision_role": _optional_choice(
+            cmd.decision_role, DecisionRole.values(), field="decision_role", label="Decision role"
+        ),
         "influence": v.optional_rating(cmd.influence, field="influence", label="Influence"),
         "attitude": _optional_choice(cmd.attitude, Attitude.values(), field="attitude", label="Attitude"),
-        "relationship_strength": v.optional_rating(cmd.relationship_strength, field="relationship_strength",
-                                                   label="Relationship strength"),
+        "relationship_strength": v.optional_rating(
+            cmd.relationship_strength, field="relationship_strength", label="Relationship strength"
+        ),
         "owner_id": cmd.owner_id,
         "email": email,
         "phone": v.optional_name(cmd.phone, field="phone", label="Phone", max_len=100),
         "last_contact": v.optional_date(cmd.last_contact, field="last_contact", label="Last contact"),
-        "cares_about": v.text(cmd.cares_about, field="cares_about", label="What they care about", max_len=20_000),
+        "cares_about": v.text(
+            cmd.cares_about, field="cares_about", label="What they care about", max_len=20_000
+        ),
         "notes": v.text(cmd.notes, field="notes", label="Notes"),
     }
 
 
 def _live_people(session: Session, account_id: int) -> list[Stakeholder]:
-    return list(session.scalars(
-        select(Stakeholder)
-        .where(Stakeholder.account_id == account_id, Stakeholder.deleted_at.is_(None))
-        .order_by(Stakeholder.name, Stakeholder.id)
-    ))
+    return list(
+        session.scalars(
+            select(Stakeholder)
+            .where(Stakeholder.account_id == account_id, Stakeholder.deleted_at.is_(None))
+            .order_by(Stakeholder.name, Stakeholder.id)
+        )
+    )
 
 
 def _views(session: Session, people: list[Stakeholder]) -> tuple[StakeholderView, ...]:
     if not people:
         return ()
     account_id = people[0].account_id
-    centres = {k: n for k, n in session.execute(select(BuyingCentre.id, BuyingCentre.name).where(
-        BuyingCentre.account_id == account_id, BuyingCentre.deleted_at.is_(None)))}
+    centres = {
+        k: n
+        for k, n in session.execute(
+            select(BuyingCentre.id, BuyingCentre.name).where(
+                BuyingCentre.account_id == account_id, BuyingCentre.deleted_at.is_(None)
+            )
+        )
+    }
     team = {k: n for k, n in session.execute(select(TeamMember.id, TeamMember.name))}
     names = {p.id: p.name for p in _live_people(session, account_id)}
     return tuple(_view(p, centres, team, names) for p in people)
 
 
-def _view(p: Stakeholder, centres: dict[int, str], team: dict[int, str], names: dict[int, str]) -> StakeholderView:
+def _view(
+    p: Stakeholder, centres: dict[int, str], team: dict[int, str], names: dict[int, str]
+) -> StakeholderView:
     centre = p.buying_centre_id if p.buying_centre_id in centres else None
     manager = p.reports_to_id if p.reports_to_id in names else None
     return StakeholderView(
-        id=p.id, account_id=p.account_id, name=p.name, title=p.title,
-        buying_centre_id=centre, buying_centre=centres.get(centre, "") if centre else "",
-        reports_to_id=manager, reports_to=names.get(manager, "") if manager else "",
+        id=p.id,
+        account_id=p.account_id,
+        name=p.name,
+        title=p.title,
+        buying_centre_id=centre,
+        buying_centre=centres.get(centre, "") if centre else "",
+        reports_to_id=manager,
+        reports_to=names.get(manager, "") if manager else "",
         decision_role=DecisionRole(p.decision_role) if p.decision_role else None,
         influence=p.influence,
         attitude=Attitude(p.attitude) if p.attitude else None,
         relationship_strength=p.relationship_strength,
-        owner_id=p.owner_id, owner=team.get(p.owner_id, "") if p.owner_id else "",
-        email=p.email, phone=p.phone, last_contact=p.last_contact,
-        cares_about=p.cares_about, notes=p.notes,
+        owner_id=p.owner_id,
+        owner=team.get(p.owner_id, "") if p.owner_id else "",
+        email=p.email,
+        phone=p.phone,
+        last_contact=p.last_contact,
+        cares_about=p.cares_about,
+        notes=p.notes,
     )
 
 
@@ -165,8 +188,9 @@ def _live_person(session: Session, stakeholder_id: int) -> Stakeholder:
     return person
 
 
-def save_stakeholder(db: Database, account_id: int, cmd: StakeholderInput,
-                     stakeholder_id: int | None = None) -> StakeholderView:
+def save_stakeholder(
+    db: Database, account_id: int, cmd: StakeholderInput, stakeholder_id: int | None = None
+) -> StakeholderView:
     """Add a person (no id) or change one; every reference is checked against this account."""
     values = _clean_stakeholder(cmd)
     with db.session() as session:
@@ -179,7 +203,11 @@ def save_stakeholder(db: Database, account_id: int, cmd: StakeholderInput,
         centre = values["buying_centre_id"]
         if centre is not None:
             found_centre = session.get(BuyingCentre, centre)
-            if found_centre is None or found_centre.account_id != account_id or found_centre.deleted_at is not None:
+            if (
+                found_centre is None
+                or found_centre.account_id != account_id
+                or found_centre.deleted_at is not None
+            ):
                 raise ValidationError("That buying centre no longer exists.", field="buying_centre")
         owner = values["owner_id"]
         if owner is not None and session.get(TeamMember, owner) is None:
@@ -189,12 +217,16 @@ def save_stakeholder(db: Database, account_id: int, cmd: StakeholderInput,
             if manager == stakeholder_id:
                 raise ValidationError("A person cannot report to themselves.", field="reports_to")
             if manager not in {p.id for p in people}:
-                raise ValidationError("The manager must be a stakeholder of this account.", field="reports_to")
+                raise ValidationError(
+                    "The manager must be a stakeholder of this account.", field="reports_to"
+                )
             links = {p.id: p.reports_to_id for p in people}
             if stakeholder_id is not None and would_create_cycle(links, stakeholder_id, manager):
                 raise ValidationError(
                     "That would make a loop in the org chart: the manager already reports (directly or "
-                    "indirectly) to this person.", field="reports_to")
+                    "indirectly) to this person.",
+                    field="reports_to",
+                )
         if stakeholder_id is None:
             person = Stakeholder(account_id=account_id, **values)
             session.add(person)
@@ -260,29 +292,46 @@ class CompetitorView:
 
 
 def _competitor_view(c: Competitor) -> CompetitorView:
-    return CompetitorView(c.id, c.account_id, c.name, c.presence, c.strengths, c.weaknesses,
-                          ThreatLevel(c.threat_level), c.counter_strategy, c.counter_status)
+    return CompetitorView(
+        c.id,
+        c.account_id,
+        c.name,
+        c.presence,
+        c.strengths,
+        c.weaknesses,
+        ThreatLevel(c.threat_level),
+        c.counter_strategy,
+        c.counter_status,
+    )
 
 
 def list_competitors(db: Database, account_id: int) -> tuple[CompetitorView, ...]:
     with db.session() as session:
         accounts.get_live(session, account_id)
-        return tuple(_competitor_view(c) for c in session.scalars(
-            select(Competitor).where(Competitor.account_id == account_id, Competitor.deleted_at.is_(None))
-            .order_by(Competitor.name, Competitor.id)))
+        return tuple(
+            _competitor_view(c)
+            for c in session.scalars(
+                select(Competitor)
+                .where(Competitor.account_id == account_id, Competitor.deleted_at.is_(None))
+                .order_by(Competitor.name, Competitor.id)
+            )
+        )
 
 
-def save_competitor(db: Database, account_id: int, cmd: CompetitorInput,
-                    competitor_id: int | None = None) -> CompetitorView:
+def save_competitor(
+    db: Database, account_id: int, cmd: CompetitorInput, competitor_id: int | None = None
+) -> CompetitorView:
     values = {
         "name": v.name(cmd.name, field="name", label="Competitor"),
         "presence": v.text(cmd.presence, field="presence", label="Presence", max_len=20_000),
         "strengths": v.text(cmd.strengths, field="strengths", label="Strengths", max_len=20_000),
         "weaknesses": v.text(cmd.weaknesses, field="weaknesses", label="Weaknesses", max_len=20_000),
-        "threat_level": v.choice(str(cmd.threat_level), ThreatLevel.values(), field="threat_level",
-                                 label="Threat level"),
-        "counter_strategy": v.text(cmd.counter_strategy, field="counter_strategy", label="Counter-strategy",
-                                   max_len=20_000),
+        "threat_level": v.choice(
+            str(cmd.threat_level), ThreatLevel.values(), field="threat_level", label="Threat level"
+        ),
+        "counter_strategy": v.text(
+            cmd.counter_strategy, field="counter_strategy", label="Counter-strategy", max_len=20_000
+        ),
     }
     with db.session() as session:
         accounts.get_live(session, account_id)
@@ -326,8 +375,14 @@ class NeedView:
 def list_trends(db: Database, account_id: int) -> tuple[TrendView, ...]:
     with db.session() as session:
         accounts.get_live(session, account_id)
-        return tuple(TrendView(t.id, t.account_id, t.description, t.impact) for t in session.scalars(
-            select(Trend).where(Trend.account_id == account_id, Trend.deleted_at.is_(None)).order_by(Trend.id)))
+        return tuple(
+            TrendView(t.id, t.account_id, t.description, t.impact)
+            for t in session.scalars(
+                select(Trend)
+                .where(Trend.account_id == account_id, Trend.deleted_at.is_(None))
+                .order_by(Trend.id)
+            )
+        )
 
 
 def _required_text(value: object, *, field: str, label: str) -> str:
@@ -337,8 +392,9 @@ def _required_text(value: object, *, field: str, label: str) -> str:
     return clean
 
 
-def save_trend(db: Database, account_id: int, description: str, impact: str = "",
-               trend_id: int | None = None) -> TrendView:
+def save_trend(
+    db: Database, account_id: int, description: str, impact: str = "", trend_id: int | None = None
+) -> TrendView:
     clean_desc = _required_text(description, field="description", label="Trend")
     clean_impact = v.text(impact, field="impact", label="Impact", max_len=20_000)
     with db.session() as session:
@@ -359,8 +415,11 @@ def save_trend(db: Database, account_id: int, description: str, impact: str = ""
 def list_needs(db: Database, account_id: int) -> tuple[NeedView, ...]:
     with db.session() as session:
         accounts.get_live(session, account_id)
-        rows = list(session.scalars(select(Need).where(Need.account_id == account_id, Need.deleted_at.is_(None))
-                                    .order_by(Need.id)))
+        rows = list(
+            session.scalars(
+                select(Need).where(Need.account_id == account_id, Need.deleted_at.is_(None)).order_by(Need.id)
+            )
+        )
         return tuple(_need_view(session, n) for n in rows)
 
 
@@ -369,14 +428,27 @@ def _need_view(session: Session, n: Need) -> NeedView:
     person = session.get(Stakeholder, n.stakeholder_id) if n.stakeholder_id else None
     centre = centre if centre is not None and centre.deleted_at is None else None
     person = person if person is not None and person.deleted_at is None else None
-    return NeedView(n.id, n.account_id, n.description, n.priority,
-                    centre.id if centre else None, centre.name if centre else "",
-                    person.id if person else None, person.name if person else "")
+    return NeedView(
+        n.id,
+        n.account_id,
+        n.description,
+        n.priority,
+        centre.id if centre else None,
+        centre.name if centre else "",
+        person.id if person else None,
+        person.name if person else "",
+    )
 
 
-def save_need(db: Database, account_id: int, description: str, priority: int | None = None,
-              buying_centre_id: int | None = None, stakeholder_id: int | None = None,
-              need_id: int | None = None) -> NeedView:
+def save_need(
+    db: Database,
+    account_id: int,
+    description: str,
+    priority: int | None = None,
+    buying_centre_id: int | None = None,
+    stakeholder_id: int | None = None,
+    need_id: int | None = None,
+) -> NeedView:
     clean_desc = _required_text(description, field="description", label="Need")
     clean_priority = v.optional_rating(priority, field="priority", label="Priority")
     with db.session() as session:
@@ -404,6 +476,7 @@ def save_need(db: Database, account_id: int, description: str, priority: int | N
 
 
 # --- trash (competitors, trends, needs) --------------------------------------------------------
+
 
 def _trashable(session: Session, kind: str, item_id: int) -> Competitor | Trend | Need | None:
     if kind == "competitor":

@@ -110,8 +110,15 @@ def _plan(session: Session, plan_id: int) -> AccountPlan:
 
 
 def _objective_view(o: Objective) -> ObjectiveView:
-    return ObjectiveView(o.id, o.plan_id, GrowthFocus(o.growth_focus), o.description, o.measurable_target,
-                         o.due_date, o.internal)
+    return ObjectiveView(
+        o.id,
+        o.plan_id,
+        GrowthFocus(o.growth_focus),
+        o.description,
+        o.measurable_target,
+        o.due_date,
+        o.internal,
+    )
 
 
 def _objectives(session: Session, plan_id: int) -> tuple[ObjectiveView, ...]:
@@ -157,11 +164,21 @@ def _view(session: Session, plan: AccountPlan) -> StrategyView:
         with_whom=plan.strategy_with_whom,
         why=plan.strategy_why,
         target_buying_centres=frozenset(
-            i for i in session.scalars(select(PlanTargetBuyingCentre.buying_centre_id).where(
-                PlanTargetBuyingCentre.plan_id == plan.id)) if i in live_centres),
+            i
+            for i in session.scalars(
+                select(PlanTargetBuyingCentre.buying_centre_id).where(
+                    PlanTargetBuyingCentre.plan_id == plan.id
+                )
+            )
+            if i in live_centres
+        ),
         target_stakeholders=frozenset(
-            i for i in session.scalars(select(PlanTargetStakeholder.stakeholder_id).where(
-                PlanTargetStakeholder.plan_id == plan.id)) if i in live_people),
+            i
+            for i in session.scalars(
+                select(PlanTargetStakeholder.stakeholder_id).where(PlanTargetStakeholder.plan_id == plan.id)
+            )
+            if i in live_people
+        ),
         topics={f: TopicDecision(getattr(plan, col)) for f, col in TOPIC_COLUMNS.items()},
         current_revenue=v.from_cents(account.current_revenue_cents) or Decimal("0.00"),
         revenue_target=v.from_cents(plan.revenue_target_cents),
@@ -179,8 +196,9 @@ def get_strategy(db: Database, account_id: int) -> StrategyView:
         return _view(session, ensure_plan_in(session, account_id))
 
 
-def set_period(db: Database, plan_id: int, start: dt.date | str, end: dt.date | str,
-               rigour: Rigour | str) -> StrategyView:
+def set_period(
+    db: Database, plan_id: int, start: dt.date | str, end: dt.date | str, rigour: Rigour | str
+) -> StrategyView:
     clean_start = v.date(start, field="period_start", label="Plan start")
     clean_end = v.date(end, field="period_end", label="Plan end")
     if clean_end < clean_start:
@@ -190,9 +208,13 @@ def set_period(db: Database, plan_id: int, start: dt.date | str, end: dt.date | 
     clean_rigour = v.choice(str(rigour), Rigour.values(), field="rigour", label="Rigour")
     with db.session() as session:
         plan = _plan(session, plan_id)
-        clash = session.scalar(select(AccountPlan.id).where(
-            AccountPlan.account_id == plan.account_id, AccountPlan.period_start == clean_start,
-            AccountPlan.id != plan.id))
+        clash = session.scalar(
+            select(AccountPlan.id).where(
+                AccountPlan.account_id == plan.account_id,
+                AccountPlan.period_start == clean_start,
+                AccountPlan.id != plan.id,
+            )
+        )
         if clash is not None:
             raise ConflictError("Another plan of this account starts on that day.", field="period_start")
         plan.period_start, plan.period_end, plan.rigour = clean_start, clean_end, clean_rigour
@@ -217,10 +239,20 @@ def set_statement(
     centre_ids, people_ids = set(buying_centre_ids), set(stakeholder_ids)
     with db.session() as session:
         plan = _plan(session, plan_id)
-        live_centres = set(session.scalars(select(BuyingCentre.id).where(
-            BuyingCentre.account_id == plan.account_id, BuyingCentre.deleted_at.is_(None))))
-        live_people = set(session.scalars(select(Stakeholder.id).where(
-            Stakeholder.account_id == plan.account_id, Stakeholder.deleted_at.is_(None))))
+        live_centres = set(
+            session.scalars(
+                select(BuyingCentre.id).where(
+                    BuyingCentre.account_id == plan.account_id, BuyingCentre.deleted_at.is_(None)
+                )
+            )
+        )
+        live_people = set(
+            session.scalars(
+                select(Stakeholder.id).where(
+                    Stakeholder.account_id == plan.account_id, Stakeholder.deleted_at.is_(None)
+                )
+            )
+        )
         if centre_ids - live_centres:
             raise ValidationError("A targeted buying centre no longer exists.", field="buying_centres")
         if people_ids - live_people:
@@ -228,7 +260,9 @@ def set_statement(
         plan.strategy_what, plan.strategy_with_whom, plan.strategy_why = clean_what, clean_whom, clean_why
         session.execute(delete(PlanTargetBuyingCentre).where(PlanTargetBuyingCentre.plan_id == plan_id))
         session.execute(delete(PlanTargetStakeholder).where(PlanTargetStakeholder.plan_id == plan_id))
-        session.add_all(PlanTargetBuyingCentre(plan_id=plan_id, buying_centre_id=i) for i in sorted(centre_ids))
+        session.add_all(
+            PlanTargetBuyingCentre(plan_id=plan_id, buying_centre_id=i) for i in sorted(centre_ids)
+        )
         session.add_all(PlanTargetStakeholder(plan_id=plan_id, stakeholder_id=i) for i in sorted(people_ids))
         session.flush()
         return _view(session, plan)
@@ -240,8 +274,9 @@ def set_topics(db: Database, plan_id: int, topics: Mapping[GrowthFocus, TopicDec
     for focus, decision in topics.items():
         if not isinstance(focus, GrowthFocus):
             raise ValidationError("Unknown growth topic.", field="topics")
-        clean[focus] = v.choice(str(decision), TopicDecision.values(), field=f"topic_{focus.value}",
-                                label=focus.label)
+        clean[focus] = v.choice(
+            str(decision), TopicDecision.values(), field=f"topic_{focus.value}", label=focus.label
+        )
     with db.session() as session:
         plan = _plan(session, plan_id)
         for focus, decision in clean.items():
@@ -265,11 +300,13 @@ def set_revenue_target(db: Database, plan_id: int, amount: Decimal | str | int |
 
 def _clean_objective(cmd: ObjectiveInput) -> dict[str, object]:
     return {
-        "growth_focus": v.choice(str(cmd.growth_focus), GrowthFocus.values(), field="growth_focus",
-                                 label="Growth topic"),
+        "growth_focus": v.choice(
+            str(cmd.growth_focus), GrowthFocus.values(), field="growth_focus", label="Growth topic"
+        ),
         "description": v.title(cmd.description, field="description", label="Objective"),
-        "measurable_target": v.text(cmd.measurable_target, field="measurable_target",
-                                    label="Measurable target", max_len=5000),
+        "measurable_target": v.text(
+            cmd.measurable_target, field="measurable_target", label="Measurable target", max_len=5000
+        ),
         "due_date": v.optional_date(cmd.due_date, field="due_date", label="Due date"),
         "internal": bool(cmd.internal),
     }
@@ -281,7 +318,9 @@ def list_objectives(db: Database, plan_id: int) -> tuple[ObjectiveView, ...]:
         return _objectives(session, plan_id)
 
 
-def save_objective(db: Database, plan_id: int, cmd: ObjectiveInput, objective_id: int | None = None) -> ObjectiveView:
+def save_objective(
+    db: Database, plan_id: int, cmd: ObjectiveInput, objective_id: int | None = None
+) -> ObjectiveView:
     values = _clean_objective(cmd)
     with db.session() as session:
         _plan(session, plan_id)
@@ -344,8 +383,9 @@ def decide_qualification(
         status = AccountStatus(accounts.get_live(session, account_id).status)
     if not still_key:
         if not clean_note.strip():
-            raise ValidationError("Write why the account no longer deserves key status.",
-                                  field="qualification_note")
+            raise ValidationError(
+                "Write why the account no longer deserves key status.", field="qualification_note"
+            )
         if status is AccountStatus.KEY and demote_to is not None:
             # validates the reason and writes the status change first: if it refuses, nothing is written
             accounts.change_status(db, account_id, demote_to, clean_note)

@@ -79,10 +79,17 @@ def _account_contents(session: Session, account_id: int) -> str:
         if n:
             parts.append(f"{n} {label}")
     plans = select(m.AccountPlan.id).where(m.AccountPlan.account_id == account_id).scalar_subquery()
-    n_actions = session.scalar(select(func.count()).select_from(m.Action).where(m.Action.plan_id.in_(plans))) or 0
+    n_actions = (
+        session.scalar(select(func.count()).select_from(m.Action).where(m.Action.plan_id.in_(plans))) or 0
+    )
     if n_actions:
         parts.append(f"{n_actions} actions")
-    n_plans = session.scalar(select(func.count()).select_from(m.AccountPlan).where(m.AccountPlan.account_id == account_id)) or 0
+    n_plans = (
+        session.scalar(
+            select(func.count()).select_from(m.AccountPlan).where(m.AccountPlan.account_id == account_id)
+        )
+        or 0
+    )
     if n_plans:
         parts.insert(0, "its plan" if n_plans == 1 else f"{n_plans} plans")
     return ", ".join(parts)
@@ -98,8 +105,15 @@ def list_trash(db: Database) -> tuple[TrashItem, ...]:
                 for a in accounts.values():
                     if a.deleted_at is not None:
                         items.append(
-                            TrashItem("account", a.id, _short(a.name), a.id, a.name, a.deleted_at,
-                                      _account_contents(session, a.id))
+                            TrashItem(
+                                "account",
+                                a.id,
+                                _short(a.name),
+                                a.id,
+                                a.name,
+                                a.deleted_at,
+                                _account_contents(session, a.id),
+                            )
                         )
                 continue
             if account_level:
@@ -114,7 +128,9 @@ def list_trash(db: Database) -> tuple[TrashItem, ...]:
                 account = accounts.get(account_id)
                 if account is None or account.deleted_at is not None:
                     continue  # comes back (or goes) with its account
-                items.append(TrashItem(kind, row.id, _title(kind, row), account_id, account.name, row.deleted_at))
+                items.append(
+                    TrashItem(kind, row.id, _title(kind, row), account_id, account.name, row.deleted_at)
+                )
     items.sort(key=lambda i: (i.deleted_at, i.kind, i.id), reverse=True)
     return tuple(items)
 

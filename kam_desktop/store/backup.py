@@ -284,7 +284,9 @@ def backups_to_keep(backups: Sequence[BackupFile], now: dt.datetime | None = Non
     return keep
 
 
-def thin_backups(db_path: Path, *, now: dt.datetime | None = None, dest_dir: Path | None = None) -> list[Path]:
+def thin_backups(
+    db_path: Path, *, now: dt.datetime | None = None, dest_dir: Path | None = None
+) -> list[Path]:
     """Delete the automatic backups the policy no longer keeps; return what was removed."""
     backups = list_backups(db_path, dest_dir)
     keep = backups_to_keep(backups, now)

@@ -7,15 +7,16 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam_desktop.domain.errors import StoreError
+from kam_desktop.store import engine as engine_module
 from kam_desktop.store import integrity
 from kam_desktop.store.backup import backup_dir_for, list_backups, make_backup
 from kam_desktop.store.engine import make_engine, secure_create
@@ -111,7 +112,9 @@ def translate_error(exc: BaseException, path: Path, *, read_only: bool = False) 
 def read_revision(path: Path) -> tuple[str | None, int]:
     """(alembic revision or None, application_id) read without writing anything."""
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(
+            f"file:{path.as_posix()}?mode=ro", uri=True, timeout=engine_module.BUSY_TIMEOUT_MS / 1000
+        )
     except sqlite3.Error as exc:
         raise StoreError(f"Cannot open {path}: {exc}.") from exc
     try:

@@ -105,7 +105,9 @@ def _header_problem(path: Path, size: int) -> str:
 def _plain(details: list[str]) -> str:
     text = " ".join(details).lower()
     if "not a database" in text:
-        return "SQLite cannot read it as a database (the file is not a database or its first page is damaged)."
+        return (
+            "SQLite cannot read it as a database (the file is not a database or its first page is damaged)."
+        )
     if "malformed" in text or "corrupt" in text or "missing from index" in text or "page" in text:
         return "parts of the file are damaged (SQLite found broken pages or indexes)."
     if "orphan" in text:
@@ -117,11 +119,17 @@ def _plain(details: list[str]) -> str:
 
 
 def read_only_uri(path: Path) -> str:
-    """A URI that reads ``path`` without writing anything. Without a -wal file no connection
-    has the database open for writing, so it is read as immutable (no -wal/-shm is created);
-    with one, plain read-only mode reads the -wal's committed pages too."""
+    """A URI that reads ``path`` without writing anything. A WAL database without a -wal file
+    has no connection open for writing, so it is read as immutable (no -wal/-shm is created);
+    otherwise plain read-only mode (which reads a -wal's committed pages too)."""
     uri = f"file:{path.as_posix()}?mode=ro"
-    return uri if wal_path(path).exists() else uri + "&immutable=1"
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return uri
+    wal_mode = header[:16] == SQLITE_MAGIC and header[18:20] == b"\x02\x02"
+    return uri + "&immutable=1" if wal_mode and not wal_path(path).exists() else uri
 
 
 def _sqlite_checks(path: Path, thorough: bool) -> list[str]:

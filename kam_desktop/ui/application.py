@@ -38,7 +38,9 @@ def run_gui(
     screenshot: str | None = None,
     view: str = "portfolio",
     started: float | None = None,
+    instance: object | None = None,
 ) -> int:
+    """``instance``: the SingleInstance guard taken by app.main (None in tests and tools)."""
     app = make_app()
     from kam_desktop.ui.main_window import MainWindow
 
@@ -68,7 +70,21 @@ def run_gui(
             db.close()
         print(f"wrote {screenshot}")
         return 0
+    from kam_desktop.ui.common.data_safety import DataSafety
+
+    safety = DataSafety(db, window)
+    safety.start()
+    listen = getattr(instance, "listen", None)
+    if callable(listen):
+        listen(lambda: window)
     window.show()
-    code = app.exec()
-    db.close()
+    safety.announce()
+    try:
+        code = app.exec()
+        safety.on_close()
+    finally:
+        db.close()
+        release = getattr(instance, "release", None)
+        if callable(release):
+            release()
     return int(code)

@@ -112,11 +112,25 @@ class MainWindow(QMainWindow):
         self.new_account_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_account_action.triggered.connect(self._on_new_account)
         file_menu.addAction(self.new_account_action)
+        from kam_desktop.ui.export.export_dialog import export_for_open_account
+
+        self.export_plan_action = file_menu.addAction(self.tr("&Export account plan…"))
+        self.export_plan_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_plan_action.triggered.connect(lambda: export_for_open_account(self, self.ctx))
+        self.export_brief_action = file_menu.addAction(self.tr("Export &meeting brief…"))
+        self.export_brief_action.triggered.connect(lambda: export_for_open_account(self, self.ctx, brief=True))
+        file_menu.addSeparator()
+        from kam_desktop.ui.common import data_menu
+
+        self.data_file_actions = data_menu.add_file_actions(self, self.ctx, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.trash_action = data_menu.add_edit_actions(self, self.ctx, self.edit_menu)[0]
 
         view_menu = menu.addMenu(self.tr("&View"))
         for index, name in enumerate(SECTIONS):
@@ -131,6 +145,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(search_action)
 
         self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.check_action = data_menu.add_help_actions(self, self.ctx, self.help_menu)[0]
+        self.help_menu.addSeparator()
         about = QAction(self.tr("&About KAM Desktop"), self)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)

@@ -48,7 +48,9 @@ def test_buckets() -> None:
     assert dates.bucket(THU + dt.timedelta(days=10), ActionStatus.PLANNED, THU) is Bucket.LATER
     assert dates.bucket(None, ActionStatus.PLANNED, THU) is Bucket.NO_DATE
     assert dates.bucket(None, ActionStatus.DONE, THU, completed_on=THU) is Bucket.DONE
-    assert dates.bucket(None, ActionStatus.DONE, THU, completed_on=THU - dt.timedelta(days=60)) is Bucket.CLOSED
+    assert (
+        dates.bucket(None, ActionStatus.DONE, THU, completed_on=THU - dt.timedelta(days=60)) is Bucket.CLOSED
+    )
     assert dates.bucket(THU - dt.timedelta(days=9), ActionStatus.CANCELLED, THU) is Bucket.CLOSED
 
 

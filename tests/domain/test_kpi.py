@@ -89,7 +89,10 @@ def test_health_on_track() -> None:
 def test_health_at_risk_from_one_overdue_action_or_a_lagging_kpi() -> None:
     assert suggest_health([KpiStatus.ON_TRACK], 5, 1).health is Health.AT_RISK
     assert suggest_health([KpiStatus.ON_TRACK, KpiStatus.BEHIND], 5, 0).health is Health.AT_RISK
-    assert suggest_health([KpiStatus.ON_TRACK, KpiStatus.ON_TRACK, KpiStatus.OFF_TARGET], 5, 0).health is Health.AT_RISK
+    assert (
+        suggest_health([KpiStatus.ON_TRACK, KpiStatus.ON_TRACK, KpiStatus.OFF_TARGET], 5, 0).health
+        is Health.AT_RISK
+    )
 
 
 def test_health_off_track_when_half_the_kpis_are_off_or_half_the_actions_overdue() -> None:

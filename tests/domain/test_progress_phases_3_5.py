@@ -47,7 +47,8 @@ def test_empty_plan_misses_everything() -> None:
 
 def test_action_plan_needs_a_case() -> None:
     assert missing(Phase.ACTION_PLAN, _with(value_propositions=0)) == [
-        "Write the compelling case (a value proposition)."]
+        "Write the compelling case (a value proposition)."
+    ]
 
 
 def test_action_plan_needs_an_action_per_objective() -> None:
@@ -68,9 +69,11 @@ def test_action_plan_without_objectives_points_back_to_strategy() -> None:
 def test_execution_rules() -> None:
     assert missing(Phase.EXECUTION, _with(opportunities=0)) == ["Track at least one opportunity."]
     assert missing(Phase.EXECUTION, _with(interactions_in_period=0)) == [
-        "Log at least one interaction in the plan period."]
+        "Log at least one interaction in the plan period."
+    ]
     assert missing(Phase.EXECUTION, _with(live_opportunities_without_close=3)) == [
-        "Give 3 live opportunity(ies) an expected close date."]
+        "Give 3 live opportunity(ies) an expected close date."
+    ]
 
 
 def test_review_rules() -> None:

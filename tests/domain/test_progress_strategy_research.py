@@ -15,12 +15,24 @@ ALL_DECIDED = {
     GrowthFocus.PROTECTION: TopicDecision.NOT_THIS_PERIOD,
 }
 STRATEGY_DONE = PlanFacts(
-    rigour=Rigour.STANDARD, has_what=True, has_with_whom=True, has_why=True, revenue_target_set=True,
-    topics=ALL_DECIDED, objectives_by_focus={GrowthFocus.PENETRATION: 1},
+    rigour=Rigour.STANDARD,
+    has_what=True,
+    has_with_whom=True,
+    has_why=True,
+    revenue_target_set=True,
+    topics=ALL_DECIDED,
+    objectives_by_focus={GrowthFocus.PENETRATION: 1},
 )
 RESEARCH_DONE = PlanFacts(
-    rigour=Rigour.STANDARD, core_team=3, questions_in_scope=48, questions_addressed=24, categories_in_scope=8,
-    categories_touched=8, stakeholders=5, decision_makers=1, qualification_decided=True,
+    rigour=Rigour.STANDARD,
+    core_team=3,
+    questions_in_scope=48,
+    questions_addressed=24,
+    categories_in_scope=8,
+    categories_touched=8,
+    stakeholders=5,
+    decision_makers=1,
+    qualification_decided=True,
 )
 
 
@@ -39,12 +51,15 @@ def test_empty_strategy_lists_everything() -> None:
     assert "Add at least one objective." in gaps
 
 
-@pytest.mark.parametrize(("change", "expected"), [
-    ({"has_what": False}, "Say what you intend to do with this account."),
-    ({"has_why": False}, "Say why this strategy."),
-    ({"has_with_whom": False}, "Say with whom (buying centres, stakeholders)."),
-    ({"revenue_target_set": False}, "Set the revenue target for the period."),
-])
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"has_what": False}, "Say what you intend to do with this account."),
+        ({"has_why": False}, "Say why this strategy."),
+        ({"has_with_whom": False}, "Say with whom (buying centres, stakeholders)."),
+        ({"revenue_target_set": False}, "Set the revenue target for the period."),
+    ],
+)
 def test_each_statement_part_is_required(change: dict[str, bool], expected: str) -> None:
     assert missing(Phase.STRATEGY, replace(STRATEGY_DONE, **change)) == [expected]
 
@@ -63,7 +78,9 @@ def test_every_topic_must_be_considered() -> None:
 
 def test_a_focus_topic_needs_its_own_objective() -> None:
     topics = {**ALL_DECIDED, GrowthFocus.EXPANSION: TopicDecision.FOCUS}
-    assert missing(Phase.STRATEGY, replace(STRATEGY_DONE, topics=topics)) == ["Add an objective for expansion."]
+    assert missing(Phase.STRATEGY, replace(STRATEGY_DONE, topics=topics)) == [
+        "Add an objective for expansion."
+    ]
 
 
 def test_all_topics_not_this_period_still_need_one_objective() -> None:
@@ -96,7 +113,8 @@ def test_half_of_the_questions_is_the_threshold() -> None:
 
 def test_every_category_must_be_touched() -> None:
     assert missing(Phase.RESEARCH, replace(RESEARCH_DONE, categories_touched=7)) == [
-        "Touch every question category (7 of 8)."]
+        "Touch every question category (7 of 8)."
+    ]
 
 
 def test_needs_research_needs_owner_and_date() -> None:
@@ -112,4 +130,5 @@ def test_decision_maker_required_beyond_light() -> None:
 
 def test_qualification_must_be_decided() -> None:
     assert missing(Phase.RESEARCH, replace(RESEARCH_DONE, qualification_decided=False)) == [
-        "Decide whether the account still deserves key status."]
+        "Decide whether the account still deserves key status."
+    ]

@@ -48,7 +48,15 @@ def test_snapshot_round_trips_through_json() -> None:
 
 
 def test_unreadable_snapshots_are_none() -> None:
-    for text in ("", "{}", "null", "[1, 2]", "{not json", '{"version": 99}', '{"version": 1, "taken_on": "x"}'):
+    for text in (
+        "",
+        "{}",
+        "null",
+        "[1, 2]",
+        "{not json",
+        '{"version": 99}',
+        '{"version": 1, "taken_on": "x"}',
+    ):
         assert parse_snapshot(text) is None
 
 
@@ -61,7 +69,10 @@ def test_partly_damaged_records_are_skipped() -> None:
 def test_diff_reads_like_a_change_log() -> None:
     lines = [c.text for c in diff(OLD, NEW)]
     assert "Health: at risk → on track" in lines
-    assert "Objective “Open Operations”: target “First order by Q3” → “First order by Q4”; due 2026-09-30 → 2026-12-31" in lines
+    assert (
+        "Objective “Open Operations”: target “First order by Q3” → “First order by Q4”; due 2026-09-30 → 2026-12-31"
+        in lines
+    )
     assert "Objective added: “Sell energy monitoring”" in lines
     assert "Objective removed: “Keep Brightline out”" in lines
     assert "Action “Run discovery workshop”: status planned → done" in lines
@@ -83,9 +94,13 @@ def test_first_review_lists_everything_as_added() -> None:
 
 
 def test_renames_are_changes_not_remove_and_add() -> None:
-    renamed = Snapshot(OLD.taken_on, OLD.health, OLD.objectives,
-                       (ActionSnap(10, "Run the discovery workshop", "planned", "Ann", "2026-04-15"), OLD.actions[1]),
-                       OLD.kpis)
+    renamed = Snapshot(
+        OLD.taken_on,
+        OLD.health,
+        OLD.objectives,
+        (ActionSnap(10, "Run the discovery workshop", "planned", "Ann", "2026-04-15"), OLD.actions[1]),
+        OLD.kpis,
+    )
     (change,) = diff(OLD, renamed)
     assert change.kind == "changed"
     assert change.text == "Action “Run the discovery workshop”: was “Run discovery workshop”"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from kam_desktop.domain.enums import Attitude
@@ -36,14 +38,30 @@ def test_layout_survives_cycles_unknown_managers_and_long_chains() -> None:
 @pytest.fixture
 def three_levels(db):  # type: ignore[no-untyped-def]
     account = accounts.create_account(db, accounts.AccountInput("Acme"))
-    ceo = sh.save_stakeholder(db, account.id, StakeholderInput("Chief Exec", "CEO", influence=5,
-                                                              attitude=Attitude.SUPPORTER))
-    vps = [sh.save_stakeholder(db, account.id, StakeholderInput(f"VP {i}", reports_to_id=ceo.id, influence=4,
-                                                               attitude=Attitude.NEUTRAL)) for i in range(2)]
-    leads = [sh.save_stakeholder(db, account.id, StakeholderInput(f"Lead {i}", reports_to_id=vps[i % 2].id,
-                                                                 influence=2, attitude=Attitude.OPPONENT))
-             for i in range(4)]
-    unassessed = sh.save_stakeholder(db, account.id, StakeholderInput("New Person", reports_to_id=leads[0].id))
+    ceo = sh.save_stakeholder(
+        db, account.id, StakeholderInput("Chief Exec", "CEO", influence=5, attitude=Attitude.SUPPORTER)
+    )
+    vps = [
+        sh.save_stakeholder(
+            db,
+            account.id,
+            StakeholderInput(f"VP {i}", reports_to_id=ceo.id, influence=4, attitude=Attitude.NEUTRAL),
+        )
+        for i in range(2)
+    ]
+    leads = [
+        sh.save_stakeholder(
+            db,
+            account.id,
+            StakeholderInput(
+                f"Lead {i}", reports_to_id=vps[i % 2].id, influence=2, attitude=Attitude.OPPONENT
+            ),
+        )
+        for i in range(4)
+    ]
+    unassessed = sh.save_stakeholder(
+        db, account.id, StakeholderInput("New Person", reports_to_id=leads[0].id)
+    )
     return account.id, ceo, vps, leads, unassessed
 
 
@@ -61,7 +79,7 @@ def test_org_chart_is_drawn_by_level(qtbot, ctx, three_levels) -> None:  # type:
     assert ys[ceo.id] < ys[vps[0].id] < ys[leads[0].id] < ys[unassessed.id]
     assert ys[vps[0].id] - ys[ceo.id] > NODE_H  # levels do not overlap
     xs = sorted(view.node_items[x.id].pos().x() for x in leads)
-    assert all(b - a >= view.node_items[leads[0].id].rect().width() for a, b in zip(xs, xs[1:], strict=False))
+    assert all(b - a >= view.node_items[leads[0].id].rect().width() for a, b in itertools.pairwise(xs))
     ceo_centre = view.node_items[ceo.id].sceneBoundingRect().center().x()
     vp_centres = sorted(view.node_items[v.id].sceneBoundingRect().center().x() for v in vps)
     assert vp_centres[0] < ceo_centre < vp_centres[1]
@@ -74,7 +92,7 @@ def test_org_chart_is_drawn_by_level(qtbot, ctx, three_levels) -> None:  # type:
 def test_stakeholder_map_places_people_by_influence_and_attitude(qtbot, ctx, three_levels) -> None:  # type: ignore[no-untyped-def]
     from kam_desktop.ui.account.org_chart_view import ATTITUDE_COLUMNS, StakeholderMapView
 
-    account_id, ceo, vps, leads, unassessed = three_levels
+    account_id, ceo, _vps, leads, unassessed = three_levels
     view = StakeholderMapView()
     qtbot.addWidget(view)
     view.set_people(sh.list_stakeholders(ctx.db, account_id))

@@ -51,28 +51,78 @@ def build(db: Database, name: str = "Acme Rail AG") -> World:
             s.add(row)
             s.flush()
             offerings[o] = row.id
-        cfo = Stakeholder(account_id=account.id, name="Carla Ruiz", title="CFO", buying_centre_id=ops, influence=5,
-                          attitude="supporter", relationship_strength=3, owner_id=ann.id, cares_about="Cash flow")
-        cio = Stakeholder(account_id=account.id, name="Dirk Vos", title="CIO", buying_centre_id=it, influence=4,
-                          attitude="opponent", relationship_strength=2, owner_id=bo.id)
+        cfo = Stakeholder(
+            account_id=account.id,
+            name="Carla Ruiz",
+            title="CFO",
+            buying_centre_id=ops,
+            influence=5,
+            attitude="supporter",
+            relationship_strength=3,
+            owner_id=ann.id,
+            cares_about="Cash flow",
+        )
+        cio = Stakeholder(
+            account_id=account.id,
+            name="Dirk Vos",
+            title="CIO",
+            buying_centre_id=it,
+            influence=4,
+            attitude="opponent",
+            relationship_strength=2,
+            owner_id=bo.id,
+        )
         s.add_all([cfo, cio])
         s.flush()
-        o1 = Objective(plan_id=plan.id, growth_focus=GrowthFocus.PENETRATION.value, description="Open IT",
-                       measurable_target="First order", due_date=TODAY + dt.timedelta(days=90))
-        o2 = Objective(plan_id=plan.id, growth_focus=GrowthFocus.EXPANSION.value, description="Sell maintenance")
+        o1 = Objective(
+            plan_id=plan.id,
+            growth_focus=GrowthFocus.PENETRATION.value,
+            description="Open IT",
+            measurable_target="First order",
+            due_date=TODAY + dt.timedelta(days=90),
+        )
+        o2 = Objective(
+            plan_id=plan.id, growth_focus=GrowthFocus.EXPANSION.value, description="Sell maintenance"
+        )
         s.add_all([o1, o2])
         s.flush()
-        r1 = ResearchAnswer(plan_id=plan.id, question_id="Q01", category=1, status=ResearchStatus.NEEDS_RESEARCH.value,
-                            owner_id=bo.id, due_date=TODAY + dt.timedelta(days=5), stakeholder_id=cfo.id)
-        r2 = ResearchAnswer(plan_id=plan.id, question_id=None, custom_question="Who signs above 1m?", category=8,
-                            status=ResearchStatus.NEEDS_RESEARCH.value)
-        r3 = ResearchAnswer(plan_id=plan.id, question_id="Q02", category=1, status=ResearchStatus.ANSWERED.value,
-                            answer="Ten years", stakeholder_id=cfo.id)
+        r1 = ResearchAnswer(
+            plan_id=plan.id,
+            question_id="Q01",
+            category=1,
+            status=ResearchStatus.NEEDS_RESEARCH.value,
+            owner_id=bo.id,
+            due_date=TODAY + dt.timedelta(days=5),
+            stakeholder_id=cfo.id,
+        )
+        r2 = ResearchAnswer(
+            plan_id=plan.id,
+            question_id=None,
+            custom_question="Who signs above 1m?",
+            category=8,
+            status=ResearchStatus.NEEDS_RESEARCH.value,
+        )
+        r3 = ResearchAnswer(
+            plan_id=plan.id,
+            question_id="Q02",
+            category=1,
+            status=ResearchStatus.ANSWERED.value,
+            answer="Ten years",
+            stakeholder_id=cfo.id,
+        )
         s.add_all([r1, r2, r3])
         s.flush()
-        return World(account.id, plan.id, ann.id, bo.id, {"Operations": ops, "IT": it}, offerings,
-                     {"Carla": cfo.id, "Dirk": cio.id}, {"Open IT": o1.id, "Sell maintenance": o2.id},
-                     {"Q01": r1.id, "custom": r2.id, "Q02": r3.id})
+        return World(
+            account.id,
+            plan.id,
+            ann.id,
+            bo.id,
+            {"Operations": ops, "IT": it},
+            offerings,
+            {"Carla": cfo.id, "Dirk": cio.id},
+            {"Open IT": o1.id, "Sell maintenance": o2.id},
+            {"Q01": r1.id, "custom": r2.id, "Q02": r3.id},
+        )
 
 
 def pinned(day: dt.date = TODAY) -> None:

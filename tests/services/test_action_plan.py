@@ -37,11 +37,23 @@ def test_value_proposition_round_trip_and_validation(db: Database, world: World)
         ap.save_value_proposition(db, world.plan_id, ap.ValuePropositionInput("Uptime", "", "Predictive"))
     assert err.value.field == "problem"
     with pytest.raises(ValidationError) as err:
-        ap.save_value_proposition(db, world.plan_id, ap.ValuePropositionInput("Uptime", "Downtime", "x", value="-5"))
+        ap.save_value_proposition(
+            db, world.plan_id, ap.ValuePropositionInput("Uptime", "Downtime", "x", value="-5")
+        )
     assert err.value.field == "value"
     assert ap.list_value_propositions(db, world.plan_id) == ()
-    vp = ap.save_value_proposition(db, world.plan_id, ap.ValuePropositionInput(
-        "Uptime as a service", "Downtime costs 2%", "Predictive maintenance", "€1.2m a year", "1200000", "Plant B"))
+    vp = ap.save_value_proposition(
+        db,
+        world.plan_id,
+        ap.ValuePropositionInput(
+            "Uptime as a service",
+            "Downtime costs 2%",
+            "Predictive maintenance",
+            "€1.2m a year",
+            "1200000",
+            "Plant B",
+        ),
+    )
     (stored,) = ap.list_value_propositions(db, world.plan_id)
     assert stored == vp and str(stored.value) == "1200000.00"
     ap.delete_value_proposition(db, vp.id)
@@ -76,9 +88,18 @@ def test_hostile_titles_are_refused_or_stored_exactly(db: Database, world: World
 
 
 def test_action_round_trip_and_quick_status(db: Database, world: World) -> None:
-    action = ap.save_action(db, world.plan_id, ap.ActionInput(
-        title="Run discovery workshop", objective_id=world.objectives["Open IT"], owner_id=world.ann,
-        due_date="2026-11-27", resources_needed="Half a day", stakeholder_id=world.people["Dirk"]))
+    action = ap.save_action(
+        db,
+        world.plan_id,
+        ap.ActionInput(
+            title="Run discovery workshop",
+            objective_id=world.objectives["Open IT"],
+            owner_id=world.ann,
+            due_date="2026-11-27",
+            resources_needed="Half a day",
+            stakeholder_id=world.people["Dirk"],
+        ),
+    )
     assert (action.owner, action.objective, action.stakeholder) == ("Ann Kay", "Open IT", "Dirk Vos")
     assert action.bucket is Bucket.THIS_WEEK
     done = ap.set_action_status(db, action.id, ActionStatus.DONE)
@@ -114,16 +135,26 @@ def test_check_and_phase_rule_follow_the_actions(db: Database, world: World) -> 
     ap.save_value_proposition(db, world.plan_id, ap.ValuePropositionInput("Case", "Problem", "Solution"))
     a1 = ap.spawn_from_objective(db, world.plan_id, world.objectives["Open IT"])
     assert a1.title == "Work towards: Open IT" and a1.due_date == TODAY + dt.timedelta(days=90)
-    ap.spawn_from_objective(db, world.plan_id, world.objectives["Sell maintenance"], "Pilot offer",
-                            owner_id=world.ann, due_date="2026-12-15")
+    ap.spawn_from_objective(
+        db,
+        world.plan_id,
+        world.objectives["Sell maintenance"],
+        "Pilot offer",
+        owner_id=world.ann,
+        due_date="2026-12-15",
+    )
     check = ap.action_plan_check(db, world.plan_id)
     assert check.objectives_without_action == ()
     assert check.actions_without_owner == ("Work towards: Open IT",)
     plan = get_plan(db, world.account_id)
     assert plan is not None
     assert plan.phase(Phase.ACTION_PLAN).missing == ("Give 1 open action(s) an owner and a due date.",)
-    ap.save_action(db, world.plan_id, ap.ActionInput(title=a1.title, objective_id=a1.objective_id,
-                                                     owner_id=world.bo, due_date=a1.due_date), a1.id)
+    ap.save_action(
+        db,
+        world.plan_id,
+        ap.ActionInput(title=a1.title, objective_id=a1.objective_id, owner_id=world.bo, due_date=a1.due_date),
+        a1.id,
+    )
     assert ap.action_plan_check(db, world.plan_id).ok
     plan = get_plan(db, world.account_id)
     assert plan is not None and plan.phase(Phase.ACTION_PLAN).rule_holds
@@ -167,8 +198,9 @@ def test_whitespace_grid_and_opportunity_from_a_cell(db: Database, world: World)
     assert grid.counts()[WhitespaceState.SOLD] == 1
     assert ap.suggested_focus(grid, ops) is GrowthFocus.EXPANSION
     assert ap.suggested_focus(grid, it) is GrowthFocus.PENETRATION
-    opp_id = ap.create_opportunity_from_cell(db, world.account_id, ops, mnt, value="50000", probability=25,
-                                             expected_close="2027-03-31")
+    opp_id = ap.create_opportunity_from_cell(
+        db, world.account_id, ops, mnt, value="50000", probability=25, expected_close="2027-03-31"
+    )
     (opp,) = execution.list_opportunities(db, world.account_id)
     assert opp.id == opp_id and opp.title == "Maintenance for Operations"
     assert opp.growth_focus is GrowthFocus.EXPANSION and opp.whitespace_cell_id is not None

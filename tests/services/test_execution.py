@@ -9,7 +9,13 @@ from decimal import Decimal
 
 import pytest
 
-from kam_desktop.domain.enums import CounterStatus, GrowthFocus, InteractionKind, OpportunityStage, WhitespaceState
+from kam_desktop.domain.enums import (
+    CounterStatus,
+    GrowthFocus,
+    InteractionKind,
+    OpportunityStage,
+    WhitespaceState,
+)
 from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.services import action_plan as ap
 from kam_desktop.services import clock
@@ -34,18 +40,29 @@ def _last_contact(db: Database, stakeholder_id: int) -> dt.date | None:
 
 
 def _opp(world: World, **kw: object) -> ex.OpportunityInput:
-    base: dict[str, object] = {"title": "Telematics for IT", "growth_focus": GrowthFocus.PENETRATION,
-                               "buying_centre_id": world.centres["IT"], "offering_id": world.offerings["Telematics"],
-                               "value": "100000", "probability": 40, "expected_close": "2027-01-31"}
+    base: dict[str, object] = {
+        "title": "Telematics for IT",
+        "growth_focus": GrowthFocus.PENETRATION,
+        "buying_centre_id": world.centres["IT"],
+        "offering_id": world.offerings["Telematics"],
+        "value": "100000",
+        "probability": 40,
+        "expected_close": "2027-01-31",
+    }
     base.update(kw)
     return ex.OpportunityInput(**base)  # type: ignore[arg-type]
 
 
 def test_opportunity_validation_writes_nothing(db: Database, world: World) -> None:
-    for kw, field in (({"title": ""}, "title"), ({"probability": 101}, "probability"),
-                      ({"value": "-1"}, "value"), ({"growth_focus": "growth"}, "growth_focus"),
-                      ({"stage": "maybe"}, "stage"), ({"expected_close": "31/01/2027"}, "expected_close"),
-                      ({"buying_centre_id": 999}, "buying_centre")):
+    for kw, field in (
+        ({"title": ""}, "title"),
+        ({"probability": 101}, "probability"),
+        ({"value": "-1"}, "value"),
+        ({"growth_focus": "growth"}, "growth_focus"),
+        ({"stage": "maybe"}, "stage"),
+        ({"expected_close": "31/01/2027"}, "expected_close"),
+        ({"buying_centre_id": 999}, "buying_centre"),
+    ):
         with pytest.raises(ValidationError) as err:
             ex.save_opportunity(db, world.account_id, _opp(world, **kw))
         assert err.value.field == field
@@ -55,7 +72,11 @@ def test_opportunity_validation_writes_nothing(db: Database, world: World) -> No
 def test_opportunity_round_trip_stage_and_trash(db: Database, world: World) -> None:
     opp = ex.save_opportunity(db, world.account_id, _opp(world))
     assert (opp.buying_centre, opp.offering, opp.value, opp.weighted) == (
-        "IT", "Telematics", Decimal("100000.00"), Decimal("40000.00"))
+        "IT",
+        "Telematics",
+        Decimal("100000.00"),
+        Decimal("40000.00"),
+    )
     edited = ex.save_opportunity(db, world.account_id, _opp(world, stage="proposed", probability=60), opp.id)
     assert edited.stage is OpportunityStage.PROPOSED and edited.probability == 60
     won = ex.set_stage(db, opp.id, OpportunityStage.WON)
@@ -70,14 +91,27 @@ def test_opportunity_round_trip_stage_and_trash(db: Database, world: World) -> N
 
 def test_pipeline_by_stage_and_topic(db: Database, world: World) -> None:
     ex.save_opportunity(db, world.account_id, _opp(world, value="100000", probability=50))
-    ex.save_opportunity(db, world.account_id, _opp(world, title="B", growth_focus="expansion", value="40000",
-                                                   probability=25, stage="qualified"))
-    ex.save_opportunity(db, world.account_id, _opp(world, title="C", growth_focus="protection", value="70000",
-                                                   stage="won", probability=100))
-    ex.save_opportunity(db, world.account_id, _opp(world, title="D", value="5000", stage="lost", probability=0))
+    ex.save_opportunity(
+        db,
+        world.account_id,
+        _opp(world, title="B", growth_focus="expansion", value="40000", probability=25, stage="qualified"),
+    )
+    ex.save_opportunity(
+        db,
+        world.account_id,
+        _opp(world, title="C", growth_focus="protection", value="70000", stage="won", probability=100),
+    )
+    ex.save_opportunity(
+        db, world.account_id, _opp(world, title="D", value="5000", stage="lost", probability=0)
+    )
     p = ex.pipeline(db, world.account_id)
     stage = {r.key: r for r in p.by_stage}
-    assert (stage["identified"].count, stage["qualified"].count, stage["won"].count, stage["lost"].count) == (1, 1, 1, 1)
+    assert (stage["identified"].count, stage["qualified"].count, stage["won"].count, stage["lost"].count) == (
+        1,
+        1,
+        1,
+        1,
+    )
     topic = {r.key: r for r in p.by_topic}
     assert topic["penetration"].value == Decimal("100000.00")
     assert topic["expansion"].weighted == Decimal("10000.00")
@@ -88,15 +122,25 @@ def test_pipeline_by_stage_and_topic(db: Database, world: World) -> None:
 
 def test_interactions_move_last_contact(db: Database, world: World) -> None:
     carla, dirk = world.people["Carla"], world.people["Dirk"]
-    first = ex.save_interaction(db, world.account_id, ex.InteractionInput(
-        kind=InteractionKind.MEETING, on_date="2026-11-20", start_time="09:30", subject="Pilot review",
-        stakeholder_ids=(carla, dirk), team_member_ids=(world.ann,)))
+    first = ex.save_interaction(
+        db,
+        world.account_id,
+        ex.InteractionInput(
+            kind=InteractionKind.MEETING,
+            on_date="2026-11-20",
+            start_time="09:30",
+            subject="Pilot review",
+            stakeholder_ids=(carla, dirk),
+            team_member_ids=(world.ann,),
+        ),
+    )
     assert {a.name for a in first.attendees} == {"Carla Ruiz", "Dirk Vos", "Ann Kay"}
     assert first.start_time == dt.time(9, 30) and not first.upcoming
     assert _last_contact(db, carla) == dt.date(2026, 11, 20)
     # an upcoming meeting does not count as contact yet
-    future = ex.save_interaction(db, world.account_id, ex.InteractionInput(
-        kind="call", on_date="2026-12-02", stakeholder_ids=(carla,)))
+    future = ex.save_interaction(
+        db, world.account_id, ex.InteractionInput(kind="call", on_date="2026-12-02", stakeholder_ids=(carla,))
+    )
     assert future.upcoming and _last_contact(db, carla) == dt.date(2026, 11, 20)
     # ... until its day comes
     clock.pin_today(dt.date(2026, 12, 2))
@@ -104,8 +148,14 @@ def test_interactions_move_last_contact(db: Database, world: World) -> None:
     assert _last_contact(db, carla) == dt.date(2026, 12, 2)
     clock.pin_today(TODAY)
     # removing Dirk from the meeting takes back his last contact
-    ex.save_interaction(db, world.account_id, ex.InteractionInput(
-        kind="meeting", on_date="2026-11-20", subject="Pilot review", stakeholder_ids=(carla,)), first.id)
+    ex.save_interaction(
+        db,
+        world.account_id,
+        ex.InteractionInput(
+            kind="meeting", on_date="2026-11-20", subject="Pilot review", stakeholder_ids=(carla,)
+        ),
+        first.id,
+    )
     assert _last_contact(db, dirk) is None
     # deleting the meeting falls back; restoring brings it back
     ex.delete_interaction(db, future.id)
@@ -122,8 +172,11 @@ def test_manual_last_contact_is_not_pushed_back(db: Database, world: World) -> N
         person = s.get(Stakeholder, carla)
         assert person is not None
         person.last_contact = dt.date(2026, 11, 25)
-    ex.save_interaction(db, world.account_id, ex.InteractionInput(kind="email", on_date="2026-11-01",
-                                                                  stakeholder_ids=(carla,)))
+    ex.save_interaction(
+        db,
+        world.account_id,
+        ex.InteractionInput(kind="email", on_date="2026-11-01", stakeholder_ids=(carla,)),
+    )
     assert _last_contact(db, carla) == dt.date(2026, 11, 25)
 
 
@@ -142,12 +195,25 @@ def test_interaction_validation(db: Database, world: World) -> None:
 
 
 def test_next_steps_become_actions(db: Database, world: World) -> None:
-    meeting = ex.save_interaction(db, world.account_id, ex.InteractionInput(
-        kind="meeting", on_date="2026-11-20", next_steps="- Send the ROI model\n\n2. Book the plant visit\n[ ] Call Dirk"))
+    meeting = ex.save_interaction(
+        db,
+        world.account_id,
+        ex.InteractionInput(
+            kind="meeting",
+            on_date="2026-11-20",
+            next_steps="- Send the ROI model\n\n2. Book the plant visit\n[ ] Call Dirk",
+        ),
+    )
     lines = ex.next_step_lines(meeting.next_steps)
     assert lines == ("Send the ROI model", "Book the plant visit", "Call Dirk")
-    action = ex.next_step_to_action(db, meeting.id, lines[0], owner_id=world.ann, due_date="2026-11-30",
-                                    stakeholder_id=world.people["Carla"])
+    action = ex.next_step_to_action(
+        db,
+        meeting.id,
+        lines[0],
+        owner_id=world.ann,
+        due_date="2026-11-30",
+        stakeholder_id=world.people["Carla"],
+    )
     assert action.interaction_id == meeting.id and action.source == "Meeting next step"
     assert action.plan_id == world.plan_id
     assert ex.get_interaction(db, meeting.id).actions == 1
@@ -159,15 +225,19 @@ def test_next_steps_become_actions(db: Database, world: World) -> None:
 def test_counter_strategy_status(db: Database, world: World) -> None:
     with db.session() as s:
         low = Competitor(account_id=world.account_id, name="Zeta", threat_level="low")
-        high = Competitor(account_id=world.account_id, name="Alpha", threat_level="high",
-                          counter_strategy="Show TCO")
+        high = Competitor(
+            account_id=world.account_id, name="Alpha", threat_level="high", counter_strategy="Show TCO"
+        )
         s.add_all([low, high])
         s.flush()
         high_id = high.id
     rows = ex.list_counter_strategies(db, world.account_id)
     assert [r.name for r in rows] == ["Alpha", "Zeta"]
     updated = ex.set_counter_status(db, high_id, CounterStatus.IN_PROGRESS, "Pilot with TCO model")
-    assert updated.counter_status is CounterStatus.IN_PROGRESS and updated.counter_strategy == "Pilot with TCO model"
+    assert (
+        updated.counter_status is CounterStatus.IN_PROGRESS
+        and updated.counter_strategy == "Pilot with TCO model"
+    )
     with pytest.raises(ValidationError):
         ex.set_counter_status(db, high_id, "won")
     with pytest.raises(NotFoundError):

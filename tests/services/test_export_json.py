@@ -58,7 +58,9 @@ def test_hostile_text_and_odd_values_round_trip(db: Database, tmp_path: Path) ->
     stored = 0
     for index, text in enumerate(hostile_strings()):
         try:
-            create_account(db, AccountInput(name=f"Account {index}", description=text, internal_notes=text[::-1]))
+            create_account(
+                db, AccountInput(name=f"Account {index}", description=text, internal_notes=text[::-1])
+            )
         except ValidationError:
             continue  # refused at the door (control characters...): not stored, nothing to export
         stored += 1
@@ -86,8 +88,10 @@ def test_import_refuses_an_existing_database(demo_db: Database, tmp_path: Path) 
         ("not json", "not valid JSON"),
         ('{"format": "something else"}', "not a KAM Desktop export"),
         ('{"format": "kam-desktop-export", "format_version": 99}', "format 99"),
-        ('{"format": "kam-desktop-export", "format_version": 1, "schema_revision": "9999_x", "tables": {}}',
-         "newer version"),
+        (
+            '{"format": "kam-desktop-export", "format_version": 1, "schema_revision": "9999_x", "tables": {}}',
+            "newer version",
+        ),
     ],
 )
 def test_import_refuses_files_it_cannot_read(tmp_path: Path, content: str, message: str) -> None:

@@ -25,30 +25,99 @@ def world(db: Database) -> Iterator[World]:
     w = build(db)
     carla, dirk = w.people["Carla"], w.people["Dirk"]
     for day, subject in ((-60, "Kick-off"), (-30, "Site visit"), (-10, "Pilot check"), (-5, "Call with IT")):
-        ex.save_interaction(db, w.account_id, ex.InteractionInput(
-            kind="meeting", on_date=TODAY + dt.timedelta(days=day), subject=subject, summary=f"{subject} notes",
-            stakeholder_ids=(carla,) if subject != "Call with IT" else (dirk,)))
-    ex.save_interaction(db, w.account_id, ex.InteractionInput(
-        kind="business_review", on_date=TODAY + dt.timedelta(days=20), subject="Later review", stakeholder_ids=(dirk,)))
-    ex.save_interaction(db, w.account_id, ex.InteractionInput(
-        kind="meeting", on_date=TODAY + dt.timedelta(days=6), start_time="10:00", subject="Budget talk",
-        location="Their HQ", stakeholder_ids=(carla,), team_member_ids=(w.ann,)))
-    ap.save_action(db, w.plan_id, ap.ActionInput("Send ROI model", owner_id=w.bo, due_date=TODAY - dt.timedelta(days=2),
-                                                 stakeholder_id=carla))
-    ap.save_action(db, w.plan_id, ap.ActionInput("Prepare pilot offer", owner_id=w.ann, due_date=TODAY + dt.timedelta(days=3)))
-    ap.save_action(db, w.plan_id, ap.ActionInput("Call Dirk", owner_id=w.bo, stakeholder_id=dirk, due_date=TODAY))
-    ap.save_action(db, w.plan_id, ap.ActionInput("Old thing", owner_id=w.ann, stakeholder_id=carla, status="done"))
-    ex.save_opportunity(db, w.account_id, ex.OpportunityInput("Maintenance for Operations", "expansion",
-                                                              w.centres["Operations"], w.offerings["Maintenance"],
-                                                              value="80000", probability=40))
-    ex.save_opportunity(db, w.account_id, ex.OpportunityInput("Telematics for IT", "penetration", w.centres["IT"],
-                                                              w.offerings["Telematics"], value="50000"))
-    ex.save_opportunity(db, w.account_id, ex.OpportunityInput("Won deal", "expansion", w.centres["Operations"],
-                                                              stage=OpportunityStage.WON, value="1000"))
-    ap.set_cell_state(db, w.account_id, w.centres["Operations"], w.offerings["Telematics"], WhitespaceState.OPPORTUNITY)
-    ap.save_value_proposition(db, w.plan_id, ap.ValuePropositionInput("Uptime", "Downtime", "Predictive", "€1m a year"))
+        ex.save_interaction(
+            db,
+            w.account_id,
+            ex.InteractionInput(
+                kind="meeting",
+                on_date=TODAY + dt.timedelta(days=day),
+                subject=subject,
+                summary=f"{subject} notes",
+                stakeholder_ids=(carla,) if subject != "Call with IT" else (dirk,),
+            ),
+        )
+    ex.save_interaction(
+        db,
+        w.account_id,
+        ex.InteractionInput(
+            kind="business_review",
+            on_date=TODAY + dt.timedelta(days=20),
+            subject="Later review",
+            stakeholder_ids=(dirk,),
+        ),
+    )
+    ex.save_interaction(
+        db,
+        w.account_id,
+        ex.InteractionInput(
+            kind="meeting",
+            on_date=TODAY + dt.timedelta(days=6),
+            start_time="10:00",
+            subject="Budget talk",
+            location="Their HQ",
+            stakeholder_ids=(carla,),
+            team_member_ids=(w.ann,),
+        ),
+    )
+    ap.save_action(
+        db,
+        w.plan_id,
+        ap.ActionInput(
+            "Send ROI model", owner_id=w.bo, due_date=TODAY - dt.timedelta(days=2), stakeholder_id=carla
+        ),
+    )
+    ap.save_action(
+        db,
+        w.plan_id,
+        ap.ActionInput("Prepare pilot offer", owner_id=w.ann, due_date=TODAY + dt.timedelta(days=3)),
+    )
+    ap.save_action(
+        db, w.plan_id, ap.ActionInput("Call Dirk", owner_id=w.bo, stakeholder_id=dirk, due_date=TODAY)
+    )
+    ap.save_action(
+        db, w.plan_id, ap.ActionInput("Old thing", owner_id=w.ann, stakeholder_id=carla, status="done")
+    )
+    ex.save_opportunity(
+        db,
+        w.account_id,
+        ex.OpportunityInput(
+            "Maintenance for Operations",
+            "expansion",
+            w.centres["Operations"],
+            w.offerings["Maintenance"],
+            value="80000",
+            probability=40,
+        ),
+    )
+    ex.save_opportunity(
+        db,
+        w.account_id,
+        ex.OpportunityInput(
+            "Telematics for IT", "penetration", w.centres["IT"], w.offerings["Telematics"], value="50000"
+        ),
+    )
+    ex.save_opportunity(
+        db,
+        w.account_id,
+        ex.OpportunityInput(
+            "Won deal", "expansion", w.centres["Operations"], stage=OpportunityStage.WON, value="1000"
+        ),
+    )
+    ap.set_cell_state(
+        db, w.account_id, w.centres["Operations"], w.offerings["Telematics"], WhitespaceState.OPPORTUNITY
+    )
+    ap.save_value_proposition(
+        db, w.plan_id, ap.ValuePropositionInput("Uptime", "Downtime", "Predictive", "€1m a year")
+    )
     with db.session() as s:
-        s.add(Need(account_id=w.account_id, description="Predictable maintenance budget", priority=5, stakeholder_id=carla))
+        s.add(
+            Need(
+                account_id=w.account_id,
+                description="Predictable maintenance budget",
+                priority=5,
+                stakeholder_id=carla,
+            )
+        )
     yield w
     clock.pin_today(None)
 
@@ -56,9 +125,18 @@ def world(db: Database) -> Iterator[World]:
 def test_next_meeting_brief(db: Database, world: World) -> None:
     brief = meeting.build_brief(db, world.account_id)
     assert (brief.subject, brief.meeting_date, brief.meeting_time, brief.location) == (
-        "Budget talk", TODAY + dt.timedelta(days=6), dt.time(10, 0), "Their HQ")
+        "Budget talk",
+        TODAY + dt.timedelta(days=6),
+        dt.time(10, 0),
+        "Their HQ",
+    )
     carla, ann = brief.attendees
-    assert (carla.name, carla.title, carla.buying_centre, carla.owner) == ("Carla Ruiz", "CFO", "Operations", "Ann Kay")
+    assert (carla.name, carla.title, carla.buying_centre, carla.owner) == (
+        "Carla Ruiz",
+        "CFO",
+        "Operations",
+        "Ann Kay",
+    )
     assert carla.influence == 5 and carla.attitude is Attitude.SUPPORTER and carla.relationship_strength == 3
     assert carla.last_contact == TODAY - dt.timedelta(days=10)
     assert carla.cares_about[0] == "Cash flow"
@@ -67,7 +145,10 @@ def test_next_meeting_brief(db: Database, world: World) -> None:
     assert carla.open_actions == ("Send ROI model",)
     assert not ann.is_stakeholder and ann.open_actions == ("Prepare pilot offer",)
     # open actions involving the attendees, overdue first; Dirk's action is not theirs
-    assert [(a.title, a.overdue) for a in brief.open_actions] == [("Send ROI model", True), ("Prepare pilot offer", False)]
+    assert [(a.title, a.overdue) for a in brief.open_actions] == [
+        ("Send ROI model", True),
+        ("Prepare pilot offer", False),
+    ]
     assert [o.title for o in brief.opportunities] == ["Maintenance for Operations"]
     assert [i.subject for i in brief.last_interactions] == ["Pilot check", "Site visit", "Kick-off"]
     assert brief.open_questions[0].startswith("Ask Carla Ruiz: ")
@@ -113,7 +194,9 @@ def test_brief_for_a_stakeholder(db: Database, world: World) -> None:
 
 
 def test_demo_next_meeting_from_the_portfolio(demo_db: Database) -> None:
-    rows = [r for r in load_portfolio(demo_db).rows if r.next_meeting_id is not None and r.status.value == "key"]
+    rows = [
+        r for r in load_portfolio(demo_db).rows if r.next_meeting_id is not None and r.status.value == "key"
+    ]
     assert rows
     row = rows[0]
     brief = meeting.build_brief(demo_db, row.id, row.next_meeting_id)

@@ -35,7 +35,9 @@ def test_core_team_round_trip_and_archived_members_hidden(db: Database, plan: tu
     account_id, _ = plan
     giulia, daniel, gone = add_member(db, "Giulia"), add_member(db, "Daniel"), add_member(db, "Gone")
     with db.session() as session:
-        session.execute(update(TeamMember).where(TeamMember.id == gone).values(archived_at=dt.datetime(2026, 1, 1)))
+        session.execute(
+            update(TeamMember).where(TeamMember.id == gone).values(archived_at=dt.datetime(2026, 1, 1))
+        )
     assert [m.name for m in research.list_team_members(db)] == ["Daniel", "Giulia"]
     research.set_core_team(db, account_id, [giulia, daniel])
     assert {m.id for m in research.get_core_team(db, account_id)} == {giulia, daniel}
@@ -47,7 +49,7 @@ def test_core_team_round_trip_and_archived_members_hidden(db: Database, plan: tu
 
 
 def test_questions_follow_the_rigour(db: Database, plan: tuple[int, int]) -> None:
-    account_id, plan_id = plan
+    _account_id, plan_id = plan
     bank = load_question_bank()
     assert len(research.list_questions(db, plan_id)) == len(bank.for_rigour("standard"))
     plans.set_rigour(db, plan_id, Rigour.DEEP)
@@ -66,10 +68,16 @@ def test_answer_round_trip_and_category_completeness(db: Database, plan: tuple[i
     owner = add_member(db, "Maja")
     before = {c.category: c for c in research.category_progress(db, plan_id)}
     q = research.list_questions(db, plan_id)[0]
-    research.save_answer(db, plan_id, q.key, AnswerInput("Three plants", "answered", owner, None, "Annual report"))
+    research.save_answer(
+        db, plan_id, q.key, AnswerInput("Three plants", "answered", owner, None, "Annual report")
+    )
     row = next(r for r in research.list_questions(db, plan_id) if r.key == q.key)
-    assert (row.answer, row.status, row.owner_name, row.source) == ("Three plants", ResearchStatus.ANSWERED,
-                                                                     "Maja", "Annual report")
+    assert (row.answer, row.status, row.owner_name, row.source) == (
+        "Three plants",
+        ResearchStatus.ANSWERED,
+        "Maja",
+        "Annual report",
+    )
     after = {c.category: c for c in research.category_progress(db, plan_id)}
     assert after[q.category].addressed == before[q.category].addressed + 1
     assert after[q.category].percent > 0

@@ -84,20 +84,40 @@ def test_health_suggestion_uses_kpis_and_overdue_actions(db: Database, world: Wo
 def test_review_adjustments_become_actions_and_objective_changes(db: Database, world: World) -> None:
     k = rv.save_kpi(db, world.plan_id, rv.KpiInput("Revenue growth", "%", baseline=0, target=20))
     rv.add_measurement(db, k.id, "2026-09-30", 8)
-    first = rv.record_review(db, world.plan_id, rv.ReviewInput(
-        held_on="2026-10-01", health=Health.AT_RISK, findings="Procurement is slow.",
-        adjustments=(
-            rv.AdjustmentInput("action", "Procurement workshop", owner_id=world.ann, due_date="2026-10-20"),
-            rv.AdjustmentInput("objective", "pilot slipped", objective_id=world.objectives["Open IT"],
-                               new_target="First order by Q2", new_due_date="2027-06-30"),
-        )))
+    first = rv.record_review(
+        db,
+        world.plan_id,
+        rv.ReviewInput(
+            held_on="2026-10-01",
+            health=Health.AT_RISK,
+            findings="Procurement is slow.",
+            adjustments=(
+                rv.AdjustmentInput(
+                    "action", "Procurement workshop", owner_id=world.ann, due_date="2026-10-20"
+                ),
+                rv.AdjustmentInput(
+                    "objective",
+                    "pilot slipped",
+                    objective_id=world.objectives["Open IT"],
+                    new_target="First order by Q2",
+                    new_due_date="2027-06-30",
+                ),
+            ),
+        ),
+    )
     assert first.comparable and first.changes == () and first.previous_on is None
     (action,) = first.actions
-    assert action.title == "Procurement workshop" and action.review_id == first.id and action.source == "Review"
+    assert (
+        action.title == "Procurement workshop" and action.review_id == first.id and action.source == "Review"
+    )
     assert "New action: Procurement workshop (Ann Kay, due 2026-10-20)" in first.adjustments
-    assert "Objective “Open IT”: target “First order” → “First order by Q2”; due 2027-02-24 → 2027-06-30 (pilot slipped)" \
+    assert (
+        "Objective “Open IT”: target “First order” → “First order by Q2”; due 2027-02-24 → 2027-06-30 (pilot slipped)"
         in first.adjustments
-    assert first.snapshot is not None and {a.title for a in first.snapshot.actions} == {"Procurement workshop"}
+    )
+    assert first.snapshot is not None and {a.title for a in first.snapshot.actions} == {
+        "Procurement workshop"
+    }
     # the action is on the board
     board = ap.action_board(db, world.plan_id)
     assert [a.title for a in board.overdue] == ["Procurement workshop"]
@@ -118,22 +138,36 @@ def test_review_adjustments_become_actions_and_objective_changes(db: Database, w
     history = rv.list_reviews(db, world.plan_id)
     assert [r.held_on for r in history] == [TODAY, dt.date(2026, 10, 1)]
     plan = get_plan(db, world.account_id)
-    assert plan is not None and "Record a review (health, findings, adjustments)." not in plan.phase(Phase.REVIEW).missing
+    assert (
+        plan is not None
+        and "Record a review (health, findings, adjustments)." not in plan.phase(Phase.REVIEW).missing
+    )
 
 
 def test_invalid_adjustment_writes_nothing(db: Database, world: World) -> None:
-    bad = rv.ReviewInput(held_on=TODAY, health="at_risk", adjustments=(
-        rv.AdjustmentInput("action", "Good action", owner_id=world.ann, due_date=TODAY),
-        rv.AdjustmentInput("action", "", owner_id=world.ann),
-    ))
+    bad = rv.ReviewInput(
+        held_on=TODAY,
+        health="at_risk",
+        adjustments=(
+            rv.AdjustmentInput("action", "Good action", owner_id=world.ann, due_date=TODAY),
+            rv.AdjustmentInput("action", "", owner_id=world.ann),
+        ),
+    )
     with pytest.raises(ValidationError):
         rv.record_review(db, world.plan_id, bad)
     with pytest.raises(ValidationError) as err:
         rv.record_review(db, world.plan_id, rv.ReviewInput(held_on=TODAY, health="fine"))
     assert err.value.field == "health"
     with pytest.raises(ValidationError):
-        rv.record_review(db, world.plan_id, rv.ReviewInput(held_on=TODAY, health="on_track", adjustments=(
-            rv.AdjustmentInput("objective", "x", objective_id=None),)))
+        rv.record_review(
+            db,
+            world.plan_id,
+            rv.ReviewInput(
+                held_on=TODAY,
+                health="on_track",
+                adjustments=(rv.AdjustmentInput("objective", "x", objective_id=None),),
+            ),
+        )
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Review)) == 0
         assert s.scalar(select(func.count()).select_from(Action)) == 0
@@ -141,7 +175,9 @@ def test_invalid_adjustment_writes_nothing(db: Database, world: World) -> None:
 
 def test_old_reviews_without_snapshot_are_not_compared(db: Database, world: World) -> None:
     with db.session() as s:
-        s.add(Review(plan_id=world.plan_id, held_on=dt.date(2026, 6, 1), health="at_risk", snapshot_json="{}"))
+        s.add(
+            Review(plan_id=world.plan_id, held_on=dt.date(2026, 6, 1), health="at_risk", snapshot_json="{}")
+        )
     since = rv.changes_since_last_review(db, world.plan_id)
     assert since.last_review_on == dt.date(2026, 6, 1) and not since.comparable
     new = rv.record_review(db, world.plan_id, rv.ReviewInput(held_on=TODAY, health="at_risk"))

@@ -28,35 +28,63 @@ def test_every_field_round_trips(db: Database, account_id: int) -> None:
     centre = accounts.save_buying_centre(db, account_id, "Procurement")
     boss = sh.save_stakeholder(db, account_id, StakeholderInput("Anna Rossi", "CEO"))
     cmd = StakeholderInput(
-        name="  Marco Bianchi ", title="VP Procurement", buying_centre_id=centre.id, reports_to_id=boss.id,
-        decision_role=DecisionRole.ECONOMIC_BUYER, influence=5, attitude="supporter", relationship_strength=3,
-        owner_id=owner_id, email="marco@acme.example", phone="+39 02 1234", last_contact="2026-10-01",
-        cares_about="Uptime\nand cost", notes="Prefers mornings",
+        name="  Marco Bianchi ",
+        title="VP Procurement",
+        buying_centre_id=centre.id,
+        reports_to_id=boss.id,
+        decision_role=DecisionRole.ECONOMIC_BUYER,
+        influence=5,
+        attitude="supporter",
+        relationship_strength=3,
+        owner_id=owner_id,
+        email="marco@acme.example",
+        phone="+39 02 1234",
+        last_contact="2026-10-01",
+        cares_about="Uptime\nand cost",
+        notes="Prefers mornings",
     )
     saved = sh.save_stakeholder(db, account_id, cmd)
     got = sh.get_stakeholder(db, saved.id)
     assert got.name == "Marco Bianchi"
     assert (got.title, got.buying_centre, got.reports_to, got.decision_role) == (
-        "VP Procurement", "Procurement", "Anna Rossi", DecisionRole.ECONOMIC_BUYER)
-    assert (got.influence, got.attitude, got.relationship_strength, got.owner) == (5, Attitude.SUPPORTER, 3,
-                                                                                   "Giulia Conti")
+        "VP Procurement",
+        "Procurement",
+        "Anna Rossi",
+        DecisionRole.ECONOMIC_BUYER,
+    )
+    assert (got.influence, got.attitude, got.relationship_strength, got.owner) == (
+        5,
+        Attitude.SUPPORTER,
+        3,
+        "Giulia Conti",
+    )
     assert (got.email, got.phone, str(got.last_contact), got.cares_about, got.notes) == (
-        "marco@acme.example", "+39 02 1234", "2026-10-01", "Uptime\nand cost", "Prefers mornings")
+        "marco@acme.example",
+        "+39 02 1234",
+        "2026-10-01",
+        "Uptime\nand cost",
+        "Prefers mornings",
+    )
 
 
-@pytest.mark.parametrize(("cmd", "field"), [
-    (StakeholderInput(""), "name"),
-    (StakeholderInput("A", influence=6), "influence"),
-    (StakeholderInput("A", relationship_strength=0), "relationship_strength"),
-    (StakeholderInput("A", attitude="hostile"), "attitude"),
-    (StakeholderInput("A", decision_role="king"), "decision_role"),
-    (StakeholderInput("A", email="not-an-email"), "email"),
-    (StakeholderInput("A", last_contact="31/12/2026"), "last_contact"),
-    (StakeholderInput("A", reports_to_id=9999), "reports_to"),
-    (StakeholderInput("A", buying_centre_id=9999), "buying_centre"),
-    (StakeholderInput("A", owner_id=9999), "owner"),
-])
-def test_invalid_stakeholders_refused(db: Database, account_id: int, cmd: StakeholderInput, field: str) -> None:
+@pytest.mark.parametrize(
+    ("cmd", "field"),
+    [
+        (StakeholderInput(""), "name"),
+        (StakeholderInput("A", influence=6), "influence"),
+        (StakeholderInput("A", relationship_strength=0), "relationship_strength"),
+        (StakeholderInput("A", attitude="hostile"), "attitude"),
+        (StakeholderInput("A", decision_role="king"), "decision_role"),
+        (StakeholderInput("A", email="not-an-email"), "email"),
+        (StakeholderInput("A", last_contact="31/12/2026"), "last_contact"),
+        (StakeholderInput("A", reports_to_id=9999), "reports_to"),
+        (StakeholderInput("A", buying_centre_id=9999), "buying_centre"),
+        (StakeholderInput("A", owner_id=9999), "owner"),
+    ],
+)
+def test_invalid_stakeholders_refused(
+    db: Database, account_id: int, cmd: StakeholderInput, field: str
+) -> None:
     with pytest.raises(ValidationError) as err:
         sh.save_stakeholder(db, account_id, cmd)
     assert err.value.field == field
@@ -84,9 +112,14 @@ def test_manager_must_be_at_the_same_account(db: Database, account_id: int) -> N
 
 def test_org_chart_levels(db: Database, account_id: int) -> None:
     ceo = sh.save_stakeholder(db, account_id, StakeholderInput("CEO", influence=5))
-    vps = [sh.save_stakeholder(db, account_id, StakeholderInput(f"VP {i}", reports_to_id=ceo.id)) for i in range(2)]
-    leads = [sh.save_stakeholder(db, account_id, StakeholderInput(f"Lead {i}", reports_to_id=vps[0].id))
-             for i in range(3)]
+    vps = [
+        sh.save_stakeholder(db, account_id, StakeholderInput(f"VP {i}", reports_to_id=ceo.id))
+        for i in range(2)
+    ]
+    leads = [
+        sh.save_stakeholder(db, account_id, StakeholderInput(f"Lead {i}", reports_to_id=vps[0].id))
+        for i in range(3)
+    ]
     chart = sh.org_chart(db, account_id)
     placed = chart.layout.by_id()
     assert placed[ceo.id].level == 0
@@ -122,8 +155,9 @@ def test_restore_breaks_a_loop_made_meanwhile(db: Database, account_id: int) -> 
 def test_hostile_stakeholder_names(db: Database, account_id: int) -> None:
     for text in hostile_strings():
         try:
-            saved = sh.save_stakeholder(db, account_id, StakeholderInput(text, title=text, notes=text,
-                                                                        cares_about=text))
+            saved = sh.save_stakeholder(
+                db, account_id, StakeholderInput(text, title=text, notes=text, cares_about=text)
+            )
         except ValidationError:
             continue
         got = sh.get_stakeholder(db, saved.id)
@@ -132,8 +166,13 @@ def test_hostile_stakeholder_names(db: Database, account_id: int) -> None:
 
 
 def test_competitors_trends_needs_with_trash(db: Database, account_id: int) -> None:
-    comp = sh.save_competitor(db, account_id, CompetitorInput("Vantor", "Holds telematics", "Cheap",
-                                                             threat_level=ThreatLevel.HIGH, counter_strategy="TCO"))
+    comp = sh.save_competitor(
+        db,
+        account_id,
+        CompetitorInput(
+            "Vantor", "Holds telematics", "Cheap", threat_level=ThreatLevel.HIGH, counter_strategy="TCO"
+        ),
+    )
     sh.save_competitor(db, account_id, CompetitorInput("Vantor Systems", threat_level="low"), comp.id)
     (row,) = sh.list_competitors(db, account_id)
     assert (row.name, row.threat_level, row.presence) == ("Vantor Systems", ThreatLevel.LOW, "")
@@ -146,8 +185,11 @@ def test_competitors_trends_needs_with_trash(db: Database, account_id: int) -> N
         sh.save_need(db, account_id, "x", 7)
     with pytest.raises(ValidationError):
         sh.save_trend(db, account_id, "   ")
-    for kind, item, lister in (("competitor", comp.id, sh.list_competitors), ("trend", trend.id, sh.list_trends),
-                               ("need", need.id, sh.list_needs)):
+    for kind, item, lister in (
+        ("competitor", comp.id, sh.list_competitors),
+        ("trend", trend.id, sh.list_trends),
+        ("need", need.id, sh.list_needs),
+    ):
         sh.delete_item(db, kind, item)
         assert lister(db, account_id) == ()
         sh.restore_item(db, kind, item)

@@ -34,14 +34,21 @@ def test_period_and_rigour_round_trip(db: Database, account_id: int) -> None:
     plan_id = strategy.get_strategy(db, account_id).plan_id
     strategy.set_period(db, plan_id, "2027-01-01", dt.date(2027, 12, 31), Rigour.DEEP)
     view = strategy.get_strategy(db, account_id)
-    assert (view.period_start, view.period_end, view.rigour) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31), Rigour.DEEP)
+    assert (view.period_start, view.period_end, view.rigour) == (
+        dt.date(2027, 1, 1),
+        dt.date(2027, 12, 31),
+        Rigour.DEEP,
+    )
 
 
-@pytest.mark.parametrize(("start", "end", "field"), [
-    ("2027-12-31", "2027-01-01", "period_end"),
-    ("2027-02-30", "2027-12-31", "period_start"),
-    ("2027-01-01", "2040-01-01", "period_end"),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "field"),
+    [
+        ("2027-12-31", "2027-01-01", "period_end"),
+        ("2027-02-30", "2027-12-31", "period_start"),
+        ("2027-01-01", "2040-01-01", "period_end"),
+    ],
+)
 def test_bad_periods_are_refused(db: Database, account_id: int, start: str, end: str, field: str) -> None:
     plan_id = strategy.get_strategy(db, account_id).plan_id
     before = strategy.get_strategy(db, account_id)
@@ -55,10 +62,21 @@ def test_statement_with_targets(db: Database, account_id: int) -> None:
     centre = accounts.save_buying_centre(db, account_id, "Operations")
     person = save_stakeholder(db, account_id, StakeholderInput("Anna Rossi"))
     plan_id = strategy.get_strategy(db, account_id).plan_id
-    strategy.set_statement(db, plan_id, "Be the uptime partner", "COO team", "They consolidate suppliers",
-                           [centre.id], [person.id])
+    strategy.set_statement(
+        db,
+        plan_id,
+        "Be the uptime partner",
+        "COO team",
+        "They consolidate suppliers",
+        [centre.id],
+        [person.id],
+    )
     view = strategy.get_strategy(db, account_id)
-    assert (view.what, view.with_whom, view.why) == ("Be the uptime partner", "COO team", "They consolidate suppliers")
+    assert (view.what, view.with_whom, view.why) == (
+        "Be the uptime partner",
+        "COO team",
+        "They consolidate suppliers",
+    )
     assert view.target_buying_centres == {centre.id}
     assert view.target_stakeholders == {person.id}
     strategy.set_statement(db, plan_id, "x", "", "y", [], [])
@@ -77,13 +95,20 @@ def test_statement_refuses_a_foreign_stakeholder(db: Database, account_id: int) 
 def test_objectives_topics_and_revenue_make_strategy_complete(db: Database, account_id: int) -> None:
     plan_id = strategy.get_strategy(db, account_id).plan_id
     strategy.set_statement(db, plan_id, "what", "whom", "why")
-    strategy.set_topics(db, plan_id, {GrowthFocus.PENETRATION: TopicDecision.FOCUS,
-                                      GrowthFocus.EXPANSION: "not_this_period",
-                                      GrowthFocus.PROTECTION: TopicDecision.NOT_THIS_PERIOD})
+    strategy.set_topics(
+        db,
+        plan_id,
+        {
+            GrowthFocus.PENETRATION: TopicDecision.FOCUS,
+            GrowthFocus.EXPANSION: "not_this_period",
+            GrowthFocus.PROTECTION: TopicDecision.NOT_THIS_PERIOD,
+        },
+    )
     gaps = plans.get_plan(db, account_id).phase(Phase.STRATEGY).missing  # type: ignore[union-attr]
     assert any("penetration" in g for g in gaps)
-    strategy.save_objective(db, plan_id, strategy.ObjectiveInput(GrowthFocus.PENETRATION, "Open R&D",
-                                                                 "First order", "2027-06-30"))
+    strategy.save_objective(
+        db, plan_id, strategy.ObjectiveInput(GrowthFocus.PENETRATION, "Open R&D", "First order", "2027-06-30")
+    )
     strategy.set_revenue_target(db, plan_id, "1250000")
     view = strategy.get_strategy(db, account_id)
     assert view.revenue_target == Decimal("1250000.00")
@@ -95,11 +120,15 @@ def test_objectives_topics_and_revenue_make_strategy_complete(db: Database, acco
 def test_objective_edit_delete_restore(db: Database, account_id: int) -> None:
     plan_id = strategy.get_strategy(db, account_id).plan_id
     o = strategy.save_objective(db, plan_id, strategy.ObjectiveInput("expansion", "Sell telematics"))
-    strategy.save_objective(db, plan_id, strategy.ObjectiveInput("protection", "Keep Brightline out", "Renewal"),
-                            o.id)
+    strategy.save_objective(
+        db, plan_id, strategy.ObjectiveInput("protection", "Keep Brightline out", "Renewal"), o.id
+    )
     (row,) = strategy.list_objectives(db, plan_id)
     assert (row.growth_focus, row.description, row.measurable_target) == (
-        GrowthFocus.PROTECTION, "Keep Brightline out", "Renewal")
+        GrowthFocus.PROTECTION,
+        "Keep Brightline out",
+        "Renewal",
+    )
     strategy.delete_objective(db, o.id)
     assert strategy.list_objectives(db, plan_id) == ()
     strategy.restore_objective(db, o.id)
@@ -153,7 +182,9 @@ def test_qualification_no_needs_a_reason_and_demotes(db: Database, account_id: i
     assert err.value.field == "qualification_note"
     assert strategy.get_strategy(db, account_id).still_key is None
     assert accounts.get_account(db, account_id).account.status is AccountStatus.KEY
-    view = strategy.decide_qualification(db, plan_id, False, "No budget for three years", AccountStatus.STANDARD)
+    view = strategy.decide_qualification(
+        db, plan_id, False, "No budget for three years", AccountStatus.STANDARD
+    )
     assert view.still_key is False
     detail = accounts.get_account(db, account_id)
     assert detail.account.status is AccountStatus.STANDARD

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kam_desktop.domain.errors import ConflictError, NotFoundError
+from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kam_desktop.services import trash
 from kam_desktop.services.accounts import AccountInput, create_account, delete_account, get_account
 from kam_desktop.services.plans import get_plan
@@ -17,16 +17,29 @@ from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 from tests.conftest import hostile_strings
 
-ACCOUNT_TABLES = ("buying_centre", "stakeholder", "trend", "need", "competitor", "interaction", "opportunity",
-                  "account_plan", "identification_assessment", "role_assignment", "whitespace_cell")
+ACCOUNT_TABLES = (
+    "buying_centre",
+    "stakeholder",
+    "trend",
+    "need",
+    "competitor",
+    "interaction",
+    "opportunity",
+    "account_plan",
+    "identification_assessment",
+    "role_assignment",
+    "whitespace_cell",
+)
 PLAN_TABLES = ("objective", "research_answer", "value_proposition", "action", "kpi", "review", "plan_phase")
 
 
 def _footprint(path: Path, account_id: int) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
-        counts = {t: conn.execute(f"SELECT count(*) FROM {t} WHERE account_id = ?", (account_id,)).fetchone()[0]
-                  for t in ACCOUNT_TABLES}
+        counts = {
+            t: conn.execute(f"SELECT count(*) FROM {t} WHERE account_id = ?", (account_id,)).fetchone()[0]
+            for t in ACCOUNT_TABLES
+        }
         for t in PLAN_TABLES:
             counts[t] = conn.execute(
                 f"SELECT count(*) FROM {t} WHERE plan_id IN (SELECT id FROM account_plan WHERE account_id = ?)",
@@ -34,7 +47,9 @@ def _footprint(path: Path, account_id: int) -> dict[str, int]:
             ).fetchone()[0]
         counts["kpi_measurement"] = conn.execute(
             "SELECT count(*) FROM kpi_measurement WHERE kpi_id IN (SELECT id FROM kpi WHERE plan_id IN "
-            "(SELECT id FROM account_plan WHERE account_id = ?))", (account_id,)).fetchone()[0]
+            "(SELECT id FROM account_plan WHERE account_id = ?))",
+            (account_id,),
+        ).fetchone()[0]
         return counts
     finally:
         conn.close()
@@ -42,10 +57,15 @@ def _footprint(path: Path, account_id: int) -> dict[str, int]:
 
 def _planned_account(db: Database) -> int:
     with db.session() as session:
-        return session.scalars(
-            select(m.Account.id).join(m.AccountPlan, m.AccountPlan.account_id == m.Account.id)
-            .join(m.Action, m.Action.plan_id == m.AccountPlan.id).order_by(m.Account.id)
-        ).first() or 0
+        return (
+            session.scalars(
+                select(m.Account.id)
+                .join(m.AccountPlan, m.AccountPlan.account_id == m.Account.id)
+                .join(m.Action, m.Action.plan_id == m.AccountPlan.id)
+                .order_by(m.Account.id)
+            ).first()
+            or 0
+        )
 
 
 def test_restoring_an_account_brings_back_its_whole_plan(demo_db: Database) -> None:
@@ -82,9 +102,12 @@ def test_permanent_delete_removes_the_account_and_everything_under_it(demo_db: D
 def test_single_items_go_to_the_trash_and_come_back(demo_db: Database) -> None:
     account_id = _planned_account(demo_db)
     with demo_db.session() as session:
-        action_id = session.scalars(select(m.Action.id).join(m.AccountPlan).where(
-            m.AccountPlan.account_id == account_id)).first()
-        stakeholder_id = session.scalars(select(m.Stakeholder.id).where(m.Stakeholder.account_id == account_id)).first()
+        action_id = session.scalars(
+            select(m.Action.id).join(m.AccountPlan).where(m.AccountPlan.account_id == account_id)
+        ).first()
+        stakeholder_id = session.scalars(
+            select(m.Stakeholder.id).where(m.Stakeholder.account_id == account_id)
+        ).first()
     assert action_id and stakeholder_id
     trash.move_to_trash(demo_db, "action", action_id)
     trash.move_to_trash(demo_db, "stakeholder", stakeholder_id)
@@ -122,7 +145,7 @@ def test_empty_trash_and_hostile_names(db: Database) -> None:
     for index, text in enumerate(names):
         try:
             made.append(create_account(db, AccountInput(name=f"{text[:150]} {index}")))
-        except Exception:  # noqa: S112 - some hostile strings are not valid names
+        except ValidationError:  # some hostile strings are not valid names
             continue
     assert made
     for account in made:

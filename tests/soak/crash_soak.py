@@ -80,7 +80,9 @@ def _child(db_path: Path, fd: int, round_no: int, seed: int, known: list[int]) -
         if choice < 0.25 or not own:
             name = f"Soak {round_no}-{n}"
             say(f"I create {name}")
-            view = accounts.create_account(db, accounts.AccountInput(name=name, industry="Soak", region="Lab"))
+            view = accounts.create_account(
+                db, accounts.AccountInput(name=name, industry="Soak", region="Lab")
+            )
             own.append(view.id)
             say(f"A account {view.id} {name}")
         elif choice < 0.40:
@@ -109,9 +111,13 @@ def _child(db_path: Path, fd: int, round_no: int, seed: int, known: list[int]) -
             current = program.get_program(db)
             program.update_program(
                 db,
-                program.ProgramInput(key_account_cap=current.key_account_cap, currency=current.currency,
-                                     user_name=f"soak-{seq}", company_name=current.company_name,
-                                     definition=current.definition),
+                program.ProgramInput(
+                    key_account_cap=current.key_account_cap,
+                    currency=current.currency,
+                    user_name=f"soak-{seq}",
+                    company_name=current.company_name,
+                    definition=current.definition,
+                ),
             )
             say(f"A program {seq}")
         elif choice < 0.80:
@@ -121,10 +127,18 @@ def _child(db_path: Path, fd: int, round_no: int, seed: int, known: list[int]) -
                 detail = accounts.get_account(db, target)
                 a = detail.account
                 accounts.update_account(
-                    db, target,
-                    accounts.AccountInput(name=a.name, industry=a.industry, region=a.region, currency=a.currency,
-                                          current_revenue=a.current_revenue, potential_revenue=a.potential_revenue,
-                                          description=f"[{seq}] {LONG_TEXT}", internal_notes=a.internal_notes),
+                    db,
+                    target,
+                    accounts.AccountInput(
+                        name=a.name,
+                        industry=a.industry,
+                        region=a.region,
+                        currency=a.currency,
+                        current_revenue=a.current_revenue,
+                        potential_revenue=a.potential_revenue,
+                        description=f"[{seq}] {LONG_TEXT}",
+                        internal_notes=a.internal_notes,
+                    ),
                 )
             except Exception as exc:
                 say(f"N {type(exc).__name__}")
@@ -290,16 +304,30 @@ def _verify(db_path: Path, expected: Expected, intent: str | None) -> tuple[int,
     return lost, problems
 
 
-def soak(kills: int, *, seed: int = 1, min_ms: float = 5, max_ms: float = 250, workdir: Path | None = None,
-         verbose: bool = False) -> dict[str, int]:
+def soak(
+    kills: int,
+    *,
+    seed: int = 1,
+    min_ms: float = 5,
+    max_ms: float = 250,
+    workdir: Path | None = None,
+    verbose: bool = False,
+) -> dict[str, int]:
     rng = random.Random(seed)
     folder = Path(workdir or tempfile.mkdtemp(prefix="kam-soak-"))
     folder.mkdir(parents=True, exist_ok=True)
     db_path = folder / "soak.sqlite"
     open_database(db_path).close()
     expected = Expected()
-    figures = {"kills": 0, "edits_acknowledged": 0, "edits_lost": 0, "integrity_failures": 0,
-               "open_failures": 0, "unclean_opens": 0, "kills_during_open": 0}
+    figures = {
+        "kills": 0,
+        "edits_acknowledged": 0,
+        "edits_lost": 0,
+        "integrity_failures": 0,
+        "open_failures": 0,
+        "unclean_opens": 0,
+        "kills_during_open": 0,
+    }
     started = time.monotonic()
     for round_no in range(1, kills + 1):
         wal = Path(str(db_path) + "-wal")
@@ -329,8 +357,11 @@ def soak(kills: int, *, seed: int = 1, min_ms: float = 5, max_ms: float = 250, w
             figures["integrity_failures"] += 1
             print(f"round {round_no}: {'; '.join(problems)}", file=sys.stderr)
         if verbose and round_no % 100 == 0:
-            print(f"  {round_no} kills, {figures['edits_acknowledged']} edits acknowledged, "
-                  f"{time.monotonic() - started:.0f} s", flush=True)
+            print(
+                f"  {round_no} kills, {figures['edits_acknowledged']} edits acknowledged, "
+                f"{time.monotonic() - started:.0f} s",
+                flush=True,
+            )
     figures["seconds"] = round(time.monotonic() - started)
     figures["database_bytes"] = db_path.stat().st_size
     return figures
@@ -338,7 +369,9 @@ def soak(kills: int, *, seed: int = 1, min_ms: float = 5, max_ms: float = 250, w
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--kills", type=int, default=100, help="how many times to kill the child (default 100)")
+    parser.add_argument(
+        "--kills", type=int, default=100, help="how many times to kill the child (default 100)"
+    )
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--min-ms", type=float, default=5, help="shortest life of a child in ms")
     parser.add_argument("--max-ms", type=float, default=250, help="longest life of a child in ms")
@@ -348,8 +381,14 @@ def main(argv: list[str] | None = None) -> int:
     if not hasattr(os, "fork"):
         print("crash_soak: needs a POSIX system (fork, SIGKILL)", file=sys.stderr)
         return 2
-    figures = soak(args.kills, seed=args.seed, min_ms=args.min_ms, max_ms=args.max_ms,
-                   workdir=Path(args.workdir) if args.workdir else None, verbose=args.verbose)
+    figures = soak(
+        args.kills,
+        seed=args.seed,
+        min_ms=args.min_ms,
+        max_ms=args.max_ms,
+        workdir=Path(args.workdir) if args.workdir else None,
+        verbose=args.verbose,
+    )
     print(
         f"crash soak: kills={figures['kills']} edits_acknowledged={figures['edits_acknowledged']} "
         f"edits_lost={figures['edits_lost']} integrity_failures={figures['integrity_failures']} "

@@ -44,8 +44,19 @@ def _expected_after_2025(now: dt.datetime) -> set[dt.datetime]:
     # one a day (the last of the day) for the days of the two weeks before that
     keep.update(dt.datetime(2025, 12, day, 23) for day in range(15, 29))
     # one a week (Sunday's last) for the weeks fully older than 14 days, up to three months
-    sundays = [(10, 5), (10, 12), (10, 19), (10, 26), (11, 2), (11, 9), (11, 16), (11, 23), (11, 30), (12, 7),
-               (12, 14)]
+    sundays = [
+        (10, 5),
+        (10, 12),
+        (10, 19),
+        (10, 26),
+        (11, 2),
+        (11, 9),
+        (11, 16),
+        (11, 23),
+        (11, 30),
+        (12, 7),
+        (12, 14),
+    ]
     keep.update(dt.datetime(2025, month, day, 23) for month, day in sundays)
     # one a month beyond: the last backup of the last week whose Thursday is in that month
     month_ends = [(2, 2), (3, 2), (3, 30), (4, 27), (6, 1), (6, 29), (8, 3), (8, 31), (9, 28)]
@@ -166,7 +177,7 @@ def test_a_failed_backup_leaves_no_partial_file(db: Database, monkeypatch: pytes
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(store_backup, "_copy_into", disk_full)
-    with pytest.raises(StoreError, match="disk .* is full"):
+    with pytest.raises(StoreError, match=r"disk .* is full"):
         make_backup(db.path, reason="auto")
     assert list(backup_dir_for(db.path).iterdir()) == []
 

@@ -61,7 +61,9 @@ def test_a_write_while_another_program_holds_the_lock_is_refused_plainly(
     assert get_account(db, saved.id).account.name == "Saved Before AG"
 
 
-def test_opening_a_database_another_program_locked_exclusively_says_so(tmp_path: Path) -> None:
+def test_opening_a_database_another_program_locked_exclusively_says_so(
+    tmp_path: Path, short_busy_timeout: None
+) -> None:
     path = tmp_path / "kam.sqlite"
     open_database(path).close()
     conn = sqlite3.connect(path)

@@ -126,8 +126,10 @@ def foreign_wal(path: Path) -> None:
     writer.isolation_level = None
     writer.execute("PRAGMA wal_autocheckpoint = 0")
     writer.execute("UPDATE account SET description = 'changed' WHERE id < 4")
-    writer.execute("INSERT INTO trend (account_id, description, impact, created_at, updated_at) "
-                   "VALUES (1, 'new', '', '2026-01-01', '2026-01-01')")
+    writer.execute(
+        "INSERT INTO trend (account_id, description, impact, created_at, updated_at) "
+        "VALUES (1, 'new', '', '2026-01-01', '2026-01-01')"
+    )
     shutil.copy(str(other) + "-wal", str(path) + "-wal")
     writer.close()
 
@@ -167,7 +169,9 @@ def damaged_setup(demo_db: Database) -> tuple[Path, Path]:
 
 
 @pytest.mark.parametrize("kind", list(DAMAGE))
-def test_each_kind_of_damage_is_detected_before_any_write(kind: str, damaged_setup: tuple[Path, Path]) -> None:
+def test_each_kind_of_damage_is_detected_before_any_write(
+    kind: str, damaged_setup: tuple[Path, Path]
+) -> None:
     path, good = damaged_setup
     DAMAGE[kind](path)
     before = _digest(path)
@@ -184,7 +188,9 @@ def test_each_kind_of_damage_is_detected_before_any_write(kind: str, damaged_set
     assert error.check.summary  # plain words
 
 
-@pytest.mark.parametrize("kind", ["flipped bytes in a table page", "foreign -wal", "orphan rows", "zeroed header"])
+@pytest.mark.parametrize(
+    "kind", ["flipped bytes in a table page", "foreign -wal", "orphan rows", "zeroed header"]
+)
 def test_the_on_demand_check_reports_the_damage(kind: str, damaged_setup: tuple[Path, Path]) -> None:
     path, _good = damaged_setup
     DAMAGE[kind](path)

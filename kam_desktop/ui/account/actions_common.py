@@ -31,8 +31,11 @@ from kam_desktop.ui.common.table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, Colu
 
 NONE_LABEL = "—"
 STATUS_COLOURS = {
-    ActionStatus.PLANNED: "#4a5568", ActionStatus.IN_PROGRESS: "#1f5fbf", ActionStatus.DONE: "#1b7f3b",
-    ActionStatus.BLOCKED: "#b3261e", ActionStatus.CANCELLED: "#888888",
+    ActionStatus.PLANNED: "#4a5568",
+    ActionStatus.IN_PROGRESS: "#1f5fbf",
+    ActionStatus.DONE: "#1b7f3b",
+    ActionStatus.BLOCKED: "#b3261e",
+    ActionStatus.CANCELLED: "#888888",
 }
 
 
@@ -66,7 +69,9 @@ class IdCombo(QComboBox):
         self.set_current_id(current)
 
     def set_people(self, people: Sequence[PersonOption], current: int | None = None) -> None:
-        self.set_items(((p.id, f"{p.name}" + (f" · {p.detail}" if p.detail else "")) for p in people), current)
+        self.set_items(
+            ((p.id, f"{p.name}" + (f" · {p.detail}" if p.detail else "")) for p in people), current
+        )
 
     def current_id(self) -> int | None:
         value = self.currentData()
@@ -118,8 +123,12 @@ def make_proxy(model: RowTableModel[Any], parent: QWidget) -> QSortFilterProxyMo
     return proxy
 
 
-def make_table(model: RowTableModel[Any], parent: QWidget, name: str, widths: dict[str, int] | None = None,
-               ) -> tuple[QTableView, QSortFilterProxyModel]:
+def make_table(
+    model: RowTableModel[Any],
+    parent: QWidget,
+    name: str,
+    widths: dict[str, int] | None = None,
+) -> tuple[QTableView, QSortFilterProxyModel]:
     proxy = make_proxy(model, parent)
     table = QTableView(parent)
     table.setObjectName(name)
@@ -224,7 +233,9 @@ class SubmitDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result_value: Any = None
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
 
@@ -260,7 +271,22 @@ def hint_label(text: str = "") -> QLabel:
 
 
 __all__ = [
-    "Column", "DateField", "EnumCombo", "IdCombo", "RowTableModel", "SubmitDialog", "UndoBar", "confirm",
-    "date_sort", "date_text", "hint_label", "make_table", "money_text", "section_label", "select_id",
-    "selected_row", "status_colour", "succeeded",
+    "Column",
+    "DateField",
+    "EnumCombo",
+    "IdCombo",
+    "RowTableModel",
+    "SubmitDialog",
+    "UndoBar",
+    "confirm",
+    "date_sort",
+    "date_text",
+    "hint_label",
+    "make_table",
+    "money_text",
+    "section_label",
+    "select_id",
+    "selected_row",
+    "status_colour",
+    "succeeded",
 ]

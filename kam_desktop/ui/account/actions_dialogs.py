@@ -16,8 +16,15 @@ from kam_desktop.ui.common.widgets import ValidatedForm
 class ActionDialog(SubmitDialog):
     """Create or edit an action: title, objective, owner, due date, resources, status, stakeholder."""
 
-    def __init__(self, db: Database, plan_id: int, account_id: int, action: ap.ActionView | None = None,
-                 preset: ap.ActionInput | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        plan_id: int,
+        account_id: int,
+        action: ap.ActionView | None = None,
+        preset: ap.ActionInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.plan_id, self.action = db, plan_id, action
         self.preset = preset
@@ -27,17 +34,24 @@ class ActionDialog(SubmitDialog):
         self.title = self.form.add_row("title", self.tr("Action *"), QLineEdit())
         self.title.setMaxLength(500)
         self.title.setPlaceholderText(self.tr("e.g. Run a discovery workshop with Operations"))
-        self.objective = self.form.add_row("objective", self.tr("Objective"), IdCombo(self.tr("— no objective —")))
+        self.objective = self.form.add_row(
+            "objective", self.tr("Objective"), IdCombo(self.tr("— no objective —"))
+        )
         self.owner = self.form.add_row("owner", self.tr("Owner"), IdCombo(self.tr("— nobody yet —")))
         self.due = self.form.add_row("due_date", self.tr("Due date"), DateField())
         self.status = self.form.add_row("status", self.tr("Status"), EnumCombo(ActionStatus))
-        self.stakeholder = self.form.add_row("stakeholder", self.tr("Involves (stakeholder)"),
-                                             IdCombo(self.tr("— nobody at the account —")))
+        self.stakeholder = self.form.add_row(
+            "stakeholder", self.tr("Involves (stakeholder)"), IdCombo(self.tr("— nobody at the account —"))
+        )
         self.resources = self.form.add_row("resources_needed", self.tr("Resources needed"), QPlainTextEdit())
         self.resources.setFixedHeight(60)
-        self.internal = self.form.add_row("internal", "", QCheckBox(self.tr("Internal (never in the customer PDF)")))
+        self.internal = self.form.add_row(
+            "internal", "", QCheckBox(self.tr("Internal (never in the customer PDF)"))
+        )
         self.form.finish()
-        self.objective.set_items((o.id, f"{o.growth_focus.label}: {o.description}") for o in list_objectives(db, plan_id))
+        self.objective.set_items(
+            (o.id, f"{o.growth_focus.label}: {o.description}") for o in list_objectives(db, plan_id)
+        )
         self.owner.set_people(ap.team_options(db, account_id))
         self.stakeholder.set_people(ap.stakeholder_options(db, account_id))
         source = action or preset
@@ -59,9 +73,13 @@ class ActionDialog(SubmitDialog):
         base = self.preset or ap.ActionInput(title="")
         keep = self.action
         return ap.ActionInput(
-            title=self.title.text(), objective_id=self.objective.current_id(), owner_id=self.owner.current_id(),
-            due_date=self.due.value() or None, resources_needed=self.resources.toPlainText(),
-            status=self.status.value(), stakeholder_id=self.stakeholder.current_id(),
+            title=self.title.text(),
+            objective_id=self.objective.current_id(),
+            owner_id=self.owner.current_id(),
+            due_date=self.due.value() or None,
+            resources_needed=self.resources.toPlainText(),
+            status=self.status.value(),
+            stakeholder_id=self.stakeholder.current_id(),
             internal=self.internal.isChecked(),
             research_answer_id=keep.research_answer_id if keep else base.research_answer_id,
             interaction_id=keep.interaction_id if keep else base.interaction_id,
@@ -75,8 +93,15 @@ class ActionDialog(SubmitDialog):
         self.form.show_error(exc)
 
     @classmethod
-    def ask(cls, db: Database, plan_id: int, account_id: int, action: ap.ActionView | None = None,
-            preset: ap.ActionInput | None = None, parent: QWidget | None = None) -> ap.ActionView | None:
+    def ask(
+        cls,
+        db: Database,
+        plan_id: int,
+        account_id: int,
+        action: ap.ActionView | None = None,
+        preset: ap.ActionInput | None = None,
+        parent: QWidget | None = None,
+    ) -> ap.ActionView | None:
         result: ap.ActionView | None = cls(db, plan_id, account_id, action, preset, parent).run()
         return result
 
@@ -112,19 +137,35 @@ class ValuePropositionForm(ValidatedForm):
 
     def values(self) -> ap.ValuePropositionInput:
         return ap.ValuePropositionInput(
-            title=self.title.text(), problem=self.problem.toPlainText(), solution=self.solution.toPlainText(),
-            quantified_value=self.quantified.text(), value=self.value.text().replace(",", "").strip() or None,
-            proof=self.proof.toPlainText())
+            title=self.title.text(),
+            problem=self.problem.toPlainText(),
+            solution=self.solution.toPlainText(),
+            quantified_value=self.quantified.text(),
+            value=self.value.text().replace(",", "").strip() or None,
+            proof=self.proof.toPlainText(),
+        )
 
     def is_blank(self) -> bool:
-        return not any((self.title.text().strip(), self.problem.toPlainText().strip(),
-                        self.solution.toPlainText().strip(), self.quantified.text().strip(),
-                        self.value.text().strip(), self.proof.toPlainText().strip()))
+        return not any(
+            (
+                self.title.text().strip(),
+                self.problem.toPlainText().strip(),
+                self.solution.toPlainText().strip(),
+                self.quantified.text().strip(),
+                self.value.text().strip(),
+                self.proof.toPlainText().strip(),
+            )
+        )
 
 
 class ValuePropositionDialog(SubmitDialog):
-    def __init__(self, db: Database, plan_id: int, vp: ap.ValuePropositionView | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        plan_id: int,
+        vp: ap.ValuePropositionView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.plan_id, self.vp = db, plan_id, vp
         self.setWindowTitle(self.tr("Edit the compelling case") if vp else self.tr("New value proposition"))
@@ -136,13 +177,20 @@ class ValuePropositionDialog(SubmitDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> ap.ValuePropositionView:
-        return ap.save_value_proposition(self.db, self.plan_id, self.form.values(), self.vp.id if self.vp else None)
+        return ap.save_value_proposition(
+            self.db, self.plan_id, self.form.values(), self.vp.id if self.vp else None
+        )
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)
 
     @classmethod
-    def ask(cls, db: Database, plan_id: int, vp: ap.ValuePropositionView | None = None,
-            parent: QWidget | None = None) -> ap.ValuePropositionView | None:
+    def ask(
+        cls,
+        db: Database,
+        plan_id: int,
+        vp: ap.ValuePropositionView | None = None,
+        parent: QWidget | None = None,
+    ) -> ap.ValuePropositionView | None:
         result: ap.ValuePropositionView | None = cls(db, plan_id, vp, parent).run()
         return result

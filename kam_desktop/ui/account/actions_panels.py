@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -70,14 +71,28 @@ class PlanPanel(QWidget):
 def action_columns(with_objective: bool = True) -> list[Column[ap.ActionView]]:
     cols: list[Column[ap.ActionView]] = [
         Column("title", "Action", lambda a: a.title, tooltip=lambda a: a.title),
-        Column("owner", "Owner", lambda a: a.owner or "—", foreground=lambda a: None if a.owner else status_colour(ActionStatus.BLOCKED)),
-        Column("due", "Due", lambda a: date_text(a.due_date) or "—", sort=lambda a: date_sort(a.due_date),
-               tooltip=lambda a: relative_due(a.due_date, clock.today()),
-               foreground=lambda a: status_colour(ActionStatus.BLOCKED) if a.overdue or (a.is_open and not a.due_date) else None),
+        Column(
+            "owner",
+            "Owner",
+            lambda a: a.owner or "—",
+            foreground=lambda a: None if a.owner else status_colour(ActionStatus.BLOCKED),
+        ),
+        Column(
+            "due",
+            "Due",
+            lambda a: date_text(a.due_date) or "—",
+            sort=lambda a: date_sort(a.due_date),
+            tooltip=lambda a: relative_due(a.due_date, clock.today()),
+            foreground=lambda a: (
+                status_colour(ActionStatus.BLOCKED) if a.overdue or (a.is_open and not a.due_date) else None
+            ),
+        ),
         Column("status", "Status", lambda a: a.status.label, foreground=lambda a: status_colour(a.status)),
     ]
     if with_objective:
-        cols.insert(1, Column("objective", "Objective", lambda a: a.objective or "—", tooltip=lambda a: a.objective))
+        cols.insert(
+            1, Column("objective", "Objective", lambda a: a.objective or "—", tooltip=lambda a: a.objective)
+        )
         cols.append(Column("stakeholder", "Involves", lambda a: a.stakeholder))
         cols.append(Column("source", "From", lambda a: a.source))
         cols.append(Column("resources", "Resources needed", lambda a: " ".join(a.resources_needed.split())))
@@ -89,19 +104,37 @@ class CasePanel(PlanPanel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowTableModel[ap.ValuePropositionView] = RowTableModel([
-            Column("title", "Value proposition", lambda v: v.title),
-            Column("problem", "Customer's problem", lambda v: " ".join(v.problem.split()), tooltip=lambda v: v.problem),
-            Column("solution", "Our solution", lambda v: " ".join(v.solution.split()), tooltip=lambda v: v.solution),
-            Column("value", "Quantified value", lambda v: v.quantified_value),
-            Column("proof", "Proof", lambda v: " ".join(v.proof.split()), tooltip=lambda v: v.proof),
-        ], self)
-        self.table, self.proxy = make_table(self.model, self, "case_table",
-                                            {"title": 170, "problem": 220, "solution": 220, "value": 170})
+        self.model: RowTableModel[ap.ValuePropositionView] = RowTableModel(
+            [
+                Column("title", "Value proposition", lambda v: v.title),
+                Column(
+                    "problem",
+                    "Customer's problem",
+                    lambda v: " ".join(v.problem.split()),
+                    tooltip=lambda v: v.problem,
+                ),
+                Column(
+                    "solution",
+                    "Our solution",
+                    lambda v: " ".join(v.solution.split()),
+                    tooltip=lambda v: v.solution,
+                ),
+                Column("value", "Quantified value", lambda v: v.quantified_value),
+                Column("proof", "Proof", lambda v: " ".join(v.proof.split()), tooltip=lambda v: v.proof),
+            ],
+            self,
+        )
+        self.table, self.proxy = make_table(
+            self.model, self, "case_table", {"title": 170, "problem": 220, "solution": 220, "value": 170}
+        )
         self.table.setMaximumHeight(130)
         self.table.doubleClicked.connect(self._on_edit)
-        self.empty = hint_label(self.tr("No compelling case yet. Start with the customer's problem in their words, "
-                                        "then our solution, the value in numbers, and the proof."))
+        self.empty = hint_label(
+            self.tr(
+                "No compelling case yet. Start with the customer's problem in their words, "
+                "then our solution, the value in numbers, and the proof."
+            )
+        )
         add = QPushButton(self.tr("New value proposition…"))
         add.setObjectName("btn_new_case")
         add.clicked.connect(self._on_add)
@@ -138,12 +171,17 @@ class CasePanel(PlanPanel):
 
     def _on_delete(self) -> None:
         row = selected_row(self.table)
-        if row is None or not confirm(self, self.tr("Delete value proposition"),
-                                      self.tr("Move “%1” to the trash? You can undo this.").replace("%1", row.title)):
+        if row is None or not confirm(
+            self,
+            self.tr("Delete value proposition"),
+            self.tr("Move “%1” to the trash? You can undo this.").replace("%1", row.title),
+        ):
             return
         if succeeded(self, ap.delete_value_proposition, self.ctx.db, row.id):
-            self.undo_bar.offer(self.tr("Value proposition moved to the trash."),
-                                lambda: self._restore(ap.restore_value_proposition, row.id))
+            self.undo_bar.offer(
+                self.tr("Value proposition moved to the trash."),
+                lambda: self._restore(ap.restore_value_proposition, row.id),
+            )
             self.after_change()
 
     def _restore(self, func: Callable[..., Any], key: int) -> None:
@@ -154,15 +192,30 @@ class CasePanel(PlanPanel):
 class ActionsPanel(PlanPanel):
     """Every action of the plan: filter, create, edit, mark done, delete (with undo)."""
 
-    FILTERS = (("open", "Open actions"), ("overdue", "Overdue"), ("unassigned", "Missing owner or date"),
-               ("all", "All actions"))
+    FILTERS = (
+        ("open", "Open actions"),
+        ("overdue", "Overdue"),
+        ("unassigned", "Missing owner or date"),
+        ("all", "All actions"),
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model: RowTableModel[ap.ActionView] = RowTableModel(action_columns(), self)
-        self.table, self.proxy = make_table(self.model, self, "actions_table",
-                                            {"title": 260, "objective": 200, "owner": 120, "due": 90, "status": 90,
-                                             "stakeholder": 120, "source": 90})
+        self.table, self.proxy = make_table(
+            self.model,
+            self,
+            "actions_table",
+            {
+                "title": 260,
+                "objective": 200,
+                "owner": 120,
+                "due": 90,
+                "status": 90,
+                "stakeholder": 120,
+                "source": 90,
+            },
+        )
         self.table.sortByColumn(self.model.column_index("due"), Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._on_edit)
         self.filter = QComboBox()
@@ -211,15 +264,23 @@ class ActionsPanel(PlanPanel):
     def reload(self) -> None:
         rows = ap.list_actions(self.ctx.db, self.plan_id) if self.plan_id else ()
         key = self.filter.currentData()
-        shown = [a for a in rows if key == "all"
-                 or (key == "open" and a.is_open)
-                 or (key == "overdue" and a.overdue)
-                 or (key == "unassigned" and a.is_open and (a.owner_id is None or a.due_date is None))]
+        shown = [
+            a
+            for a in rows
+            if key == "all"
+            or (key == "open" and a.is_open)
+            or (key == "overdue" and a.overdue)
+            or (key == "unassigned" and a.is_open and (a.owner_id is None or a.due_date is None))
+        ]
         self.model.set_rows(shown)
         self.count.setText(self.tr("%1 of %2").replace("%1", str(len(shown))).replace("%2", str(len(rows))))
         self.empty.setVisible(not rows)
-        self.empty.setText(self.tr("No actions yet. Turn each objective and each open research question into "
-                                   "actions with an owner and a due date: “New action…”, or use the list above."))
+        self.empty.setText(
+            self.tr(
+                "No actions yet. Turn each objective and each open research question into "
+                "actions with an owner and a due date: “New action…”, or use the list above."
+            )
+        )
 
     def _on_new(self) -> None:
         created = ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, parent=self)
@@ -240,8 +301,11 @@ class ActionsPanel(PlanPanel):
 
     def _on_delete(self) -> None:
         row = selected_row(self.table)
-        if row is None or not confirm(self, self.tr("Delete action"),
-                                      self.tr("Move “%1” to the trash? You can undo this.").replace("%1", row.title)):
+        if row is None or not confirm(
+            self,
+            self.tr("Delete action"),
+            self.tr("Move “%1” to the trash? You can undo this.").replace("%1", row.title),
+        ):
             return
         if succeeded(self, ap.delete_action, self.ctx.db, row.id):
             self.undo_bar.offer(self.tr("Action moved to the trash."), lambda: self._restore(row.id))
@@ -258,15 +322,25 @@ class SourcesPanel(PlanPanel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowTableModel[ap.ActionSource] = RowTableModel([
-            Column("kind", "From", lambda s: "Needs research" if s.kind == "research" else "Objective"),
-            Column("text", "Question or objective", lambda s: s.text, tooltip=lambda s: s.text),
-            Column("detail", "Category / topic", lambda s: s.detail),
-            Column("actions", "Actions", lambda s: str(s.actions) if s.actions else "none yet", sort=lambda s: s.actions,
-                   align_right=True, foreground=lambda s: None if s.actions else status_colour(ActionStatus.BLOCKED)),
-        ], self)
-        self.table, self.proxy = make_table(self.model, self, "sources_table",
-                                            {"kind": 110, "text": 420, "detail": 200})
+        self.model: RowTableModel[ap.ActionSource] = RowTableModel(
+            [
+                Column("kind", "From", lambda s: "Needs research" if s.kind == "research" else "Objective"),
+                Column("text", "Question or objective", lambda s: s.text, tooltip=lambda s: s.text),
+                Column("detail", "Category / topic", lambda s: s.detail),
+                Column(
+                    "actions",
+                    "Actions",
+                    lambda s: str(s.actions) if s.actions else "none yet",
+                    sort=lambda s: s.actions,
+                    align_right=True,
+                    foreground=lambda s: None if s.actions else status_colour(ActionStatus.BLOCKED),
+                ),
+            ],
+            self,
+        )
+        self.table, self.proxy = make_table(
+            self.model, self, "sources_table", {"kind": 110, "text": 420, "detail": 200}
+        )
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.doubleClicked.connect(self._on_create)
         self.create_button = QPushButton(self.tr("Create action(s) for the selection"))
@@ -291,11 +365,16 @@ class SourcesPanel(PlanPanel):
         self.model.set_rows(rows)
         research = [s for s in rows if s.kind == "research"]
         objectives = [s for s in rows if s.kind == "objective"]
-        self.summary.setText(self.tr(
-            "%1 question(s) need research (%2 without an action); %3 objective(s) (%4 without an action). "
-            "Select rows and create actions; a question's owner and due date carry over.")
-            .replace("%1", str(len(research))).replace("%2", str(sum(1 for s in research if not s.actions)))
-            .replace("%3", str(len(objectives))).replace("%4", str(sum(1 for s in objectives if not s.actions))))
+        self.summary.setText(
+            self.tr(
+                "%1 question(s) need research (%2 without an action); %3 objective(s) (%4 without an action). "
+                "Select rows and create actions; a question's owner and due date carry over."
+            )
+            .replace("%1", str(len(research)))
+            .replace("%2", str(sum(1 for s in research if not s.actions)))
+            .replace("%3", str(len(objectives)))
+            .replace("%4", str(sum(1 for s in objectives if not s.actions)))
+        )
         self.all_research.setEnabled(any(not s.actions for s in research))
 
     def selected_sources(self) -> list[ap.ActionSource]:
@@ -306,11 +385,17 @@ class SourcesPanel(PlanPanel):
         chosen = self.selected_sources()
         research = [s.id for s in chosen if s.kind == "research"]
         wrote = False
-        if research and attempt(self, ap.spawn_from_research, self.ctx.db, self.plan_id, research) is not None:
+        if (
+            research
+            and attempt(self, ap.spawn_from_research, self.ctx.db, self.plan_id, research) is not None
+        ):
             wrote = True
         for source in (s for s in chosen if s.kind == "objective"):
-            preset = ap.ActionInput(title=self.tr("Work towards: %1").replace("%1", source.text)[:500],
-                                    objective_id=source.id, due_date=source.due_date)
+            preset = ap.ActionInput(
+                title=self.tr("Work towards: %1").replace("%1", source.text)[:500],
+                objective_id=source.id,
+                due_date=source.due_date,
+            )
             if ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, preset=preset, parent=self):
                 wrote = True
         if wrote:
@@ -322,8 +407,41 @@ class SourcesPanel(PlanPanel):
             self.after_change()
 
 
-BOARD_COLUMNS = ((Bucket.OVERDUE, "Overdue"), (Bucket.THIS_WEEK, "Due this week"), (Bucket.LATER, "Later / no date"),
-                 (Bucket.DONE, "Done (last 2 weeks)"))
+def _card_text(a: ap.ActionView) -> str:
+    when = (
+        relative_due(a.due_date, clock.today())
+        if a.status.is_open
+        else (f"done {a.completed_on.isoformat()}" if a.completed_on else a.status.label)
+    )
+    status = f" · {a.status.label}" if a.status in (ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED) else ""
+    return f"{a.title}\n{a.owner or 'no owner'} · {when}{status}"
+
+
+def _card_column(bucket: Bucket) -> Column[ap.ActionView]:
+    def sort(a: ap.ActionView) -> str:
+        return date_sort(a.completed_on if bucket is Bucket.DONE else a.due_date) + a.title
+
+    def colour(a: ap.ActionView) -> object:
+        if a.status is ActionStatus.BLOCKED or a.overdue:
+            return status_colour(ActionStatus.BLOCKED)
+        return None
+
+    return Column(
+        "card",
+        "Action",
+        _card_text,
+        sort=sort,
+        tooltip=lambda a: f"{a.title}\n{a.objective}",
+        foreground=colour,
+    )
+
+
+BOARD_COLUMNS = (
+    (Bucket.OVERDUE, "Overdue"),
+    (Bucket.THIS_WEEK, "Due this week"),
+    (Bucket.LATER, "Later / no date"),
+    (Bucket.DONE, "Done (last 2 weeks)"),
+)
 
 
 class BoardPanel(PlanPanel):
@@ -338,13 +456,20 @@ class BoardPanel(PlanPanel):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         for column, (bucket, title) in enumerate(BOARD_COLUMNS):
-            model: RowTableModel[ap.ActionView] = RowTableModel(action_columns(with_objective=False)[:3], self)
-            table, _proxy = make_table(model, self, f"board_{bucket.value}", {"title": 190, "owner": 90})
-            table.sortByColumn(model.column_index("due"), Qt.SortOrder.AscendingOrder)
+            model: RowTableModel[ap.ActionView] = RowTableModel([_card_column(bucket)], self)
+            table, _proxy = make_table(model, self, f"board_{bucket.value}")
+            table.horizontalHeader().hide()
+            table.setWordWrap(True)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.sortByColumn(
+                0, Qt.SortOrder.DescendingOrder if bucket is Bucket.DONE else Qt.SortOrder.AscendingOrder
+            )
             table.clicked.connect(lambda _i, t=table: self._on_focus(t))
             table.doubleClicked.connect(self._on_edit)
             header = QLabel(title)
-            colour = {"overdue": "#b3261e", "this_week": "#a15c00", "done": "#1b7f3b"}.get(bucket.value, "#333")
+            colour = {"overdue": "#b3261e", "this_week": "#a15c00", "done": "#1b7f3b"}.get(
+                bucket.value, "#333"
+            )
             header.setStyleSheet(f"font-weight: 600; color: {colour};")
             grid.addWidget(header, 0, column)
             grid.addWidget(table, 1, column)
@@ -354,11 +479,13 @@ class BoardPanel(PlanPanel):
         self.selected_label = QLabel(self.tr("Select an action, then:"))
         self.selected_label.setStyleSheet("color: #555;")
         buttons.addWidget(self.selected_label)
-        for status, label, key in ((ActionStatus.IN_PROGRESS, "Start", "Ctrl+Shift+S"),
-                                   (ActionStatus.DONE, "Done", "Ctrl+D"),
-                                   (ActionStatus.BLOCKED, "Blocked", "Ctrl+Shift+B"),
-                                   (ActionStatus.PLANNED, "Reopen", "Ctrl+Shift+R"),
-                                   (ActionStatus.CANCELLED, "Cancel action", "")):
+        for status, label, key in (
+            (ActionStatus.IN_PROGRESS, "Start", "Ctrl+Shift+S"),
+            (ActionStatus.DONE, "Done", "Ctrl+D"),
+            (ActionStatus.BLOCKED, "Blocked", "Ctrl+Shift+B"),
+            (ActionStatus.PLANNED, "Reopen", "Ctrl+Shift+R"),
+            (ActionStatus.CANCELLED, "Cancel action", ""),
+        ):
             button = QPushButton(self.tr(label))
             button.setObjectName(f"board_{status.value}")
             if key:

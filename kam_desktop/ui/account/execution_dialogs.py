@@ -32,8 +32,14 @@ from kam_desktop.ui.common.widgets import ValidatedForm
 class OpportunityDialog(SubmitDialog):
     """Create or edit an opportunity; with ``cell`` set, it is created from that whitespace cell."""
 
-    def __init__(self, db: Database, account_id: int, opp: ex.OpportunityView | None = None,
-                 cell: tuple[int, int] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        account_id: int,
+        opp: ex.OpportunityView | None = None,
+        cell: tuple[int, int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.account_id, self.opp, self.cell = db, account_id, opp, cell
         self.setWindowTitle(self.tr("Edit opportunity") if opp else self.tr("New opportunity"))
@@ -80,26 +86,45 @@ class OpportunityDialog(SubmitDialog):
 
     def values(self) -> ex.OpportunityInput:
         return ex.OpportunityInput(
-            title=self.title.text(), growth_focus=self.focus.value(), buying_centre_id=self.centre.current_id(),
-            offering_id=self.offering.current_id(), stage=self.stage.value(),
+            title=self.title.text(),
+            growth_focus=self.focus.value(),
+            buying_centre_id=self.centre.current_id(),
+            offering_id=self.offering.current_id(),
+            stage=self.stage.value(),
             value=self.value.text().replace(",", "").replace("'", "").strip() or "0",
-            probability=self.probability.value(), expected_close=self.close_date.value() or None,
-            notes=self.notes.toPlainText())
+            probability=self.probability.value(),
+            expected_close=self.close_date.value() or None,
+            notes=self.notes.toPlainText(),
+        )
 
     def submit(self) -> int:
         cmd = self.values()
         if self.opp is None and self.cell is not None:
             return ap.create_opportunity_from_cell(
-                self.db, self.account_id, self.cell[0], self.cell[1], title=cmd.title, growth_focus=cmd.growth_focus,
-                value=cmd.value, probability=cmd.probability, expected_close=cmd.expected_close)
+                self.db,
+                self.account_id,
+                self.cell[0],
+                self.cell[1],
+                title=cmd.title,
+                growth_focus=cmd.growth_focus,
+                value=cmd.value,
+                probability=cmd.probability,
+                expected_close=cmd.expected_close,
+            )
         return ex.save_opportunity(self.db, self.account_id, cmd, self.opp.id if self.opp else None).id
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)
 
     @classmethod
-    def ask(cls, db: Database, account_id: int, opp: ex.OpportunityView | None = None,
-            cell: tuple[int, int] | None = None, parent: QWidget | None = None) -> int | None:
+    def ask(
+        cls,
+        db: Database,
+        account_id: int,
+        opp: ex.OpportunityView | None = None,
+        cell: tuple[int, int] | None = None,
+        parent: QWidget | None = None,
+    ) -> int | None:
         result: int | None = cls(db, account_id, opp, cell, parent).run()
         return result
 
@@ -118,22 +143,31 @@ def _check_list(items: list[tuple[int, str]], checked: set[int], name: str) -> Q
 
 
 def checked_ids(box: QListWidget) -> tuple[int, ...]:
-    return tuple(int(box.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(box.count())
-                 if box.item(i).checkState() == Qt.CheckState.Checked)
+    return tuple(
+        int(box.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    )
 
 
 def set_checked(box: QListWidget, ids: set[int]) -> None:
     for i in range(box.count()):
         item = box.item(i)
-        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids
-                           else Qt.CheckState.Unchecked)
+        item.setCheckState(
+            Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids else Qt.CheckState.Unchecked
+        )
 
 
 class InteractionDialog(SubmitDialog):
     """Log a meeting, call, email, workshop or business review - past, or upcoming."""
 
-    def __init__(self, db: Database, account_id: int, interaction: ex.InteractionView | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        account_id: int,
+        interaction: ex.InteractionView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.account_id, self.interaction = db, account_id, interaction
         self.setWindowTitle(self.tr("Edit interaction") if interaction else self.tr("Log an interaction"))
@@ -157,27 +191,39 @@ class InteractionDialog(SubmitDialog):
         self.location = self.form.add_row("location", self.tr("Location"), QLineEdit())
         people = ap.stakeholder_options(db, account_id)
         team = ap.team_options(db, account_id)
-        chosen_people = {a.stakeholder_id for a in interaction.attendees if a.stakeholder_id} if interaction else set()
-        chosen_team = {a.team_member_id for a in interaction.attendees if a.team_member_id} if interaction else set()
+        chosen_people = (
+            {a.stakeholder_id for a in interaction.attendees if a.stakeholder_id} if interaction else set()
+        )
+        chosen_team = (
+            {a.team_member_id for a in interaction.attendees if a.team_member_id} if interaction else set()
+        )
         lists = QWidget()
         two = QHBoxLayout(lists)
         two.setContentsMargins(0, 0, 0, 0)
-        self.people = _check_list([(p.id, f"{p.name} · {p.detail}" if p.detail else p.name) for p in people],
-                                  {i for i in chosen_people if i is not None}, "attendees_stakeholders")
-        self.team = _check_list([(t.id, t.name) for t in team], {i for i in chosen_team if i is not None},
-                                "attendees_team")
+        self.people = _check_list(
+            [(p.id, f"{p.name} · {p.detail}" if p.detail else p.name) for p in people],
+            {i for i in chosen_people if i is not None},
+            "attendees_stakeholders",
+        )
+        self.team = _check_list(
+            [(t.id, t.name) for t in team], {i for i in chosen_team if i is not None}, "attendees_team"
+        )
         two.addWidget(self.people)
         two.addWidget(self.team)
         self.form.add_row("attendees", self.tr("Attendees (theirs | ours)"), lists)
         self.summary = self.form.add_row("summary", self.tr("Summary"), QPlainTextEdit())
-        self.next_steps = self.form.add_row("next_steps", self.tr("Next steps (one per line)"), QPlainTextEdit())
+        self.next_steps = self.form.add_row(
+            "next_steps", self.tr("Next steps (one per line)"), QPlainTextEdit()
+        )
         self.summary.setFixedHeight(70)
         self.next_steps.setFixedHeight(60)
         self.form.finish()
         if interaction is not None:
             self.kind.set_value(interaction.kind.value)
             self.on_date.set_date(interaction.on_date)
-            self.start_time.setText(interaction.start_time.strftime("%H:%M") if interaction.start_time else "")
+            self.start_time.setText(
+                interaction.start_time.strftime("%H:%M") if interaction.start_time else ""
+            )
             self.subject.setText(interaction.subject)
             self.location.setText(interaction.location)
             self.summary.setPlainText(interaction.summary)
@@ -188,21 +234,33 @@ class InteractionDialog(SubmitDialog):
 
     def values(self) -> ex.InteractionInput:
         return ex.InteractionInput(
-            kind=self.kind.value(), on_date=self.on_date.value(), start_time=self.start_time.text() or None,
-            subject=self.subject.text(), location=self.location.text(), summary=self.summary.toPlainText(),
-            next_steps=self.next_steps.toPlainText(), stakeholder_ids=checked_ids(self.people),
-            team_member_ids=checked_ids(self.team))
+            kind=self.kind.value(),
+            on_date=self.on_date.value(),
+            start_time=self.start_time.text() or None,
+            subject=self.subject.text(),
+            location=self.location.text(),
+            summary=self.summary.toPlainText(),
+            next_steps=self.next_steps.toPlainText(),
+            stakeholder_ids=checked_ids(self.people),
+            team_member_ids=checked_ids(self.team),
+        )
 
     def submit(self) -> ex.InteractionView:
-        return ex.save_interaction(self.db, self.account_id, self.values(),
-                                   self.interaction.id if self.interaction else None)
+        return ex.save_interaction(
+            self.db, self.account_id, self.values(), self.interaction.id if self.interaction else None
+        )
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)
 
     @classmethod
-    def ask(cls, db: Database, account_id: int, interaction: ex.InteractionView | None = None,
-            parent: QWidget | None = None) -> ex.InteractionView | None:
+    def ask(
+        cls,
+        db: Database,
+        account_id: int,
+        interaction: ex.InteractionView | None = None,
+        parent: QWidget | None = None,
+    ) -> ex.InteractionView | None:
         result: ex.InteractionView | None = cls(db, account_id, interaction, parent).run()
         return result
 
@@ -225,10 +283,17 @@ class NextStepDialog(SubmitDialog):
         self.owner.set_people(ap.team_options(db, interaction.account_id))
         ours = [a.team_member_id for a in interaction.attendees if a.team_member_id]
         self.owner.set_current_id(ours[0] if ours else None)
-        self.due = self.form.add_row("due_date", self.tr("Due date"),
-                                     DateField(max(clock.today(), interaction.on_date) + dt.timedelta(days=7)))
-        self.stakeholder = self.form.add_row("stakeholder", self.tr("Involves"), IdCombo(self.tr("— nobody —")))
-        self.stakeholder.set_items((a.stakeholder_id, a.name) for a in interaction.attendees if a.stakeholder_id)
+        self.due = self.form.add_row(
+            "due_date",
+            self.tr("Due date"),
+            DateField(max(clock.today(), interaction.on_date) + dt.timedelta(days=7)),
+        )
+        self.stakeholder = self.form.add_row(
+            "stakeholder", self.tr("Involves"), IdCombo(self.tr("— nobody —"))
+        )
+        self.stakeholder.set_items(
+            (a.stakeholder_id, a.name) for a in interaction.attendees if a.stakeholder_id
+        )
         self.form.finish()
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -238,14 +303,22 @@ class NextStepDialog(SubmitDialog):
         self.title.setText(self.step.currentText())
 
     def submit(self) -> ap.ActionView:
-        return ex.next_step_to_action(self.db, self.interaction.id, self.title.text(), self.owner.current_id(),
-                                      self.due.value() or None, self.stakeholder.current_id())
+        return ex.next_step_to_action(
+            self.db,
+            self.interaction.id,
+            self.title.text(),
+            self.owner.current_id(),
+            self.due.value() or None,
+            self.stakeholder.current_id(),
+        )
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)
 
     @classmethod
-    def ask(cls, db: Database, interaction: ex.InteractionView, parent: QWidget | None = None) -> ap.ActionView | None:
+    def ask(
+        cls, db: Database, interaction: ex.InteractionView, parent: QWidget | None = None
+    ) -> ap.ActionView | None:
         result: ap.ActionView | None = cls(db, interaction, parent).run()
         return result
 
@@ -268,12 +341,16 @@ class CounterDialog(SubmitDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> ex.CounterView:
-        return ex.set_counter_status(self.db, self.competitor.id, self.status.value(), self.strategy.toPlainText())
+        return ex.set_counter_status(
+            self.db, self.competitor.id, self.status.value(), self.strategy.toPlainText()
+        )
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)
 
     @classmethod
-    def ask(cls, db: Database, competitor: ex.CounterView, parent: QWidget | None = None) -> ex.CounterView | None:
+    def ask(
+        cls, db: Database, competitor: ex.CounterView, parent: QWidget | None = None
+    ) -> ex.CounterView | None:
         result: ex.CounterView | None = cls(db, competitor, parent).run()
         return result

@@ -36,8 +36,13 @@ from kam_desktop.ui.account.execution_dialogs import (
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 
-STAGE_COLOURS = {"identified": "#9aa5b1", "qualified": "#5b8def", "proposed": "#3559c7", "won": "#2e9e5b",
-                 "lost": "#c0564b"}
+STAGE_COLOURS = {
+    "identified": "#9aa5b1",
+    "qualified": "#5b8def",
+    "proposed": "#3559c7",
+    "won": "#2e9e5b",
+    "lost": "#c0564b",
+}
 TOPIC_COLOURS = {"penetration": "#7e57c2", "expansion": "#26a69a", "protection": "#ef8f00"}
 
 
@@ -63,8 +68,10 @@ class PipelineBars(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        groups = (("By stage", self.pipeline.by_stage, STAGE_COLOURS),
-                  ("Live, by growth topic", self.pipeline.by_topic, TOPIC_COLOURS))
+        groups = (
+            ("By stage", self.pipeline.by_stage, STAGE_COLOURS),
+            ("Live, by growth topic", self.pipeline.by_topic, TOPIC_COLOURS),
+        )
         width = self.width()
         label_w, value_w = 100, 150
         bar_w = max(40, width - label_w - value_w - 16)
@@ -80,12 +87,19 @@ class PipelineBars(QWidget):
             peak = max((r.value for r in rows), default=Decimal(0)) or Decimal(1)
             for r in rows:
                 painter.setPen(QColor("#333"))
-                painter.drawText(QRectF(8, top, label_w, 16), Qt.AlignmentFlag.AlignVCenter, f"{r.label} ({r.count})")
+                painter.drawText(
+                    QRectF(8, top, label_w, 16), Qt.AlignmentFlag.AlignVCenter, f"{r.label} ({r.count})"
+                )
                 length = float(r.value / peak) * bar_w
-                painter.fillRect(QRectF(label_w + 8, top + 2, max(length, 1.0), 12), QColor(colours.get(r.key, "#888")))
+                painter.fillRect(
+                    QRectF(label_w + 8, top + 2, max(length, 1.0), 12), QColor(colours.get(r.key, "#888"))
+                )
                 painter.setPen(QColor("#555"))
-                painter.drawText(QRectF(label_w + 12 + bar_w, top, value_w, 16), Qt.AlignmentFlag.AlignVCenter,
-                                 f"{money_text(r.value)} {self.currency}")
+                painter.drawText(
+                    QRectF(label_w + 12 + bar_w, top, value_w, 16),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    f"{money_text(r.value)} {self.currency}",
+                )
                 top += 17
             top += 6
         painter.end()
@@ -95,25 +109,67 @@ class OpportunitiesPanel(PlanPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.currency = ""
-        self.model: RowTableModel[ex.OpportunityView] = RowTableModel([
-            Column("title", "Opportunity", lambda o: o.title, tooltip=lambda o: o.notes or o.title),
-            Column("centre", "Buying centre", lambda o: o.buying_centre or "—"),
-            Column("offering", "Offering", lambda o: o.offering or "—"),
-            Column("topic", "Growth topic", lambda o: o.growth_focus.label),
-            Column("stage", "Stage", lambda o: o.stage.label,
-                   sort=lambda o: list(OpportunityStage).index(o.stage),
-                   foreground=lambda o: QColor(STAGE_COLOURS[o.stage.value])),
-            Column("value", "Value", lambda o: money_text(o.value), sort=lambda o: float(o.value), align_right=True),
-            Column("probability", "Prob.", lambda o: f"{o.probability}%", sort=lambda o: o.probability, align_right=True),
-            Column("weighted", "Weighted", lambda o: money_text(o.weighted), sort=lambda o: float(o.weighted),
-                   align_right=True),
-            Column("close", "Expected close", lambda o: date_text(o.expected_close) or "—",
-                   sort=lambda o: date_sort(o.expected_close),
-                   foreground=lambda o: QColor("#b3261e") if o.is_live and o.expected_close is None else None),
-        ], self)
-        self.table, self.proxy = make_table(self.model, self, "opportunities_table",
-                                            {"title": 230, "centre": 120, "offering": 140, "topic": 95, "stage": 85,
-                                             "value": 90, "probability": 55, "weighted": 90})
+        self.model: RowTableModel[ex.OpportunityView] = RowTableModel(
+            [
+                Column("title", "Opportunity", lambda o: o.title, tooltip=lambda o: o.notes or o.title),
+                Column("centre", "Buying centre", lambda o: o.buying_centre or "—"),
+                Column("offering", "Offering", lambda o: o.offering or "—"),
+                Column("topic", "Growth topic", lambda o: o.growth_focus.label),
+                Column(
+                    "stage",
+                    "Stage",
+                    lambda o: o.stage.label,
+                    sort=lambda o: list(OpportunityStage).index(o.stage),
+                    foreground=lambda o: QColor(STAGE_COLOURS[o.stage.value]),
+                ),
+                Column(
+                    "value",
+                    "Value",
+                    lambda o: money_text(o.value),
+                    sort=lambda o: float(o.value),
+                    align_right=True,
+                ),
+                Column(
+                    "probability",
+                    "Prob.",
+                    lambda o: f"{o.probability}%",
+                    sort=lambda o: o.probability,
+                    align_right=True,
+                ),
+                Column(
+                    "weighted",
+                    "Weighted",
+                    lambda o: money_text(o.weighted),
+                    sort=lambda o: float(o.weighted),
+                    align_right=True,
+                ),
+                Column(
+                    "close",
+                    "Expected close",
+                    lambda o: date_text(o.expected_close) or "—",
+                    sort=lambda o: date_sort(o.expected_close),
+                    foreground=lambda o: (
+                        QColor("#b3261e") if o.is_live and o.expected_close is None else None
+                    ),
+                ),
+            ],
+            self,
+        )
+        self.table, self.proxy = make_table(
+            self.model,
+            self,
+            "opportunities_table",
+            {
+                "title": 200,
+                "centre": 100,
+                "offering": 120,
+                "topic": 85,
+                "stage": 75,
+                "value": 75,
+                "probability": 45,
+                "weighted": 75,
+            },
+        )
         self.table.doubleClicked.connect(self._on_edit)
         self.bars = PipelineBars()
         self.totals = QLabel()
@@ -136,8 +192,12 @@ class OpportunitiesPanel(PlanPanel):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.undo_bar)
-        self.empty = hint_label(self.tr("No opportunities yet. Create them here, or from a whitespace cell "
-                                        "(Whitespace tab: a buying centre x offering marked as an opportunity)."))
+        self.empty = hint_label(
+            self.tr(
+                "No opportunities yet. Create them here, or from a whitespace cell "
+                "(Whitespace tab: a buying centre x offering marked as an opportunity)."
+            )
+        )
         left = QWidget()
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +214,10 @@ class OpportunitiesPanel(PlanPanel):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([780, 380])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        right.setMaximumWidth(420)
+        self.totals.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -168,10 +232,12 @@ class OpportunitiesPanel(PlanPanel):
         self.model.set_rows(rows)
         pipe = ex.pipeline_of(rows)
         self.bars.set_pipeline(pipe, self.currency)
-        self.totals.setText(self.tr("Live pipeline %1 · weighted %2 · won %3").replace(
-            "%1", f"{money_text(pipe.live_value)} {self.currency}").replace(
-            "%2", f"{money_text(pipe.weighted_value)} {self.currency}").replace(
-            "%3", f"{money_text(pipe.won_value)} {self.currency}"))
+        self.totals.setText(
+            self.tr("Live pipeline %1 · weighted %2 · won %3")
+            .replace("%1", f"{money_text(pipe.live_value)} {self.currency}")
+            .replace("%2", f"{money_text(pipe.weighted_value)} {self.currency}")
+            .replace("%3", f"{money_text(pipe.won_value)} {self.currency}")
+        )
         self.empty.setVisible(not rows)
 
     def _on_add(self) -> None:
@@ -193,8 +259,11 @@ class OpportunitiesPanel(PlanPanel):
 
     def _on_delete(self) -> None:
         row = selected_row(self.table)
-        if row is None or not confirm(self, self.tr("Delete opportunity"),
-                                      self.tr("Move “%1” to the trash? You can undo this.").replace("%1", row.title)):
+        if row is None or not confirm(
+            self,
+            self.tr("Delete opportunity"),
+            self.tr("Move “%1” to the trash? You can undo this.").replace("%1", row.title),
+        ):
             return
         if succeeded(self, ex.delete_opportunity, self.ctx.db, row.id):
             self.undo_bar.offer(self.tr("Opportunity moved to the trash."), lambda: self._restore(row.id))
@@ -212,25 +281,48 @@ def _who(i: ex.InteractionView) -> str:
 class InteractionsPanel(PlanPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowTableModel[ex.InteractionView] = RowTableModel([
-            Column("date", "Date", lambda i: i.on_date.isoformat() + (" ▸" if i.upcoming else ""),
-                   sort=lambda i: i.on_date.isoformat() + (i.start_time.isoformat() if i.start_time else ""),
-                   tooltip=lambda i: "Upcoming" if i.upcoming else "", foreground=lambda i: QColor("#1f5fbf") if i.upcoming else None),
-            Column("kind", "Kind", lambda i: i.kind.label),
-            Column("subject", "Subject", lambda i: i.subject),
-            Column("who", "Their attendees", _who, tooltip=_who),
-            Column("ours", "Ours", lambda i: ", ".join(a.name for a in i.attendees if not a.is_stakeholder)),
-            Column("next", "Next steps", lambda i: " · ".join(ex.next_step_lines(i.next_steps)),
-                   tooltip=lambda i: i.next_steps),
-            Column("actions", "Actions", lambda i: str(i.actions) if i.actions else "", sort=lambda i: i.actions,
-                   align_right=True),
-        ], self)
-        self.table, self.proxy = make_table(self.model, self, "interactions_table",
-                                            {"date": 100, "kind": 105, "subject": 190, "who": 220, "ours": 120,
-                                             "next": 200})
+        self.model: RowTableModel[ex.InteractionView] = RowTableModel(
+            [
+                Column(
+                    "date",
+                    "Date",
+                    lambda i: i.on_date.isoformat() + (" ▸" if i.upcoming else ""),
+                    sort=lambda i: i.on_date.isoformat() + (i.start_time.isoformat() if i.start_time else ""),
+                    tooltip=lambda i: "Upcoming" if i.upcoming else "",
+                    foreground=lambda i: QColor("#1f5fbf") if i.upcoming else None,
+                ),
+                Column("kind", "Kind", lambda i: i.kind.label),
+                Column("subject", "Subject", lambda i: i.subject),
+                Column("who", "Their attendees", _who, tooltip=_who),
+                Column(
+                    "ours", "Ours", lambda i: ", ".join(a.name for a in i.attendees if not a.is_stakeholder)
+                ),
+                Column(
+                    "next",
+                    "Next steps",
+                    lambda i: " · ".join(ex.next_step_lines(i.next_steps)),
+                    tooltip=lambda i: i.next_steps,
+                ),
+                Column(
+                    "actions",
+                    "Actions",
+                    lambda i: str(i.actions) if i.actions else "",
+                    sort=lambda i: i.actions,
+                    align_right=True,
+                ),
+            ],
+            self,
+        )
+        self.table, self.proxy = make_table(
+            self.model,
+            self,
+            "interactions_table",
+            {"date": 100, "kind": 105, "subject": 190, "who": 220, "ours": 120, "next": 200},
+        )
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._on_edit)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.selectionModel().selectionChanged.connect(self._on_current)
         self.detail = QTextBrowser()
         self.detail.setObjectName("interaction_detail")
         self.detail.setMaximumHeight(130)
@@ -254,9 +346,13 @@ class InteractionsPanel(PlanPanel):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.undo_bar)
-        self.empty = hint_label(self.tr("No interactions logged. Log meetings, calls, emails, workshops and "
-                                        "business reviews with who attended; future-dated ones are your upcoming "
-                                        "meetings (Ctrl+L)."))
+        self.empty = hint_label(
+            self.tr(
+                "No interactions logged. Log meetings, calls, emails, workshops and "
+                "business reviews with who attended; future-dated ones are your upcoming "
+                "meetings (Ctrl+L)."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -281,12 +377,18 @@ class InteractionsPanel(PlanPanel):
             return
         from html import escape
 
-        people = "; ".join(f"{escape(a.name)}" + (f" ({escape(a.detail)})" if a.detail else "") for a in row.attendees)
+        people = "; ".join(
+            f"{escape(a.name)}" + (f" ({escape(a.detail)})" if a.detail else "") for a in row.attendees
+        )
         self.detail.setHtml(
             f"<b>{escape(row.on_date.isoformat())} · {escape(row.kind.label)} · {escape(row.title)}</b>"
             f"<br><i>{people or '—'}</i><br>{escape(row.summary).replace(chr(10), '<br>') or '—'}"
-            + (f"<br><b>{self.tr('Next steps')}:</b> {escape(row.next_steps).replace(chr(10), '<br>')}"
-               if row.next_steps.strip() else ""))
+            + (
+                f"<br><b>{self.tr('Next steps')}:</b> {escape(row.next_steps).replace(chr(10), '<br>')}"
+                if row.next_steps.strip()
+                else ""
+            )
+        )
 
     def _on_add(self) -> None:
         created = InteractionDialog.ask(self.ctx.db, self.account_id, parent=self)
@@ -313,8 +415,11 @@ class InteractionsPanel(PlanPanel):
 
     def _on_delete(self) -> None:
         row = selected_row(self.table)
-        if row is None or not confirm(self, self.tr("Delete interaction"),
-                                      self.tr("Move this interaction to the trash? You can undo this.")):
+        if row is None or not confirm(
+            self,
+            self.tr("Delete interaction"),
+            self.tr("Move this interaction to the trash? You can undo this."),
+        ):
             return
         if succeeded(self, ex.delete_interaction, self.ctx.db, row.id):
             self.undo_bar.offer(self.tr("Interaction moved to the trash."), lambda: self._restore(row.id))
@@ -325,25 +430,49 @@ class InteractionsPanel(PlanPanel):
         self.after_change("interactions", "plan")
 
 
-COUNTER_COLOURS = {CounterStatus.NOT_STARTED: "#666", CounterStatus.IN_PROGRESS: "#1f5fbf",
-                   CounterStatus.NEUTRALISED: "#1b7f3b", CounterStatus.LOSING_GROUND: "#b3261e"}
+COUNTER_COLOURS = {
+    CounterStatus.NOT_STARTED: "#666",
+    CounterStatus.IN_PROGRESS: "#1f5fbf",
+    CounterStatus.NEUTRALISED: "#1b7f3b",
+    CounterStatus.LOSING_GROUND: "#b3261e",
+}
 
 
 class CompetitorsPanel(PlanPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowTableModel[ex.CounterView] = RowTableModel([
-            Column("name", "Competitor", lambda c: c.name),
-            Column("threat", "Threat", lambda c: c.threat_level.label, sort=lambda c: list(ThreatLevel).index(c.threat_level),
-                   foreground=lambda c: QColor("#b3261e") if c.threat_level is ThreatLevel.HIGH else None),
-            Column("presence", "Presence", lambda c: c.presence, tooltip=lambda c: c.presence),
-            Column("strategy", "Counter-strategy", lambda c: " ".join(c.counter_strategy.split()),
-                   tooltip=lambda c: c.counter_strategy),
-            Column("status", "Status", lambda c: c.counter_status.label,
-                   foreground=lambda c: QColor(COUNTER_COLOURS[c.counter_status])),
-        ], self)
-        self.table, self.proxy = make_table(self.model, self, "competitors_table",
-                                            {"name": 150, "threat": 70, "presence": 220, "strategy": 300})
+        self.model: RowTableModel[ex.CounterView] = RowTableModel(
+            [
+                Column("name", "Competitor", lambda c: c.name),
+                Column(
+                    "threat",
+                    "Threat",
+                    lambda c: c.threat_level.label,
+                    sort=lambda c: list(ThreatLevel).index(c.threat_level),
+                    foreground=lambda c: QColor("#b3261e") if c.threat_level is ThreatLevel.HIGH else None,
+                ),
+                Column("presence", "Presence", lambda c: c.presence, tooltip=lambda c: c.presence),
+                Column(
+                    "strategy",
+                    "Counter-strategy",
+                    lambda c: " ".join(c.counter_strategy.split()),
+                    tooltip=lambda c: c.counter_strategy,
+                ),
+                Column(
+                    "status",
+                    "Status",
+                    lambda c: c.counter_status.label,
+                    foreground=lambda c: QColor(COUNTER_COLOURS[c.counter_status]),
+                ),
+            ],
+            self,
+        )
+        self.table, self.proxy = make_table(
+            self.model,
+            self,
+            "competitors_table",
+            {"name": 150, "threat": 70, "presence": 220, "strategy": 300},
+        )
         self.table.doubleClicked.connect(self._on_edit)
         self.status = EnumCombo(CounterStatus)
         self.status.setObjectName("counter_status")
@@ -356,8 +485,12 @@ class CompetitorsPanel(PlanPanel):
         for w in (self.status, quick, edit):
             buttons.addWidget(w)
         buttons.addStretch(1)
-        self.empty = hint_label(self.tr("No competitors recorded at this account. Add them in Research "
-                                        "(who else is there, their strengths, your counter-strategy)."))
+        self.empty = hint_label(
+            self.tr(
+                "No competitors recorded at this account. Add them in Research "
+                "(who else is there, their strengths, your counter-strategy)."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

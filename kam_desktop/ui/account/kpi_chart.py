@@ -12,8 +12,12 @@ from kam_desktop.domain.kpi import KpiStatus
 from kam_desktop.services.review import KpiView
 
 STATUS_COLOURS = {
-    KpiStatus.ON_TARGET: "#1b7f3b", KpiStatus.ON_TRACK: "#2e7dd7", KpiStatus.BEHIND: "#c77700",
-    KpiStatus.OFF_TARGET: "#b3261e", KpiStatus.NO_DATA: "#888888", KpiStatus.NO_TARGET: "#888888",
+    KpiStatus.ON_TARGET: "#1b7f3b",
+    KpiStatus.ON_TRACK: "#2e7dd7",
+    KpiStatus.BEHIND: "#c77700",
+    KpiStatus.OFF_TARGET: "#b3261e",
+    KpiStatus.NO_DATA: "#888888",
+    KpiStatus.NO_TARGET: "#888888",
 }
 
 
@@ -29,25 +33,29 @@ class KpiChart(QWidget):
         self.compact = compact
         self.setMinimumSize(QSize(160, 70) if compact else QSize(320, 200))
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(200, 80) if self.compact else QSize(460, 240)
 
     def set_kpi(self, kpi: KpiView | None) -> None:
         self.kpi = kpi
         self.update()
 
-    def paintEvent(self, _event: object) -> None:  # noqa: N802
+    def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         kpi = self.kpi
         if kpi is None:
             painter.setPen(QColor("#777"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Select a KPI to see its trend."))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Select a KPI to see its trend.")
+            )
             painter.end()
             return
         pad_l, pad_r, pad_t, pad_b = (8, 8, 8, 8) if self.compact else (56, 16, 28, 28)
-        area = QRectF(pad_l, pad_t, max(10, self.width() - pad_l - pad_r), max(10, self.height() - pad_t - pad_b))
+        area = QRectF(
+            pad_l, pad_t, max(10, self.width() - pad_l - pad_r), max(10, self.height() - pad_t - pad_b)
+        )
         points = [(m.measured_on, m.value) for m in kpi.measurements]
         values = [v for _d, v in points] + [v for v in (kpi.baseline, kpi.target) if v is not None]
         if not self.compact:
@@ -68,23 +76,35 @@ class KpiChart(QWidget):
         span = max(1, (last - first).days)
 
         def x(day: dt.date) -> float:
-            return area.left() + (day - first).days / span * area.width() if len(points) > 1 else area.center().x()
+            return (
+                area.left() + (day - first).days / span * area.width()
+                if len(points) > 1
+                else area.center().x()
+            )
 
         def y(value: float) -> float:
             return area.bottom() - (value - low) / (high - low) * area.height()
 
         painter.setPen(QPen(QColor("#dddddd"), 1))
         painter.drawRect(area)
-        for label, value, colour in (("target", kpi.target, "#1b7f3b"), ("baseline", kpi.baseline, "#999999")):
+        for label, value, colour in (
+            ("target", kpi.target, "#1b7f3b"),
+            ("baseline", kpi.baseline, "#999999"),
+        ):
             if value is None:
                 continue
             pen = QPen(QColor(colour), 1.2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(area.left(), y(value)), QPointF(area.right(), y(value)))
             if not self.compact:
-                painter.drawText(QRectF(2, y(value) - 8, pad_l - 4, 16), Qt.AlignmentFlag.AlignRight, _fmt(value))
-                painter.drawText(QRectF(area.right() - 80, y(value) - 16, 78, 14), Qt.AlignmentFlag.AlignRight,
-                                 self.tr(label))
+                painter.drawText(
+                    QRectF(2, y(value) - 8, pad_l - 4, 16), Qt.AlignmentFlag.AlignRight, _fmt(value)
+                )
+                painter.drawText(
+                    QRectF(area.right() - 80, y(value) - 16, 78, 14),
+                    Qt.AlignmentFlag.AlignRight,
+                    self.tr(label),
+                )
         colour = QColor(STATUS_COLOURS.get(kpi.status, "#2e7dd7"))
         path = QPainterPath()
         for index, (day, value) in enumerate(points):
@@ -97,12 +117,19 @@ class KpiChart(QWidget):
             painter.drawEllipse(QPointF(x(day), y(value)), 3, 3)
         if not self.compact:
             painter.setPen(QColor("#555"))
-            painter.drawText(QRectF(area.left(), area.bottom() + 4, 100, 16), Qt.AlignmentFlag.AlignLeft,
-                             first.isoformat())
+            painter.drawText(
+                QRectF(area.left(), area.bottom() + 4, 100, 16), Qt.AlignmentFlag.AlignLeft, first.isoformat()
+            )
             if len(points) > 1:
-                painter.drawText(QRectF(area.right() - 100, area.bottom() + 4, 100, 16), Qt.AlignmentFlag.AlignRight,
-                                 last.isoformat())
+                painter.drawText(
+                    QRectF(area.right() - 100, area.bottom() + 4, 100, 16),
+                    Qt.AlignmentFlag.AlignRight,
+                    last.isoformat(),
+                )
             latest_day, latest_value = points[-1]
-            painter.drawText(QRectF(x(latest_day) - 60, y(latest_value) - 20, 56, 16), Qt.AlignmentFlag.AlignRight,
-                             _fmt(latest_value))
+            painter.drawText(
+                QRectF(x(latest_day) - 60, y(latest_value) - 20, 56, 16),
+                Qt.AlignmentFlag.AlignRight,
+                _fmt(latest_value),
+            )
         painter.end()

@@ -39,18 +39,29 @@ def _text_box(height: int = 64) -> QPlainTextEdit:
 
 COMPETITOR_COLUMNS: tuple[Column[CompetitorView], ...] = (
     Column("name", "Competitor", lambda c: c.name, sort=lambda c: c.name.casefold()),
-    Column("threat", "Threat", lambda c: c.threat_level.label, sort=lambda c: THREAT_ORDER[c.threat_level],
-           foreground=lambda c: QBrush(QColor(THREAT_COLOURS[c.threat_level]))),
+    Column(
+        "threat",
+        "Threat",
+        lambda c: c.threat_level.label,
+        sort=lambda c: THREAT_ORDER[c.threat_level],
+        foreground=lambda c: QBrush(QColor(THREAT_COLOURS[c.threat_level])),
+    ),
     Column("presence", "Presence here", lambda c: _flat(c.presence), tooltip=lambda c: c.presence),
     Column("strengths", "Strengths", lambda c: _flat(c.strengths), tooltip=lambda c: c.strengths),
     Column("weaknesses", "Weaknesses", lambda c: _flat(c.weaknesses), tooltip=lambda c: c.weaknesses),
-    Column("counter", "Counter-strategy", lambda c: _flat(c.counter_strategy), tooltip=lambda c: c.counter_strategy),
+    Column(
+        "counter",
+        "Counter-strategy",
+        lambda c: _flat(c.counter_strategy),
+        tooltip=lambda c: c.counter_strategy,
+    ),
 )
 
 
 class CompetitorDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, account_id: int, existing: CompetitorView | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, account_id: int, existing: CompetitorView | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(_tr("Edit competitor") if existing else _tr("New competitor"), parent)
         self.ctx, self.account_id, self.existing = ctx, account_id, existing
         self.name = QLineEdit()
@@ -80,9 +91,17 @@ class CompetitorDialog(RecordDialog):
             self.counter.setPlainText(existing.counter_strategy)
 
     def save_func(self) -> CompetitorView:
-        cmd = CompetitorInput(self.name.text(), self.presence.toPlainText(), self.strengths.toPlainText(),
-                              self.weaknesses.toPlainText(), self.threat.currentData(), self.counter.toPlainText())
-        return sh.save_competitor(self.ctx.db, self.account_id, cmd, self.existing.id if self.existing else None)
+        cmd = CompetitorInput(
+            self.name.text(),
+            self.presence.toPlainText(),
+            self.strengths.toPlainText(),
+            self.weaknesses.toPlainText(),
+            self.threat.currentData(),
+            self.counter.toPlainText(),
+        )
+        return sh.save_competitor(
+            self.ctx.db, self.account_id, cmd, self.existing.id if self.existing else None
+        )
 
 
 class CompetitorsWidget(RecordListWidget):
@@ -90,9 +109,16 @@ class CompetitorsWidget(RecordListWidget):
     noun = "competitor"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, COMPETITOR_COLUMNS, _tr("No competitors recorded"),
-                         _tr("Who else sells to this account? Record each competitor's presence, strengths, "
-                                 "the threat they pose and how you counter them."), parent)
+        super().__init__(
+            ctx,
+            COMPETITOR_COLUMNS,
+            _tr("No competitors recorded"),
+            _tr(
+                "Who else sells to this account? Record each competitor's presence, strengths, "
+                "the threat they pose and how you counter them."
+            ),
+            parent,
+        )
 
     def load_rows(self, account_id: int) -> tuple[Any, ...]:
         return sh.list_competitors(self.ctx.db, account_id)
@@ -106,16 +132,27 @@ class CompetitorsWidget(RecordListWidget):
 # --- trends --------------------------------------------------------------------------------------
 
 TREND_COLUMNS: tuple[Column[TrendView], ...] = (
-    Column("description", "Trend", lambda t: _flat(t.description), sort=lambda t: t.description.casefold(),
-           tooltip=lambda t: t.description),
-    Column("impact", "Impact on the account", lambda t: _flat(t.impact), sort=lambda t: t.impact.casefold(),
-           tooltip=lambda t: t.impact),
+    Column(
+        "description",
+        "Trend",
+        lambda t: _flat(t.description),
+        sort=lambda t: t.description.casefold(),
+        tooltip=lambda t: t.description,
+    ),
+    Column(
+        "impact",
+        "Impact on the account",
+        lambda t: _flat(t.impact),
+        sort=lambda t: t.impact.casefold(),
+        tooltip=lambda t: t.impact,
+    ),
 )
 
 
 class TrendDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, account_id: int, existing: TrendView | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, account_id: int, existing: TrendView | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(_tr("Edit trend") if existing else _tr("New trend"), parent)
         self.ctx, self.account_id, self.existing = ctx, account_id, existing
         self.description = _text_box()
@@ -130,8 +167,13 @@ class TrendDialog(RecordDialog):
             self.impact.setPlainText(existing.impact)
 
     def save_func(self) -> TrendView:
-        return sh.save_trend(self.ctx.db, self.account_id, self.description.toPlainText(),
-                             self.impact.toPlainText(), self.existing.id if self.existing else None)
+        return sh.save_trend(
+            self.ctx.db,
+            self.account_id,
+            self.description.toPlainText(),
+            self.impact.toPlainText(),
+            self.existing.id if self.existing else None,
+        )
 
 
 class TrendsWidget(RecordListWidget):
@@ -139,8 +181,13 @@ class TrendsWidget(RecordListWidget):
     noun = "trend"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, TREND_COLUMNS, _tr("No trends yet"),
-                         _tr("What is changing in this customer's market, regulation or technology?"), parent)
+        super().__init__(
+            ctx,
+            TREND_COLUMNS,
+            _tr("No trends yet"),
+            _tr("What is changing in this customer's market, regulation or technology?"),
+            parent,
+        )
 
     def load_rows(self, account_id: int) -> tuple[Any, ...]:
         return sh.list_trends(self.ctx.db, account_id)
@@ -154,18 +201,29 @@ class TrendsWidget(RecordListWidget):
 # --- needs ---------------------------------------------------------------------------------------
 
 NEED_COLUMNS: tuple[Column[NeedView], ...] = (
-    Column("description", "Need", lambda n: _flat(n.description), sort=lambda n: n.description.casefold(),
-           tooltip=lambda n: n.description),
-    Column("priority", "Priority", lambda n: str(n.priority) if n.priority else "", sort=lambda n: n.priority,
-           align_right=True),
+    Column(
+        "description",
+        "Need",
+        lambda n: _flat(n.description),
+        sort=lambda n: n.description.casefold(),
+        tooltip=lambda n: n.description,
+    ),
+    Column(
+        "priority",
+        "Priority",
+        lambda n: str(n.priority) if n.priority else "",
+        sort=lambda n: n.priority,
+        align_right=True,
+    ),
     Column("centre", "Buying centre", lambda n: n.buying_centre, sort=lambda n: n.buying_centre.casefold()),
     Column("stakeholder", "Whose need", lambda n: n.stakeholder, sort=lambda n: n.stakeholder.casefold()),
 )
 
 
 class NeedDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, account_id: int, existing: NeedView | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, account_id: int, existing: NeedView | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(_tr("Edit need") if existing else _tr("New need"), parent)
         self.ctx, self.account_id, self.existing = ctx, account_id, existing
         self.description = _text_box()
@@ -194,9 +252,15 @@ class NeedDialog(RecordDialog):
             self.person.setCurrentIndex(max(0, self.person.findData(existing.stakeholder_id)))
 
     def save_func(self) -> NeedView:
-        return sh.save_need(self.ctx.db, self.account_id, self.description.toPlainText(), self.priority.currentData(),
-                            self.centre.currentData(), self.person.currentData(),
-                            self.existing.id if self.existing else None)
+        return sh.save_need(
+            self.ctx.db,
+            self.account_id,
+            self.description.toPlainText(),
+            self.priority.currentData(),
+            self.centre.currentData(),
+            self.person.currentData(),
+            self.existing.id if self.existing else None,
+        )
 
 
 class NeedsWidget(RecordListWidget):
@@ -204,8 +268,13 @@ class NeedsWidget(RecordListWidget):
     noun = "need"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, NEED_COLUMNS, _tr("No needs yet"),
-                         _tr("What problems does this customer need solved, and for whom?"), parent)
+        super().__init__(
+            ctx,
+            NEED_COLUMNS,
+            _tr("No needs yet"),
+            _tr("What problems does this customer need solved, and for whom?"),
+            parent,
+        )
 
     def load_rows(self, account_id: int) -> tuple[Any, ...]:
         return sh.list_needs(self.ctx.db, account_id)

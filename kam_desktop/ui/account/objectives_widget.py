@@ -30,10 +30,16 @@ from kam_desktop.ui.common.widgets import EmptyState, ValidatedForm
 FOCUS_ORDER = {f: i for i, f in enumerate(GrowthFocus)}
 
 COLUMNS: tuple[Column[ObjectiveView], ...] = (
-    Column("focus", "Growth topic", lambda o: o.growth_focus.label, sort=lambda o: FOCUS_ORDER[o.growth_focus]),
+    Column(
+        "focus", "Growth topic", lambda o: o.growth_focus.label, sort=lambda o: FOCUS_ORDER[o.growth_focus]
+    ),
     Column("description", "Objective", lambda o: o.description, tooltip=lambda o: o.description),
-    Column("target", "Measurable target", lambda o: o.measurable_target.replace("\n", " "),
-           tooltip=lambda o: o.measurable_target),
+    Column(
+        "target",
+        "Measurable target",
+        lambda o: o.measurable_target.replace("\n", " "),
+        tooltip=lambda o: o.measurable_target,
+    ),
     Column("due", "Due", lambda o: fmt_date(o.due_date), sort=lambda o: o.due_date),
 )
 
@@ -46,8 +52,13 @@ class ObjectivesModel(RowTableModel[ObjectiveView]):
 class ObjectiveDialog(QDialog):
     """Add or edit one objective; saves through the service and shows errors next to fields."""
 
-    def __init__(self, ctx: AppContext, plan_id: int, existing: ObjectiveView | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        plan_id: int,
+        existing: ObjectiveView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.plan_id, self.existing = ctx, plan_id, existing
         self.result_view: ObjectiveView | None = None
@@ -70,7 +81,9 @@ class ObjectiveDialog(QDialog):
         self.form.add_row("due_date", self.tr("Due date"), self.due)
         self.form.add_row("internal", "", self.internal)
         self.form.finish()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,21 +100,32 @@ class ObjectiveDialog(QDialog):
         self.focus.setCurrentIndex(self.focus.findData(focus))
 
     def command(self) -> ObjectiveInput:
-        return ObjectiveInput(self.focus.currentData(), self.description.text(), self.target.toPlainText(),
-                              self.due.text(), self.internal.isChecked())
+        return ObjectiveInput(
+            self.focus.currentData(),
+            self.description.text(),
+            self.target.toPlainText(),
+            self.due.text(),
+            self.internal.isChecked(),
+        )
 
     def save(self) -> None:
         try:
             self.result_view = strategy.save_objective(
-                self.ctx.db, self.plan_id, self.command(), self.existing.id if self.existing else None)
+                self.ctx.db, self.plan_id, self.command(), self.existing.id if self.existing else None
+            )
         except DomainError as exc:
             self.form.show_error(exc)
             return
         self.accept()
 
     @classmethod
-    def ask(cls, ctx: AppContext, plan_id: int, existing: ObjectiveView | None = None,
-            parent: QWidget | None = None) -> ObjectiveView | None:
+    def ask(
+        cls,
+        ctx: AppContext,
+        plan_id: int,
+        existing: ObjectiveView | None = None,
+        parent: QWidget | None = None,
+    ) -> ObjectiveView | None:
         dialog = cls(ctx, plan_id, existing, parent)
         dialog.exec()
         return dialog.result_view
@@ -135,8 +159,12 @@ class ObjectivesWidget(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.undo_bar = UndoBar(self)
         self.undo_bar.undone.connect(self._on_undo_bar_undone)
         buttons = QHBoxLayout()
@@ -174,7 +202,11 @@ class ObjectivesWidget(QWidget):
 
     def edit_selected(self) -> None:
         row = selected_row(self.table)
-        if row is not None and self.plan_id is not None and ObjectiveDialog.ask(self.ctx, self.plan_id, row, self):
+        if (
+            row is not None
+            and self.plan_id is not None
+            and ObjectiveDialog.ask(self.ctx, self.plan_id, row, self)
+        ):
             self._after_change()
 
     def _on_table_double_clicked(self, _index: object) -> None:
@@ -184,16 +216,20 @@ class ObjectivesWidget(QWidget):
         row = selected_row(self.table)
         if row is None:
             return
-        if not confirm(self, self.tr("Delete objective"),
-                       self.tr("Move the objective “%1” to the trash?").replace("%1", row.description)):
+        if not confirm(
+            self,
+            self.tr("Delete objective"),
+            self.tr("Move the objective “%1” to the trash?").replace("%1", row.description),
+        ):
             return
         try:
             strategy.delete_objective(self.ctx.db, row.id)
         except DomainError as exc:
             self.undo_bar.offer(exc.message, lambda: None)
             return
-        self.undo_bar.offer(self.tr("Objective moved to the trash."),
-                            lambda: strategy.restore_objective(self.ctx.db, row.id))
+        self.undo_bar.offer(
+            self.tr("Objective moved to the trash."), lambda: strategy.restore_objective(self.ctx.db, row.id)
+        )
         self._after_change()
 
     def _on_undo_bar_undone(self) -> None:

@@ -50,7 +50,7 @@ class _PeopleView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setBackgroundBrush(QBrush(QColor("#fafafa")))
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.itemAt(event.position().toPoint())
         while item is not None and item.data(PERSON_ROLE) is None:
             item = item.parentItem()
@@ -106,13 +106,22 @@ class OrgChartView(_PeopleView):
         box.setPen(QPen(QColor("#20303f"), 0.8 + influence * 0.6))
         box.setData(PERSON_ROLE, person.id)
         box.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        box.setToolTip("\n".join(filter(None, [
-            person.name, person.title, person.buying_centre,
-            f"Decision role: {person.decision_role.label}" if person.decision_role else "",
-            f"Attitude: {person.attitude.label}" if person.attitude else "Attitude: unknown",
-            f"Influence: {influence}/5" if influence else "Influence: unknown",
-            f"Cares about: {person.cares_about}" if person.cares_about else "",
-        ])))
+        box.setToolTip(
+            "\n".join(
+                filter(
+                    None,
+                    [
+                        person.name,
+                        person.title,
+                        person.buying_centre,
+                        f"Decision role: {person.decision_role.label}" if person.decision_role else "",
+                        f"Attitude: {person.attitude.label}" if person.attitude else "Attitude: unknown",
+                        f"Influence: {influence}/5" if influence else "Influence: unknown",
+                        f"Cares about: {person.cares_about}" if person.cares_about else "",
+                    ],
+                )
+            )
+        )
         colour = _text_colour(person.attitude)
         bold = QFont()
         bold.setBold(True)
@@ -134,8 +143,9 @@ class OrgChartView(_PeopleView):
     def _legend(self, y: float) -> None:
         x = 0.0
         for attitude in Attitude:
-            swatch = self.scene().addRect(QRectF(x, y, 14, 14), QPen(QColor("#555")),
-                                          QBrush(QColor(ATTITUDE_COLOURS[attitude.value])))
+            swatch = self.scene().addRect(
+                QRectF(x, y, 14, 14), QPen(QColor("#555")), QBrush(QColor(ATTITUDE_COLOURS[attitude.value]))
+            )
             swatch.setToolTip(attitude.label)
             label = self.scene().addSimpleText(attitude.label)
             label.setPos(x + 18, y - 1)
@@ -145,8 +155,13 @@ class OrgChartView(_PeopleView):
         note.setBrush(QColor("#555"))
 
 
-ATTITUDE_COLUMNS = (Attitude.STRONG_OPPONENT, Attitude.OPPONENT, Attitude.NEUTRAL, Attitude.SUPPORTER,
-                    Attitude.STRONG_SUPPORTER)
+ATTITUDE_COLUMNS = (
+    Attitude.STRONG_OPPONENT,
+    Attitude.OPPONENT,
+    Attitude.NEUTRAL,
+    Attitude.SUPPORTER,
+    Attitude.STRONG_SUPPORTER,
+)
 CELL_W, CELL_H, AXIS = 150.0, 78.0, 70.0
 
 
@@ -195,8 +210,9 @@ class StakeholderMapView(_PeopleView):
             dot.setData(PERSON_ROLE, person.id)
             dot.setToolTip(f"{person.name}\n{person.title}")
             scene.addItem(dot)
-            name = QGraphicsSimpleTextItem(_elide(person.name, QFont(), CELL_W / (2 if crowd.get((col, row), 0) > 4
-                                                                                  else 1) - 20), dot)
+            name = QGraphicsSimpleTextItem(
+                _elide(person.name, QFont(), CELL_W / (2 if crowd.get((col, row), 0) > 4 else 1) - 20), dot
+            )
             name.setPos(13, -4)
         if self.unplaced:
             names = ", ".join(p.name for p in people if p.id in self.unplaced)

@@ -79,7 +79,9 @@ class PhaseCard(QFrame):
     def set_view(self, view: PhaseView) -> None:
         self.view = view
         colour, background = STATUS_STYLE[view.status]
-        self.setStyleSheet(f"PhaseCard {{ background: {background}; border: 1px solid {colour}; border-radius: 6px; }}")
+        self.setStyleSheet(
+            f"PhaseCard {{ background: {background}; border: 1px solid {colour}; border-radius: 6px; }}"
+        )
         text = view.status.label
         if view.status is PhaseStatus.DONE and view.completed_on:
             text += f" · {view.completed_on.isoformat()}"
@@ -94,11 +96,13 @@ class PhaseCard(QFrame):
             self.missing.setText("<span style='color:#1b7f3b'>✔ The rule holds.</span>")
             self.missing.setToolTip("")
         self.rule.setText(self.tr("Rule: %1").replace("%1", view.rule))
-        self.wizard_button.setText({
-            PhaseStatus.NOT_STARTED: self.tr("Start wizard"),
-            PhaseStatus.IN_PROGRESS: self.tr("Continue wizard"),
-            PhaseStatus.DONE: self.tr("Reopen wizard"),
-        }[view.status])
+        self.wizard_button.setText(
+            {
+                PhaseStatus.NOT_STARTED: self.tr("Start wizard"),
+                PhaseStatus.IN_PROGRESS: self.tr("Continue wizard"),
+                PhaseStatus.DONE: self.tr("Reopen wizard"),
+            }[view.status]
+        )
         if view.status is PhaseStatus.DONE:
             self.done_button.setText(self.tr("Mark not done"))
             self.done_button.setEnabled(True)
@@ -126,11 +130,18 @@ class Tab(QWidget):
         self.facts = QGridLayout()
         self.facts.setHorizontalSpacing(24)
         self.fact_labels: dict[str, QLabel] = {}
-        for i, (key, title) in enumerate((
-            ("status", "Status"), ("score", "Latest score"), ("industry", "Industry"), ("region", "Region"),
-            ("revenue", "Current revenue"), ("potential", "Potential revenue"), ("period", "Plan period"),
-            ("rigour", "Rigour"),
-        )):
+        for i, (key, title) in enumerate(
+            (
+                ("status", "Status"),
+                ("score", "Latest score"),
+                ("industry", "Industry"),
+                ("region", "Region"),
+                ("revenue", "Current revenue"),
+                ("potential", "Potential revenue"),
+                ("period", "Plan period"),
+                ("rigour", "Rigour"),
+            )
+        ):
             name = QLabel(self.tr(title))
             name.setStyleSheet("color: #666;")
             value = QLabel()
@@ -155,7 +166,9 @@ class Tab(QWidget):
             strip.addWidget(card, 1)
         self.no_plan = EmptyState(
             self.tr("No account plan yet"),
-            self.tr("Start with the Strategy phase: what you intend to do with this account, with whom, and why."),
+            self.tr(
+                "Start with the Strategy phase: what you intend to do with this account, with whom, and why."
+            ),
             self.tr("Start the Strategy wizard"),
         )
         self.no_plan.action_clicked.connect(self._on_no_plan_action_clicked)
@@ -194,12 +207,18 @@ class Tab(QWidget):
         latest = detail.assessments[0] if detail.assessments else None
         values = {
             "status": a.status.label,
-            "score": (f"{latest.score.label} ({latest.assessed_on.isoformat()})" if latest else self.tr("not assessed")),
+            "score": (
+                f"{latest.score.label} ({latest.assessed_on.isoformat()})"
+                if latest
+                else self.tr("not assessed")
+            ),
             "industry": a.industry or "—",
             "region": a.region or "—",
             "revenue": fmt_money(a.current_revenue, a.currency),
             "potential": fmt_money(a.potential_revenue, a.currency),
-            "period": f"{self.plan.period_start.isoformat()} – {self.plan.period_end.isoformat()}" if self.plan else "—",
+            "period": f"{self.plan.period_start.isoformat()} – {self.plan.period_end.isoformat()}"
+            if self.plan
+            else "—",
             "rigour": self.plan.rigour.label if self.plan else "—",
         }
         for key, value in values.items():
@@ -214,8 +233,11 @@ class Tab(QWidget):
         for phase_view in self.plan.phases:
             self.cards[phase_view.phase].set_view(phase_view)
         current = self.plan.current_phase
-        self.next_step.setText(self.tr("Next: %1.").replace("%1", current.label) if current
-                               else self.tr("All five phases are done. Review again when the period ends."))
+        self.next_step.setText(
+            self.tr("Next: %1.").replace("%1", current.label)
+            if current
+            else self.tr("All five phases are done. Review again when the period ends.")
+        )
 
     def _on_no_plan_action_clicked(self) -> None:
         self.open_wizard(Phase.STRATEGY)

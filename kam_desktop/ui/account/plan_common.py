@@ -47,16 +47,19 @@ class SortProxy(QSortFilterProxyModel):
         self._accept: Callable[[Any], bool] | None = None
 
     def set_row_filter(self, accept: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
         self._accept = accept
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         if self._accept is None or not isinstance(model, RowTableModel):
             return True
         return self._accept(model.row_at(source_row))
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         a, b = nothing_first(left.data(SORT_ROLE)), nothing_first(right.data(SORT_ROLE))
         if isinstance(a[1], str) and isinstance(b[1], str):
             return (a[0], a[1].casefold()) < (b[0], b[1].casefold())
@@ -66,7 +69,9 @@ class SortProxy(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
-def make_table(model: RowTableModel[Any], name: str, parent: QWidget | None = None) -> tuple[QTableView, SortProxy]:
+def make_table(
+    model: RowTableModel[Any], name: str, parent: QWidget | None = None
+) -> tuple[QTableView, SortProxy]:
     """A sortable, single-selection, read-only table over ``model``."""
     proxy = SortProxy(parent)
     proxy.setSourceModel(model)

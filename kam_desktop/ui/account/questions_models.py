@@ -48,38 +48,98 @@ def _question_label(r: QuestionRow) -> str:
 
 
 QUESTION_COLUMNS: tuple[Column[QuestionRow], ...] = (
-    Column("id", "#", _question_label, sort=lambda r: (r.category, r.custom, r.question_id or "", r.answer_id or 0),
-           tooltip=lambda r: "Your own question" if r.custom else ("Outside this plan's rigour" if not r.in_scope
-                                                                     else "From the question bank")),
-    Column("question", "Question", lambda r: _one_line(r.text), sort=lambda r: r.text.casefold(),
-           tooltip=lambda r: r.text + (f"\n\n{r.hint}" if r.hint else "")),
-    Column("status", "Status", lambda r: r.status.label, sort=lambda r: STATUS_ORDER[r.status],
-           foreground=lambda r: QBrush(QColor(STATUS_COLOURS[r.status]))),
+    Column(
+        "id",
+        "#",
+        _question_label,
+        sort=lambda r: (r.category, r.custom, r.question_id or "", r.answer_id or 0),
+        tooltip=lambda r: (
+            "Your own question"
+            if r.custom
+            else ("Outside this plan's rigour" if not r.in_scope else "From the question bank")
+        ),
+    ),
+    Column(
+        "question",
+        "Question",
+        lambda r: _one_line(r.text),
+        sort=lambda r: r.text.casefold(),
+        tooltip=lambda r: r.text + (f"\n\n{r.hint}" if r.hint else ""),
+    ),
+    Column(
+        "status",
+        "Status",
+        lambda r: r.status.label,
+        sort=lambda r: STATUS_ORDER[r.status],
+        foreground=lambda r: QBrush(QColor(STATUS_COLOURS[r.status])),
+    ),
     Column("owner", "Owner", lambda r: r.owner_name, sort=lambda r: r.owner_name.casefold()),
-    Column("due", "Due", lambda r: fmt_date(r.due_date), sort=lambda r: r.due_date,
-           foreground=lambda r: QBrush(QColor("#b3261e")) if _overdue(r) else None),
-    Column("answer", "Answer", lambda r: _one_line(r.answer, 80), sort=lambda r: r.answer.casefold(),
-           tooltip=lambda r: r.answer),
+    Column(
+        "due",
+        "Due",
+        lambda r: fmt_date(r.due_date),
+        sort=lambda r: r.due_date,
+        foreground=lambda r: QBrush(QColor("#b3261e")) if _overdue(r) else None,
+    ),
+    Column(
+        "answer",
+        "Answer",
+        lambda r: _one_line(r.answer, 80),
+        sort=lambda r: r.answer.casefold(),
+        tooltip=lambda r: r.answer,
+    ),
 )
 
 CATEGORY_COLUMNS: tuple[Column[CategoryProgress], ...] = (
     Column("category", "Category", lambda c: f"{c.category}. {c.title}", sort=lambda c: c.category),
-    Column("addressed", "Addressed", lambda c: f"{c.addressed} of {c.total}", sort=lambda c: c.addressed,
-           align_right=True),
-    Column("percent", "%", lambda c: f"{c.percent}%", sort=lambda c: c.percent, align_right=True,
-           foreground=lambda c: QBrush(QColor("#1b7f3b" if c.percent >= 50 else "#b26a00" if c.addressed
-                                              else "#b3261e"))),
-    Column("needs", "Needs research", lambda c: str(c.needs_research) if c.needs_research else "",
-           sort=lambda c: c.needs_research, align_right=True),
+    Column(
+        "addressed",
+        "Addressed",
+        lambda c: f"{c.addressed} of {c.total}",
+        sort=lambda c: c.addressed,
+        align_right=True,
+    ),
+    Column(
+        "percent",
+        "%",
+        lambda c: f"{c.percent}%",
+        sort=lambda c: c.percent,
+        align_right=True,
+        foreground=lambda c: QBrush(
+            QColor("#1b7f3b" if c.percent >= 50 else "#b26a00" if c.addressed else "#b3261e")
+        ),
+    ),
+    Column(
+        "needs",
+        "Needs research",
+        lambda c: str(c.needs_research) if c.needs_research else "",
+        sort=lambda c: c.needs_research,
+        align_right=True,
+    ),
 )
 
 TODO_COLUMNS: tuple[Column[QuestionRow], ...] = (
-    Column("due", "Due", lambda r: fmt_date(r.due_date) or "no date", sort=lambda r: r.due_date or dt.date.max,
-           foreground=lambda r: QBrush(QColor("#b3261e")) if _overdue(r) or r.due_date is None else None),
-    Column("owner", "Owner", lambda r: r.owner_name or "nobody", sort=lambda r: r.owner_name.casefold(),
-           foreground=lambda r: QBrush(QColor("#b3261e")) if r.owner_id is None else None),
-    Column("question", "What to find out", lambda r: _one_line(r.text), sort=lambda r: r.text.casefold(),
-           tooltip=lambda r: r.text),
+    Column(
+        "due",
+        "Due",
+        lambda r: fmt_date(r.due_date) or "no date",
+        sort=lambda r: r.due_date or dt.date.max,
+        foreground=lambda r: QBrush(QColor("#b3261e")) if _overdue(r) or r.due_date is None else None,
+    ),
+    Column(
+        "owner",
+        "Owner",
+        lambda r: r.owner_name or "nobody",
+        sort=lambda r: r.owner_name.casefold(),
+        foreground=lambda r: QBrush(QColor("#b3261e")) if r.owner_id is None else None,
+    ),
+    Column(
+        "question",
+        "What to find out",
+        lambda r: _one_line(r.text),
+        sort=lambda r: r.text.casefold(),
+        tooltip=lambda r: r.text,
+    ),
     Column("category", "Category", lambda r: r.category_title, sort=lambda r: r.category),
 )
 
@@ -102,8 +162,9 @@ class TodoModel(RowTableModel[QuestionRow]):
 class CustomQuestionDialog(QDialog):
     """Add a question of the user's own to the plan, in one of the 8 categories."""
 
-    def __init__(self, ctx: AppContext, plan_id: int, category: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, plan_id: int, category: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.plan_id = ctx, plan_id
         self.result_row: QuestionRow | None = None
@@ -120,7 +181,9 @@ class CustomQuestionDialog(QDialog):
         self.form.add_row("category", self.tr("Category"), self.category)
         self.form.add_row("question", self.tr("Question"), self.text)
         self.form.finish()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -130,15 +193,17 @@ class CustomQuestionDialog(QDialog):
     def save(self) -> None:
         try:
             self.result_row = research.add_custom_question(
-                self.ctx.db, self.plan_id, int(self.category.currentData()), self.text.toPlainText())
+                self.ctx.db, self.plan_id, int(self.category.currentData()), self.text.toPlainText()
+            )
         except DomainError as exc:
             self.form.show_error(exc)
             return
         self.accept()
 
     @classmethod
-    def ask(cls, ctx: AppContext, plan_id: int, category: int | None = None,
-            parent: QWidget | None = None) -> QuestionRow | None:
+    def ask(
+        cls, ctx: AppContext, plan_id: int, category: int | None = None, parent: QWidget | None = None
+    ) -> QuestionRow | None:
         dialog = cls(ctx, plan_id, category, parent)
         dialog.exec()
         return dialog.result_row

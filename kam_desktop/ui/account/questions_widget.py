@@ -85,8 +85,12 @@ class AnswerEditor(QWidget):
         layout.addWidget(self.form, 1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self.answer.textChanged.connect(self._on_answer_text_changed)
-        for signal in (self.status.currentIndexChanged, self.owner.currentIndexChanged, self.due.textEdited,
-                       self.source.textEdited):
+        for signal in (
+            self.status.currentIndexChanged,
+            self.owner.currentIndexChanged,
+            self.due.textEdited,
+            self.source.textEdited,
+        ):
             signal.connect(self._on_field_edited)
         self.set_row(None)
 
@@ -128,13 +132,18 @@ class AnswerEditor(QWidget):
         self._filling = False
 
     def command(self) -> AnswerInput:
-        return AnswerInput(self.answer.toPlainText(), self.status.currentData(), self.owner.currentData(),
-                           self.due.text(), self.source.text())
+        return AnswerInput(
+            self.answer.toPlainText(),
+            self.status.currentData(),
+            self.owner.currentData(),
+            self.due.text(),
+            self.source.text(),
+        )
 
     def _on_answer_text_changed(self) -> None:
         if self._filling:
             return
-        if self.status.currentData() is ResearchStatus.UNANSWERED and self.answer.toPlainText().strip():
+        if self.status.currentData() == ResearchStatus.UNANSWERED and self.answer.toPlainText().strip():
             self._filling = True
             self.status.setCurrentIndex(self.status.findData(ResearchStatus.ANSWERED))
             self._filling = False
@@ -177,7 +186,9 @@ class QuestionsWidget(QWidget):
         self.add_button.setObjectName("add_question")
         self.add_button.clicked.connect(self.add_question)
         self.delete_button = QPushButton(self.tr("Delete question"))
-        self.delete_button.setToolTip(self.tr("Only your own questions can be deleted; mark bank questions not relevant."))
+        self.delete_button.setToolTip(
+            self.tr("Only your own questions can be deleted; mark bank questions not relevant.")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.summary = QLabel()
         self.summary.setObjectName("questions_summary")
@@ -192,13 +203,16 @@ class QuestionsWidget(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.category_filter, 2)
         filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.add_button)
-        filters.addWidget(self.delete_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(filters)
         column.addWidget(self.table, 1)
+        column.addLayout(actions)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.editor)
@@ -219,6 +233,12 @@ class QuestionsWidget(QWidget):
             self._current_key = None
         self.plan_id = plan_id
         self.editor.set_team(research.list_team_members(self.ctx.db))
+        if self._current_key is None:  # start on the first question still open
+            rows = research.list_questions(self.ctx.db, plan_id)
+            first = next(
+                (r for r in rows if r.status is ResearchStatus.UNANSWERED), rows[0] if rows else None
+            )
+            self._current_key = first.key if first else None
         self.reload()
 
     def reload(self) -> None:
@@ -232,9 +252,14 @@ class QuestionsWidget(QWidget):
         self._reloading = False
         total = sum(c.total for c in progress)
         addressed = sum(c.addressed for c in progress)
-        self.summary.setText(self.tr("%1 of %2 questions addressed (answered, not relevant, or research assigned "
-                                     "with an owner and a due date).").replace("%1", str(addressed))
-                             .replace("%2", str(total)))
+        self.summary.setText(
+            self.tr(
+                "%1 of %2 questions addressed (answered, not relevant, or research assigned "
+                "with an owner and a due date)."
+            )
+            .replace("%1", str(addressed))
+            .replace("%2", str(total))
+        )
         self.category_table.resizeColumnsToContents()
         self.table.setColumnWidth(0, 44)
         self.table.setColumnWidth(1, 330)
@@ -317,7 +342,8 @@ class QuestionsWidget(QWidget):
 
     def _apply_filter(self) -> None:
         category = self.category_filter.currentData()
-        status = self.status_filter.currentData()
+        raw_status = self.status_filter.currentData()  # combo data comes back as plain str
+        status = ResearchStatus(raw_status) if raw_status else None
 
         def accept(row: QuestionRow) -> bool:
             return (category == ALL or row.category == category) and (status is None or row.status is status)
@@ -346,14 +372,17 @@ class QuestionsWidget(QWidget):
         row = selected_row(self.table)
         if row is None or not row.custom or row.answer_id is None:
             return
-        if not confirm(self, self.tr("Delete question"), self.tr("Move your question and its answer to the trash?")):
+        if not confirm(
+            self, self.tr("Delete question"), self.tr("Move your question and its answer to the trash?")
+        ):
             return
         answer_id = row.answer_id
         research.delete_custom_question(self.ctx.db, answer_id)
         self.editor.dirty = False
         self._current_key = None
-        self.undo_bar.offer(self.tr("Question moved to the trash."),
-                            lambda: research.restore_custom_question(self.ctx.db, answer_id))
+        self.undo_bar.offer(
+            self.tr("Question moved to the trash."),
+            lambda: research.restore_custom_question(self.ctx.db, answer_id),
+        )
         self.reload()
         self.changed.emit()
-

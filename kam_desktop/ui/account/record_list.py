@@ -35,7 +35,9 @@ class RecordDialog(QDialog):
         self.setMinimumWidth(520)
         self.form = ValidatedForm()
         self.result_value: Any = None
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -62,8 +64,14 @@ class RecordListWidget(QWidget):
     kind = ""
     noun = "item"
 
-    def __init__(self, ctx: AppContext, columns: tuple[Column[Any], ...], empty_title: str, empty_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        columns: tuple[Column[Any], ...],
+        empty_title: str,
+        empty_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.account_id: int | None = None
@@ -71,8 +79,12 @@ class RecordListWidget(QWidget):
         self.table, self.proxy = make_table(self.model, f"{self.kind}_table", self)
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.empty = EmptyState(empty_title, empty_text, self.tr("Add %1").replace("%1", self.noun))
         self.empty.action_clicked.connect(self.add)
         self.stack = QStackedWidget()
@@ -118,6 +130,9 @@ class RecordListWidget(QWidget):
         rows = self.load_rows(self.account_id)
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, max(90, min(self.table.columnWidth(column), 320)))
         self.table.resizeRowsToContents()
 
     def _after_change(self) -> None:
@@ -134,7 +149,11 @@ class RecordListWidget(QWidget):
 
     def edit_selected(self) -> None:
         row = selected_row(self.table)
-        if row is not None and self.account_id is not None and self.open_dialog(self.account_id, row) is not None:
+        if (
+            row is not None
+            and self.account_id is not None
+            and self.open_dialog(self.account_id, row) is not None
+        ):
             self._after_change()
 
     def _on_table_double_clicked(self, _index: object) -> None:
@@ -145,8 +164,11 @@ class RecordListWidget(QWidget):
         if row is None:
             return
         text = " ".join(self.describe(row).split())[:80]
-        if not confirm(self, self.tr("Delete %1").replace("%1", self.noun),
-                       self.tr("Move “%1” to the trash?").replace("%1", text)):
+        if not confirm(
+            self,
+            self.tr("Delete %1").replace("%1", self.noun),
+            self.tr("Move “%1” to the trash?").replace("%1", text),
+        ):
             return
         item_id, kind = row.id, self.kind
         restore: Callable[[], None] = lambda: sh.restore_item(self.ctx.db, kind, item_id)  # noqa: E731

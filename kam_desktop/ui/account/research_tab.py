@@ -53,8 +53,10 @@ class Tab(QWidget):
         self.needs = NeedsWidget(ctx)
         trends_needs = QWidget()
         column = QVBoxLayout(trends_needs)
-        for title, widget in ((self.tr("<b>Trends affecting the account</b>"), self.trends),
-                              (self.tr("<b>Their needs</b>"), self.needs)):
+        for title, widget in (
+            (self.tr("<b>Trends affecting the account</b>"), self.trends),
+            (self.tr("<b>Their needs</b>"), self.needs),
+        ):
             column.addWidget(QLabel(title))
             column.addWidget(widget, 1)
         self.sections = QTabWidget()
@@ -67,8 +69,10 @@ class Tab(QWidget):
         self.sections.addTab(trends_needs, self.tr("Trends && needs"))
         self.empty = EmptyState(
             self.tr("No account plan yet"),
-            self.tr("Research starts the plan: pick the core team, answer the questions that matter, and map the "
-                    "people. Stakeholders, competitors, trends and needs can be added any time."),
+            self.tr(
+                "Research starts the plan: pick the core team, answer the questions that matter, and map the "
+                "people, competitors, trends and needs. The wizard walks you through it."
+            ),
             self.tr("Start the Research wizard"),
         )
         self.empty.action_clicked.connect(self.open_wizard)
@@ -76,7 +80,14 @@ class Tab(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.sections)
         self.todo.open_question.connect(self._on_todo_open_question)
-        for widget in (self.questions, self.stakeholders, self.competitors, self.trends, self.needs, self.team):
+        for widget in (
+            self.questions,
+            self.stakeholders,
+            self.competitors,
+            self.trends,
+            self.needs,
+            self.team,
+        ):
             widget.changed.connect(self._on_section_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -111,8 +122,11 @@ class Tab(QWidget):
 
     def _show_status(self, plan: plans.PlanView) -> None:
         phase = plan.phase(Phase.RESEARCH)
-        text = self.tr("Research: %1 (%2 rigour).").replace("%1", phase.status.label.lower()).replace(
-            "%2", plan.rigour.label.lower())
+        text = (
+            self.tr("Research: %1 (%2 rigour).")
+            .replace("%1", phase.status.label.lower())
+            .replace("%2", plan.rigour.label.lower())
+        )
         if phase.missing:
             text += " " + self.tr("Still missing: %1").replace("%1", " ".join(phase.missing))
         else:

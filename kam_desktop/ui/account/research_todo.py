@@ -27,8 +27,10 @@ class ResearchTodoWidget(QWidget):
         self.summary = QLabel()
         self.empty = EmptyState(
             self.tr("Nothing to research"),
-            self.tr("Mark a question 'needs research' and give it an owner and a due date: it shows up here "
-                    "as a to-do."),
+            self.tr(
+                "Mark a question 'needs research' and give it an owner and a due date: it shows up here "
+                "as a to-do."
+            ),
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)

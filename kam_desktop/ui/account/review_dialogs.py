@@ -21,7 +21,9 @@ def _num(value: float | None) -> str:
 
 
 class KpiDialog(SubmitDialog):
-    def __init__(self, db: Database, plan_id: int, kpi: rv.KpiView | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, plan_id: int, kpi: rv.KpiView | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db, self.plan_id, self.kpi = db, plan_id, kpi
         self.setWindowTitle(self.tr("Edit KPI") if kpi else self.tr("New KPI"))
@@ -34,7 +36,9 @@ class KpiDialog(SubmitDialog):
         self.direction = self.form.add_row("direction", self.tr("Direction"), EnumCombo(KpiDirection))
         self.baseline = self.form.add_row("baseline", self.tr("Baseline"), QLineEdit())
         self.target = self.form.add_row("target", self.tr("Target"), QLineEdit())
-        self.internal = self.form.add_row("internal", "", QCheckBox(self.tr("Internal (never in the customer PDF)")))
+        self.internal = self.form.add_row(
+            "internal", "", QCheckBox(self.tr("Internal (never in the customer PDF)"))
+        )
         self.form.finish()
         if kpi is not None:
             self.name.setText(kpi.name)
@@ -48,16 +52,23 @@ class KpiDialog(SubmitDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> rv.KpiView:
-        cmd = rv.KpiInput(self.name.text(), self.unit.text(), self.direction.value(), self.baseline.text(),
-                          self.target.text(), self.internal.isChecked())
+        cmd = rv.KpiInput(
+            self.name.text(),
+            self.unit.text(),
+            self.direction.value(),
+            self.baseline.text(),
+            self.target.text(),
+            self.internal.isChecked(),
+        )
         return rv.save_kpi(self.db, self.plan_id, cmd, self.kpi.id if self.kpi else None)
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)
 
     @classmethod
-    def ask(cls, db: Database, plan_id: int, kpi: rv.KpiView | None = None,
-            parent: QWidget | None = None) -> rv.KpiView | None:
+    def ask(
+        cls, db: Database, plan_id: int, kpi: rv.KpiView | None = None, parent: QWidget | None = None
+    ) -> rv.KpiView | None:
         result: rv.KpiView | None = cls(db, plan_id, kpi, parent).run()
         return result
 
@@ -75,7 +86,9 @@ class AdjustmentActionDialog(SubmitDialog):
         self.owner = self.form.add_row("owner", self.tr("Owner"), IdCombo(self.tr("— nobody yet —")))
         self.owner.set_people(ap.team_options(db, account_id))
         self.due = self.form.add_row("due_date", self.tr("Due date"), DateField())
-        self.objective = self.form.add_row("objective", self.tr("Objective"), IdCombo(self.tr("— no objective —")))
+        self.objective = self.form.add_row(
+            "objective", self.tr("Objective"), IdCombo(self.tr("— no objective —"))
+        )
         self.objective.set_items((o.id, o.description) for o in list_objectives(db, plan_id))
         self.form.finish()
         layout = QVBoxLayout(self)
@@ -85,14 +98,21 @@ class AdjustmentActionDialog(SubmitDialog):
     def submit(self) -> rv.AdjustmentInput:
         title = v.title(self.title.text(), field="title", label="Action")
         due = v.optional_date(self.due.value(), field="due_date", label="Due date")
-        return rv.AdjustmentInput("action", title, owner_id=self.owner.current_id(), due_date=due,
-                                  objective_id=self.objective.current_id())
+        return rv.AdjustmentInput(
+            "action",
+            title,
+            owner_id=self.owner.current_id(),
+            due_date=due,
+            objective_id=self.objective.current_id(),
+        )
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)
 
     @classmethod
-    def ask(cls, db: Database, plan_id: int, account_id: int, parent: QWidget | None = None) -> rv.AdjustmentInput | None:
+    def ask(
+        cls, db: Database, plan_id: int, account_id: int, parent: QWidget | None = None
+    ) -> rv.AdjustmentInput | None:
         result: rv.AdjustmentInput | None = cls(db, plan_id, account_id, parent).run()
         return result
 
@@ -126,13 +146,19 @@ class ObjectiveChangeDialog(SubmitDialog):
     def submit(self) -> rv.AdjustmentInput:
         o = self.objectives.get(self.objective.current_id() or 0)
         if o is None:
-            raise ValidationError("Choose the objective to change (the plan has none yet).", field="objective")
+            raise ValidationError(
+                "Choose the objective to change (the plan has none yet).", field="objective"
+            )
         due = v.optional_date(self.due.value(), field="due_date", label="New due date")
         target = v.text(self.target.text(), field="target", label="New target", max_len=5000)
         note = v.text(self.note.text(), field="note", label="Why", max_len=5000)
-        return rv.AdjustmentInput("objective", note, objective_id=o.id,
-                                  new_target=target if target != o.measurable_target else None,
-                                  new_due_date=due if due != o.due_date else None)
+        return rv.AdjustmentInput(
+            "objective",
+            note,
+            objective_id=o.id,
+            new_target=target if target != o.measurable_target else None,
+            new_due_date=due if due != o.due_date else None,
+        )
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)

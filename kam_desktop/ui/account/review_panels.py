@@ -57,26 +57,73 @@ def _num(value: float | None, unit: str = "") -> str:
 class KpiPanel(PlanPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowTableModel[rv.KpiView] = RowTableModel([
-            Column("name", "KPI", lambda k: k.name),
-            Column("direction", "Better is", lambda k: "higher" if k.direction.value.startswith("higher") else "lower"),
-            Column("baseline", "Baseline", lambda k: _num(k.baseline, k.unit), sort=lambda k: k.baseline or 0.0,
-                   align_right=True),
-            Column("target", "Target", lambda k: _num(k.target, k.unit), sort=lambda k: k.target or 0.0, align_right=True),
-            Column("latest", "Latest", lambda k: _num(k.latest, k.unit), sort=lambda k: k.latest or 0.0, align_right=True),
-            Column("progress", "Progress", lambda k: "—" if k.assessment.progress is None else f"{k.assessment.progress:.0f}%",
-                   sort=lambda k: k.assessment.progress if k.assessment.progress is not None else -1e9, align_right=True),
-            Column("status", "Status", lambda k: k.status.label, foreground=lambda k: QColor(STATUS_COLOURS[k.status])),
-        ], self)
-        self.table, self.proxy = make_table(self.model, self, "kpi_table", {"name": 180, "direction": 70})
+        self.model: RowTableModel[rv.KpiView] = RowTableModel(
+            [
+                Column(
+                    "name",
+                    "KPI",
+                    lambda k: k.name + (f" ({k.unit})" if k.unit else ""),
+                    tooltip=lambda k: k.name,
+                ),
+                Column(
+                    "direction",
+                    "Better is",
+                    lambda k: "higher" if k.direction.value.startswith("higher") else "lower",
+                ),
+                Column(
+                    "baseline",
+                    "Baseline",
+                    lambda k: _num(k.baseline),
+                    sort=lambda k: k.baseline or 0.0,
+                    align_right=True,
+                ),
+                Column(
+                    "target",
+                    "Target",
+                    lambda k: _num(k.target),
+                    sort=lambda k: k.target or 0.0,
+                    align_right=True,
+                ),
+                Column(
+                    "latest",
+                    "Latest",
+                    lambda k: _num(k.latest),
+                    sort=lambda k: k.latest or 0.0,
+                    align_right=True,
+                ),
+                Column(
+                    "progress",
+                    "Progress",
+                    lambda k: "—" if k.assessment.progress is None else f"{k.assessment.progress:.0f}%",
+                    sort=lambda k: k.assessment.progress if k.assessment.progress is not None else -1e9,
+                    align_right=True,
+                ),
+                Column(
+                    "status",
+                    "Status",
+                    lambda k: k.status.label,
+                    foreground=lambda k: QColor(STATUS_COLOURS[k.status]),
+                ),
+            ],
+            self,
+        )
+        self.table, self.proxy = make_table(
+            self.model,
+            self,
+            "kpi_table",
+            {"name": 165, "direction": 58, "baseline": 60, "target": 60, "latest": 60, "progress": 62},
+        )
         self.table.doubleClicked.connect(self._on_edit)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.chart = KpiChart()
-        self.measurements: RowTableModel[rv.MeasurementView] = RowTableModel([
-            Column("date", "Date", lambda m: m.measured_on.isoformat()),
-            Column("value", "Value", lambda m: _num(m.value), sort=lambda m: m.value, align_right=True),
-            Column("note", "Note", lambda m: m.note),
-        ], self)
+        self.measurements: RowTableModel[rv.MeasurementView] = RowTableModel(
+            [
+                Column("date", "Date", lambda m: m.measured_on.isoformat()),
+                Column("value", "Value", lambda m: _num(m.value), sort=lambda m: m.value, align_right=True),
+                Column("note", "Note", lambda m: m.note),
+            ],
+            self,
+        )
         self.m_table, _p = make_table(self.measurements, self, "measurement_table", {"date": 90, "value": 80})
         self.m_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.m_date = DateField(clock.today())
@@ -100,17 +147,25 @@ class KpiPanel(PlanPanel):
         add.clicked.connect(self._on_add)
         self.starting = QPushButton(self.tr("Add benchmark KPIs"))
         self.starting.setObjectName("btn_starting_kpis")
-        self.starting.setToolTip(self.tr("Revenue growth, profit growth and customer satisfaction: the outcomes where "
-                                         "the best account teams outperform (3.1x, 3.4x and 4.5x more likely)."))
+        self.starting.setToolTip(
+            self.tr(
+                "Revenue growth, profit growth and customer satisfaction: the outcomes where "
+                "the best account teams outperform (3.1x, 3.4x and 4.5x more likely)."
+            )
+        )
         self.starting.clicked.connect(self._on_starting)
         edit = QPushButton(self.tr("Edit…"))
         edit.clicked.connect(self._on_edit)
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self._on_delete)
         self.undo_bar = UndoBar(self)
-        self.empty = hint_label(self.tr("No KPIs yet. Start with the benchmark outcomes (revenue growth, profit "
-                                        "growth, customer satisfaction), give each a baseline and a target, then "
-                                        "record dated measurements."))
+        self.empty = hint_label(
+            self.tr(
+                "No KPIs yet. Start with the benchmark outcomes (revenue growth, profit "
+                "growth, customer satisfaction), give each a baseline and a target, then "
+                "record dated measurements."
+            )
+        )
         buttons = QHBoxLayout()
         for w in (add, self.starting, edit, delete):
             buttons.addWidget(w)
@@ -180,9 +235,13 @@ class KpiPanel(PlanPanel):
 
     def _on_delete(self) -> None:
         kpi = self.current_kpi()
-        if kpi is None or not confirm(self, self.tr("Delete KPI"),
-                                      self.tr("Move “%1” and its measurements to the trash? You can undo this.")
-                                      .replace("%1", kpi.name)):
+        if kpi is None or not confirm(
+            self,
+            self.tr("Delete KPI"),
+            self.tr("Move “%1” and its measurements to the trash? You can undo this.").replace(
+                "%1", kpi.name
+            ),
+        ):
             return
         if succeeded(self, rv.delete_kpi, self.ctx.db, kpi.id):
             self.undo_bar.offer(self.tr("KPI moved to the trash."), lambda: self._restore(kpi.id))
@@ -197,7 +256,9 @@ class KpiPanel(PlanPanel):
         if kpi is None:
             return
         try:
-            rv.add_measurement(self.ctx.db, kpi.id, self.m_date.value(), self.m_value.text(), self.m_note.text())
+            rv.add_measurement(
+                self.ctx.db, kpi.id, self.m_date.value(), self.m_value.text(), self.m_note.text()
+            )
         except DomainError as exc:
             self.m_error.setText(exc.message)
             self.m_error.show()
@@ -291,6 +352,7 @@ class ReviewForm(PlanPanel):
         layout.addLayout(adj_buttons)
         layout.addWidget(self.notes)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         for signal in (self.findings.textChanged, self.notes.textChanged, self.held_on.textChanged):
             signal.connect(self._on_edited)
         self.health.currentIndexChanged.connect(self._on_edited)
@@ -310,7 +372,8 @@ class ReviewForm(PlanPanel):
         reasons = "".join(f"<li>{escape(r)}</li>" for r in suggestion.reasons)
         self.suggestion.setText(
             f"{self.tr('Suggested')}: <b style='color:{colour}'>{escape(suggestion.health.label)}</b>"
-            f"<ul style='margin:0'>{reasons}</ul>")
+            f"<ul style='margin:0'>{reasons}</ul>"
+        )
         if not self._dirty:
             self.health.blockSignals(True)
             self.health.setCurrentIndex(self.health.findData(suggestion.health.value))
@@ -332,8 +395,14 @@ class ReviewForm(PlanPanel):
             due = f" · {self.tr('due')} {adj.due_date}" if adj.due_date else ""
             text = self.tr("New action: %1").replace("%1", adj.text) + due
         else:
-            parts = [p for p in (adj.new_target and f"target → {adj.new_target}",
-                                 adj.new_due_date and f"due → {adj.new_due_date}") if p]
+            parts = [
+                p
+                for p in (
+                    adj.new_target and f"target → {adj.new_target}",
+                    adj.new_due_date and f"due → {adj.new_due_date}",
+                )
+                if p
+            ]
             text = self.tr("Change objective: %1").replace("%1", "; ".join(parts) or self.tr("(review only)"))
         self.adj_list.addItem(text)
         self._dirty = True
@@ -345,9 +414,13 @@ class ReviewForm(PlanPanel):
             self.adj_list.takeItem(row)
 
     def record(self) -> rv.ReviewView:
-        cmd = rv.ReviewInput(held_on=self.held_on.value(), health=str(self.health.currentData()),
-                             findings=self.findings.toPlainText(), adjustments=tuple(self.adjustments),
-                             notes=self.notes.toPlainText())
+        cmd = rv.ReviewInput(
+            held_on=self.held_on.value(),
+            health=str(self.health.currentData()),
+            findings=self.findings.toPlainText(),
+            adjustments=tuple(self.adjustments),
+            notes=self.notes.toPlainText(),
+        )
         try:
             result = rv.record_review(self.ctx.db, self.plan_id, cmd)
         except DomainError as exc:
@@ -373,15 +446,37 @@ class HistoryPanel(PlanPanel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowTableModel[rv.ReviewView] = RowTableModel([
-            Column("date", "Review", lambda r: r.held_on.isoformat()),
-            Column("health", "Health", lambda r: r.health.label, foreground=lambda r: QColor(HEALTH_COLOURS[r.health])),
-            Column("changes", "Since previous", lambda r: summary(r.changes) if r.comparable and r.previous_on else
-                   ("first review" if r.previous_on is None else "no snapshot to compare")),
-            Column("actions", "Actions created", lambda r: str(len(r.actions)), sort=lambda r: len(r.actions),
-                   align_right=True),
-        ], self)
-        self.table, self.proxy = make_table(self.model, self, "review_table", {"date": 90, "health": 80, "changes": 260})
+        self.model: RowTableModel[rv.ReviewView] = RowTableModel(
+            [
+                Column("date", "Review", lambda r: r.held_on.isoformat()),
+                Column(
+                    "health",
+                    "Health",
+                    lambda r: r.health.label,
+                    foreground=lambda r: QColor(HEALTH_COLOURS[r.health]),
+                ),
+                Column(
+                    "changes",
+                    "Since previous",
+                    lambda r: (
+                        summary(r.changes)
+                        if r.comparable and r.previous_on
+                        else ("first review" if r.previous_on is None else "no snapshot to compare")
+                    ),
+                ),
+                Column(
+                    "actions",
+                    "Actions created",
+                    lambda r: str(len(r.actions)),
+                    sort=lambda r: len(r.actions),
+                    align_right=True,
+                ),
+            ],
+            self,
+        )
+        self.table, self.proxy = make_table(
+            self.model, self, "review_table", {"date": 90, "health": 80, "changes": 260}
+        )
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.detail = QTextBrowser()
@@ -403,17 +498,26 @@ class HistoryPanel(PlanPanel):
         self.model.set_rows(rows)
         since = rv.changes_since_last_review(self.ctx.db, self.plan_id)
         if since.last_review_on is None:
-            self.since.setText(self.tr("No review recorded yet. The first review stores a snapshot of the plan; "
-                                       "later reviews show what changed."))
+            self.since.setText(
+                self.tr(
+                    "No review recorded yet. The first review stores a snapshot of the plan; "
+                    "later reviews show what changed."
+                )
+            )
         elif not since.comparable:
-            self.since.setText(self.tr("Last review %1 (recorded without a snapshot: changes since then cannot be "
-                                       "listed).").replace("%1", since.last_review_on.isoformat()))
+            self.since.setText(
+                self.tr(
+                    "Last review %1 (recorded without a snapshot: changes since then cannot be listed)."
+                ).replace("%1", since.last_review_on.isoformat())
+            )
         else:
             items = "".join(f"<li>{escape(c.text)}</li>" for c in since.changes[:12])
             more = len(since.changes) - 12
-            self.since.setText(f"<b>{escape(self.tr('Since the last review (%1)').replace('%1', since.last_review_on.isoformat()))}:</b> "
-                               + (f"<ul style='margin:0'>{items}</ul>" if items else escape(self.tr("no changes.")))
-                               + (f"… {more} more" if more > 0 else ""))
+            self.since.setText(
+                f"<b>{escape(self.tr('Since the last review (%1)').replace('%1', since.last_review_on.isoformat()))}:</b> "
+                + (f"<ul style='margin:0'>{items}</ul>" if items else escape(self.tr("no changes.")))
+                + (f"… {more} more" if more > 0 else "")
+            )
         if rows:
             self.table.selectRow(0)
         self._on_current()
@@ -421,7 +525,9 @@ class HistoryPanel(PlanPanel):
     def _on_current(self, *_args: object) -> None:
         row = selected_row(self.table)
         if row is None:
-            self.detail.setHtml(escape(self.tr("Select a review to see its findings, adjustments and what changed.")))
+            self.detail.setHtml(
+                escape(self.tr("Select a review to see its findings, adjustments and what changed."))
+            )
             return
         changes = "".join(f"<li>{escape(c.text)}</li>" for c in row.changes)
         if row.previous_on is None:
@@ -436,4 +542,6 @@ class HistoryPanel(PlanPanel):
             f"<p><b>{escape(self.tr('Findings'))}</b><br>{escape(row.findings).replace(chr(10), '<br>') or '—'}</p>"
             f"<p><b>{escape(self.tr('Adjustments'))}</b><br>{escape(row.adjustments).replace(chr(10), '<br>') or '—'}</p>"
             f"<p><b>{escape(self.tr('What changed since the previous review'))}</b>"
-            + (f" ({escape(row.previous_on.isoformat())})" if row.previous_on else "") + f"</p>{changed}")
+            + (f" ({escape(row.previous_on.isoformat())})" if row.previous_on else "")
+            + f"</p>{changed}"
+        )

@@ -33,8 +33,13 @@ def _rating_combo(none_text: str, labels: tuple[str, ...]) -> QComboBox:
 
 
 class StakeholderDialog(QDialog):
-    def __init__(self, ctx: AppContext, account_id: int, existing: StakeholderView | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        account_id: int,
+        existing: StakeholderView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.account_id, self.existing = ctx, account_id, existing
         self.result_view: StakeholderView | None = None
@@ -58,7 +63,9 @@ class StakeholderDialog(QDialog):
         self.role.addItem(self.tr("— unknown —"), None)
         for r in DecisionRole:
             self.role.addItem(self.tr(r.label), r)
-        self.influence = _rating_combo(self.tr("— unknown —"), ("very low", "low", "medium", "high", "very high"))
+        self.influence = _rating_combo(
+            self.tr("— unknown —"), ("very low", "low", "medium", "high", "very high")
+        )
         self.influence.setObjectName("stakeholder_influence")
         self.attitude = QComboBox()
         self.attitude.setObjectName("stakeholder_attitude")
@@ -100,7 +107,9 @@ class StakeholderDialog(QDialog):
         f.add_row("cares_about", self.tr("What they care about"), self.cares)
         f.add_row("notes", self.tr("Notes (internal)"), self.notes)
         f.finish()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,26 +141,40 @@ class StakeholderDialog(QDialog):
 
     def command(self) -> StakeholderInput:
         return StakeholderInput(
-            name=self.name.text(), title=self.title_edit.text(), buying_centre_id=self.centre.currentData(),
-            reports_to_id=self.reports_to.currentData(), decision_role=self.role.currentData(),
-            influence=self.influence.currentData(), attitude=self.attitude.currentData(),
-            relationship_strength=self.strength.currentData(), owner_id=self.owner.currentData(),
-            email=self.email.text(), phone=self.phone.text(), last_contact=self.last_contact.text(),
-            cares_about=self.cares.toPlainText(), notes=self.notes.toPlainText(),
+            name=self.name.text(),
+            title=self.title_edit.text(),
+            buying_centre_id=self.centre.currentData(),
+            reports_to_id=self.reports_to.currentData(),
+            decision_role=self.role.currentData(),
+            influence=self.influence.currentData(),
+            attitude=self.attitude.currentData(),
+            relationship_strength=self.strength.currentData(),
+            owner_id=self.owner.currentData(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            last_contact=self.last_contact.text(),
+            cares_about=self.cares.toPlainText(),
+            notes=self.notes.toPlainText(),
         )
 
     def save(self) -> None:
         try:
-            self.result_view = sh.save_stakeholder(self.ctx.db, self.account_id, self.command(),
-                                                   self.existing.id if self.existing else None)
+            self.result_view = sh.save_stakeholder(
+                self.ctx.db, self.account_id, self.command(), self.existing.id if self.existing else None
+            )
         except DomainError as exc:
             self.form.show_error(exc)
             return
         self.accept()
 
     @classmethod
-    def ask(cls, ctx: AppContext, account_id: int, existing: StakeholderView | None = None,
-            parent: QWidget | None = None) -> StakeholderView | None:
+    def ask(
+        cls,
+        ctx: AppContext,
+        account_id: int,
+        existing: StakeholderView | None = None,
+        parent: QWidget | None = None,
+    ) -> StakeholderView | None:
         dialog = cls(ctx, account_id, existing, parent)
         dialog.exec()
         return dialog.result_view

@@ -3,8 +3,6 @@ add / edit / delete (to the trash, undoable)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import Attitude, DecisionRole
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.services import clock
 from kam_desktop.services import stakeholders as sh
 from kam_desktop.services.stakeholders import StakeholderView
 from kam_desktop.ui.account.org_chart_view import OrgChartView, StakeholderMapView
@@ -55,19 +54,45 @@ COLUMNS: tuple[Column[StakeholderView], ...] = (
     Column("title", "Title", lambda p: p.title, sort=lambda p: p.title.casefold()),
     Column("centre", "Buying centre", lambda p: p.buying_centre, sort=lambda p: p.buying_centre.casefold()),
     Column("reports_to", "Reports to", lambda p: p.reports_to, sort=lambda p: p.reports_to.casefold()),
-    Column("role", "Decision role", lambda p: p.decision_role.label if p.decision_role else "",
-           sort=lambda p: ROLE_ORDER[p.decision_role] if p.decision_role else None),
+    Column(
+        "role",
+        "Decision role",
+        lambda p: p.decision_role.label if p.decision_role else "",
+        sort=lambda p: ROLE_ORDER[p.decision_role] if p.decision_role else None,
+    ),
     Column("influence", "Influence", lambda p: _stars(p.influence), sort=lambda p: p.influence),
-    Column("attitude", "Attitude", lambda p: p.attitude.label if p.attitude else "",
-           sort=lambda p: -p.attitude.score if p.attitude else None, background=_attitude_bg),
-    Column("strength", "Relationship", lambda p: _stars(p.relationship_strength),
-           sort=lambda p: p.relationship_strength),
+    Column(
+        "attitude",
+        "Attitude",
+        lambda p: p.attitude.label if p.attitude else "",
+        sort=lambda p: -p.attitude.score if p.attitude else None,
+        background=_attitude_bg,
+    ),
+    Column(
+        "strength",
+        "Relationship",
+        lambda p: _stars(p.relationship_strength),
+        sort=lambda p: p.relationship_strength,
+    ),
     Column("owner", "Our owner", lambda p: p.owner, sort=lambda p: p.owner.casefold()),
-    Column("last_contact", "Last contact", lambda p: fmt_date(p.last_contact), sort=lambda p: p.last_contact,
-           foreground=lambda p: QBrush(QColor("#b3261e")) if p.last_contact and
-           (dt.date.today() - p.last_contact).days > 90 else None),
-    Column("cares", "Cares about", lambda p: " ".join(p.cares_about.split()), sort=lambda p: p.cares_about.casefold(),
-           tooltip=lambda p: p.cares_about),
+    Column(
+        "last_contact",
+        "Last contact",
+        lambda p: fmt_date(p.last_contact),
+        sort=lambda p: p.last_contact,
+        foreground=lambda p: (
+            QBrush(QColor("#b3261e"))
+            if p.last_contact and (clock.today() - p.last_contact).days > 90
+            else None
+        ),
+    ),
+    Column(
+        "cares",
+        "Cares about",
+        lambda p: " ".join(p.cares_about.split()),
+        sort=lambda p: p.cares_about.casefold(),
+        tooltip=lambda p: p.cares_about,
+    ),
 )
 
 
@@ -86,8 +111,12 @@ class StakeholdersWidget(QWidget):
         self.model = StakeholdersModel(self)
         self.table, self.proxy = make_table(self.model, "stakeholders_table", self)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.org_chart = OrgChartView()
         self.org_chart.person_activated.connect(self.edit_person)
         self.map = StakeholderMapView()
@@ -99,8 +128,10 @@ class StakeholdersWidget(QWidget):
         self.views.addTab(self.map, self.tr("Stakeholder map"))
         self.empty = EmptyState(
             self.tr("No stakeholders yet"),
-            self.tr("Add the people you know at this account, starting with the most senior one; then say "
-                    "who reports to whom to see the org chart."),
+            self.tr(
+                "Add the people you know at this account, starting with the most senior one; then say "
+                "who reports to whom to see the org chart."
+            ),
             self.tr("Add stakeholder"),
         )
         self.empty.action_clicked.connect(self.add)
@@ -156,8 +187,11 @@ class StakeholdersWidget(QWidget):
 
     def edit_person(self, stakeholder_id: int) -> None:
         person = next((p for p in self.model.rows() if p.id == stakeholder_id), None)
-        if person is not None and self.account_id is not None and StakeholderDialog.ask(
-                self.ctx, self.account_id, person, self) is not None:
+        if (
+            person is not None
+            and self.account_id is not None
+            and StakeholderDialog.ask(self.ctx, self.account_id, person, self) is not None
+        ):
             self._after_change()
 
     def edit_selected(self) -> None:
@@ -172,9 +206,14 @@ class StakeholdersWidget(QWidget):
         row = selected_row(self.table)
         if row is None:
             return
-        if not confirm(self, self.tr("Delete stakeholder"),
-                       self.tr("Move %1 to the trash? People who report to them move to the top of the org "
-                               "chart until you undo.").replace("%1", row.name)):
+        if not confirm(
+            self,
+            self.tr("Delete stakeholder"),
+            self.tr(
+                "Move %1 to the trash? People who report to them move to the top of the org "
+                "chart until you undo."
+            ).replace("%1", row.name),
+        ):
             return
         try:
             sh.delete_stakeholder(self.ctx.db, row.id)
@@ -182,8 +221,10 @@ class StakeholdersWidget(QWidget):
             self.undo_bar.offer(exc.message, lambda: None)
             return
         person_id = row.id
-        self.undo_bar.offer(self.tr("%1 moved to the trash.").replace("%1", row.name),
-                            lambda: sh.restore_stakeholder(self.ctx.db, person_id))
+        self.undo_bar.offer(
+            self.tr("%1 moved to the trash.").replace("%1", row.name),
+            lambda: sh.restore_stakeholder(self.ctx.db, person_id),
+        )
         self._after_change()
 
 

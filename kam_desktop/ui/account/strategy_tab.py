@@ -59,9 +59,15 @@ class Tab(QWidget):
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for key, title in (("what", "What we intend to do"), ("with_whom", "With whom"), ("why", "Why"),
-                           ("targets", "Targeted"), ("topics", "Growth topics"), ("revenue", "Revenue target"),
-                           ("qualification", "Still a key account?")):
+        for key, title in (
+            ("what", "What we intend to do"),
+            ("with_whom", "With whom"),
+            ("why", "Why"),
+            ("targets", "Targeted"),
+            ("topics", "Growth topics"),
+            ("revenue", "Revenue target"),
+            ("qualification", "Still a key account?"),
+        ):
             label = QLabel()
             label.setObjectName(f"strategy_{key}")
             label.setWordWrap(True)
@@ -84,8 +90,10 @@ class Tab(QWidget):
         split.setStretchFactor(1, 1)
         self.empty = EmptyState(
             self.tr("No strategy yet"),
-            self.tr("Say what you intend to do with this account, with whom and why; decide on penetration, "
-                    "expansion and protection; set measurable objectives."),
+            self.tr(
+                "Say what you intend to do with this account, with whom and why; decide on penetration, "
+                "expansion and protection; set measurable objectives."
+            ),
             self.tr("Start the Strategy wizard"),
         )
         self.empty.action_clicked.connect(self.open_wizard)
@@ -113,10 +121,18 @@ class Tab(QWidget):
         except NotFoundError:
             return
         self.view = view
-        self.headline.setText(self.tr("Plan %1 – %2 · %3 rigour").replace("%1", view.period_start.isoformat())
-                              .replace("%2", view.period_end.isoformat()).replace("%3", view.rigour.label.lower()))
-        started = bool(view.what.strip() or view.why.strip() or view.objectives or
-                       any(d is not TopicDecision.UNDECIDED for d in view.topics.values()))
+        self.headline.setText(
+            self.tr("Plan %1 – %2 · %3 rigour")
+            .replace("%1", view.period_start.isoformat())
+            .replace("%2", view.period_end.isoformat())
+            .replace("%3", view.rigour.label.lower())
+        )
+        started = bool(
+            view.what.strip()
+            or view.why.strip()
+            or view.objectives
+            or any(d is not TopicDecision.UNDECIDED for d in view.topics.values())
+        )
         self.stack.setCurrentIndex(1 if started else 0)
         self.labels["what"].setText(_value(view.what, "not written yet"))
         self.labels["with_whom"].setText(_value(view.with_whom, "not written yet"))
@@ -128,24 +144,35 @@ class Tab(QWidget):
             parts.append(self.tr("Buying centres: ") + escape(", ".join(centres)))
         if people:
             parts.append(self.tr("Stakeholders: ") + escape(", ".join(people)))
-        self.labels["targets"].setText("<br>".join(parts) or _value("", "no buying centre or stakeholder picked"))
+        self.labels["targets"].setText(
+            "<br>".join(parts) or _value("", "no buying centre or stakeholder picked")
+        )
         topics = []
         for focus, decision in view.topics.items():
             colour, text = TOPIC_STYLE[decision]
             count = sum(1 for o in view.objectives if o.growth_focus is focus)
-            topics.append(f"{escape(focus.label)}: <span style='color:{colour}'>{escape(self.tr(text))}</span>"
-                          f" ({count} objective{'s' if count != 1 else ''})")
+            topics.append(
+                f"{escape(focus.label)}: <span style='color:{colour}'>{escape(self.tr(text))}</span>"
+                f" ({count} objective{'s' if count != 1 else ''})"
+            )
         self.labels["topics"].setText("<br>".join(topics))
         if view.revenue_target is None:
-            revenue = _value("", "not set") + f" (current {escape(fmt_money(view.current_revenue, view.currency))})"
+            revenue = (
+                _value("", "not set") + f" (current {escape(fmt_money(view.current_revenue, view.currency))})"
+            )
         else:
             growth = view.revenue_growth_percent
-            revenue = escape(f"{fmt_money(view.revenue_target, view.currency)} from "
-                             f"{fmt_money(view.current_revenue, view.currency)}"
-                             + (f" ({growth:+.1f}%)" if growth is not None else ""))
+            revenue = escape(
+                f"{fmt_money(view.revenue_target, view.currency)} from "
+                f"{fmt_money(view.current_revenue, view.currency)}"
+                + (f" ({growth:+.1f}%)" if growth is not None else "")
+            )
         self.labels["revenue"].setText(revenue)
-        decided = {None: _value("", "not decided yet (end of Research)"), True: "Yes",
-                   False: "<span style='color:#b3261e'>No</span>"}[view.still_key]
+        decided = {
+            None: _value("", "not decided yet (end of Research)"),
+            True: "Yes",
+            False: "<span style='color:#b3261e'>No</span>",
+        }[view.still_key]
         if view.qualification_note.strip():
             decided += " – " + escape(view.qualification_note)
         self.labels["qualification"].setText(decided)

@@ -29,15 +29,20 @@ class TeamPicker(QWidget):
         self.list.setObjectName("core_team_list")
         self.list.setSortingEnabled(True)
         self.list.itemChanged.connect(self._on_list_item_changed)
-        self.hint = QLabel(self.tr("Tick everyone on our side who works on this account. The roles they play "
-                                   "are set in Team & roles."))
+        self.hint = QLabel(
+            self.tr(
+                "Tick everyone on our side who works on this account. The roles they play "
+                "are set in Team & roles."
+            )
+        )
         self.hint.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.empty = EmptyState(self.tr("No team members yet"),
-                                self.tr("Add your colleagues in the Team section first; then pick the core "
-                                        "account team here."))
+        self.empty = EmptyState(
+            self.tr("No team members yet"),
+            self.tr("Add your colleagues in the Team section first; then pick the core account team here."),
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.list)
@@ -65,8 +70,11 @@ class TeamPicker(QWidget):
         self.error.hide()
 
     def selected_ids(self) -> list[int]:
-        return [int(self.list.item(i).data(ID_ROLE)) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            int(self.list.item(i).data(ID_ROLE))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_checked(self, member_id: int, checked: bool = True) -> None:
         for i in range(self.list.count()):

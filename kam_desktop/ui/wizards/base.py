@@ -57,6 +57,9 @@ class PlanPage(QWizardPage):
         self.ctx = wizard.ctx
         self.setTitle(spec.title)
         self.setSubTitle(spec.subtitle)
+        # Finish is enabled on every page (HaveFinishButtonOnEarlyPages shows it, but Qt enables it
+        # only on "final" pages): finishing early commits the current page and closes the wizard.
+        self.setFinalPage(True)
         outer = QVBoxLayout(self)
         self.body = QVBoxLayout()
         outer.addLayout(self.body, 1)

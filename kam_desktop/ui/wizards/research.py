@@ -46,8 +46,12 @@ class QuestionsPage(PlanPage):
 
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__(wizard, spec)
-        intro = QLabel(self.tr("Answering all of them is not the goal: answer what matters, mark the rest not "
-                               "relevant, and give what you must find out an owner and a due date."))
+        intro = QLabel(
+            self.tr(
+                "Answering all of them is not the goal: answer what matters, mark the rest not "
+                "relevant, and give what you must find out an owner and a due date."
+            )
+        )
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         self.questions = QuestionsWidget(self.ctx, self, compact=True)
@@ -60,8 +64,9 @@ class QuestionsPage(PlanPage):
         if not self.questions.commit_current():
             from kam_desktop.domain.errors import ValidationError
 
-            raise ValidationError(self.tr("The answer being edited has a problem: see the message next to it."),
-                                  field="answer")
+            raise ValidationError(
+                self.tr("The answer being edited has a problem: see the message next to it."), field="answer"
+            )
 
 
 @register_page("research.stakeholders")
@@ -95,8 +100,10 @@ class TrendsNeedsPage(PlanPage):
         self.trends = TrendsWidget(self.ctx, self)
         self.needs = NeedsWidget(self.ctx, self)
         split = QSplitter(Qt.Orientation.Vertical)
-        for title, widget in ((self.tr("Trends affecting the account"), self.trends),
-                              (self.tr("Their needs"), self.needs)):
+        for title, widget in (
+            (self.tr("Trends affecting the account"), self.trends),
+            (self.tr("Their needs"), self.needs),
+        ):
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +126,9 @@ class QualifyPage(FormPage):
         super().__init__(wizard, spec)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.yes = QRadioButton(self.tr("Yes: it deserves key-account status and the investment that goes with it"))
+        self.yes = QRadioButton(
+            self.tr("Yes: it deserves key-account status and the investment that goes with it")
+        )
         self.yes.setObjectName("qualify_yes")
         self.no = QRadioButton(self.tr("No: what we learned says it is not a key account"))
         self.no.setObjectName("qualify_no")
@@ -154,10 +163,14 @@ class QualifyPage(FormPage):
     def load(self) -> None:
         view = strategy.get_strategy(self.ctx.db, self.account_id)
         self._status = view.account_status
-        self.intro.setText(self.tr(
-            "Research may show that %1 is not a good key-account candidate after all. That is a valid outcome, "
-            "better found now than after a year of investment. Its status today: %2."
-        ).replace("%1", view.account_name).replace("%2", view.account_status.label.lower()))
+        self.intro.setText(
+            self.tr(
+                "Research may show that %1 is not a good key-account candidate after all. That is a valid outcome, "
+                "better found now than after a year of investment. Its status today: %2."
+            )
+            .replace("%1", view.account_name)
+            .replace("%2", view.account_status.label.lower())
+        )
         self.group.setExclusive(False)
         self.yes.setChecked(view.still_key is True)
         self.no.setChecked(view.still_key is False)
@@ -169,18 +182,25 @@ class QualifyPage(FormPage):
         demoting = self.no.isChecked() and self._status is AccountStatus.KEY
         self.demote_to.setEnabled(demoting)
         if demoting:
-            self.warning.setText(self.tr("Leaving this page with 'No' makes the account %1 (undo it from the "
-                                         "portfolio; the reason is kept in its history).")
-                                 .replace("%1", self.demote_to.currentData().label.lower()))
+            self.warning.setText(
+                self.tr(
+                    "Leaving this page with 'No' makes the account %1 (undo it from the "
+                    "portfolio; the reason is kept in its history)."
+                ).replace("%1", self._demote_to().label.lower())
+            )
         elif self.no.isChecked():
             self.warning.setText(self.tr("The account is not a key account now; its status stays as it is."))
         else:
             self.warning.clear()
 
+    def _demote_to(self) -> AccountStatus:
+        return AccountStatus(self.demote_to.currentData())  # combo data comes back as plain str
+
     def save(self) -> None:
         if not (self.yes.isChecked() or self.no.isChecked()):
             return  # undecided: nothing to store; the finish page lists it as missing
-        strategy.decide_qualification(self.ctx.db, self.plan_id, self.yes.isChecked(), self.note.toPlainText(),
-                                      self.demote_to.currentData())
+        strategy.decide_qualification(
+            self.ctx.db, self.plan_id, self.yes.isChecked(), self.note.toPlainText(), self._demote_to()
+        )
         self._status = strategy.get_strategy(self.ctx.db, self.account_id).account_status
         self._update_warning()

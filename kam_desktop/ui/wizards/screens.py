@@ -46,8 +46,9 @@ def open_wizard_on(window: object, phase: Phase, account_id: int, page_key: str 
     if page_key is not None:
         if page_key not in wizard.flow.keys_for(wizard.rigour):
             shown = ", ".join(wizard.flow.keys_for(wizard.rigour))
-            raise DomainError(f"The page {page_key} is not shown at {wizard.rigour.label.lower()} rigour "
-                              f"(pages: {shown}).")
+            raise DomainError(
+                f"The page {page_key} is not shown at {wizard.rigour.label.lower()} rigour (pages: {shown})."
+            )
         page = wizard.page_for(page_key)
         start = next(i for i in wizard.pageIds() if wizard.page(i) is page)
         wizard.setStartId(start)

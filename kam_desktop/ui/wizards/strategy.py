@@ -33,9 +33,9 @@ from kam_desktop.ui.wizards.form_page import FormPage
 
 RIGOUR_TEXT = {
     Rigour.LIGHT: "Light: a quick plan for a lighter account: the statement, the topics, the objectives "
-                  "and 17 key questions.",
+    "and 17 key questions.",
     Rigour.STANDARD: "Standard: adds the revenue target, who the strategy targets, competitors, trends and "
-                     "needs, and 48 questions.",
+    "needs, and 48 questions.",
     Rigour.DEEP: "Deep: everything, with all 57 questions of the bank, for your most critical accounts.",
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,24 +83,28 @@ class PeriodPage(FormPage):
         self._on_rigour_current_index_changed()
 
     def save(self) -> None:
-        rigour: Rigour = self.rigour.currentData()
-        strategy.set_period(self.ctx.db, self.plan_id, _pydate(self.start.date()), _pydate(self.end.date()), rigour)
+        rigour = Rigour(self.rigour.currentData())  # combo data comes back as plain str
+        strategy.set_period(
+            self.ctx.db, self.plan_id, _pydate(self.start.date()), _pydate(self.end.date()), rigour
+        )
         self.phase_wizard.set_rigour(rigour)
 
     def _on_rigour_current_index_changed(self, *_args: object) -> None:
         rigour = self.rigour.currentData()
-        self.rigour_text.setText(self.tr(RIGOUR_TEXT[rigour]) if rigour else "")
+        self.rigour_text.setText(self.tr(RIGOUR_TEXT[Rigour(rigour)]) if rigour else "")
 
 
 def _checklist(name: str) -> QListWidget:
     widget = QListWidget()
     widget.setObjectName(name)
     widget.setSortingEnabled(True)
-    widget.setMaximumHeight(150)
+    widget.setMinimumHeight(90)
     return widget
 
 
-def _fill_checklist(widget: QListWidget, options: tuple[strategy.TargetOption, ...], chosen: frozenset[int]) -> None:
+def _fill_checklist(
+    widget: QListWidget, options: tuple[strategy.TargetOption, ...], chosen: frozenset[int]
+) -> None:
     widget.clear()
     for o in options:
         item = QListWidgetItem(f"{o.name} — {o.detail}" if o.detail else o.name)
@@ -111,8 +115,11 @@ def _fill_checklist(widget: QListWidget, options: tuple[strategy.TargetOption, .
 
 
 def _checked(widget: QListWidget) -> list[int]:
-    return [int(widget.item(i).data(ID_ROLE)) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        int(widget.item(i).data(ID_ROLE))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 @register_page("strategy.statement")
@@ -121,27 +128,35 @@ class StatementPage(FormPage):
         super().__init__(wizard, spec)
         self.what = QPlainTextEdit()
         self.what.setObjectName("strategy_what")
-        self.what.setPlaceholderText(self.tr("e.g. Become the preferred partner for uptime across all their sites."))
+        self.what.setPlaceholderText(
+            self.tr("e.g. Become the preferred partner for uptime across all their sites.")
+        )
         self.with_whom = QPlainTextEdit()
         self.with_whom.setObjectName("strategy_with_whom")
         self.with_whom.setPlaceholderText(self.tr("The buying centres and people this strategy is about."))
         self.why = QPlainTextEdit()
         self.why.setObjectName("strategy_why")
-        self.why.setPlaceholderText(self.tr("Why this, why now: what you know about them that makes it right."))
+        self.why.setPlaceholderText(
+            self.tr("Why this, why now: what you know about them that makes it right.")
+        )
         for box in (self.what, self.with_whom, self.why):
             box.setFixedHeight(64)
         self.centres = _checklist("target_buying_centres")
         self.people = _checklist("target_stakeholders")
-        self.no_centres = QLabel(self.tr("No buying centres recorded yet (add them under Whitespace or in the "
-                                         "account's details)."))
-        self.no_people = QLabel(self.tr("No stakeholders yet: you can add them in the Research phase and come "
-                                        "back."))
+        self.no_centres = QLabel(
+            self.tr("No buying centres recorded yet (add them under Whitespace or in the account's details).")
+        )
+        self.no_people = QLabel(
+            self.tr("No stakeholders yet: you can add them in the Research phase and come back.")
+        )
         for label in (self.no_centres, self.no_people):
             label.setWordWrap(True)
             label.setStyleSheet("color: #777;")
         targets = QHBoxLayout()
-        for title, widget, empty in ((self.tr("Buying centres targeted"), self.centres, self.no_centres),
-                                     (self.tr("Stakeholders targeted"), self.people, self.no_people)):
+        for title, widget, empty in (
+            (self.tr("Buying centres targeted"), self.centres, self.no_centres),
+            (self.tr("Stakeholders targeted"), self.people, self.no_people),
+        ):
             box = QGroupBox(title)
             column = QVBoxLayout(box)
             column.addWidget(widget)
@@ -166,8 +181,15 @@ class StatementPage(FormPage):
         self.people.setVisible(bool(view.stakeholder_options))
 
     def save(self) -> None:
-        strategy.set_statement(self.ctx.db, self.plan_id, self.what.toPlainText(), self.with_whom.toPlainText(),
-                               self.why.toPlainText(), _checked(self.centres), _checked(self.people))
+        strategy.set_statement(
+            self.ctx.db,
+            self.plan_id,
+            self.what.toPlainText(),
+            self.with_whom.toPlainText(),
+            self.why.toPlainText(),
+            _checked(self.centres),
+            _checked(self.people),
+        )
 
 
 @register_page("strategy.topics")
@@ -176,8 +198,12 @@ class TopicsPage(PlanPage):
 
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__(wizard, spec)
-        intro = QLabel(self.tr("Consider all three. A topic you leave out this period is a decision too: say "
-                               "so, and the plan shows it was considered."))
+        intro = QLabel(
+            self.tr(
+                "Consider all three. A topic you leave out this period is a decision too: say "
+                "so, and the plan shows it was considered."
+            )
+        )
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         self.groups: dict[GrowthFocus, QButtonGroup] = {}
@@ -190,9 +216,11 @@ class TopicsPage(PlanPage):
             column.addWidget(hint)
             row = QHBoxLayout()
             group = QButtonGroup(self)
-            for decision, text in ((TopicDecision.FOCUS, self.tr("A focus this period")),
-                                   (TopicDecision.NOT_THIS_PERIOD, self.tr("Not this period")),
-                                   (TopicDecision.UNDECIDED, self.tr("Undecided"))):
+            for decision, text in (
+                (TopicDecision.FOCUS, self.tr("A focus this period")),
+                (TopicDecision.NOT_THIS_PERIOD, self.tr("Not this period")),
+                (TopicDecision.UNDECIDED, self.tr("Undecided")),
+            ):
                 button = QRadioButton(text)
                 button.setObjectName(f"topic_{focus.value}_{decision.value}")
                 group.addButton(button)
@@ -208,7 +236,9 @@ class TopicsPage(PlanPage):
         self.buttons[(focus, decision)].setChecked(True)
 
     def decision(self, focus: GrowthFocus) -> TopicDecision:
-        return next((d for (f, d), b in self.buttons.items() if f is focus and b.isChecked()), TopicDecision.UNDECIDED)
+        return next(
+            (d for (f, d), b in self.buttons.items() if f is focus and b.isChecked()), TopicDecision.UNDECIDED
+        )
 
     def load(self) -> None:
         view = strategy.get_strategy(self.ctx.db, self.account_id)
@@ -245,7 +275,9 @@ class ObjectivesPage(PlanPage):
         if not focus:
             text = self.tr("No growth topic is a focus yet; add at least one objective anyway.")
         elif lacking:
-            text = self.tr("Your focus topics still without an objective: %1.").replace("%1", ", ".join(lacking))
+            text = self.tr("Your focus topics still without an objective: %1.").replace(
+                "%1", ", ".join(lacking)
+            )
         else:
             text = self.tr("✔ Every focus topic has an objective.")
         self.focus_note.setText(text)
@@ -295,4 +327,3 @@ class RevenuePage(FormPage):
 
     def save(self) -> None:
         strategy.set_revenue_target(self.ctx.db, self.plan_id, self.target.text())
-

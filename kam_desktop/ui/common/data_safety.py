@@ -1,0 +1,74 @@
+"""The running app's data-safety duties: automatic backups (hourly with changes, and on
+close), and telling the user about a read-only database or a recovered unclean shutdown."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from kam_desktop.services.backups import AutoBackup
+from kam_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
+TICK_MS = 5 * 60 * 1000  # look every 5 minutes; AutoBackup decides when an hour has passed
+
+
+class DataSafety(QObject):
+    def __init__(self, db: Database, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.db = db
+        self.window = window
+        self.auto = AutoBackup(db)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.notice: QMessageBox | None = None
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        made = self.auto.tick()
+        self._report(made)
+
+    def _report(self, made: Path | None) -> None:
+        bar = self.window.statusBar()
+        if made is not None:
+            bar.showMessage(self.tr("Automatic backup written: %1").replace("%1", made.name), 10000)
+        elif self.auto.last_error:
+            bar.showMessage(self.tr("Automatic backup failed: %1").replace("%1", self.auto.last_error), 30000)
+
+    def on_close(self) -> Path | None:
+        """The close backup (only if data changed since the last backup)."""
+        self.timer.stop()
+        made = self.auto.on_close()
+        if made is None and self.auto.last_error:
+            log.warning("backup on close failed")
+        return made
+
+    def announce(self) -> None:
+        """Say once, without blocking, what the user must know about the open file."""
+        if self.db.read_only:
+            box = QMessageBox(self.window)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("Read-only database"))
+            box.setText(
+                self.tr(
+                    "%1 is in a place this account cannot write to, so it is open read-only: you can "
+                    "look at everything, but changes cannot be saved. To edit, copy it to a folder you "
+                    "can write to and open the copy."
+                ).replace("%1", str(self.db.path))
+            )
+            box.setObjectName("read_only_notice")
+            self.notice = box
+            box.open()
+        elif self.db.unclean_shutdown:
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "KAM Desktop was not closed properly last time; the database was checked and is fine."
+                ),
+                20000,
+            )

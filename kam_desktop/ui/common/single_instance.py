@@ -1,0 +1,137 @@
+"""One KAM Desktop per database: a lock file beside it, and a local socket through which a
+second launch asks the first to bring its window forward.
+
+The lock is a ``QLockFile`` named ``<database>.lock`` (``store.lock`` reads it without Qt, so
+``kam-desktop restore`` can refuse while the app runs). A lock left by a crashed process is
+recognised (its process is gone) and taken over. Where no lock can be written (a read-only
+folder) the app goes on without one: it opens the database read-only there anyway.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+from kam_desktop.store.lock import lock_path
+
+log = logging.getLogger(__name__)
+RAISE_MESSAGE = b"raise\n"
+
+
+class Outcome(enum.Enum):
+    ACQUIRED = "acquired"  # we are the only KAM Desktop on this database
+    FORWARDED = "forwarded"  # another one runs; it was asked to show its window
+    BUSY = "busy"  # another one holds the lock and did not answer
+    NO_LOCK = "no_lock"  # no lock could be written (read-only folder); go on without
+
+
+def server_name(db_path: Path) -> str:
+    digest = hashlib.sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:20]
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    return f"kam-desktop-{user}-{digest}"
+
+
+class SingleInstance(QObject):
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = Path(db_path).expanduser().resolve()
+        self._lock = QLockFile(str(lock_path(self.db_path)))
+        self._lock.setStaleLockTime(0)  # stale only when the process that wrote it is gone
+        self._server: QLocalServer | None = None
+        self._window_getter: Callable[[], QWidget | None] | None = None
+        self.holder: tuple[int, str, str] | None = None
+        self.raised_count = 0
+
+    def acquire(self) -> Outcome:
+        if not self.db_path.parent.exists():
+            return Outcome.ACQUIRED if self._try_lock_after_mkdir() else Outcome.NO_LOCK
+        if self._lock.tryLock(0):
+            return Outcome.ACQUIRED
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            log.info("no instance lock beside the database (%s)", self._lock.error())
+            return Outcome.NO_LOCK
+        info = self._lock.getLockInfo()
+        if isinstance(info, tuple) and len(info) == 3:
+            self.holder = (int(info[0]), str(info[1]), str(info[2]))
+        if self._ask_first_to_raise():
+            return Outcome.FORWARDED
+        return Outcome.BUSY
+
+    def _try_lock_after_mkdir(self) -> bool:
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            return False
+        return bool(self._lock.tryLock(0))
+
+    def _ask_first_to_raise(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(self.db_path))
+        if not socket.waitForConnected(1500):
+            return False
+        socket.write(RAISE_MESSAGE)
+        sent = socket.waitForBytesWritten(1500)
+        socket.disconnectFromServer()
+        return bool(sent)
+
+    def listen(self, window_getter: Callable[[], QWidget | None]) -> bool:
+        """Answer later launches by bringing the window forward (call once Qt runs)."""
+        self._window_getter = window_getter
+        name = server_name(self.db_path)
+        QLocalServer.removeServer(name)  # a socket file left by a crash; we hold the lock
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(name):
+            log.info("single-instance server not available: %s", server.errorString())
+            return False
+        server.newConnection.connect(self._on_server_new_connection)
+        self._server = server
+        return True
+
+    def _on_server_new_connection(self) -> None:
+        assert self._server is not None
+        wanted = False
+        while self._server.hasPendingConnections():
+            connection = self._server.nextPendingConnection()
+            if connection.bytesAvailable() or connection.waitForReadyRead(500):
+                wanted = wanted or RAISE_MESSAGE.strip() in bytes(connection.readAll().data())
+            connection.close()
+            connection.deleteLater()
+        if wanted:
+            self.bring_forward()
+
+    def bring_forward(self) -> None:
+        window = self._window_getter() if self._window_getter else None
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.raised_count += 1
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    def busy_message(self) -> str:
+        if self.holder is None:
+            return f"Another KAM Desktop is using {self.db_path}; close it first."
+        pid, host, _app = self.holder
+        return (
+            f"Another KAM Desktop (process {pid} on {host}) is using {self.db_path} and did not answer; "
+            "close it first."
+        )

@@ -1,0 +1,1 @@
+"""Export dialogs: the account plan PDF (internal or customer edition) and the meeting brief PDF."""

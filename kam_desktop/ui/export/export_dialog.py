@@ -1,0 +1,321 @@
+"""The export dialog (edition, paper, sections, where to save) and the two entry points.
+
+``open_plan_export(ctx, account_id, parent)`` and ``open_brief_export(ctx, account_id,
+interaction_id, parent)`` ask, then export in a worker thread with a progress dialog, and open
+the finished PDF. They return the running ``ExportRun`` (None when the user cancelled).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.errors import DomainError, ValidationError
+from kam_desktop.report.models import SECTION_TITLES, SECTIONS, Edition, Paper
+from kam_desktop.services.export import (
+    ExportResult,
+    Progress,
+    check_target,
+    export_brief_pdf,
+    export_plan_pdf,
+)
+from kam_desktop.ui.common import settings
+from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.errors import show_error
+from kam_desktop.ui.common.widgets import ValidatedForm
+from kam_desktop.ui.export.worker import ExportRun, Job
+
+_RUNNING: set[ExportRun] = set()  # keeps running exports alive when the caller drops them
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    path: Path
+    paper: Paper = Paper.A4
+    edition: Edition = Edition.INTERNAL
+    sections: tuple[str, ...] = SECTIONS
+    open_when_done: bool = True
+
+
+def _safe_file_name(text: str) -> str:
+    cleaned = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', " ", text).strip(" .")
+    return " ".join(cleaned.split())[:80] or "export"
+
+
+def _default_folder() -> Path:
+    remembered = settings.get(settings.LAST_EXPORT_DIR)
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+class ExportDialog(QDialog):
+    """Options for one export; ``plan=False`` is the meeting brief (no edition, no sections)."""
+
+    def __init__(self, account_name: str, *, plan: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._account = account_name
+        self._path_edited = False
+        self.setWindowTitle(self.tr("Export account plan") if plan else self.tr("Export meeting brief"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Export the plan of %1 as a PDF.")
+            if plan
+            else self.tr("Export the meeting brief of %1 as a PDF.")
+        )
+        intro.setText(intro.text().replace("%1", account_name))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.form = ValidatedForm()
+        layout.addWidget(self.form)
+
+        self.internal_radio = QRadioButton(self.tr("Internal edition - everything, for our team"))
+        self.customer_radio = QRadioButton(
+            self.tr("Customer edition - our joint plan, to hand to the customer")
+        )
+        self.customer_note = QLabel(
+            self.tr(
+                "Leaves out scores, our assessments of people and competitors, role gaps, fluency, "
+                "revenue and opportunity figures, internal notes and everything marked internal."
+            )
+        )
+        self.customer_note.setWordWrap(True)
+        self.customer_note.setStyleSheet("color: #5f6f7e; margin-left: 22px;")
+        self.internal_radio.setChecked(True)
+        self._edition_group = QButtonGroup(self)
+        editions = QWidget()
+        column = QVBoxLayout(editions)
+        column.setContentsMargins(0, 0, 0, 0)
+        for button in (self.internal_radio, self.customer_radio):
+            self._edition_group.addButton(button)
+            column.addWidget(button)
+        column.addWidget(self.customer_note)
+        self.customer_radio.toggled.connect(self._on_edition_toggled)
+
+        self.paper_combo = QComboBox()
+        self.paper_combo.addItem(self.tr("A4"), Paper.A4)
+        self.paper_combo.addItem(self.tr("Letter"), Paper.LETTER)
+
+        self.section_boxes: dict[str, QCheckBox] = {}
+        sections = QWidget()
+        grid = QGridLayout(sections)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, key in enumerate(SECTIONS):
+            box = QCheckBox(self.tr(SECTION_TITLES[key]))
+            box.setChecked(True)
+            self.section_boxes[key] = box
+            grid.addWidget(box, index // 2, index % 2)
+
+        self.path_edit = QLineEdit(str(_default_folder() / self._default_name()))
+        self.path_edit.textEdited.connect(self._on_path_edit_text_edited)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        where = QWidget()
+        row = QHBoxLayout(where)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+
+        if plan:
+            self.form.add_row("edition", self.tr("Edition"), editions)
+        self.form.add_row("paper", self.tr("Paper size"), self.paper_combo)
+        if plan:
+            self.form.add_row("sections", self.tr("Sections"), sections)
+        self.form.add_row("out_path", self.tr("Save as"), where)
+        self.open_check = QCheckBox(self.tr("Open the PDF when it is ready"))
+        self.open_check.setChecked(True)
+        self.form.form.addRow("", self.open_check)
+        self.form.finish()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.options: ExportOptions | None = None
+
+    def _default_name(self) -> str:
+        if not self._plan:
+            return f"{_safe_file_name(self._account)} - meeting brief {dt.date.today():%Y-%m-%d}.pdf"
+        edition = "customer" if self.customer_radio.isChecked() else "internal"
+        return f"{_safe_file_name(self._account)} - account plan ({edition}).pdf"
+
+    def _on_edition_toggled(self, _checked: bool) -> None:
+        if not self._path_edited:
+            folder = Path(self.path_edit.text()).parent
+            self.path_edit.setText(str(folder / self._default_name()))
+
+    def _on_path_edit_text_edited(self, _text: str) -> None:
+        self._path_edited = True
+
+    def _on_browse_clicked(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.windowTitle(), self.path_edit.text(), self.tr("PDF documents (*.pdf)")
+        )
+        if chosen:
+            if not chosen.lower().endswith(".pdf"):
+                chosen += ".pdf"
+            self.path_edit.setText(chosen)
+            self._path_edited = True
+
+    def collect(self) -> ExportOptions:
+        """The options as entered; a ValidationError names the field at fault."""
+        sections = (
+            tuple(key for key, box in self.section_boxes.items() if box.isChecked())
+            if self._plan
+            else SECTIONS
+        )
+        if not sections:
+            raise ValidationError(self.tr("Choose at least one section."), field="sections")
+        text = self.path_edit.text().strip()
+        if text and not text.lower().endswith(".pdf"):
+            text += ".pdf"
+        path = check_target(text)
+        return ExportOptions(
+            path=path,
+            paper=Paper(self.paper_combo.currentData()),
+            edition=Edition.CUSTOMER if self._plan and self.customer_radio.isChecked() else Edition.INTERNAL,
+            sections=sections,
+            open_when_done=self.open_check.isChecked(),
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.options = self.collect()
+        except DomainError as exc:
+            self.form.show_error(exc)
+            return
+        settings.put(settings.LAST_EXPORT_DIR, str(self.options.path.parent))
+        self.accept()
+
+    @classmethod
+    def ask(cls, account_name: str, *, plan: bool, parent: QWidget | None = None) -> ExportOptions | None:
+        dialog = cls(account_name, plan=plan, parent=parent)
+        try:
+            return dialog.options if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+def _account_name(ctx: AppContext, account_id: int, parent: QWidget | None) -> str | None:
+    from kam_desktop.services.accounts import get_account
+
+    try:
+        return get_account(ctx.db, account_id).account.name
+    except DomainError as exc:
+        show_error(parent, exc.message)
+        return None
+
+
+def _finished(parent: QWidget | None, options: ExportOptions, what: str) -> Callable[[ExportResult], None]:
+    def on_success(result: ExportResult) -> None:
+        window = parent.window() if parent is not None else None
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(f"{what}: {result.path} ({result.pages} pages)", 8000)
+        if options.open_when_done:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+    return on_success
+
+
+def _on_error(parent: QWidget | None) -> Callable[[BaseException], None]:
+    def show(exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            show_error(parent, exc.message)
+        else:
+            raise exc  # a bug: the crash reporter logs it and shows the details
+
+    return show
+
+
+def _start(job: Job, title: str, parent: QWidget | None, options: ExportOptions, what: str) -> ExportRun:
+    run = ExportRun(job, title, parent, _finished(parent, options, what), _on_error(parent))
+    _RUNNING.add(run)
+    run.done.connect(lambda _result: _RUNNING.discard(run))
+    run.start()
+    return run
+
+
+def open_plan_export(ctx: AppContext, account_id: int, parent: QWidget | None = None) -> ExportRun | None:
+    """Ask for the options, then export the account plan PDF in the background."""
+    name = _account_name(ctx, account_id, parent)
+    if name is None:
+        return None
+    options = ExportDialog.ask(name, plan=True, parent=parent)
+    if options is None:
+        return None
+    db = ctx.db
+
+    def job(progress: Progress) -> ExportResult:
+        return export_plan_pdf(
+            db, account_id, options.edition, options.paper, options.path, options.sections, progress
+        )
+
+    label = "customer edition" if options.edition is Edition.CUSTOMER else "internal edition"
+    return _start(job, f"Exporting the plan of {name} ({label})…", parent, options, "Plan exported")
+
+
+def open_brief_export(
+    ctx: AppContext, account_id: int, interaction_id: int | None = None, parent: QWidget | None = None
+) -> ExportRun | None:
+    """Ask where to save, then export the meeting brief PDF in the background."""
+    name = _account_name(ctx, account_id, parent)
+    if name is None:
+        return None
+    options = ExportDialog.ask(name, plan=False, parent=parent)
+    if options is None:
+        return None
+    db = ctx.db
+
+    def job(progress: Progress) -> ExportResult:
+        return export_brief_pdf(db, account_id, options.path, interaction_id or None, options.paper, progress)
+
+    return _start(job, f"Exporting the meeting brief of {name}…", parent, options, "Brief exported")
+
+
+def export_for_open_account(window: QWidget, ctx: AppContext, brief: bool = False) -> ExportRun | None:
+    """File menu entry: export the account open in the Accounts section (or say to open one)."""
+    workspace = getattr(getattr(window, "accounts_page", None), "workspace", None)
+    account_id = getattr(workspace, "account_id", None)
+    if account_id is None:
+        QMessageBox.information(
+            window,
+            window.tr("Export"),
+            window.tr(
+                "Open an account first: pick it in the Accounts section, then export its meeting brief."
+            )
+            if brief
+            else window.tr("Open an account first: pick it in the Accounts section, then export its plan."),
+        )
+        return None
+    if brief:
+        return open_brief_export(ctx, int(account_id), None, window)
+    return open_plan_export(ctx, int(account_id), window)
