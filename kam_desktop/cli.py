@@ -57,8 +57,10 @@ def _demo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     total = sum(counts.values())
-    print(f"Wrote a demo portfolio of {args.accounts} accounts ({total:,} rows) to {db.path} "
-          f"in {time.perf_counter() - started:.1f} s.")
+    print(
+        f"Wrote a demo portfolio of {args.accounts} accounts ({total:,} rows) to {db.path} "
+        f"in {time.perf_counter() - started:.1f} s."
+    )
     return 0
 
 

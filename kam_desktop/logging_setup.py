@@ -22,7 +22,9 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(directory, 0o700)
         path = directory / "kam-desktop.log"
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
         os.chmod(path, 0o600)
     except OSError:
         return None

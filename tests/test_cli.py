@@ -16,8 +16,9 @@ from kam_desktop.store.database import open_database
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "kam_desktop", *args], capture_output=True, text=True, env=env,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "kam_desktop", *args], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -95,8 +95,13 @@ def layout(
     while decade <= hi * 1.0001:
         y_ticks.append((px_y(decade), _money_label(decade)))
         decade *= 10
-    return ChartLayout(tuple(bubbles), Axis(x_ticks), Axis(tuple(y_ticks)), (left, top, right, bottom),
-                       len(points) - len(shown))
+    return ChartLayout(
+        tuple(bubbles),
+        Axis(x_ticks),
+        Axis(tuple(y_ticks)),
+        (left, top, right, bottom),
+        len(points) - len(shown),
+    )
 
 
 def hit_test(chart: ChartLayout, x: float, y: float) -> int | None:

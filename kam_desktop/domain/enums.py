@@ -109,9 +109,7 @@ class Attitude(LabelledEnum):
     @property
     def score(self) -> int:
         """+2 (strong supporter) .. -2 (strong opponent)."""
-        return {"strong_supporter": 2, "supporter": 1, "neutral": 0, "opponent": -1}.get(
-            self.value, -2
-        )
+        return {"strong_supporter": 2, "supporter": 1, "neutral": 0, "opponent": -1}.get(self.value, -2)
 
 
 class Role(LabelledEnum):

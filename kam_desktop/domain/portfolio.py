@@ -33,9 +33,7 @@ class Suggestion:
     text: str
 
 
-def suggestions(
-    rows: Sequence[tuple[int, str, AccountStatus, float | None]], cap: int
-) -> list[Suggestion]:
+def suggestions(rows: Sequence[tuple[int, str, AccountStatus, float | None]], cap: int) -> list[Suggestion]:
     """rows = (id, name, status, score).
 
     - A non-key, active account whose score beats the weakest key account (or any scored
@@ -60,6 +58,10 @@ def suggestions(
         assert value is not None
         if weakest_other is not None and value < weakest_other:
             result.append(
-                Suggestion(aid, "review_key", f"{name} scores {value:.1f}, below every non-key account: review its status.")
+                Suggestion(
+                    aid,
+                    "review_key",
+                    f"{name} scores {value:.1f}, below every non-key account: review its status.",
+                )
             )
     return result

@@ -112,7 +112,9 @@ def missing(phase: Phase, f: PlanFacts) -> list[str]:
         if f.categories_touched < f.categories_in_scope:
             out.append(f"Touch every question category ({f.categories_touched} of {f.categories_in_scope}).")
         if f.needs_research_without_owner_or_date:
-            out.append(f"Give {f.needs_research_without_owner_or_date} 'needs research' item(s) an owner and a due date.")
+            out.append(
+                f"Give {f.needs_research_without_owner_or_date} 'needs research' item(s) an owner and a due date."
+            )
         if f.stakeholders == 0:
             out.append("Add the stakeholders you know.")
         elif not light and f.decision_makers == 0:
@@ -134,7 +136,9 @@ def missing(phase: Phase, f: PlanFacts) -> list[str]:
         if f.interactions_in_period == 0:
             out.append("Log at least one interaction in the plan period.")
         if f.live_opportunities_without_close:
-            out.append(f"Give {f.live_opportunities_without_close} live opportunity(ies) an expected close date.")
+            out.append(
+                f"Give {f.live_opportunities_without_close} live opportunity(ies) an expected close date."
+            )
     elif phase is Phase.REVIEW:
         if f.kpis_with_target == 0:
             out.append("Define at least one KPI with a target.")

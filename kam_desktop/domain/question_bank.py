@@ -59,10 +59,7 @@ class QuestionBank:
     def for_rigour(self, rigour: str) -> tuple[Question, ...]:
         """The questions a plan of the given rigour level includes, in bank order."""
         if rigour not in RIGOUR_LEVELS:
-            raise ValueError(
-                f"unknown rigour level {rigour!r}; "
-                f"expected one of {', '.join(RIGOUR_LEVELS)}"
-            )
+            raise ValueError(f"unknown rigour level {rigour!r}; expected one of {', '.join(RIGOUR_LEVELS)}")
         return tuple(q for q in self.questions if rigour in q.rigour)
 
     def by_id(self, qid: str) -> Question:
@@ -105,9 +102,7 @@ def _load(path: Path) -> QuestionBank:
     try:
         raw: Any = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise QuestionBankError(
-            f"question bank {path} is not valid JSON: {exc}"
-        ) from exc
+        raise QuestionBankError(f"question bank {path} is not valid JSON: {exc}") from exc
     try:
         return parse_question_bank(raw)
     except QuestionBankError as exc:
@@ -147,9 +142,7 @@ def _parse_categories(raw: Any) -> tuple[Category, ...]:
             raise QuestionBankError(f"duplicate category key {key!r}")
         seen_ids.add(cid)
         seen_keys.add(key)
-        categories.append(
-            Category(id=cid, key=key, title=title, description=description)
-        )
+        categories.append(Category(id=cid, key=key, title=title, description=description))
     return tuple(categories)
 
 
@@ -195,8 +188,7 @@ def _parse_rigour(raw: Any, where: str) -> frozenset[str]:
     for value in raw:
         if not isinstance(value, str) or value not in RIGOUR_LEVELS:
             raise QuestionBankError(
-                f"{where}: unknown rigour level {value!r}; "
-                f"expected any of {', '.join(RIGOUR_LEVELS)}"
+                f"{where}: unknown rigour level {value!r}; expected any of {', '.join(RIGOUR_LEVELS)}"
             )
         levels.add(value)
     return frozenset(levels)

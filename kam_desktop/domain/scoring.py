@@ -39,7 +39,10 @@ FACTOR_HINTS: dict[Factor, tuple[str, str]] = {
     Factor.RENEWAL_LIKELIHOOD: ("Contracts at real risk of not renewing", "Renewals are all but certain"),
     Factor.WIN_NOW_GROW_LATER: ("Hard to win anything soon", "A quick win now opens a long road of growth"),
     Factor.RELATIVE_EFFORT: ("Progress comes easily", "Every step takes heavy effort and resources"),
-    Factor.RELATIONSHIP_STRENGTH: ("We hardly know anyone there", "Trusted at senior level across the account"),
+    Factor.RELATIONSHIP_STRENGTH: (
+        "We hardly know anyone there",
+        "Trusted at senior level across the account",
+    ),
     Factor.FIT: ("Poor fit of offering, culture or industry", "Ideal fit with what we do and how we work"),
     Factor.LOGO_ATTRACTIVENESS: ("Unknown name, no reference value", "A name that opens doors everywhere"),
 }

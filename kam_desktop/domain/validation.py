@@ -31,7 +31,7 @@ _CONTROL_OR_BREAK = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
 def _describe_control(text: str) -> str:
-    bad = (_CONTROL_OR_BREAK.search(text) or _CONTROL.search(text))
+    bad = _CONTROL_OR_BREAK.search(text) or _CONTROL.search(text)
     assert bad is not None
     char = bad.group()
     if char in "\n\r":
@@ -61,9 +61,7 @@ def title(value: object, *, field: str = "title", label: str = "Title") -> str:
     return name(value, field=field, label=label, max_len=TITLE_MAX)
 
 
-def optional_name(
-    value: object, *, field: str, label: str, max_len: int = NAME_MAX
-) -> str:
+def optional_name(value: object, *, field: str, label: str, max_len: int = NAME_MAX) -> str:
     """An optional one-line value ('' when blank)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return ""
@@ -98,9 +96,7 @@ def money(value: object, *, field: str = "amount", label: str = "Amount") -> Dec
         if not raw:
             raise ValidationError(f"{label} must be a number.", field=field)
         if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", raw):
-            raise ValidationError(
-                f"{label} must be a number like 125000 or 125000.50.", field=field
-            )
+            raise ValidationError(f"{label} must be a number like 125000 or 125000.50.", field=field)
         try:
             value = Decimal(raw)
         except InvalidOperation:

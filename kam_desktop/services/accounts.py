@@ -191,18 +191,23 @@ def get_account(db: Database, account_id: int) -> AccountDetail:
 def find_account_id(db: Database, name: str) -> int:
     """The id of the (live) account with this name, case-insensitive."""
     with db.session() as session:
-        found = session.scalar(select(Account.id).where(Account.name == name.strip(), Account.deleted_at.is_(None)))
+        found = session.scalar(
+            select(Account.id).where(Account.name == name.strip(), Account.deleted_at.is_(None))
+        )
         if found is None:
             raise NotFoundError(f"No account named “{name}”.")
         return found
 
 
 def key_count(session: Session) -> int:
-    return session.scalar(
-        select(func.count()).select_from(Account).where(
-            Account.status == AccountStatus.KEY.value, Account.deleted_at.is_(None)
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Account)
+            .where(Account.status == AccountStatus.KEY.value, Account.deleted_at.is_(None))
         )
-    ) or 0
+        or 0
+    )
 
 
 def change_status(db: Database, account_id: int, to_status: AccountStatus, reason: str = "") -> AccountView:
@@ -278,7 +283,9 @@ def purge_account(db: Database, account_id: int) -> None:
 
 def _assessment_view(row: IdentificationAssessment, weights: Mapping[Factor, float]) -> AssessmentView:
     ratings = {f: getattr(row, f.value) for f in Factor}
-    return AssessmentView(row.id, row.account_id, row.assessed_on, ratings, row.notes, score(ratings, weights))
+    return AssessmentView(
+        row.id, row.account_id, row.assessed_on, ratings, row.notes, score(ratings, weights)
+    )
 
 
 def add_assessment(
@@ -298,8 +305,9 @@ def add_assessment(
     notes = v.text(notes, field="notes", label="Notes")
     with db.session() as session:
         get_live(session, account_id)
-        row = IdentificationAssessment(account_id=account_id, assessed_on=on, notes=notes,
-                                       **{f.value: r for f, r in clean.items()})
+        row = IdentificationAssessment(
+            account_id=account_id, assessed_on=on, notes=notes, **{f.value: r for f, r in clean.items()}
+        )
         session.add(row)
         session.flush()
         return _assessment_view(row, load_weights(session))
@@ -338,7 +346,9 @@ def save_buying_centre(
             )
         ).all()
         if any(other.name.casefold() == clean_name.casefold() for other in others):
-            raise ConflictError(f"This account already has a buying centre named “{clean_name}”.", field="name")
+            raise ConflictError(
+                f"This account already has a buying centre named “{clean_name}”.", field="name"
+            )
         if centre_id is None:
             centre = BuyingCentre(account_id=account_id, name=clean_name, kind=clean_kind, notes=clean_notes)
             session.add(centre)

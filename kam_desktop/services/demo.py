@@ -20,53 +20,228 @@ from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 
 PREFIXES = [
-    "Alpen", "Baltic", "Cobalt", "Delta", "Elbe", "Fjord", "Granite", "Helios", "Iberia", "Jura",
-    "Kestrel", "Lumen", "Meridian", "Nordic", "Orion", "Pioneer", "Quarry", "Rhein", "Solace", "Tessera",
-    "Umbra", "Vistula", "Westmark", "Xenon", "Yarrow", "Zenith", "Adriatic", "Borealis", "Carrara", "Danube",
+    "Alpen",
+    "Baltic",
+    "Cobalt",
+    "Delta",
+    "Elbe",
+    "Fjord",
+    "Granite",
+    "Helios",
+    "Iberia",
+    "Jura",
+    "Kestrel",
+    "Lumen",
+    "Meridian",
+    "Nordic",
+    "Orion",
+    "Pioneer",
+    "Quarry",
+    "Rhein",
+    "Solace",
+    "Tessera",
+    "Umbra",
+    "Vistula",
+    "Westmark",
+    "Xenon",
+    "Yarrow",
+    "Zenith",
+    "Adriatic",
+    "Borealis",
+    "Carrara",
+    "Danube",
 ]
 CORES = [
-    "Logistics", "Pharma", "Foods", "Motors", "Energy", "Retail", "Chemicals", "Telecom", "Steel", "Textiles",
-    "Aerospace", "Health", "Insurance", "Robotics", "Paper", "Glass", "Water", "Rail", "Media", "Semiconductors",
+    "Logistics",
+    "Pharma",
+    "Foods",
+    "Motors",
+    "Energy",
+    "Retail",
+    "Chemicals",
+    "Telecom",
+    "Steel",
+    "Textiles",
+    "Aerospace",
+    "Health",
+    "Insurance",
+    "Robotics",
+    "Paper",
+    "Glass",
+    "Water",
+    "Rail",
+    "Media",
+    "Semiconductors",
 ]
 SUFFIXES = ["AG", "GmbH", "S.p.A.", "Ltd", "Group", "SA", "BV", "Holding", "Inc.", "Sp. z o.o.", "AB", "Oy"]
 INDUSTRIES = {
-    "Logistics": "Transport & logistics", "Pharma": "Life sciences", "Foods": "Food & beverage",
-    "Motors": "Automotive", "Energy": "Energy & utilities", "Retail": "Retail", "Chemicals": "Chemicals",
-    "Telecom": "Telecommunications", "Steel": "Metals", "Textiles": "Consumer goods", "Aerospace": "Aerospace",
-    "Health": "Healthcare", "Insurance": "Financial services", "Robotics": "Industrial automation",
-    "Paper": "Packaging", "Glass": "Building materials", "Water": "Energy & utilities", "Rail": "Transport & logistics",
-    "Media": "Media", "Semiconductors": "Electronics",
+    "Logistics": "Transport & logistics",
+    "Pharma": "Life sciences",
+    "Foods": "Food & beverage",
+    "Motors": "Automotive",
+    "Energy": "Energy & utilities",
+    "Retail": "Retail",
+    "Chemicals": "Chemicals",
+    "Telecom": "Telecommunications",
+    "Steel": "Metals",
+    "Textiles": "Consumer goods",
+    "Aerospace": "Aerospace",
+    "Health": "Healthcare",
+    "Insurance": "Financial services",
+    "Robotics": "Industrial automation",
+    "Paper": "Packaging",
+    "Glass": "Building materials",
+    "Water": "Energy & utilities",
+    "Rail": "Transport & logistics",
+    "Media": "Media",
+    "Semiconductors": "Electronics",
 }
-REGIONS = ["DACH", "Nordics", "Benelux", "Italy", "Iberia", "France", "UK & Ireland", "Poland & CEE", "North America"]
-CENTRES = ["Operations", "Procurement", "R&D", "Finance", "IT", "Plant Milan", "Plant Gdańsk", "Logistics hub",
-           "Marketing", "Quality", "After-sales", "Corporate HQ"]
-FIRST = ["Anna", "Marco", "Sofia", "Lukas", "Elena", "Piotr", "Julia", "Henrik", "Chiara", "Tomás", "Ingrid",
-         "Mateo", "Zofia", "Oliver", "Giulia", "Sven", "Lena", "Rafael", "Agnieszka", "Jonas", "Clara", "Nikos"]
-LAST = ["Rossi", "Müller", "Kowalski", "Larsen", "García", "Dubois", "Novak", "Bianchi", "Schmidt", "Jensen",
-        "Fischer", "Ferrari", "Wiśniewska", "Andersson", "Moreau", "Papadopoulos", "Keller", "Costa", "Berg"]
-TITLES = [("Chief Executive Officer", 5), ("Chief Operating Officer", 5), ("Chief Financial Officer", 5),
-          ("VP Procurement", 4), ("Head of Engineering", 4), ("Head of IT", 4), ("Plant Director", 4),
-          ("Category Manager", 3), ("Procurement Lead", 3), ("Project Engineer", 2), ("Quality Manager", 3),
-          ("Operations Manager", 3), ("IT Architect", 2), ("Executive Assistant", 1)]
-TEAM = [("Giulia Conti", "Key Account Manager"), ("Daniel Weber", "Solutions Engineer"),
-        ("Maja Nowak", "Customer Success"), ("Erik Lindqvist", "Project Manager"),
-        ("Sara Bianchi", "Product Specialist"), ("Tom Harris", "Sales Director"),
-        ("Lea Martin", "Innovation Lead"), ("Jan de Vries", "Service Delivery"),
-        ("Paula Ortega", "Pricing & Commercial"), ("Kai Schneider", "Technical Architect"),
-        ("Nora Jensen", "Marketing Manager"), ("Ahmed Khan", "Finance Business Partner")]
-OFFERINGS = ["Fleet telematics", "Predictive maintenance", "Managed logistics", "Spare-parts service",
-             "Energy monitoring", "Training academy", "Quality analytics", "Cloud integration"]
-COMPETITORS = ["Vantor Systems", "Brightline", "Kuehnert & Co.", "Axiomatic", "Northwind Services", "Polaris Tech"]
-TRENDS = ["Pressure to cut CO₂ emissions 30% by 2030", "Consolidation of suppliers to fewer strategic partners",
-          "Move from capex to service contracts", "Shortage of skilled maintenance staff",
-          "Near-shoring of production to Europe", "Digital twins of production lines"]
-NEEDS = ["Reduce unplanned downtime on the main lines", "One supplier dashboard for all sites",
-         "Faster onboarding of new plants", "Lower total cost of ownership of the fleet",
-         "Evidence for the sustainability report", "Fewer manual quality checks"]
-ACTION_TITLES = ["Schedule executive sponsor meeting", "Map the procurement process at {c}",
-                 "Prepare ROI case for {o}", "Run discovery workshop with {c}", "Send reference case study",
-                 "Agree pilot scope for {o}", "Introduce our technical architect to {c}",
-                 "Review contract renewal terms", "Collect KPI baseline data", "Invite to customer advisory board"]
+REGIONS = [
+    "DACH",
+    "Nordics",
+    "Benelux",
+    "Italy",
+    "Iberia",
+    "France",
+    "UK & Ireland",
+    "Poland & CEE",
+    "North America",
+]
+CENTRES = [
+    "Operations",
+    "Procurement",
+    "R&D",
+    "Finance",
+    "IT",
+    "Plant Milan",
+    "Plant Gdańsk",
+    "Logistics hub",
+    "Marketing",
+    "Quality",
+    "After-sales",
+    "Corporate HQ",
+]
+FIRST = [
+    "Anna",
+    "Marco",
+    "Sofia",
+    "Lukas",
+    "Elena",
+    "Piotr",
+    "Julia",
+    "Henrik",
+    "Chiara",
+    "Tomás",
+    "Ingrid",
+    "Mateo",
+    "Zofia",
+    "Oliver",
+    "Giulia",
+    "Sven",
+    "Lena",
+    "Rafael",
+    "Agnieszka",
+    "Jonas",
+    "Clara",
+    "Nikos",
+]
+LAST = [
+    "Rossi",
+    "Müller",
+    "Kowalski",
+    "Larsen",
+    "García",
+    "Dubois",
+    "Novak",
+    "Bianchi",
+    "Schmidt",
+    "Jensen",
+    "Fischer",
+    "Ferrari",
+    "Wiśniewska",
+    "Andersson",
+    "Moreau",
+    "Papadopoulos",
+    "Keller",
+    "Costa",
+    "Berg",
+]
+TITLES = [
+    ("Chief Executive Officer", 5),
+    ("Chief Operating Officer", 5),
+    ("Chief Financial Officer", 5),
+    ("VP Procurement", 4),
+    ("Head of Engineering", 4),
+    ("Head of IT", 4),
+    ("Plant Director", 4),
+    ("Category Manager", 3),
+    ("Procurement Lead", 3),
+    ("Project Engineer", 2),
+    ("Quality Manager", 3),
+    ("Operations Manager", 3),
+    ("IT Architect", 2),
+    ("Executive Assistant", 1),
+]
+TEAM = [
+    ("Giulia Conti", "Key Account Manager"),
+    ("Daniel Weber", "Solutions Engineer"),
+    ("Maja Nowak", "Customer Success"),
+    ("Erik Lindqvist", "Project Manager"),
+    ("Sara Bianchi", "Product Specialist"),
+    ("Tom Harris", "Sales Director"),
+    ("Lea Martin", "Innovation Lead"),
+    ("Jan de Vries", "Service Delivery"),
+    ("Paula Ortega", "Pricing & Commercial"),
+    ("Kai Schneider", "Technical Architect"),
+    ("Nora Jensen", "Marketing Manager"),
+    ("Ahmed Khan", "Finance Business Partner"),
+]
+OFFERINGS = [
+    "Fleet telematics",
+    "Predictive maintenance",
+    "Managed logistics",
+    "Spare-parts service",
+    "Energy monitoring",
+    "Training academy",
+    "Quality analytics",
+    "Cloud integration",
+]
+COMPETITORS = [
+    "Vantor Systems",
+    "Brightline",
+    "Kuehnert & Co.",
+    "Axiomatic",
+    "Northwind Services",
+    "Polaris Tech",
+]
+TRENDS = [
+    "Pressure to cut CO₂ emissions 30% by 2030",
+    "Consolidation of suppliers to fewer strategic partners",
+    "Move from capex to service contracts",
+    "Shortage of skilled maintenance staff",
+    "Near-shoring of production to Europe",
+    "Digital twins of production lines",
+]
+NEEDS = [
+    "Reduce unplanned downtime on the main lines",
+    "One supplier dashboard for all sites",
+    "Faster onboarding of new plants",
+    "Lower total cost of ownership of the fleet",
+    "Evidence for the sustainability report",
+    "Fewer manual quality checks",
+]
+ACTION_TITLES = [
+    "Schedule executive sponsor meeting",
+    "Map the procurement process at {c}",
+    "Prepare ROI case for {o}",
+    "Run discovery workshop with {c}",
+    "Send reference case study",
+    "Agree pilot scope for {o}",
+    "Introduce our technical architect to {c}",
+    "Review contract renewal terms",
+    "Collect KPI baseline data",
+    "Invite to customer advisory board",
+]
 OBJECTIVES = {
     e.GrowthFocus.PENETRATION: ("Open {c} as a new buying centre", "First order from {c} by Q{q}"),
     e.GrowthFocus.EXPANSION: ("Sell {o} alongside our current services", "Signed pilot of {o}"),
@@ -103,14 +278,32 @@ def generate_demo(
         return int(values.get("id", 0))
 
     # program-level data
-    team_ids = [add(m.TeamMember, name=n, function=f, email=n.lower().replace(" ", ".") + "@ourco.example",
-                    notes="", created_at=now, updated_at=now) for n, f in TEAM]
+    team_ids = [
+        add(
+            m.TeamMember,
+            name=n,
+            function=f,
+            email=n.lower().replace(" ", ".") + "@ourco.example",
+            notes="",
+            created_at=now,
+            updated_at=now,
+        )
+        for n, f in TEAM
+    ]
     for tid in team_ids:
         for area in e.FluencyArea:
             for months_ago in (9, 3):
-                add(m.FluencyRating, team_member_id=tid, area=area.value, rating=rng.randint(1, 5),
-                    rated_on=_d(today, -30 * months_ago), created_at=now)
-    offering_ids = [add(m.Offering, name=o, description="", created_at=now, updated_at=now) for o in OFFERINGS]
+                add(
+                    m.FluencyRating,
+                    team_member_id=tid,
+                    area=area.value,
+                    rating=rng.randint(1, 5),
+                    rated_on=_d(today, -30 * months_ago),
+                    created_at=now,
+                )
+    offering_ids = [
+        add(m.Offering, name=o, description="", created_at=now, updated_at=now) for o in OFFERINGS
+    ]
 
     used_names: set[str] = set()
     key_target = min(12, max(1, accounts // 3))
@@ -125,42 +318,102 @@ def generate_demo(
                 break
         used_names.add(name.lower())
         is_key = index < key_target
-        status = e.AccountStatus.KEY if is_key else rng.choice(
-            [e.AccountStatus.CANDIDATE] * 4 + [e.AccountStatus.STANDARD] * 4 + [e.AccountStatus.DISQUALIFIED]
+        status = (
+            e.AccountStatus.KEY
+            if is_key
+            else rng.choice(
+                [e.AccountStatus.CANDIDATE] * 4
+                + [e.AccountStatus.STANDARD] * 4
+                + [e.AccountStatus.DISQUALIFIED]
+            )
         )
         revenue = rng.randint(40, 4000) * 1000 * (3 if is_key else 1)
-        aid = add(m.Account, name=name, industry=INDUSTRIES[core], region=rng.choice(REGIONS), currency="EUR",
-                  current_revenue_cents=revenue * 100, potential_revenue_cents=int(revenue * rng.uniform(1.1, 4)) * 100,
-                  status=status.value, description=f"{name} is a {INDUSTRIES[core].lower()} business.",
-                  internal_notes="Internal: pricing sensitivity high.", created_at=now, updated_at=now)
+        aid = add(
+            m.Account,
+            name=name,
+            industry=INDUSTRIES[core],
+            region=rng.choice(REGIONS),
+            currency="EUR",
+            current_revenue_cents=revenue * 100,
+            potential_revenue_cents=int(revenue * rng.uniform(1.1, 4)) * 100,
+            status=status.value,
+            description=f"{name} is a {INDUSTRIES[core].lower()} business.",
+            internal_notes="Internal: pricing sensitivity high.",
+            created_at=now,
+            updated_at=now,
+        )
         if is_key:
-            add(m.AccountStatusChange, account_id=aid, from_status="candidate", to_status="key",
-                reason="Strategic fit and growth potential", over_cap=False,
-                changed_at=now - dt.timedelta(days=400 - index))
+            add(
+                m.AccountStatusChange,
+                account_id=aid,
+                from_status="candidate",
+                to_status="key",
+                reason="Strategic fit and growth potential",
+                over_cap=False,
+                changed_at=now - dt.timedelta(days=400 - index),
+            )
         # assessments: an older and a newer one
         for age in (300, 20):
             bias = 1 if is_key else 0
-            ratings = {f.value: min(5, max(1, rng.randint(1, 5) + bias)) if rng.random() > 0.05 else None
-                       for f in e.Factor}
-            add(m.IdentificationAssessment, account_id=aid, assessed_on=_d(today, -age - rng.randint(0, 20)),
-                notes="", created_at=now, **ratings)
+            ratings = {
+                f.value: min(5, max(1, rng.randint(1, 5) + bias)) if rng.random() > 0.05 else None
+                for f in e.Factor
+            }
+            add(
+                m.IdentificationAssessment,
+                account_id=aid,
+                assessed_on=_d(today, -age - rng.randint(0, 20)),
+                notes="",
+                created_at=now,
+                **ratings,
+            )
         detailed = is_key or rng.random() < 0.3
-        centre_ids = [add(m.BuyingCentre, account_id=aid, name=c, kind="division", notes="",
-                          created_at=now, updated_at=now)
-                      for c in rng.sample(CENTRES, rng.randint(2, 5) if detailed else 1)]
+        centre_ids = [
+            add(
+                m.BuyingCentre,
+                account_id=aid,
+                name=c,
+                kind="division",
+                notes="",
+                created_at=now,
+                updated_at=now,
+            )
+            for c in rng.sample(CENTRES, rng.randint(2, 5) if detailed else 1)
+        ]
         # stakeholders with an org chart: a top person, their reports, and theirs
         n_people = rng.randint(6, 10) if detailed else rng.randint(1, 3)
         people: list[int] = []
         for p in range(n_people):
             title, influence = TITLES[0] if p == 0 else rng.choice(TITLES[1:])
-            manager = None if p == 0 else people[0] if p < 3 else rng.choice(people[1:3]) if len(people) >= 3 else people[0]
-            sid = add(m.Stakeholder, account_id=aid, name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", title=title,
-                      buying_centre_id=rng.choice(centre_ids), reports_to_id=manager,
-                      decision_role=rng.choice(list(e.DecisionRole)).value if detailed else None,
-                      influence=influence, attitude=rng.choice(list(e.Attitude)).value,
-                      relationship_strength=rng.randint(1, 5), owner_id=rng.choice(team_ids),
-                      email="", phone="", cares_about=rng.choice(NEEDS), notes="",
-                      last_contact=_d(today, -rng.randint(3, 120)), created_at=now, updated_at=now)
+            manager = (
+                None
+                if p == 0
+                else people[0]
+                if p < 3
+                else rng.choice(people[1:3])
+                if len(people) >= 3
+                else people[0]
+            )
+            sid = add(
+                m.Stakeholder,
+                account_id=aid,
+                name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                title=title,
+                buying_centre_id=rng.choice(centre_ids),
+                reports_to_id=manager,
+                decision_role=rng.choice(list(e.DecisionRole)).value if detailed else None,
+                influence=influence,
+                attitude=rng.choice(list(e.Attitude)).value,
+                relationship_strength=rng.randint(1, 5),
+                owner_id=rng.choice(team_ids),
+                email="",
+                phone="",
+                cares_about=rng.choice(NEEDS),
+                notes="",
+                last_contact=_d(today, -rng.randint(3, 120)),
+                created_at=now,
+                updated_at=now,
+            )
             people.append(sid)
         if not detailed:
             continue
@@ -176,91 +429,213 @@ def generate_demo(
             strength = e.RoleStrength.PRIMARY if rng.random() < 0.8 else e.RoleStrength.BACKUP
             if (tid, role.value) not in assigned:
                 assigned.add((tid, role.value))
-                add(m.RoleAssignment, account_id=aid, team_member_id=tid, role=role.value,
-                    strength=strength.value, assigned_at=now)
+                add(
+                    m.RoleAssignment,
+                    account_id=aid,
+                    team_member_id=tid,
+                    role=role.value,
+                    strength=strength.value,
+                    assigned_at=now,
+                )
         for text in rng.sample(TRENDS, 2):
             add(m.Trend, account_id=aid, description=text, impact="", created_at=now, updated_at=now)
         for text in rng.sample(NEEDS, 2):
-            add(m.Need, account_id=aid, description=text, priority=rng.randint(2, 5),
-                buying_centre_id=rng.choice(centre_ids), stakeholder_id=rng.choice(people), created_at=now,
-                updated_at=now)
+            add(
+                m.Need,
+                account_id=aid,
+                description=text,
+                priority=rng.randint(2, 5),
+                buying_centre_id=rng.choice(centre_ids),
+                stakeholder_id=rng.choice(people),
+                created_at=now,
+                updated_at=now,
+            )
         competitor = rng.choice(COMPETITORS)
-        add(m.Competitor, account_id=aid, name=competitor, presence=f"Holds the {rng.choice(OFFERINGS).lower()} contract",
-            strengths="Low price, incumbent", weaknesses="Slow support", threat_level=rng.choice(list(e.ThreatLevel)).value,
-            counter_strategy="Show total cost of ownership with a pilot", counter_status=rng.choice(list(e.CounterStatus)).value,
-            created_at=now, updated_at=now)
+        add(
+            m.Competitor,
+            account_id=aid,
+            name=competitor,
+            presence=f"Holds the {rng.choice(OFFERINGS).lower()} contract",
+            strengths="Low price, incumbent",
+            weaknesses="Slow support",
+            threat_level=rng.choice(list(e.ThreatLevel)).value,
+            counter_strategy="Show total cost of ownership with a pilot",
+            counter_status=rng.choice(list(e.CounterStatus)).value,
+            created_at=now,
+            updated_at=now,
+        )
         cell_ids: list[tuple[int, int, int]] = []
         for cid in centre_ids:
             for oid in offering_ids:
                 state = rng.choice(list(e.WhitespaceState))
-                cell_ids.append((add(m.WhitespaceCell, account_id=aid, buying_centre_id=cid, offering_id=oid,
-                                     state=state.value, notes="", updated_at=now), cid, oid))
+                cell_ids.append(
+                    (
+                        add(
+                            m.WhitespaceCell,
+                            account_id=aid,
+                            buying_centre_id=cid,
+                            offering_id=oid,
+                            state=state.value,
+                            notes="",
+                            updated_at=now,
+                        ),
+                        cid,
+                        oid,
+                    )
+                )
         # the plan, in a phase that depends on the account
         phases_done = rng.randint(1, 5) if is_key else rng.randint(0, 2)
-        plan_id = add(m.AccountPlan, account_id=aid, period_start=dt.date(today.year, 1, 1),
-                      period_end=dt.date(today.year, 12, 31), rigour=rng.choice(list(e.Rigour)).value,
-                      strategy_what="Become the preferred partner for uptime and service across all sites.",
-                      strategy_with_whom="The COO's operations team and the procurement board.",
-                      strategy_why="They are consolidating suppliers; we already run their largest plant.",
-                      revenue_target_cents=int(revenue * 1.25) * 100, topic_penetration="focus",
-                      topic_expansion="focus", topic_protection=rng.choice(["focus", "not_this_period"]),
-                      still_key=True if phases_done >= 2 else None, qualification_note="", internal_notes="",
-                      created_at=now, updated_at=now)
+        plan_id = add(
+            m.AccountPlan,
+            account_id=aid,
+            period_start=dt.date(today.year, 1, 1),
+            period_end=dt.date(today.year, 12, 31),
+            rigour=rng.choice(list(e.Rigour)).value,
+            strategy_what="Become the preferred partner for uptime and service across all sites.",
+            strategy_with_whom="The COO's operations team and the procurement board.",
+            strategy_why="They are consolidating suppliers; we already run their largest plant.",
+            revenue_target_cents=int(revenue * 1.25) * 100,
+            topic_penetration="focus",
+            topic_expansion="focus",
+            topic_protection=rng.choice(["focus", "not_this_period"]),
+            still_key=True if phases_done >= 2 else None,
+            qualification_note="",
+            internal_notes="",
+            created_at=now,
+            updated_at=now,
+        )
         for cid in centre_ids[:2]:
             add(m.PlanTargetBuyingCentre, plan_id=plan_id, buying_centre_id=cid)
         for sid in people[:2]:
             add(m.PlanTargetStakeholder, plan_id=plan_id, stakeholder_id=sid)
         for number, phase in enumerate(e.Phase):
-            phase_status = "done" if number < phases_done else "in_progress" if number == phases_done else "not_started"
-            add(m.PlanPhase, plan_id=plan_id, phase=phase.value, status=phase_status,
-                completed_on=_d(today, -30 * (5 - number)) if phase_status == "done" else None, wizard_page=0)
+            phase_status = (
+                "done" if number < phases_done else "in_progress" if number == phases_done else "not_started"
+            )
+            add(
+                m.PlanPhase,
+                plan_id=plan_id,
+                phase=phase.value,
+                status=phase_status,
+                completed_on=_d(today, -30 * (5 - number)) if phase_status == "done" else None,
+                wizard_page=0,
+            )
         objective_ids = []
         for focus, (desc, target) in OBJECTIVES.items():
-            fill = {"c": rng.choice(CENTRES), "o": rng.choice(OFFERINGS), "x": competitor, "q": rng.randint(1, 4)}
-            objective_ids.append(add(m.Objective, plan_id=plan_id, growth_focus=focus.value,
-                                     description=desc.format(**fill), measurable_target=target.format(**fill),
-                                     due_date=_d(today, rng.randint(30, 250)), internal=False, created_at=now,
-                                     updated_at=now))
+            fill = {
+                "c": rng.choice(CENTRES),
+                "o": rng.choice(OFFERINGS),
+                "x": competitor,
+                "q": rng.randint(1, 4),
+            }
+            objective_ids.append(
+                add(
+                    m.Objective,
+                    plan_id=plan_id,
+                    growth_focus=focus.value,
+                    description=desc.format(**fill),
+                    measurable_target=target.format(**fill),
+                    due_date=_d(today, rng.randint(30, 250)),
+                    internal=False,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         for q in bank.questions:
             if rng.random() < 0.6:
-                r_status = rng.choice([e.ResearchStatus.ANSWERED] * 3 + [e.ResearchStatus.NEEDS_RESEARCH,
-                                                                         e.ResearchStatus.NOT_RELEVANT])
-                add(m.ResearchAnswer, plan_id=plan_id, question_id=q.id, custom_question="", category=q.category,
-                    answer="Confirmed in the last business review." if r_status is e.ResearchStatus.ANSWERED else "",
-                    status=r_status.value, owner_id=rng.choice(members),
-                    due_date=_d(today, rng.randint(-10, 40)) if r_status is e.ResearchStatus.NEEDS_RESEARCH else None,
+                r_status = rng.choice(
+                    [e.ResearchStatus.ANSWERED] * 3
+                    + [e.ResearchStatus.NEEDS_RESEARCH, e.ResearchStatus.NOT_RELEVANT]
+                )
+                add(
+                    m.ResearchAnswer,
+                    plan_id=plan_id,
+                    question_id=q.id,
+                    custom_question="",
+                    category=q.category,
+                    answer="Confirmed in the last business review."
+                    if r_status is e.ResearchStatus.ANSWERED
+                    else "",
+                    status=r_status.value,
+                    owner_id=rng.choice(members),
+                    due_date=_d(today, rng.randint(-10, 40))
+                    if r_status is e.ResearchStatus.NEEDS_RESEARCH
+                    else None,
                     source="Business review" if r_status is e.ResearchStatus.ANSWERED else "",
-                    stakeholder_id=rng.choice(people) if rng.random() < 0.3 else None, internal=False,
-                    created_at=now, updated_at=now)
-        add(m.ValueProposition, plan_id=plan_id, title="Uptime as a service",
+                    stakeholder_id=rng.choice(people) if rng.random() < 0.3 else None,
+                    internal=False,
+                    created_at=now,
+                    updated_at=now,
+                )
+        add(
+            m.ValueProposition,
+            plan_id=plan_id,
+            title="Uptime as a service",
             problem="Unplanned downtime costs about 2% of output.",
             solution="Predictive maintenance across all lines with one service contract.",
-            quantified_value="€1.2m a year in avoided downtime", value_cents=120_000_000,
-            proof="Reference: same result at a comparable plant in 2025.", created_at=now, updated_at=now)
+            quantified_value="€1.2m a year in avoided downtime",
+            value_cents=120_000_000,
+            proof="Reference: same result at a comparable plant in 2025.",
+            created_at=now,
+            updated_at=now,
+        )
         for a in range(rng.randint(4, 9)):
             due = _d(today, rng.randint(-25, 45))
-            a_status = rng.choice([e.ActionStatus.PLANNED, e.ActionStatus.IN_PROGRESS, e.ActionStatus.DONE,
-                                   e.ActionStatus.PLANNED, e.ActionStatus.BLOCKED])
-            add(m.Action, plan_id=plan_id, objective_id=rng.choice(objective_ids),
+            a_status = rng.choice(
+                [
+                    e.ActionStatus.PLANNED,
+                    e.ActionStatus.IN_PROGRESS,
+                    e.ActionStatus.DONE,
+                    e.ActionStatus.PLANNED,
+                    e.ActionStatus.BLOCKED,
+                ]
+            )
+            add(
+                m.Action,
+                plan_id=plan_id,
+                objective_id=rng.choice(objective_ids),
                 title=rng.choice(ACTION_TITLES).format(c=rng.choice(CENTRES), o=rng.choice(OFFERINGS)),
-                owner_id=rng.choice(members), stakeholder_id=rng.choice(people), due_date=due,
+                owner_id=rng.choice(members),
+                stakeholder_id=rng.choice(people),
+                due_date=due,
                 resources_needed="Half a day of the solutions engineer" if a % 2 else "",
-                status=a_status.value, completed_on=due if a_status is e.ActionStatus.DONE else None,
-                internal=False, created_at=now, updated_at=now)
+                status=a_status.value,
+                completed_on=due if a_status is e.ActionStatus.DONE else None,
+                internal=False,
+                created_at=now,
+                updated_at=now,
+            )
         for cell_id, cid, oid in rng.sample(cell_ids, min(3, len(cell_ids))):
-            add(m.Opportunity, account_id=aid, title=f"{OFFERINGS[oid - 1]} for {rng.choice(CENTRES)}",
-                buying_centre_id=cid, offering_id=oid, whitespace_cell_id=cell_id,
-                growth_focus=rng.choice(list(e.GrowthFocus)).value, stage=rng.choice(list(e.OpportunityStage)).value,
-                value_cents=rng.randint(20, 900) * 1000 * 100, probability=rng.choice([10, 25, 40, 60, 80]),
-                expected_close=_d(today, rng.randint(10, 200)), notes="", created_at=now, updated_at=now)
+            add(
+                m.Opportunity,
+                account_id=aid,
+                title=f"{OFFERINGS[oid - 1]} for {rng.choice(CENTRES)}",
+                buying_centre_id=cid,
+                offering_id=oid,
+                whitespace_cell_id=cell_id,
+                growth_focus=rng.choice(list(e.GrowthFocus)).value,
+                stage=rng.choice(list(e.OpportunityStage)).value,
+                value_cents=rng.randint(20, 900) * 1000 * 100,
+                probability=rng.choice([10, 25, 40, 60, 80]),
+                expected_close=_d(today, rng.randint(10, 200)),
+                notes="",
+                created_at=now,
+                updated_at=now,
+            )
         for offset in (-80, -45, -12, rng.randint(1, 20), rng.randint(25, 60)):
-            iid = add(m.Interaction, account_id=aid,
-                      kind=rng.choice(list(e.InteractionKind)).value, on_date=_d(today, offset),
-                      start_time=dt.time(rng.choice([9, 10, 14, 16]), 0),
-                      subject="Quarterly business review" if offset > 0 else "Operations check-in",
-                      location="Customer site" if offset % 2 else "Video call",
-                      summary="" if offset > 0 else "Discussed uptime figures and the pilot scope.",
-                      next_steps="" if offset > 0 else "Send the ROI model.", created_at=now, updated_at=now)
+            iid = add(
+                m.Interaction,
+                account_id=aid,
+                kind=rng.choice(list(e.InteractionKind)).value,
+                on_date=_d(today, offset),
+                start_time=dt.time(rng.choice([9, 10, 14, 16]), 0),
+                subject="Quarterly business review" if offset > 0 else "Operations check-in",
+                location="Customer site" if offset % 2 else "Video call",
+                summary="" if offset > 0 else "Discussed uptime figures and the pilot scope.",
+                next_steps="" if offset > 0 else "Send the ROI model.",
+                created_at=now,
+                updated_at=now,
+            )
             for sid in rng.sample(people, min(3, len(people))):
                 add(m.InteractionAttendee, interaction_id=iid, stakeholder_id=sid, team_member_id=None)
             add(m.InteractionAttendee, interaction_id=iid, stakeholder_id=None, team_member_id=members[0])
@@ -269,16 +644,37 @@ def generate_demo(
             ("Customer satisfaction", "NPS", "higher_is_better", 25.0, 45.0),
             ("Unplanned downtime", "hours/month", "lower_is_better", 40.0, 20.0),
         ):
-            kid = add(m.Kpi, plan_id=plan_id, name=kpi_name, unit=unit, direction=direction, baseline=base,
-                      target=goal, internal=False, created_at=now, updated_at=now)
+            kid = add(
+                m.Kpi,
+                plan_id=plan_id,
+                name=kpi_name,
+                unit=unit,
+                direction=direction,
+                baseline=base,
+                target=goal,
+                internal=False,
+                created_at=now,
+                updated_at=now,
+            )
             for quarter in range(4):
-                add(m.KpiMeasurement, kpi_id=kid, measured_on=_d(today, -90 * (4 - quarter)),
-                    value=round(base + (goal - base) * (quarter + 1) / 5 * rng.uniform(0.6, 1.2), 1), note="")
+                add(
+                    m.KpiMeasurement,
+                    kpi_id=kid,
+                    measured_on=_d(today, -90 * (4 - quarter)),
+                    value=round(base + (goal - base) * (quarter + 1) / 5 * rng.uniform(0.6, 1.2), 1),
+                    note="",
+                )
         if phases_done >= 5:
-            add(m.Review, plan_id=plan_id, held_on=_d(today, -30), health=rng.choice(list(e.Health)).value,
+            add(
+                m.Review,
+                plan_id=plan_id,
+                held_on=_d(today, -30),
+                health=rng.choice(list(e.Health)).value,
                 findings="Pilot running; procurement slower than expected.",
                 adjustments="Add a procurement workshop; move the pilot review to next month.",
-                snapshot_json="{}", created_at=now)
+                snapshot_json="{}",
+                created_at=now,
+            )
         if progress and index % 500 == 0:
             progress(index, accounts)
 
@@ -291,5 +687,9 @@ def generate_demo(
         for model, bucket in rows.items():
             for start in range(0, len(bucket), 5000):
                 session.execute(insert(model), bucket[start : start + 5000])
-        session.execute(update(m.ProgramSettings).values(user_name="Giulia Conti", company_name="OurCo Industrial Services"))
+        session.execute(
+            update(m.ProgramSettings).values(
+                user_name="Giulia Conti", company_name="OurCo Industrial Services"
+            )
+        )
     return {model.__tablename__: len(bucket) for model, bucket in rows.items()}

@@ -90,9 +90,14 @@ def current_plan_id(session: Session, account_id: int) -> int | None:
 
 def _create_plan(session: Session, account_id: int) -> AccountPlan:
     today = clock.today()
-    end = today.replace(year=today.year + 1) - dt.timedelta(days=1) if not (today.month == 2 and today.day == 29) \
+    end = (
+        today.replace(year=today.year + 1) - dt.timedelta(days=1)
+        if not (today.month == 2 and today.day == 29)
         else dt.date(today.year + 1, 2, 28)
-    plan = AccountPlan(account_id=account_id, period_start=today, period_end=end, rigour=Rigour.STANDARD.value)
+    )
+    plan = AccountPlan(
+        account_id=account_id, period_start=today, period_end=end, rigour=Rigour.STANDARD.value
+    )
     session.add(plan)
     session.flush()
     for phase in Phase:
@@ -145,7 +150,9 @@ def _plan_view(session: Session, plan: AccountPlan) -> PlanView:
                 wizard_page=row.wizard_page if row else 0,
             )
         )
-    return PlanView(plan.id, plan.account_id, plan.period_start, plan.period_end, Rigour(plan.rigour), tuple(phases))
+    return PlanView(
+        plan.id, plan.account_id, plan.period_start, plan.period_end, Rigour(plan.rigour), tuple(phases)
+    )
 
 
 def _phase_row(session: Session, plan_id: int, phase: Phase) -> PlanPhase:
@@ -214,9 +221,13 @@ def plan_facts(session: Session, plan: AccountPlan) -> PlanFacts:
     bank = load_question_bank()
     in_scope = {q.id: q.category for q in bank.for_rigour(rigour.value)}
     answers = session.execute(
-        select(ResearchAnswer.question_id, ResearchAnswer.category, ResearchAnswer.status,
-               ResearchAnswer.owner_id, ResearchAnswer.due_date)
-        .where(ResearchAnswer.plan_id == pid, ResearchAnswer.deleted_at.is_(None))
+        select(
+            ResearchAnswer.question_id,
+            ResearchAnswer.category,
+            ResearchAnswer.status,
+            ResearchAnswer.owner_id,
+            ResearchAnswer.due_date,
+        ).where(ResearchAnswer.plan_id == pid, ResearchAnswer.deleted_at.is_(None))
     ).all()
     addressed = 0
     touched: set[int] = set()
@@ -247,34 +258,89 @@ def plan_facts(session: Session, plan: AccountPlan) -> PlanFacts:
             GrowthFocus.PROTECTION: TopicDecision(plan.topic_protection),
         },
         objectives_by_focus=by_focus,
-        core_team=_count(session, select(func.count()).select_from(AccountTeamMember).where(AccountTeamMember.account_id == aid)),
+        core_team=_count(
+            session,
+            select(func.count()).select_from(AccountTeamMember).where(AccountTeamMember.account_id == aid),
+        ),
         questions_in_scope=len(in_scope),
         questions_addressed=addressed,
         categories_in_scope=len(set(in_scope.values())),
         categories_touched=len(touched & set(in_scope.values())),
         needs_research_without_owner_or_date=unassigned,
-        stakeholders=_count(session, select(func.count()).select_from(Stakeholder).where(
-            Stakeholder.account_id == aid, Stakeholder.deleted_at.is_(None))),
-        decision_makers=_count(session, select(func.count()).select_from(Stakeholder).where(
-            Stakeholder.account_id == aid, Stakeholder.deleted_at.is_(None),
-            Stakeholder.decision_role.in_([DecisionRole.ECONOMIC_BUYER.value, DecisionRole.DECISION_MAKER.value]))),
+        stakeholders=_count(
+            session,
+            select(func.count())
+            .select_from(Stakeholder)
+            .where(Stakeholder.account_id == aid, Stakeholder.deleted_at.is_(None)),
+        ),
+        decision_makers=_count(
+            session,
+            select(func.count())
+            .select_from(Stakeholder)
+            .where(
+                Stakeholder.account_id == aid,
+                Stakeholder.deleted_at.is_(None),
+                Stakeholder.decision_role.in_(
+                    [DecisionRole.ECONOMIC_BUYER.value, DecisionRole.DECISION_MAKER.value]
+                ),
+            ),
+        ),
         qualification_decided=plan.still_key is not None,
-        value_propositions=_count(session, select(func.count()).select_from(ValueProposition).where(
-            ValueProposition.plan_id == pid, ValueProposition.deleted_at.is_(None))),
-        objectives_without_action=_count(session, select(func.count()).select_from(Objective).where(
-            live_obj, ~exists().where(Action.objective_id == Objective.id, Action.deleted_at.is_(None)))),
-        open_actions_without_owner_or_date=_count(session, select(func.count()).select_from(Action).where(
-            live_actions, Action.status.in_(open_statuses), or_(Action.owner_id.is_(None), Action.due_date.is_(None)))),
+        value_propositions=_count(
+            session,
+            select(func.count())
+            .select_from(ValueProposition)
+            .where(ValueProposition.plan_id == pid, ValueProposition.deleted_at.is_(None)),
+        ),
+        objectives_without_action=_count(
+            session,
+            select(func.count())
+            .select_from(Objective)
+            .where(
+                live_obj, ~exists().where(Action.objective_id == Objective.id, Action.deleted_at.is_(None))
+            ),
+        ),
+        open_actions_without_owner_or_date=_count(
+            session,
+            select(func.count())
+            .select_from(Action)
+            .where(
+                live_actions,
+                Action.status.in_(open_statuses),
+                or_(Action.owner_id.is_(None), Action.due_date.is_(None)),
+            ),
+        ),
         actions=_count(session, select(func.count()).select_from(Action).where(live_actions)),
         opportunities=_count(session, select(func.count()).select_from(Opportunity).where(live_opps)),
-        interactions_in_period=_count(session, select(func.count()).select_from(Interaction).where(
-            Interaction.account_id == aid, Interaction.deleted_at.is_(None),
-            Interaction.on_date >= plan.period_start, Interaction.on_date <= min(plan.period_end, clock.today()))),
-        live_opportunities_without_close=_count(session, select(func.count()).select_from(Opportunity).where(
-            live_opps, Opportunity.stage.in_(live_stages), Opportunity.expected_close.is_(None))),
-        kpis_with_target=_count(session, select(func.count()).select_from(Kpi).where(
-            Kpi.plan_id == pid, Kpi.deleted_at.is_(None), Kpi.target.is_not(None))),
-        measurements=_count(session, select(func.count()).select_from(KpiMeasurement).join(Kpi).where(
-            Kpi.plan_id == pid, Kpi.deleted_at.is_(None))),
+        interactions_in_period=_count(
+            session,
+            select(func.count())
+            .select_from(Interaction)
+            .where(
+                Interaction.account_id == aid,
+                Interaction.deleted_at.is_(None),
+                Interaction.on_date >= plan.period_start,
+                Interaction.on_date <= min(plan.period_end, clock.today()),
+            ),
+        ),
+        live_opportunities_without_close=_count(
+            session,
+            select(func.count())
+            .select_from(Opportunity)
+            .where(live_opps, Opportunity.stage.in_(live_stages), Opportunity.expected_close.is_(None)),
+        ),
+        kpis_with_target=_count(
+            session,
+            select(func.count())
+            .select_from(Kpi)
+            .where(Kpi.plan_id == pid, Kpi.deleted_at.is_(None), Kpi.target.is_not(None)),
+        ),
+        measurements=_count(
+            session,
+            select(func.count())
+            .select_from(KpiMeasurement)
+            .join(Kpi)
+            .where(Kpi.plan_id == pid, Kpi.deleted_at.is_(None)),
+        ),
         reviews=_count(session, select(func.count()).select_from(Review).where(Review.plan_id == pid)),
     )

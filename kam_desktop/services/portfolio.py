@@ -201,5 +201,6 @@ def latest_ratings(db: Database) -> tuple[RatedAccount, ...]:
         result = session.execute(text(sql)).all()
     factors = list(Factor)
     return tuple(
-        RatedAccount(r[0], r[1], AccountStatus(r[2]), {f: r[3 + i] for i, f in enumerate(factors)}) for r in result
+        RatedAccount(r[0], r[1], AccountStatus(r[2]), {f: r[3 + i] for i, f in enumerate(factors)})
+        for r in result
     )

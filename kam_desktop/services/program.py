@@ -66,7 +66,9 @@ def get_program(db: Database) -> Program:
 def update_program(db: Database, cmd: ProgramInput) -> Program:
     cap = cmd.key_account_cap
     if isinstance(cap, bool) or not isinstance(cap, int) or not 1 <= cap <= 10000:
-        raise v.ValidationError("The key-account cap must be a whole number from 1 to 10,000.", field="key_account_cap")
+        raise v.ValidationError(
+            "The key-account cap must be a whole number from 1 to 10,000.", field="key_account_cap"
+        )
     currency = v.currency(cmd.currency)
     user_name = v.optional_name(cmd.user_name, field="user_name", label="Your name")
     company = v.optional_name(cmd.company_name, field="company_name", label="Company name")

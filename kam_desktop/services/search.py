@@ -39,10 +39,19 @@ def search(db: Database, query: str, limit: int = 30) -> tuple[SearchHit, ...]:
         ):
             hits.append(SearchHit("account", a.id, a.id, a.name, a.industry))
         for p in s.execute(
-            select(Stakeholder.id, Stakeholder.name, Stakeholder.title, Account.id.label("aid"), Account.name.label("an"))
+            select(
+                Stakeholder.id,
+                Stakeholder.name,
+                Stakeholder.title,
+                Account.id.label("aid"),
+                Account.name.label("an"),
+            )
             .join(Account, Account.id == Stakeholder.account_id)
-            .where(Stakeholder.deleted_at.is_(None), Account.deleted_at.is_(None),
-                   Stakeholder.name.ilike(pattern, escape="\\"))
+            .where(
+                Stakeholder.deleted_at.is_(None),
+                Account.deleted_at.is_(None),
+                Stakeholder.name.ilike(pattern, escape="\\"),
+            )
             .order_by(Stakeholder.name)
             .limit(limit)
         ):
@@ -51,7 +60,11 @@ def search(db: Database, query: str, limit: int = 30) -> tuple[SearchHit, ...]:
             select(Action.id, Action.title, Account.id.label("aid"), Account.name.label("an"))
             .join(AccountPlan, AccountPlan.id == Action.plan_id)
             .join(Account, Account.id == AccountPlan.account_id)
-            .where(Action.deleted_at.is_(None), Account.deleted_at.is_(None), Action.title.ilike(pattern, escape="\\"))
+            .where(
+                Action.deleted_at.is_(None),
+                Account.deleted_at.is_(None),
+                Action.title.ilike(pattern, escape="\\"),
+            )
             .order_by(Action.title)
             .limit(limit)
         ):

@@ -62,7 +62,9 @@ def _now() -> dt.datetime:
 
 
 class Timestamps:
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, server_default=func.current_timestamp())
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, server_default=func.current_timestamp()
+    )
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
     )
@@ -186,7 +188,10 @@ class IdentificationAssessment(Base):
     """The 8 factor ratings of an account on a date (NULL = not rated). History is kept."""
 
     __tablename__ = "identification_assessment"
-    __table_args__ = (*tuple(CheckConstraint(_range(f.value, 1, 5), name=f"{f.value}_range") for f in e.Factor), Index("ix_assessment_account_date", "account_id", "assessed_on"))
+    __table_args__ = (
+        *tuple(CheckConstraint(_range(f.value, 1, 5), name=f"{f.value}_range") for f in e.Factor),
+        Index("ix_assessment_account_date", "account_id", "assessed_on"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
     assessed_on: Mapped[dt.date] = mapped_column(Date)
@@ -269,7 +274,9 @@ class RoleAssignment(Base):
     __table_args__ = (
         CheckConstraint(_in("role", e.Role.values()), name="role"),
         CheckConstraint(_in("strength", e.RoleStrength.values()), name="strength"),
-        UniqueConstraint("account_id", "team_member_id", "role", name="uq_role_assignment_account_member_role"),
+        UniqueConstraint(
+            "account_id", "team_member_id", "role", name="uq_role_assignment_account_member_role"
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
@@ -493,14 +500,16 @@ class InteractionAttendee(Base):
 
     __tablename__ = "interaction_attendee"
     __table_args__ = (
-        CheckConstraint(
-            "(stakeholder_id IS NULL) <> (team_member_id IS NULL)", name="exactly_one_person"
+        CheckConstraint("(stakeholder_id IS NULL) <> (team_member_id IS NULL)", name="exactly_one_person"),
+        UniqueConstraint(
+            "interaction_id", "stakeholder_id", "team_member_id", name="uq_interaction_attendee_person"
         ),
-        UniqueConstraint("interaction_id", "stakeholder_id", "team_member_id", name="uq_interaction_attendee_person"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     interaction_id: Mapped[int] = mapped_column(ForeignKey("interaction.id", ondelete="CASCADE"), index=True)
-    stakeholder_id: Mapped[int | None] = mapped_column(ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True)
+    stakeholder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True
+    )
     team_member_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="CASCADE"))
 
 
@@ -514,7 +523,9 @@ class Action(Base, Timestamps):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("account_plan.id", ondelete="CASCADE"))
     objective_id: Mapped[int | None] = mapped_column(ForeignKey("objective.id", ondelete="SET NULL"))
-    research_answer_id: Mapped[int | None] = mapped_column(ForeignKey("research_answer.id", ondelete="SET NULL"))
+    research_answer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("research_answer.id", ondelete="SET NULL")
+    )
     review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id", ondelete="SET NULL"))
     interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interaction.id", ondelete="SET NULL"))
     stakeholder_id: Mapped[int | None] = mapped_column(ForeignKey("stakeholder.id", ondelete="SET NULL"))
@@ -541,7 +552,9 @@ class Opportunity(Base, Timestamps):
     title: Mapped[str] = mapped_column(String(500))
     buying_centre_id: Mapped[int | None] = mapped_column(ForeignKey("buying_centre.id", ondelete="SET NULL"))
     offering_id: Mapped[int | None] = mapped_column(ForeignKey("offering.id", ondelete="SET NULL"))
-    whitespace_cell_id: Mapped[int | None] = mapped_column(ForeignKey("whitespace_cell.id", ondelete="SET NULL"))
+    whitespace_cell_id: Mapped[int | None] = mapped_column(
+        ForeignKey("whitespace_cell.id", ondelete="SET NULL")
+    )
     growth_focus: Mapped[str] = mapped_column(String(20))
     stage: Mapped[str] = mapped_column(String(20), default=e.OpportunityStage.IDENTIFIED.value)
     value_cents: Mapped[int] = mapped_column(Integer, default=0)

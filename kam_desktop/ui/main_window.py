@@ -62,7 +62,11 @@ class MainWindow(QMainWindow):
         self.team_page = TeamPage(self.ctx)
         self.program_page = ProgramPage(self.ctx)
         for index, (name, page) in enumerate(
-            zip(SECTIONS, (self.portfolio_page, self.accounts_page, self.team_page, self.program_page), strict=True)
+            zip(
+                SECTIONS,
+                (self.portfolio_page, self.accounts_page, self.team_page, self.program_page),
+                strict=True,
+            )
         ):
             item = QListWidgetItem(self.tr(name))
             item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(index + 1)))
@@ -118,7 +122,9 @@ class MainWindow(QMainWindow):
         self.export_plan_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_plan_action.triggered.connect(lambda: export_for_open_account(self, self.ctx))
         self.export_brief_action = file_menu.addAction(self.tr("Export &meeting brief…"))
-        self.export_brief_action.triggered.connect(lambda: export_for_open_account(self, self.ctx, brief=True))
+        self.export_brief_action.triggered.connect(
+            lambda: export_for_open_account(self, self.ctx, brief=True)
+        )
         file_menu.addSeparator()
         from kam_desktop.ui.common import data_menu
 
@@ -182,7 +188,9 @@ class MainWindow(QMainWindow):
         labels = []
         self._hits = {}
         for hit in hits:
-            label = f"{hit.title}  —  {hit.kind}: {hit.detail}" if hit.detail else f"{hit.title}  —  {hit.kind}"
+            label = (
+                f"{hit.title}  —  {hit.kind}: {hit.detail}" if hit.detail else f"{hit.title}  —  {hit.kind}"
+            )
             self._hits[label] = hit
             labels.append(label)
         self._completer_model.setStringList(labels)
@@ -216,7 +224,9 @@ class MainWindow(QMainWindow):
                 "<h3>KAM Desktop %1</h3><p>Key account management for one manager, offline: "
                 "identify key accounts, plan them in five phases, cover the six roles, prepare "
                 "every meeting, and hand customers a clean plan.</p><p>Database: %2</p>"
-            ).replace("%1", __version__).replace("%2", str(self.ctx.db.path)),
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.db.path)),
         )
 
     # --- geometry ------------------------------------------------------------------------

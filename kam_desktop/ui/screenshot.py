@@ -76,7 +76,11 @@ def _account(window, arg: str) -> QWidget:  # type: ignore[no-untyped-def]
 def _load_extensions() -> None:
     import importlib
 
-    for module in ("kam_desktop.ui.team.screens", "kam_desktop.ui.meeting.screens", "kam_desktop.ui.wizards.screens"):
+    for module in (
+        "kam_desktop.ui.team.screens",
+        "kam_desktop.ui.meeting.screens",
+        "kam_desktop.ui.wizards.screens",
+    ):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:

@@ -47,10 +47,18 @@ def test_missing_factors_are_left_out_not_zero() -> None:
 
 def test_weights_change_the_score_and_rounding_is_half_up() -> None:
     ratings = {Factor.CURRENT_REVENUE: 2, Factor.FIT: 3, Factor.LOGO_ATTRACTIVENESS: 4}
-    weights = {**DEFAULT_WEIGHTS, Factor.CURRENT_REVENUE: 1.0, Factor.FIT: 1.0, Factor.LOGO_ATTRACTIVENESS: 1.0}
+    weights = {
+        **DEFAULT_WEIGHTS,
+        Factor.CURRENT_REVENUE: 1.0,
+        Factor.FIT: 1.0,
+        Factor.LOGO_ATTRACTIVENESS: 1.0,
+    }
     assert score(ratings, weights).value == 50.0
     # 25 x 3 + 50 x 1 over 4 = 31.25 -> 31.3 (half up)
-    assert score(ratings, {**weights, Factor.CURRENT_REVENUE: 3.0, Factor.LOGO_ATTRACTIVENESS: 0.0}).value == 31.3
+    assert (
+        score(ratings, {**weights, Factor.CURRENT_REVENUE: 3.0, Factor.LOGO_ATTRACTIVENESS: 0.0}).value
+        == 31.3
+    )
 
 
 def test_weights_are_validated() -> None:

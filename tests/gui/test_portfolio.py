@@ -40,7 +40,9 @@ def test_sort_by_score_and_filter_by_text(qapp, demo_db) -> None:  # type: ignor
     assert scores == sorted(scores, reverse=True)
     industry = rows[0].industry
     proxy.set_text(industry.upper())
-    expected = sorted(r.name for r in rows if industry.casefold() in f"{r.name} {r.industry} {r.region}".casefold())
+    expected = sorted(
+        r.name for r in rows if industry.casefold() in f"{r.name} {r.industry} {r.region}".casefold()
+    )
     assert sorted(_names(proxy)) == expected
     proxy.set_text("")
     proxy.set_statuses(frozenset({AccountStatus.KEY}))
@@ -145,8 +147,12 @@ def test_chart_click_selects_the_account(qtbot, demo_ctx: AppContext) -> None:  
         from PySide6.QtCore import QPoint
         from PySide6.QtTest import QTest
 
-        QTest.mouseClick(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(int(bubble.x), int(bubble.y)))
+        QTest.mouseClick(
+            chart,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(int(bubble.x), int(bubble.y)),
+        )
     assert blocker.args == [bubble.id]
     assert page.selected_row() is not None and page.selected_row().id == bubble.id
 

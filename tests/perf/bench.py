@@ -61,7 +61,9 @@ def _env() -> dict[str, str]:
 def _measure(cmd: list[str], repeat: int) -> dict[str, float]:
     walls, rss = [], []
     for _ in range(repeat):
-        result = subprocess.run([sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, env=_env())
+        result = subprocess.run(
+            [sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, env=_env()
+        )
         first = result.stdout.splitlines()[0].split()
         if first[2] != "0":
             raise SystemExit(f"benchmark command failed: {cmd}\n{result.stdout}\n{result.stderr}")
@@ -76,8 +78,12 @@ def bench_startup(workdir: Path, sizes: list[int], repeat: int) -> dict[str, obj
     for size in sizes:
         db = workdir / f"bench-{size}.sqlite"
         if size:
-            subprocess.run([*app, "demo", "--db", str(db), "--accounts", str(size)], check=True,
-                           capture_output=True, env=_env())
+            subprocess.run(
+                [*app, "demo", "--db", str(db), "--accounts", str(size)],
+                check=True,
+                capture_output=True,
+                env=_env(),
+            )
         floor = _measure([sys.executable, "-c", FLOOR_SCRIPT], repeat)
         ours = _measure([*app, "--db", str(db), "--smoke-test"], repeat)
         results[f"{size}_accounts"] = {
@@ -143,8 +149,12 @@ def bench_export(workdir: Path) -> dict[str, object]:
         return {"skipped": "the export module is not present"}
     path = workdir / "bench-export.sqlite"
     if not path.exists():
-        subprocess.run([sys.executable, "-m", "kam_desktop", "demo", "--db", str(path)], check=True,
-                       capture_output=True, env=_env())
+        subprocess.run(
+            [sys.executable, "-m", "kam_desktop", "demo", "--db", str(path)],
+            check=True,
+            capture_output=True,
+            env=_env(),
+        )
     return dict(benchmark_export(path))
 
 

@@ -19,10 +19,19 @@ FIXED_DAY = __import__("datetime").date(2026, 11, 27)
 
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(path)
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name <> 'alembic_version'")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name <> 'alembic_version'"
+        )
+    ]
     dump = {}
     for table in tables:
-        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in ("created_at", "updated_at")]
+        columns = [
+            r[1]
+            for r in conn.execute(f"PRAGMA table_info({table})")
+            if r[1] not in ("created_at", "updated_at")
+        ]
         dump[table] = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
     conn.close()
     return dump

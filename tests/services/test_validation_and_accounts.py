@@ -22,10 +22,19 @@ def _count(db: Database, model: type) -> int:
 
 
 def test_account_round_trips_every_field(db: Database) -> None:
-    created = svc.create_account(db, AccountInput(
-        name="  Società Elettrica Sàrl  ", industry="Energy", region="Italy", currency="eur",
-        current_revenue="1234567.89", potential_revenue=Decimal("5000000"), description="Line 1\nLine 2",
-        internal_notes="Pricing sensitive"))
+    created = svc.create_account(
+        db,
+        AccountInput(
+            name="  Società Elettrica Sàrl  ",
+            industry="Energy",
+            region="Italy",
+            currency="eur",
+            current_revenue="1234567.89",
+            potential_revenue=Decimal("5000000"),
+            description="Line 1\nLine 2",
+            internal_notes="Pricing sensitive",
+        ),
+    )
     detail = svc.get_account(db, created.id).account
     assert detail.name == "Società Elettrica Sàrl"  # names are trimmed
     assert detail.currency == "EUR"
@@ -53,7 +62,9 @@ def test_account_round_trips_every_field(db: Database) -> None:
         ("description", "x" * 100_001, "too long"),
     ],
 )
-def test_invalid_account_input_is_refused_and_nothing_written(db: Database, field: str, value: str, message: str) -> None:
+def test_invalid_account_input_is_refused_and_nothing_written(
+    db: Database, field: str, value: str, message: str
+) -> None:
     values = {"name": "Valid GmbH", field: value}
     with pytest.raises(ValidationError, match=message) as info:
         svc.create_account(db, AccountInput(**values))  # type: ignore[arg-type]
@@ -83,7 +94,9 @@ def test_hostile_strings_are_stored_exactly_or_refused(db: Database) -> None:
             assert svc.get_account(db, created.id).account.name == text.strip()
         # as free text (description and notes)
         try:
-            other = svc.create_account(db, AccountInput(name=f"Text holder {index}", description=text, internal_notes=text))
+            other = svc.create_account(
+                db, AccountInput(name=f"Text holder {index}", description=text, internal_notes=text)
+            )
         except ValidationError as exc:
             assert exc.field in {"description", "internal_notes"}
         else:

@@ -75,9 +75,11 @@ def test_database_behind_head_is_backed_up_then_upgraded(tmp_path: Path) -> None
     os.close(fd)
     _migrate_to(path, "0001_initial")
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO account (name, industry, region, currency, current_revenue_cents, "
-                 "potential_revenue_cents, status, description, internal_notes, created_at, updated_at) "
-                 "VALUES ('Ołówek Sp. z o.o.', '', '', 'EUR', 100, 200, 'key', '', '', '2026-01-01', '2026-01-01')")
+    conn.execute(
+        "INSERT INTO account (name, industry, region, currency, current_revenue_cents, "
+        "potential_revenue_cents, status, description, internal_notes, created_at, updated_at) "
+        "VALUES ('Ołówek Sp. z o.o.', '', '', 'EUR', 100, 200, 'key', '', '', '2026-01-01', '2026-01-01')"
+    )
     conn.commit()
     conn.close()
 

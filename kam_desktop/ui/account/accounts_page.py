@@ -39,8 +39,10 @@ class AccountsPage(QWidget):
         self.workspace = AccountWorkspace(ctx)
         self.empty = EmptyState(
             self.tr("No account open"),
-            self.tr("Pick an account on the left, or double-click one in the Portfolio. "
-                    "No accounts yet? Create one with File ▸ New account (Ctrl+N)."),
+            self.tr(
+                "Pick an account on the left, or double-click one in the Portfolio. "
+                "No accounts yet? Create one with File ▸ New account (Ctrl+N)."
+            ),
         )
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)

@@ -58,7 +58,9 @@ class CrashReporter:
             "Something went wrong that KAM Desktop did not expect. Your saved data is safe: every "
             "edit is stored the moment you make it. You can keep working."
         )
-        box.setInformativeText(f"The details are in the log file:\n{path}" if path else "No log file could be written.")
+        box.setInformativeText(
+            f"The details are in the log file:\n{path}" if path else "No log file could be written."
+        )
         box.setDetailedText(details)
         box.finished.connect(self._on_box_finished)
         self._showing = True

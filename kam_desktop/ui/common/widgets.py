@@ -21,7 +21,9 @@ class EmptyState(QWidget):
 
     action_clicked = Signal()
 
-    def __init__(self, title: str, text: str, button: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, text: str, button: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

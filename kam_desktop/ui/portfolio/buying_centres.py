@@ -36,8 +36,12 @@ class BuyingCentresDialog(QDialog):
         name = account_service.get_account(db, account_id).account.name
         self.setWindowTitle(self.tr("Buying centres of %1").replace("%1", name))
         self.setMinimumWidth(460)
-        intro = QLabel(self.tr("Divisions, business units or sites of the account. Penetration means "
-                               "winning more of them; the whitespace grid crosses them with our offerings."))
+        intro = QLabel(
+            self.tr(
+                "Divisions, business units or sites of the account. Penetration means "
+                "winning more of them; the whitespace grid crosses them with our offerings."
+            )
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("buying_centre_list")
@@ -93,8 +97,11 @@ class BuyingCentresDialog(QDialog):
             self.list.addItem(placeholder)
 
     def names(self) -> list[str]:
-        return [self.list.item(i).data(ID_ROLE + 1)[0] for i in range(self.list.count())
-                if self.list.item(i).data(ID_ROLE) is not None]
+        return [
+            self.list.item(i).data(ID_ROLE + 1)[0]
+            for i in range(self.list.count())
+            if self.list.item(i).data(ID_ROLE) is not None
+        ]
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None and current.data(ID_ROLE) is not None:
@@ -105,8 +112,9 @@ class BuyingCentresDialog(QDialog):
     def _save(self, centre_id: int | None) -> None:
         self.error.hide()
         try:
-            account_service.save_buying_centre(self.db, self.account_id, self.name.text(), self.kind.text(),
-                                               centre_id=centre_id)
+            account_service.save_buying_centre(
+                self.db, self.account_id, self.name.text(), self.kind.text(), centre_id=centre_id
+            )
         except DomainError as exc:
             self.error.setText(exc.message)
             self.error.show()

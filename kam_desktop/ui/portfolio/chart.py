@@ -30,7 +30,14 @@ class PortfolioChart(QWidget):
 
     def set_rows(self, rows: Sequence[PortfolioRow]) -> None:
         self._points = tuple(
-            ChartPoint(r.id, r.name, r.score.value, float(r.current_revenue), float(r.potential_revenue), r.status.value)
+            ChartPoint(
+                r.id,
+                r.name,
+                r.score.value,
+                float(r.current_revenue),
+                float(r.potential_revenue),
+                r.status.value,
+            )
             for r in rows
             if r.status is not AccountStatus.ARCHIVED
         )
@@ -57,8 +64,10 @@ class PortfolioChart(QWidget):
         painter.fillRect(self.rect(), QColor("white"))
         left, top, right, bottom = chart.plot
         # key-account zone: the upper right quadrant
-        painter.fillRect(QRectF(left + (right - left) * 0.6, top, (right - left) * 0.4, (bottom - top) * 0.5),
-                         QColor(47, 102, 144, 18))
+        painter.fillRect(
+            QRectF(left + (right - left) * 0.6, top, (right - left) * 0.4, (bottom - top) * 0.5),
+            QColor(47, 102, 144, 18),
+        )
         grid = QPen(QColor("#e3e7eb"))
         painter.setPen(grid)
         for x, _label in chart.x_axis.ticks:
@@ -69,13 +78,22 @@ class PortfolioChart(QWidget):
         for x, label in chart.x_axis.ticks:
             painter.drawText(QRectF(x - 20, bottom + 4, 40, 16), Qt.AlignmentFlag.AlignCenter, label)
         for y, label in chart.y_axis.ticks:
-            painter.drawText(QRectF(0, y - 8, left - 8, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-        painter.drawText(QRectF(left, bottom + 22, right - left, 18), Qt.AlignmentFlag.AlignCenter,
-                         self.tr("Identification score (0-100) →"))
+            painter.drawText(
+                QRectF(0, y - 8, left - 8, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+        painter.drawText(
+            QRectF(left, bottom + 22, right - left, 18),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Identification score (0-100) →"),
+        )
         painter.save()
         painter.translate(14, (top + bottom) / 2)
         painter.rotate(-90)
-        painter.drawText(QRectF(-120, -10, 240, 20), Qt.AlignmentFlag.AlignCenter, self.tr("Current revenue (log) →"))
+        painter.drawText(
+            QRectF(-120, -10, 240, 20), Qt.AlignmentFlag.AlignCenter, self.tr("Current revenue (log) →")
+        )
         painter.restore()
         for bubble in chart.bubbles:
             colour = QColor(STATUS_COLOURS[AccountStatus(bubble.status)])
@@ -92,7 +110,9 @@ class PortfolioChart(QWidget):
         metrics = painter.fontMetrics()
         for bubble in sorted(chart.bubbles, key=lambda b: (b.id != self._selected, -b.radius)):
             if bubble.id == self._selected or (few and bubble.status == AccountStatus.KEY.value):
-                box = QRectF(bubble.x + bubble.radius + 3, bubble.y - 8, metrics.horizontalAdvance(bubble.name), 16)
+                box = QRectF(
+                    bubble.x + bubble.radius + 3, bubble.y - 8, metrics.horizontalAdvance(bubble.name), 16
+                )
                 if any(box.intersects(other) for other in placed) and bubble.id != self._selected:
                     continue
                 placed.append(box)
@@ -103,7 +123,12 @@ class PortfolioChart(QWidget):
     def _draw_legend(self, painter: QPainter, x: float, top: float, hidden: int) -> None:
         y = top + 8
         painter.setPen(QColor("#333"))
-        for status in (AccountStatus.KEY, AccountStatus.CANDIDATE, AccountStatus.STANDARD, AccountStatus.DISQUALIFIED):
+        for status in (
+            AccountStatus.KEY,
+            AccountStatus.CANDIDATE,
+            AccountStatus.STANDARD,
+            AccountStatus.DISQUALIFIED,
+        ):
             colour = QColor(STATUS_COLOURS[status])
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(x, y + 6), 5, 5)
@@ -111,7 +136,9 @@ class PortfolioChart(QWidget):
             y += 16
         painter.drawText(QPointF(x - 4, y + 12), self.tr("bubble size = potential"))
         if hidden:
-            painter.drawText(QPointF(x - 4, y + 28), self.tr("%1 not assessed, not shown").replace("%1", str(hidden)))
+            painter.drawText(
+                QPointF(x - 4, y + 28), self.tr("%1 not assessed, not shown").replace("%1", str(hidden))
+            )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         found = hit_test(self.chart_layout(), event.position().x(), event.position().y())

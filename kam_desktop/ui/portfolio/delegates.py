@@ -10,8 +10,9 @@ from kam_desktop.ui.common.table_model import SORT_ROLE
 
 
 class ScoreBarDelegate(QStyledItemDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         value = index.data(SORT_ROLE)
         if not isinstance(value, float) or value < 0:
             super().paint(painter, option, index)
@@ -23,8 +24,14 @@ class ScoreBarDelegate(QStyledItemDelegate):
         painter.fillRect(rect, QColor("#e8edf1"))
         colour = QColor("#2e8b57") if value >= 65 else QColor("#d98e04") if value >= 45 else QColor("#b3261e")
         painter.fillRect(QRectF(rect.left(), rect.top(), rect.width() * value / 100.0, rect.height()), colour)
-        painter.setPen(option.palette.highlightedText().color() if option.state & QStyle.StateFlag.State_Selected
-                       else option.palette.text().color())
-        painter.drawText(QRectF(option.rect).adjusted(0, 0, -4, 0),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{value:.1f}")
+        painter.setPen(
+            option.palette.highlightedText().color()
+            if option.state & QStyle.StateFlag.State_Selected
+            else option.palette.text().color()
+        )
+        painter.drawText(
+            QRectF(option.rect).adjusted(0, 0, -4, 0),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            f"{value:.1f}",
+        )
         painter.restore()

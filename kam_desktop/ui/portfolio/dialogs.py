@@ -38,7 +38,9 @@ class _SubmitDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.result_value: Any = None
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
 
@@ -60,8 +62,13 @@ class _SubmitDialog(QDialog):
 class AccountDialog(_SubmitDialog):
     """Create or edit an account with every field of the design."""
 
-    def __init__(self, db: Database, account: AccountView | None = None, currency: str = "EUR",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        account: AccountView | None = None,
+        currency: str = "EUR",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.account = account
@@ -74,11 +81,14 @@ class AccountDialog(_SubmitDialog):
         self.currency = self.form.add_row("currency", self.tr("Currency"), QLineEdit(currency))
         self.currency.setMaxLength(3)
         self.revenue = self.form.add_row("current_revenue", self.tr("Current annual revenue"), QLineEdit("0"))
-        self.potential = self.form.add_row("potential_revenue", self.tr("Potential annual revenue"), QLineEdit("0"))
+        self.potential = self.form.add_row(
+            "potential_revenue", self.tr("Potential annual revenue"), QLineEdit("0")
+        )
         self.description = self.form.add_row("description", self.tr("Description"), QPlainTextEdit())
         self.description.setFixedHeight(70)
-        self.notes = self.form.add_row("internal_notes", self.tr("Internal notes (never shown to the customer)"),
-                                       QPlainTextEdit())
+        self.notes = self.form.add_row(
+            "internal_notes", self.tr("Internal notes (never shown to the customer)"), QPlainTextEdit()
+        )
         self.notes.setFixedHeight(60)
         self.form.finish()
         for widget in (self.name, self.industry, self.region):
@@ -119,8 +129,13 @@ class AccountDialog(_SubmitDialog):
         self.form.show_error(exc)
 
     @classmethod
-    def ask(cls, db: Database, account: AccountView | None = None, currency: str = "EUR",
-            parent: QWidget | None = None) -> AccountView | None:
+    def ask(
+        cls,
+        db: Database,
+        account: AccountView | None = None,
+        currency: str = "EUR",
+        parent: QWidget | None = None,
+    ) -> AccountView | None:
         dialog = cls(db, account, currency, parent)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -128,8 +143,9 @@ class AccountDialog(_SubmitDialog):
 class AssessmentDialog(_SubmitDialog):
     """Rate the 8 factors (1-5 or 'not rated'), with hints, a live score and the history."""
 
-    def __init__(self, db: Database, account_id: int, weights: Mapping[Factor, float],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, account_id: int, weights: Mapping[Factor, float], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.account_id = account_id
@@ -216,12 +232,19 @@ class AssessmentDialog(_SubmitDialog):
         else:
             missing = 8 - result.rated
             extra = self.tr(" — %1 factor(s) missing").replace("%1", str(missing)) if missing else ""
-            self.preview.setText(self.tr("Score: %1 / 100, on %2 of 8 factors").replace("%1", f"{result.value:.1f}")
-                                 .replace("%2", str(result.rated)) + extra)
+            self.preview.setText(
+                self.tr("Score: %1 / 100, on %2 of 8 factors")
+                .replace("%1", f"{result.value:.1f}")
+                .replace("%2", str(result.rated))
+                + extra
+            )
 
     def submit(self) -> AssessmentView:
         return account_service.add_assessment(
-            self.db, self.account_id, self.ratings(), assessed_on=self.date.date().toString("yyyy-MM-dd"),
+            self.db,
+            self.account_id,
+            self.ratings(),
+            assessed_on=self.date.date().toString("yyyy-MM-dd"),
             notes=self.notes.toPlainText(),
         )
 
@@ -230,8 +253,9 @@ class AssessmentDialog(_SubmitDialog):
         self.error.show()
 
     @classmethod
-    def ask(cls, db: Database, account_id: int, weights: Mapping[Factor, float],
-            parent: QWidget | None = None) -> AssessmentView | None:
+    def ask(
+        cls, db: Database, account_id: int, weights: Mapping[Factor, float], parent: QWidget | None = None
+    ) -> AssessmentView | None:
         dialog = cls(db, account_id, weights, parent)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -239,14 +263,22 @@ class AssessmentDialog(_SubmitDialog):
 class StatusDialog(_SubmitDialog):
     """Change an account's status, with the written reason the cap rules require."""
 
-    def __init__(self, db: Database, account: AccountView, to_status: AccountStatus, cap_text: str,
-                 needs_reason: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        account: AccountView,
+        to_status: AccountStatus,
+        cap_text: str,
+        needs_reason: bool,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.account = account
         self.to_status = to_status
         verb = {AccountStatus.KEY: "Promote %1 to key account", AccountStatus.ARCHIVED: "Archive %1"}.get(
-            to_status, "Change %1 to " + to_status.label.lower())
+            to_status, "Change %1 to " + to_status.label.lower()
+        )
         self.setWindowTitle(self.tr(verb).replace("%1", account.name))
         self.setMinimumWidth(480)
         info = QLabel(cap_text)
@@ -254,7 +286,8 @@ class StatusDialog(_SubmitDialog):
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(
-            self.tr("Required: why this account deserves a place beyond the cap.") if needs_reason
+            self.tr("Required: why this account deserves a place beyond the cap.")
+            if needs_reason
             else self.tr("Reason (recorded with the date).")
         )
         self.reason.setFixedHeight(90)
@@ -270,15 +303,24 @@ class StatusDialog(_SubmitDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> AccountView:
-        return account_service.change_status(self.db, self.account.id, self.to_status, self.reason.toPlainText())
+        return account_service.change_status(
+            self.db, self.account.id, self.to_status, self.reason.toPlainText()
+        )
 
     def show_error(self, exc: DomainError) -> None:
         self.error.setText(exc.message)
         self.error.show()
 
     @classmethod
-    def ask(cls, db: Database, account: AccountView, to_status: AccountStatus, cap_text: str, needs_reason: bool,
-            parent: QWidget | None = None) -> AccountView | None:
+    def ask(
+        cls,
+        db: Database,
+        account: AccountView,
+        to_status: AccountStatus,
+        cap_text: str,
+        needs_reason: bool,
+        parent: QWidget | None = None,
+    ) -> AccountView | None:
         dialog = cls(db, account, to_status, cap_text, needs_reason, parent)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -56,32 +56,81 @@ def _score_sort(r: PortfolioRow) -> float:
 
 
 COLUMNS: tuple[Column[PortfolioRow], ...] = (
-    Column("name", "Account", lambda r: ("★ " if r.suggestion else "") + r.name,
-           sort=lambda r: r.name.casefold(), tooltip=_name_tip),
-    Column("status", "Status", _status_text, sort=lambda r: (list(AccountStatus).index(r.status), r.over_cap),
-           foreground=_status_fg),
-    Column("score", "Score", lambda r: f"{r.score.value:.1f}" if r.score.value is not None else "—",
-           sort=_score_sort, align_right=True,
-           tooltip=lambda r: f"Score {r.score.label}; rests on {r.score.rated} of 8 factors"),
+    Column(
+        "name",
+        "Account",
+        lambda r: ("★ " if r.suggestion else "") + r.name,
+        sort=lambda r: r.name.casefold(),
+        tooltip=_name_tip,
+    ),
+    Column(
+        "status",
+        "Status",
+        _status_text,
+        sort=lambda r: (list(AccountStatus).index(r.status), r.over_cap),
+        foreground=_status_fg,
+    ),
+    Column(
+        "score",
+        "Score",
+        lambda r: f"{r.score.value:.1f}" if r.score.value is not None else "—",
+        sort=_score_sort,
+        align_right=True,
+        tooltip=lambda r: f"Score {r.score.label}; rests on {r.score.rated} of 8 factors",
+    ),
     Column("industry", "Industry", lambda r: r.industry, sort=lambda r: r.industry.casefold()),
     Column("region", "Region", lambda r: r.region, sort=lambda r: r.region.casefold()),
-    Column("revenue", "Revenue", lambda r: money(r.current_revenue), sort=lambda r: float(r.current_revenue),
-           align_right=True, tooltip=lambda r: f"{r.currency} {r.current_revenue:,.2f}"),
-    Column("potential", "Potential", lambda r: money(r.potential_revenue), sort=lambda r: float(r.potential_revenue),
-           align_right=True, tooltip=lambda r: f"{r.currency} {r.potential_revenue:,.2f}"),
-    Column("gap", "Revenue gap", lambda r: money(r.revenue_gap), sort=lambda r: float(r.revenue_gap),
-           align_right=True, tooltip=lambda r: f"Potential minus current revenue: {r.currency} {r.revenue_gap:,.2f}"),
+    Column(
+        "revenue",
+        "Revenue",
+        lambda r: money(r.current_revenue),
+        sort=lambda r: float(r.current_revenue),
+        align_right=True,
+        tooltip=lambda r: f"{r.currency} {r.current_revenue:,.2f}",
+    ),
+    Column(
+        "potential",
+        "Potential",
+        lambda r: money(r.potential_revenue),
+        sort=lambda r: float(r.potential_revenue),
+        align_right=True,
+        tooltip=lambda r: f"{r.currency} {r.potential_revenue:,.2f}",
+    ),
+    Column(
+        "gap",
+        "Revenue gap",
+        lambda r: money(r.revenue_gap),
+        sort=lambda r: float(r.revenue_gap),
+        align_right=True,
+        tooltip=lambda r: f"Potential minus current revenue: {r.currency} {r.revenue_gap:,.2f}",
+    ),
     Column("phase", "Plan phase", lambda r: r.plan_phase, sort=lambda r: r.plan_phase_index),
-    Column("meeting", "Next meeting", lambda r: r.next_meeting.isoformat() if r.next_meeting else "—",
-           sort=lambda r: r.next_meeting.toordinal() if r.next_meeting else 10**7,
-           tooltip=lambda r: "Double-click to prepare this meeting" if r.next_meeting else "No upcoming meeting"),
-    Column("overdue", "Overdue actions", lambda r: str(r.overdue_actions) if r.overdue_actions else "—",
-           sort=lambda r: r.overdue_actions, align_right=True,
-           foreground=lambda r: QBrush(QColor("#b3261e")) if r.overdue_actions else None),
-    Column("gaps", "Role gaps", lambda r: str(r.role_gaps) if r.status is AccountStatus.KEY else "",
-           sort=lambda r: r.role_gaps, align_right=True,
-           tooltip=lambda r: f"{r.role_gaps} of the 6 roles have no primary holder" if r.status is AccountStatus.KEY else "",
-           foreground=lambda r: QBrush(QColor("#b3261e")) if r.role_gaps >= 3 else None),
+    Column(
+        "meeting",
+        "Next meeting",
+        lambda r: r.next_meeting.isoformat() if r.next_meeting else "—",
+        sort=lambda r: r.next_meeting.toordinal() if r.next_meeting else 10**7,
+        tooltip=lambda r: "Double-click to prepare this meeting" if r.next_meeting else "No upcoming meeting",
+    ),
+    Column(
+        "overdue",
+        "Overdue actions",
+        lambda r: str(r.overdue_actions) if r.overdue_actions else "—",
+        sort=lambda r: r.overdue_actions,
+        align_right=True,
+        foreground=lambda r: QBrush(QColor("#b3261e")) if r.overdue_actions else None,
+    ),
+    Column(
+        "gaps",
+        "Role gaps",
+        lambda r: str(r.role_gaps) if r.status is AccountStatus.KEY else "",
+        sort=lambda r: r.role_gaps,
+        align_right=True,
+        tooltip=lambda r: (
+            f"{r.role_gaps} of the 6 roles have no primary holder" if r.status is AccountStatus.KEY else ""
+        ),
+        foreground=lambda r: QBrush(QColor("#b3261e")) if r.role_gaps >= 3 else None,
+    ),
 )
 
 
@@ -129,7 +178,9 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
             return False
         return not self._needle or self._needle in self._haystacks[source_row]
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
             return bool(a < b)

@@ -157,9 +157,19 @@ class PortfolioPage(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
-        for key, width in (("name", 230), ("status", 110), ("score", 110), ("industry", 150), ("region", 110),
-                           ("revenue", 80), ("potential", 80), ("gap", 90), ("phase", 130), ("meeting", 100),
-                           ("overdue", 115)):
+        for key, width in (
+            ("name", 230),
+            ("status", 110),
+            ("score", 110),
+            ("industry", 150),
+            ("region", 110),
+            ("revenue", 80),
+            ("potential", 80),
+            ("gap", 90),
+            ("phase", 130),
+            ("meeting", 100),
+            ("overdue", 115),
+        ):
             self.table.setColumnWidth(self.model.column_index(key), width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_menu)
@@ -177,10 +187,12 @@ class PortfolioPage(QWidget):
         self.splitter.setSizes([480, 300])
         self.empty = EmptyState(
             self.tr("No accounts yet"),
-            self.tr("Start by adding the customers you are considering for key-account status. "
-                    "Then rate each on the 8 identification factors; the best-scoring ones, up to your "
-                    "cap, become your key accounts. Try a sample portfolio from the command line: "
-                    "kam-desktop demo --db FILE."),
+            self.tr(
+                "Start by adding the customers you are considering for key-account status. "
+                "Then rate each on the 8 identification factors; the best-scoring ones, up to your "
+                "cap, become your key accounts. Try a sample portfolio from the command line: "
+                "kam-desktop demo --db FILE."
+            ),
             self.tr("Add your first account…"),
         )
         self.empty.action_clicked.connect(self.new_account)
@@ -220,15 +232,22 @@ class PortfolioPage(QWidget):
         self.chart.set_rows(self.portfolio.rows)
         cap = self.portfolio.cap
         colour = "#b3261e" if cap.over_cap else "#2f6690"
-        self.cap_label.setText(f"<span style='font-size:16px; color:{colour}; font-weight:600'>{cap.label}</span>"
-                               + (self.tr(" — over the cap") if cap.over_cap else ""))
+        self.cap_label.setText(
+            f"<span style='font-size:16px; color:{colour}; font-weight:600'>{cap.label}</span>"
+            + (self.tr(" — over the cap") if cap.over_cap else "")
+        )
         tips = self.portfolio.suggestions
         promote = sum(1 for t in tips if t.kind == "promote")
         review = sum(1 for t in tips if t.kind == "review_key")
         self.tips_label.setText(
-            self.tr("★ %1 account(s) score like key accounts; %2 key account(s) score below every non-key one "
-                    "(hover the names marked ★).").replace("%1", str(promote)).replace("%2", str(review))
-            if tips else ""
+            self.tr(
+                "★ %1 account(s) score like key accounts; %2 key account(s) score below every non-key one "
+                "(hover the names marked ★)."
+            )
+            .replace("%1", str(promote))
+            .replace("%2", str(review))
+            if tips
+            else ""
         )
         self.stack.setCurrentIndex(1 if self.portfolio.rows else 0)
         self._update_count()
@@ -239,7 +258,9 @@ class PortfolioPage(QWidget):
     def _update_count(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        self.count_label.setText(self.tr("%1 of %2 accounts").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+        self.count_label.setText(
+            self.tr("%1 of %2 accounts").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        )
 
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -264,7 +285,9 @@ class PortfolioPage(QWidget):
             row = index.data(ROW_ROLE)
             if isinstance(row, PortfolioRow) and row.id == account_id:
                 self.table.selectionModel().select(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.table.scrollTo(index)
                 self.table.setCurrentIndex(index)
                 return
@@ -279,7 +302,9 @@ class PortfolioPage(QWidget):
         writable = not self.ctx.read_only
         for key in ("edit", "assess", "archive", "delete"):
             self.buttons[key].setEnabled(row is not None and writable)
-        self.buttons["promote"].setEnabled(writable and row is not None and row.status is not AccountStatus.KEY)
+        self.buttons["promote"].setEnabled(
+            writable and row is not None and row.status is not AccountStatus.KEY
+        )
         self.buttons["demote"].setEnabled(writable and row is not None and row.status is AccountStatus.KEY)
         self.buttons["new"].setEnabled(writable)
         self.buttons["weights"].setEnabled(writable)
@@ -300,8 +325,10 @@ class PortfolioPage(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Open workspace"), lambda: self.ctx.open_account_requested.emit(row.id, ""))
         if row.next_meeting_id is not None:
-            menu.addAction(self.tr("Prepare next meeting"),
-                           lambda: self.ctx.open_meeting_requested.emit(row.id, row.next_meeting_id or 0))
+            menu.addAction(
+                self.tr("Prepare next meeting"),
+                lambda: self.ctx.open_meeting_requested.emit(row.id, row.next_meeting_id or 0),
+            )
         menu.addSeparator()
         menu.addAction(self.tr("Assess…"), self.assess_selected)
         if row.status is AccountStatus.KEY:
@@ -329,8 +356,11 @@ class PortfolioPage(QWidget):
 
     def set_column_visible(self, column: int, visible: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(column, not visible)
-        hidden = [self.model.columns[c].key for c in range(self.model.columnCount())
-                  if self.table.horizontalHeader().isSectionHidden(c)]
+        hidden = [
+            self.model.columns[c].key
+            for c in range(self.model.columnCount())
+            if self.table.horizontalHeader().isSectionHidden(c)
+        ]
         settings.put(settings.PORTFOLIO_HIDDEN_COLUMNS, ",".join(hidden))
 
     def _restore_columns(self) -> None:
@@ -372,18 +402,32 @@ class PortfolioPage(QWidget):
         if row is None or self.portfolio is None:
             return
         cap = self.portfolio.cap
-        needs_reason = (to_status is AccountStatus.KEY and cap.at_or_over_cap) or row.status is AccountStatus.KEY
+        needs_reason = (
+            to_status is AccountStatus.KEY and cap.at_or_over_cap
+        ) or row.status is AccountStatus.KEY
         if to_status is AccountStatus.KEY:
             text = self.tr("%1 now. ").replace("%1", cap.label)
-            text += (self.tr("The list is full: promoting %1 puts you over the cap, which needs a written "
-                             "justification.") if cap.at_or_over_cap else self.tr("There is room for %1."))
+            text += (
+                self.tr(
+                    "The list is full: promoting %1 puts you over the cap, which needs a written "
+                    "justification."
+                )
+                if cap.at_or_over_cap
+                else self.tr("There is room for %1.")
+            )
         elif row.status is AccountStatus.KEY:
-            text = self.tr("%1 is a key account. Write why it no longer is; the reason is kept with the date.")
+            text = self.tr(
+                "%1 is a key account. Write why it no longer is; the reason is kept with the date."
+            )
         else:
             text = self.tr("Change the status of %1.")
         detail = account_service.get_account(self.ctx.db, row.id)
-        if StatusDialog.ask(self.ctx.db, detail.account, to_status, text.replace("%1", row.name),
-                            needs_reason, self) is not None:
+        if (
+            StatusDialog.ask(
+                self.ctx.db, detail.account, to_status, text.replace("%1", row.name), needs_reason, self
+            )
+            is not None
+        ):
             self.ctx.notify("accounts")
 
     def promote_selected(self) -> None:
@@ -400,9 +444,13 @@ class PortfolioPage(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete account"),
-            self.tr("Move %1 and its whole plan to the trash?\n\nYou can undo this (Ctrl+Z) or restore it from "
-                    "the trash later.").replace("%1", row.name))
+            self,
+            self.tr("Delete account"),
+            self.tr(
+                "Move %1 and its whole plan to the trash?\n\nYou can undo this (Ctrl+Z) or restore it from "
+                "the trash later."
+            ).replace("%1", row.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

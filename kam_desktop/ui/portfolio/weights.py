@@ -58,7 +58,10 @@ class WeightsDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         lists = QHBoxLayout()
-        for title, widget in ((self.tr("Ranking now"), self.before), (self.tr("Ranking with these weights"), self.after)):
+        for title, widget in (
+            (self.tr("Ranking now"), self.before),
+            (self.tr("Ranking with these weights"), self.after),
+        ):
             column = QVBoxLayout()
             column.addWidget(QLabel(f"<b>{title}</b>"))
             column.addWidget(widget)
@@ -69,7 +72,9 @@ class WeightsDialog(QDialog):
         top = QHBoxLayout()
         top.addLayout(left)
         top.addLayout(lists, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,7 +92,9 @@ class WeightsDialog(QDialog):
         ranked = rank_preview({a.id: a.ratings for a in self.accounts}, weights)
         return [(aid, s.value) for aid, s in ranked]
 
-    def _fill(self, widget: QListWidget, weights: dict[Factor, float], compare: dict[int, int] | None) -> None:
+    def _fill(
+        self, widget: QListWidget, weights: dict[Factor, float], compare: dict[int, int] | None
+    ) -> None:
         widget.clear()
         names = {a.id: a.name for a in self.accounts}
         if sum(weights.values()) <= 0:
@@ -103,9 +110,16 @@ class WeightsDialog(QDialog):
 
     def _update_preview(self, *_args: object) -> None:
         weights = self.weights()
-        self.total.setText(self.tr("Sum of weights: %1 (weights are relative; they need not add to 100)")
-                           .replace("%1", f"{sum(weights.values()):g}"))
-        before = {aid: i for i, (aid, _v) in enumerate(self._ranking(self.current), start=1)} if sum(self.current.values()) > 0 else {}
+        self.total.setText(
+            self.tr("Sum of weights: %1 (weights are relative; they need not add to 100)").replace(
+                "%1", f"{sum(weights.values()):g}"
+            )
+        )
+        before = (
+            {aid: i for i, (aid, _v) in enumerate(self._ranking(self.current), start=1)}
+            if sum(self.current.values()) > 0
+            else {}
+        )
         self._fill(self.after, weights, before)
 
     def _on_save(self) -> None:

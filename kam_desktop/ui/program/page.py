@@ -52,7 +52,9 @@ class ProgramPage(QWidget):
         self.currency.setMaxLength(3)
         self.user_name = self.form.add_row("user_name", self.tr("Your name (on exported plans)"), QLineEdit())
         self.company = self.form.add_row("company_name", self.tr("Your company"), QLineEdit())
-        self.definition = self.form.add_row("definition", self.tr("Our shared definition of KAM"), QPlainTextEdit())
+        self.definition = self.form.add_row(
+            "definition", self.tr("Our shared definition of KAM"), QPlainTextEdit()
+        )
         self.definition.setPlaceholderText(DEFINITION_HINT)
         self.definition.setFixedHeight(110)
         self.form.finish()
@@ -112,7 +114,10 @@ class ProgramPage(QWidget):
         self.company.setText(program.company_name)
         self.definition.setPlainText(program.definition)
         total = sum(program.weights.values()) or 1.0
-        lines = [f"{f.label}: {program.weights.get(f, 0):g} ({program.weights.get(f, 0) / total:.0%})" for f in Factor]
+        lines = [
+            f"{f.label}: {program.weights.get(f, 0):g} ({program.weights.get(f, 0) / total:.0%})"
+            for f in Factor
+        ]
         self.weights_label.setText("<br>".join(lines))
         writable = not self.ctx.read_only
         self.save_button.setEnabled(writable)
@@ -121,13 +126,16 @@ class ProgramPage(QWidget):
         self.form.clear_errors()
         self.saved_label.clear()
         try:
-            program_service.update_program(self.ctx.db, program_service.ProgramInput(
-                key_account_cap=self.cap.value(),
-                currency=self.currency.text(),
-                user_name=self.user_name.text(),
-                company_name=self.company.text(),
-                definition=self.definition.toPlainText(),
-            ))
+            program_service.update_program(
+                self.ctx.db,
+                program_service.ProgramInput(
+                    key_account_cap=self.cap.value(),
+                    currency=self.currency.text(),
+                    user_name=self.user_name.text(),
+                    company_name=self.company.text(),
+                    definition=self.definition.toPlainText(),
+                ),
+            )
         except DomainError as exc:
             self.form.show_error(exc)
             return

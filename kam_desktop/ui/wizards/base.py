@@ -153,7 +153,9 @@ class FinishPage(PlanPage):
         self.rule.setText(phase_view.rule)
         if phase_view.missing:
             items = "".join(f"<li>{_html(m)}</li>" for m in phase_view.missing)
-            self.status.setText(f"<b>Still missing:</b><ul>{items}</ul>You can finish now and come back later.")
+            self.status.setText(
+                f"<b>Still missing:</b><ul>{items}</ul>You can finish now and come back later."
+            )
         else:
             self.status.setText("<b style='color:#1b7f3b'>✔ Everything this phase needs is in place.</b>")
         self.done_box.setText(self.tr("Mark %1 as done").replace("%1", self.phase_wizard.phase.label))
@@ -167,7 +169,9 @@ class FinishPage(PlanPage):
         if self.done_box.isChecked() and current is not PhaseStatus.DONE:
             plans.set_phase_status(self.ctx.db, self.plan_id, self.phase_wizard.phase, PhaseStatus.DONE)
         elif not self.done_box.isChecked() and current is PhaseStatus.DONE:
-            plans.set_phase_status(self.ctx.db, self.plan_id, self.phase_wizard.phase, PhaseStatus.IN_PROGRESS)
+            plans.set_phase_status(
+                self.ctx.db, self.plan_id, self.phase_wizard.phase, PhaseStatus.IN_PROGRESS
+            )
 
 
 def _html(text: str) -> str:
@@ -247,9 +251,10 @@ class PhaseWizard(QWizard):
                 answer = QMessageBox.question(
                     self,
                     self.tr("Close the wizard?"),
-                    self.tr("This page has a problem and cannot be saved:\n\n%1\n\nClose anyway and lose "
-                            "this page's changes? Earlier pages are already saved.").replace(
-                        "%1", page.error_label.text()),
+                    self.tr(
+                        "This page has a problem and cannot be saved:\n\n%1\n\nClose anyway and lose "
+                        "this page's changes? Earlier pages are already saved."
+                    ).replace("%1", page.error_label.text()),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
@@ -259,7 +264,9 @@ class PhaseWizard(QWizard):
         self.ctx.notify("plan", "accounts")
 
 
-def open_phase_wizard(ctx: AppContext, account_id: int, phase: Phase, parent: QWidget | None = None) -> PhaseWizard:
+def open_phase_wizard(
+    ctx: AppContext, account_id: int, phase: Phase, parent: QWidget | None = None
+) -> PhaseWizard:
     wizard = PhaseWizard(ctx, account_id, phase, parent)
     wizard.open()
     return wizard
