@@ -536,7 +536,7 @@ def generate_demo(
                     description=desc.format(**fill),
                     measurable_target=target.format(**fill),
                     due_date=_d(today, rng.randint(30, 250)),
-                    internal=False,
+                    internal=focus is e.GrowthFocus.PROTECTION,  # names the competitor: keep it internal
                     created_at=now,
                     updated_at=now,
                 )
@@ -652,7 +652,7 @@ def generate_demo(
                 direction=direction,
                 baseline=base,
                 target=goal,
-                internal=False,
+                internal=kpi_name == "Revenue growth",  # our commercial figure
                 created_at=now,
                 updated_at=now,
             )

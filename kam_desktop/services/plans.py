@@ -297,7 +297,12 @@ def plan_facts(session: Session, plan: AccountPlan) -> PlanFacts:
             select(func.count())
             .select_from(Objective)
             .where(
-                live_obj, ~exists().where(Action.objective_id == Objective.id, Action.deleted_at.is_(None))
+                live_obj,
+                ~exists().where(
+                    Action.objective_id == Objective.id,
+                    Action.deleted_at.is_(None),
+                    Action.status != ActionStatus.CANCELLED.value,
+                ),
             ),
         ),
         open_actions_without_owner_or_date=_count(
