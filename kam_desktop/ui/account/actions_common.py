@@ -12,13 +12,10 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QWidget,
@@ -27,7 +24,8 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import ActionStatus, LabelledEnum
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.services.action_plan import PersonOption
-from kam_desktop.ui.common.table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from kam_desktop.ui.common.dialogs import SubmitDialog, confirm, select_id, selected_row  # noqa: F401 (re-exported)
+from kam_desktop.ui.common.table_model import SORT_ROLE, Column, RowTableModel
 
 NONE_LABEL = "—"
 STATUS_COLOURS = {
@@ -149,27 +147,6 @@ def make_table(
     return table, proxy
 
 
-def selected_row(table: QTableView) -> Any:
-    index = table.currentIndex()
-    if not index.isValid() or not table.selectionModel().isSelected(index):
-        rows = table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        index = rows[0]
-    return index.data(ROW_ROLE)
-
-
-def select_id(table: QTableView, key: int) -> bool:
-    model = table.model()
-    for r in range(model.rowCount()):
-        index = model.index(r, 0)
-        if index.data(ID_ROLE) == key:
-            table.setCurrentIndex(index)
-            table.selectRow(r)
-            return True
-    return False
-
-
 def succeeded(parent: QWidget | None, func: Callable[..., Any], *args: Any) -> bool:
     """Run a service call; a DomainError is shown in a message box and False returned."""
     from kam_desktop.ui.common.errors import show_error
@@ -184,12 +161,6 @@ def succeeded(parent: QWidget | None, func: Callable[..., Any], *args: Any) -> b
 
 def status_colour(status: ActionStatus) -> QColor:
     return QColor(STATUS_COLOURS.get(status, "#333333"))
-
-
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """Ask before a destructive step (tests monkeypatch this)."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class UndoBar(QWidget):
@@ -225,36 +196,6 @@ class UndoBar(QWidget):
         if restore is not None:
             restore()
             self.undone.emit()
-
-
-class SubmitDialog(QDialog):
-    """OK submits through a service; a DomainError stays in the dialog next to its field."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.result_value: Any = None
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-
-    def submit(self) -> Any:
-        raise NotImplementedError
-
-    def show_error(self, exc: DomainError) -> None:
-        raise NotImplementedError
-
-    def _on_ok(self) -> None:
-        try:
-            self.result_value = self.submit()
-        except DomainError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
-
-    def run(self) -> Any:
-        return self.result_value if self.exec() == QDialog.DialogCode.Accepted else None
 
 
 def section_label(text: str) -> QLabel:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.ui.common.table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, RowTableModel
+from kam_desktop.ui.common.dialogs import confirm, select_id, selected_row  # noqa: F401 (re-exported)
+from kam_desktop.ui.common.table_model import SORT_ROLE, RowTableModel
 
 ATTITUDE_COLOURS = {
     "strong_supporter": "#1b7f3b",
@@ -90,30 +91,6 @@ def make_table(
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view, proxy
-
-
-def selected_row(view: QTableView) -> Any:
-    """The row object of the current selection, or None."""
-    index = view.currentIndex()
-    if not index.isValid() or not view.selectionModel().isSelected(index):
-        return None
-    return index.siblingAtColumn(0).data(ROW_ROLE)
-
-
-def select_id(view: QTableView, item_id: int) -> None:
-    model = view.model()
-    for r in range(model.rowCount()):
-        index = model.index(r, 0)
-        if index.data(ID_ROLE) == item_id:
-            view.setCurrentIndex(index)
-            view.selectRow(r)
-            return
-
-
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """Ask before a destructive action. Tests monkeypatch this function."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def fmt_date(value: dt.date | None) -> str:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -31,32 +30,8 @@ from kam_desktop.domain.scoring import FACTOR_HINTS, FORMULA, score
 from kam_desktop.services import accounts as account_service
 from kam_desktop.services.accounts import AccountInput, AccountView, AssessmentView
 from kam_desktop.store.database import Database
+from kam_desktop.ui.common.dialogs import SubmitDialog as _SubmitDialog
 from kam_desktop.ui.common.widgets import ERROR_STYLE, ValidatedForm
-
-
-class _SubmitDialog(QDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.result_value: Any = None
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-
-    def submit(self) -> Any:
-        raise NotImplementedError
-
-    def show_error(self, exc: DomainError) -> None:
-        raise NotImplementedError
-
-    def _on_ok(self) -> None:
-        try:
-            self.result_value = self.submit()
-        except DomainError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
 
 
 class AccountDialog(_SubmitDialog):
