@@ -375,3 +375,22 @@ def restore_buying_centre(db: Database, centre_id: int) -> None:
         centre = session.get(BuyingCentre, centre_id)
         if centre is not None:
             centre.deleted_at = None
+
+
+@dataclass(frozen=True)
+class AccountListItem:
+    id: int
+    name: str
+    status: AccountStatus
+    industry: str
+
+
+def list_accounts(db: Database) -> tuple[AccountListItem, ...]:
+    """Live accounts by name: the light list of the Accounts section (no scores, no plan)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Account.id, Account.name, Account.status, Account.industry)
+            .where(Account.deleted_at.is_(None))
+            .order_by(Account.name)
+        ).all()
+    return tuple(AccountListItem(r.id, r.name, AccountStatus(r.status), r.industry) for r in rows)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QListView, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from kam_desktop.services.portfolio import load_portfolio
+from kam_desktop.services.accounts import list_accounts
 from kam_desktop.ui.account.workspace import AccountWorkspace
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.widgets import EmptyState
@@ -73,7 +73,7 @@ class AccountsPage(QWidget):
         self._dirty = False
         current = self.workspace.account_id
         self.model.clear()
-        for row in load_portfolio(self.ctx.db).rows:
+        for row in list_accounts(self.ctx.db):
             item = QStandardItem(row.name)
             item.setData(row.id, ID_ROLE)
             item.setToolTip(f"{row.status.label} · {row.industry}")
