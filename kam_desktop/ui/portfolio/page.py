@@ -99,7 +99,7 @@ class PortfolioPage(QWidget):
 
         self.filter = QLineEdit()
         self.filter.setObjectName("portfolio_filter")
-        self.filter.setPlaceholderText(self.tr("Filter by name, industry or region…"))
+        self.filter.setPlaceholderText(self.tr("Filter: name, industry, region"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumWidth(200)
         self.filter.textChanged.connect(self._on_filter_text_changed)
@@ -239,15 +239,15 @@ class PortfolioPage(QWidget):
         tips = self.portfolio.suggestions
         promote = sum(1 for t in tips if t.kind == "promote")
         review = sum(1 for t in tips if t.kind == "review_key")
-        self.tips_label.setText(
-            self.tr(
-                "★ %1 account(s) score like key accounts; %2 key account(s) score below every non-key one "
-                "(hover the names marked ★)."
+        parts = []
+        if promote:
+            parts.append(self.tr("%1 account(s) score like key accounts").replace("%1", str(promote)))
+        if review:
+            parts.append(
+                self.tr("%1 key account(s) score below every non-key one").replace("%1", str(review))
             )
-            .replace("%1", str(promote))
-            .replace("%2", str(review))
-            if tips
-            else ""
+        self.tips_label.setText(
+            "★ " + "; ".join(parts) + self.tr(" (hover the names marked ★).") if parts else ""
         )
         self.stack.setCurrentIndex(1 if self.portfolio.rows else 0)
         self._update_count()
