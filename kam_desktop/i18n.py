@@ -1,0 +1,138 @@
+"""Translations reachable from pure code (domain, services, report, cli) without Qt.
+
+Three forms, all extracted by ``pyside6-lupdate`` from plain Python:
+
+- ``translate("Context", "Source text")`` - translate now, in the current language;
+- ``QT_TRANSLATE_NOOP("Context", "Source text")`` - mark a literal for extraction and keep the
+  source text (translate it later with ``translate(context, value)``, e.g. enum labels);
+- ``fmt(template, *args)`` - fill ``%1``..``%9`` in one pass, so that user text containing
+  ``%2`` is never filled again ("Ann %2" stays "Ann %2").
+
+The catalogue is read from the Qt Linguist source files in ``resources/translations``
+(every ``*_<lang>.ts``: ``ui_it.ts`` for the interface, ``core_it.ts`` for
+domain, services and reports - split so that they can be maintained independently), so the CLI and the PDF reports translate exactly as the GUI does
+without importing Qt. The GUI additionally installs a QTranslator (ui/), which reads the same
+catalogue. Never call ``translate`` with a non-literal source text except for values that were
+marked with ``QT_TRANSLATE_NOOP``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "it")
+SOURCE_LANGUAGE = "en"
+
+_lock = threading.Lock()
+_language = SOURCE_LANGUAGE
+# language -> {(context, source): [forms]}
+_catalogues: dict[str, dict[tuple[str, str], list[str]]] = {}
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, so lupdate finds it
+    """Mark ``text`` for translation in ``context``; return it unchanged."""
+    del context
+    return text
+
+
+def normalise_language(code: str | None) -> str:
+    """'it_IT.UTF-8' -> 'it'; anything unsupported -> the source language."""
+    if not code:
+        return SOURCE_LANGUAGE
+    short = code.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return short if short in SUPPORTED_LANGUAGES else SOURCE_LANGUAGE
+
+
+def set_language(code: str | None) -> str:
+    """Make ``code`` the language of every later ``translate``; returns the normalised code."""
+    global _language
+    _language = normalise_language(code)
+    return _language
+
+
+def language() -> str:
+    return _language
+
+
+def translations_dir() -> Path:
+    from kam_desktop.locations import resources_dir
+
+    return resources_dir() / "translations"
+
+
+def _load(lang: str) -> dict[tuple[str, str], list[str]]:
+    with _lock:
+        cached = _catalogues.get(lang)
+        if cached is not None:
+            return cached
+        catalogue: dict[tuple[str, str], list[str]] = {}
+        folder = translations_dir()
+        paths = sorted(folder.glob(f"*_{lang}.ts")) if folder.is_dir() else []
+        for path in paths:
+            root = ET.parse(path).getroot()
+            for ctx in root.iter("context"):
+                name = ctx.findtext("name") or ""
+                for msg in ctx.iter("message"):
+                    source = msg.findtext("source")
+                    tr_el = msg.find("translation")
+                    if source is None or tr_el is None:
+                        continue
+                    if tr_el.get("type") in ("unfinished", "obsolete", "vanished"):
+                        continue
+                    forms = [f.text or "" for f in tr_el.findall("numerusform")]
+                    if not forms:
+                        forms = [tr_el.text or ""]
+                    if any(forms):
+                        catalogue[(name, source)] = forms
+        _catalogues[lang] = catalogue
+        return catalogue
+
+
+def lookup(context: str, text: str, n: int = -1, lang: str | None = None) -> str | None:
+    """The translation of ``text`` in ``context`` or None (no %n filling)."""
+    lang = normalise_language(lang) if lang else _language
+    if lang == SOURCE_LANGUAGE and n < 0:
+        return None
+    forms = _load(lang).get((context, text))
+    if not forms:
+        return None
+    if n < 0 or len(forms) == 1:
+        return forms[0]
+    return forms[_plural_index(lang, n, len(forms))]
+
+
+def _plural_index(lang: str, n: int, count: int) -> int:
+    # English and Italian: singular for exactly 1, plural otherwise.
+    del lang
+    return 0 if n == 1 else min(1, count - 1)
+
+
+def translate(context: str, text: str, n: int = -1, lang: str | None = None) -> str:
+    """``text`` in the current language (or ``lang``); ``%n`` becomes ``n`` when n >= 0."""
+    result = lookup(context, text, n, lang) or text
+    if n >= 0:
+        result = result.replace("%n", str(n))
+    return result
+
+
+def fmt(template: str, *args: object) -> str:
+    """Fill %1..%9 with ``args`` in one pass: text inside the arguments is never filled again."""
+
+    def repl(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        if 0 <= index < len(args):
+            return str(args[index])
+        return match.group(0)
+
+    return _PLACEHOLDER.sub(repl, template)
+
+
+def reset_cache() -> None:
+    """Forget loaded catalogues (tests that rewrite a .ts file)."""
+    with _lock:
+        _catalogues.clear()
