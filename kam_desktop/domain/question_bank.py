@@ -45,6 +45,13 @@ class Question:
     text: str
     hint: str
     rigour: frozenset[str]
+    ask_customer: str = ""
+    """How to put the question to the customer, in their words; empty = an internal planning
+    question that is never offered as a question to ask the customer."""
+
+    @property
+    def askable(self) -> bool:
+        return bool(self.ask_customer)
 
     def included_in(self, rigour: str) -> bool:
         """True if a plan of the given rigour level includes this question."""
@@ -176,6 +183,7 @@ def _parse_questions(raw: Any, known_categories: set[int]) -> tuple[Question, ..
                 text=text,
                 hint=hint,
                 rigour=_parse_rigour(item.get("rigour"), where),
+                ask_customer=_optional_text(item, "ask_customer", where),
             )
         )
     return tuple(questions)

@@ -174,3 +174,15 @@ def test_rejects_invalid_json(tmp_path: Path) -> None:
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(ValueError, match="not valid JSON"):
         load_question_bank(path)
+
+
+def test_only_questions_about_the_customer_are_askable(bank: QuestionBank) -> None:
+    askable = {q.id for q in bank.questions if q.askable}
+    # our economics, our view of their people, our own gaps: never put to the customer
+    assert not askable & {"Q02", "Q03", "Q05", "Q08", "Q11", "Q12", "Q49", "Q51", "Q52", "Q55", "Q57"}
+    assert {"Q22", "Q23", "Q28", "Q56"} <= askable
+    assert bank.by_id("Q22").ask_customer == "What are your top three business priorities this year?"
+    for q in bank.questions:
+        if q.askable:
+            assert "the customer" not in q.ask_customer.lower(), q.id
+            assert "margin" not in q.ask_customer.lower() and "worth" not in q.ask_customer.lower(), q.id
