@@ -83,7 +83,20 @@ ATTITUDE_MARK = {
 def short(value: object, limit: int) -> str:
     """Cleaned text, at most ``limit`` characters (an ellipsis marks the cut)."""
     text = " ".join(clean(value).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else word_cut(text, limit)
+
+
+def word_cut(text: str, limit: int) -> str:
+    """``text`` cut at the last word boundary that fits ``limit`` characters, plus an ellipsis.
+
+    A single word longer than ``limit`` is the only thing ever cut inside (there is no boundary).
+    """
+    head = text[: limit - 1]
+    if not text[limit - 1 : limit].isspace():
+        space = head.rfind(" ")
+        if space >= limit // 3:
+            head = head[:space]
+    return head.rstrip(" ,;:.-–") + "…"
 
 
 def _more(shown: int, total: int) -> str:

@@ -135,7 +135,12 @@ def _question_text(bank_text: dict[str, str], a: ResearchAnswer) -> str:
 
 def _clip(text: str, limit: int = 220) -> str:
     one = " ".join(text.split())
-    return one if len(one) <= limit else one[: limit - 1] + "…"
+    if len(one) <= limit:
+        return one
+    head = one[: limit - 1]
+    if not one[limit - 1 : limit].isspace() and head.rfind(" ") >= limit // 3:
+        head = head[: head.rfind(" ")]  # never cut a word in the middle
+    return head.rstrip(" ,;:.-–") + "…"
 
 
 def _last_contacts(session: Session, ids: Iterable[int]) -> dict[int, dt.date]:
@@ -224,21 +229,30 @@ def _brief(
                 answers.setdefault(a.stakeholder_id or 0, []).append(
                     f"{_clip(_question_text(bank_text, a), 90)} — {_clip(a.answer, 160)}"
                 )
+        # Questions to ask: only bank questions meant for the customer, in the customer's words.
+        # Our internal planning questions (our revenue, our relationships, our gaps) and custom
+        # questions (unmarked) are never offered here.
+        askable = {q.id: q.ask_customer for q in bank.questions if q.askable}
         todo = list(
             session.scalars(
                 select(ResearchAnswer)
                 .where(
                     ResearchAnswer.plan_id == plan_id,
                     ResearchAnswer.deleted_at.is_(None),
-                    ResearchAnswer.status == ResearchStatus.NEEDS_RESEARCH.value,
+                    ResearchAnswer.question_id.in_(sorted(askable)),
+                    ResearchAnswer.status.in_(
+                        (ResearchStatus.NEEDS_RESEARCH.value, ResearchStatus.UNANSWERED.value)
+                    ),
                 )
                 .order_by(ResearchAnswer.due_date.is_(None), ResearchAnswer.due_date, ResearchAnswer.category)
             )
         )
-        todo.sort(key=lambda a: a.stakeholder_id not in person_ids)  # theirs first (stable)
+        # theirs first, then those marked "needs research" (both sorts stable)
+        todo.sort(key=lambda a: a.status != ResearchStatus.NEEDS_RESEARCH.value)
+        todo.sort(key=lambda a: a.stakeholder_id not in person_ids)
         for a in todo[:MAX_QUESTIONS]:
             who = people_names.get(a.stakeholder_id or 0, "")
-            text = _clip(_question_text(bank_text, a), 200)
+            text = _clip(askable[a.question_id or ""], 200)
             open_questions.append(f"Ask {who}: {text}" if a.stakeholder_id in person_ids and who else text)
 
     last_seen = _last_contacts(session, person_ids)

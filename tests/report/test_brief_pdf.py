@@ -171,3 +171,13 @@ def test_export_brief_of_a_demo_account(demo_db: Database, tmp_path: Path) -> No
     result = export_brief_pdf(demo_db, account_id, out)
     assert 1 <= result.pages <= 2 and result.pages == pdf_pages(out)
     assert squash(name) in squash(pdf_text(out))
+
+
+def test_short_never_cuts_a_word_in_the_middle() -> None:
+    from kam_desktop.report.brief_pdf import short
+
+    text = "Predictable maintenance budget across every depot and workshop"
+    assert short(text, 40) == "Predictable maintenance budget across…"
+    assert short(text, 200) == text
+    # one word longer than the limit has no boundary to cut at
+    assert short("x" * 50, 10) == "x" * 9 + "…"

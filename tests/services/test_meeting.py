@@ -8,14 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from kam_desktop.domain.enums import Attitude, OpportunityStage, WhitespaceState
+from kam_desktop.domain.enums import Attitude, OpportunityStage, ResearchStatus, WhitespaceState
 from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.services import action_plan as ap
 from kam_desktop.services import clock, meeting
 from kam_desktop.services import execution as ex
 from kam_desktop.services.portfolio import load_portfolio
 from kam_desktop.store.database import Database
-from kam_desktop.store.models import Need
+from kam_desktop.store.models import Need, ResearchAnswer
 from tests.services.phase35_factory import TODAY, World, build
 
 
@@ -123,6 +123,30 @@ def world(db: Database) -> Iterator[World]:
 
 
 def test_next_meeting_brief(db: Database, world: World) -> None:
+    with db.session() as s:
+        s.add_all(
+            [
+                ResearchAnswer(
+                    plan_id=world.plan_id,
+                    question_id="Q22",
+                    category=4,
+                    status=ResearchStatus.UNANSWERED.value,
+                    stakeholder_id=world.people["Carla"],
+                ),
+                ResearchAnswer(
+                    plan_id=world.plan_id,
+                    question_id="Q23",
+                    category=4,
+                    status=ResearchStatus.NEEDS_RESEARCH.value,
+                ),
+                ResearchAnswer(
+                    plan_id=world.plan_id,
+                    question_id="Q11",
+                    category=2,
+                    status=ResearchStatus.NEEDS_RESEARCH.value,
+                ),
+            ]
+        )
     brief = meeting.build_brief(db, world.account_id)
     assert (brief.subject, brief.meeting_date, brief.meeting_time, brief.location) == (
         "Budget talk",
@@ -151,8 +175,12 @@ def test_next_meeting_brief(db: Database, world: World) -> None:
     ]
     assert [o.title for o in brief.opportunities] == ["Maintenance for Operations"]
     assert [i.subject for i in brief.last_interactions] == ["Pilot check", "Site visit", "Kick-off"]
-    assert brief.open_questions[0].startswith("Ask Carla Ruiz: ")
-    assert "Who signs above 1m?" in brief.open_questions
+    # only questions meant for the customer, in their words; Q01 (our history), Q11 (how strong
+    # is our relationship) and the custom question are our own planning questions
+    assert brief.open_questions == (
+        "Ask Carla Ruiz: What are your top three business priorities this year?",
+        "Which operational problems cost you the most time, money or risk today?",
+    )
     assert brief.talking_points[0] == "Make the case “Uptime” — €1m a year"
     assert "Explore Telematics for Operations (whitespace)" in brief.talking_points
     assert any(p.startswith("Open doors: Open IT") for p in brief.talking_points)
