@@ -68,7 +68,7 @@ def _export_plan(args: argparse.Namespace) -> int:
     from kam_desktop.services.export import check_target, export_plan_pdf
 
     sections = _sections(args.sections)
-    check_target(Path(args.out))
+    check_target(Path(args.out), protect=[Path(args.db)])
     db = _open_existing(args.db)
     try:
         account_id = find_account_id(db, args.account)
@@ -87,7 +87,7 @@ def _export_brief(args: argparse.Namespace) -> int:
     from kam_desktop.services.accounts import find_account_id
     from kam_desktop.services.export import check_target, export_brief_pdf
 
-    check_target(Path(args.out))
+    check_target(Path(args.out), protect=[Path(args.db)])
     db = _open_existing(args.db)
     try:
         account_id = find_account_id(db, args.account)

@@ -6,7 +6,6 @@ to a hidden temporary file in the target folder, flushed to disk, then ``os.repl
 
 from __future__ import annotations
 
-import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -17,6 +16,7 @@ from typing import Any
 from kam_desktop.domain.errors import DomainError, ValidationError
 from kam_desktop.report.models import Edition, Paper
 from kam_desktop.store.database import Database
+from kam_desktop.store.output import check_output, write_output
 
 Progress = Callable[[float, str], None]
 
@@ -46,44 +46,15 @@ def _edition(value: Edition | str) -> Edition:
         raise ValidationError("Edition must be internal or customer.", field="edition") from None
 
 
-def check_target(out_path: Path | str) -> Path:
-    """The absolute target path, refused (with a message) unless a PDF can be written there."""
-    raw = str(out_path).strip()
-    if not raw:
-        raise ValidationError("Choose where to save the PDF.", field="out_path")
-    path = Path(raw).expanduser().absolute()
-    if path.is_dir():
-        raise ValidationError(f"{path} is a folder; give a file name for the PDF.", field="out_path")
-    folder = path.parent
-    if not folder.is_dir():
-        raise ValidationError(f"Cannot write {path}: the folder {folder} does not exist.", field="out_path")
-    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise ValidationError(f"Cannot write {path}: permission denied.", field="out_path")
-    return path
+def check_target(out_path: Path | str, *, protect: Iterable[Path] = ()) -> Path:
+    """The target path, refused (one line, see ``store.output``) unless a PDF may be written there."""
+    return check_output(out_path, protect=protect)
 
 
-def write_atomically(path: Path, render: Callable[[Any], int]) -> int:
-    """Call ``render(binary_file)`` on a temporary file beside ``path``, then move it into place."""
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, renamed or deleted
-            dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
-        )
-    except OSError as exc:
-        raise ValidationError(f"Cannot write {path}: {exc.strerror or exc}.", field="out_path") from exc
-    temp = Path(handle.name)
-    try:
-        with handle:
-            pages = render(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise DomainError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return pages
+def write_atomically(path: Path, render: Callable[[Any], int], *, protect: Iterable[Path] = ()) -> int:
+    """Call ``render(binary_file)`` on a temporary file beside ``path``, then move it into place
+    (through the guarded writer: the open database, backups, devices... are refused)."""
+    return write_output(path, render, protect=protect)[1]
 
 
 def export_plan_pdf(
@@ -100,13 +71,15 @@ def export_plan_pdf(
     from kam_desktop.services.plan_report import build_plan_report
 
     started = time.perf_counter()
-    ed, size, target = _edition(edition), _paper(paper), check_target(out_path)
+    ed, size, target = _edition(edition), _paper(paper), check_target(out_path, protect=[db.path])
     if progress:
         progress(0.02, "Reading the plan")
     report = build_plan_report(db, account_id, ed, sections)
     if progress:
         progress(0.12, "Preparing the pages")
-    pages = write_atomically(target, lambda handle: render_plan(report, handle, size, progress))
+    pages = write_atomically(
+        target, lambda handle: render_plan(report, handle, size, progress), protect=[db.path]
+    )
     return ExportResult(target, pages, time.perf_counter() - started)
 
 
@@ -123,13 +96,13 @@ def export_brief_pdf(
     from kam_desktop.services.meeting import build_brief
 
     started = time.perf_counter()
-    size, target = _paper(paper), check_target(out_path)
+    size, target = _paper(paper), check_target(out_path, protect=[db.path])
     if progress:
         progress(0.05, "Reading the brief")
     brief = build_brief(db, account_id, interaction_id)
     if progress:
         progress(0.4, "Laying out the page")
-    pages = write_atomically(target, lambda handle: render_brief(brief, handle, size))
+    pages = write_atomically(target, lambda handle: render_brief(brief, handle, size), protect=[db.path])
     if progress:
         progress(1.0, "Done")
     return ExportResult(target, pages, time.perf_counter() - started)

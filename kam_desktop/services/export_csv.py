@@ -8,14 +8,13 @@ carriage return is prefixed with ``'``: a spreadsheet would otherwise run it as 
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -26,6 +25,7 @@ from kam_desktop.services import clock
 from kam_desktop.services.portfolio import load_portfolio
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
+from kam_desktop.store.output import check_output, write_output
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 WHAT = ("portfolio", "actions")
@@ -51,26 +51,21 @@ def neutralise(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def _write(out: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    out = Path(out)
-    tmp = out.with_name(f".{out.name}.part")
-    count = 0
-    old_umask = os.umask(0o077)  # customer data: readable by the owner only
-    try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, dialect="excel")
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow([neutralise(v) for v in row])
-                count += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    finally:
-        os.umask(old_umask)
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    return count
+def _write(
+    out: Path, header: Sequence[str], rows: Iterable[Sequence[object]], protect: Iterable[Path] = ()
+) -> tuple[Path, int]:
+    """Through the guarded writer (temp file beside ``out``, then rename; owner-only)."""
+
+    def write(fh: IO[str]) -> int:
+        count = 0
+        writer = csv.writer(fh, dialect="excel")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([neutralise(v) for v in row])
+            count += 1
+        return count
+
+    return write_output(out, write, protect=protect, text=True, encoding="utf-8-sig", newline="")
 
 
 PORTFOLIO_HEADER = (
@@ -112,7 +107,7 @@ def export_portfolio(db: Database, out: Path) -> CsvSummary:
         )
         for r in portfolio.rows
     )
-    return CsvSummary(Path(out), _write(Path(out), PORTFOLIO_HEADER, rows))
+    return CsvSummary(*_write(Path(out), PORTFOLIO_HEADER, rows, [db.path]))
 
 
 ACTIONS_HEADER = (
@@ -162,10 +157,11 @@ def export_actions(db: Database, out: Path) -> CsvSummary:
                     action.internal,
                 )
             )
-    return CsvSummary(Path(out), _write(Path(out), ACTIONS_HEADER, rows))
+    return CsvSummary(*_write(Path(out), ACTIONS_HEADER, rows, [db.path]))
 
 
 def export_csv(db: Database, what: str, out: Path) -> CsvSummary:
+    check_output(out, protect=[db.path])  # refused before any work
     if what == "portfolio":
         return export_portfolio(db, out)
     if what == "actions":

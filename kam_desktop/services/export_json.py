@@ -41,12 +41,13 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from kam_desktop import __version__
 from kam_desktop.domain.errors import StoreError
 from kam_desktop.store.database import open_database
 from kam_desktop.store.models import Base
+from kam_desktop.store.output import check_output, write_output
 from kam_desktop.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 FORMAT = "kam-desktop-export"
@@ -91,63 +92,57 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 
 def export_json(db_path: Path, out: Path) -> TransferSummary:
-    """Write the whole database at ``db_path`` to ``out`` (atomically: temp file, then rename)."""
+    """Write the whole database at ``db_path`` to ``out`` through the guarded writer (temp
+    file beside ``out``, then rename; the database, its backups, devices... are refused)."""
     db_path, out = Path(db_path), Path(out)
     if not db_path.is_file():
         raise StoreError(f"No database at {db_path}.")
+    check_output(out, protect=[db_path])
     conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
     conn.isolation_level = None
-    tmp = out.with_name(f".{out.name}.part")
-    total = 0
-    try:
+    counts = [0, 0]  # tables, rows
+
+    def write(fh: IO[str]) -> None:
         conn.execute("BEGIN")  # one read transaction: a consistent snapshot
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
         present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         tables = [t for t in table_order() if t in present]
-        old_umask = os.umask(0o077)
-        try:
-            with tmp.open("w", encoding="utf-8", newline="\n") as fh:
-                header = {
-                    "format": FORMAT,
-                    "format_version": FORMAT_VERSION,
-                    "schema_revision": revision,
-                    "app_version": __version__,
-                    "exported_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                }
-                fh.write("{\n")
-                for key, value in header.items():
-                    fh.write(f" {json.dumps(key)}: {json.dumps(value)},\n")
-                fh.write(' "tables": {')
-                for t_index, table in enumerate(tables):
-                    columns = _columns(conn, table)
-                    fh.write("," if t_index else "")
-                    fh.write(
-                        f'\n  {json.dumps(table)}: {{\n   "columns": {json.dumps(columns)},\n   "rows": ['
-                    )
-                    cursor = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
-                    for r_index, values in enumerate(cursor):
-                        encoded = [_encode(v) for v in values]
-                        fh.write(
-                            ("," if r_index else "")
-                            + "\n    "
-                            + json.dumps(encoded, ensure_ascii=False, allow_nan=False)
-                        )
-                        total += 1
-                    fh.write("\n   ]\n  }")
-                fh.write("\n }\n}\n")
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, out)
-        finally:
-            os.umask(old_umask)
+        counts[0] = len(tables)
+        header = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "schema_revision": revision,
+            "app_version": __version__,
+            "exported_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
+        fh.write("{\n")
+        for key, value in header.items():
+            fh.write(f" {json.dumps(key)}: {json.dumps(value)},\n")
+        fh.write(' "tables": {')
+        for t_index, table in enumerate(tables):
+            columns = _columns(conn, table)
+            fh.write("," if t_index else "")
+            fh.write(f'\n  {json.dumps(table)}: {{\n   "columns": {json.dumps(columns)},\n   "rows": [')
+            cursor = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
+            for r_index, values in enumerate(cursor):
+                encoded = [_encode(v) for v in values]
+                fh.write(
+                    ("," if r_index else "")
+                    + "\n    "
+                    + json.dumps(encoded, ensure_ascii=False, allow_nan=False)
+                )
+                counts[1] += 1
+            fh.write("\n   ]\n  }")
+        fh.write("\n }\n}\n")
+
+    try:
+        written, _ = write_output(out, write, protect=[db_path], text=True, newline="\n")
     except sqlite3.Error as exc:
         raise StoreError(f"Could not read {db_path}: {exc}.") from exc
     finally:
         conn.close()
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    return TransferSummary(out, len(tables), total)
+    return TransferSummary(written, counts[0], counts[1])
 
 
 def _load(source: Path) -> dict[str, Any]:
@@ -181,10 +176,11 @@ def _load(source: Path) -> dict[str, Any]:
 def import_json(db_path: Path, source: Path) -> TransferSummary:
     """Build a new database at ``db_path`` from an export file."""
     db_path = Path(db_path).expanduser()
-    if db_path.exists() and db_path.stat().st_size > 0:
+    if db_path.is_file() and db_path.stat().st_size > 0:
         raise StoreError(
             f"{db_path} already exists. import-json writes a new database: choose a new file name."
         )
+    db_path = check_output(db_path)  # a device, a FIFO, a folder, a backup... is refused
     data = _load(Path(source))
     tables: dict[str, Any] = data["tables"]
     known = table_order()
