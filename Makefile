@@ -24,7 +24,7 @@ lint: $(STAMP)
 test: $(STAMP) lint  ## set up and run every check and test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
-bench: $(STAMP)
+bench: $(STAMP)  ## benchmark figures (JSON) beside the floors of the same run
 	$(BIN)/python -m tests.perf.bench
 
 soak: $(STAMP)

@@ -1,16 +1,31 @@
 """Benchmarks, printed as JSON. Not part of the test suite (tests never assert times).
 
-    python -m tests.perf.bench            # all figures
-    python -m tests.perf.bench --quick    # smaller databases, for a quick look
+    python -m tests.perf.bench                 # all figures (median of 7 runs per process figure)
+    python -m tests.perf.bench --quick         # 25 and 1,000 accounts only, 3 runs
+    python -m tests.perf.bench --repeat 5 --sizes 25,1000
 
-Figures:
-- start-up seconds and peak memory (MB) of `kam-desktop --smoke-test` on an empty, a 1,000-
-  and a 10,000-account demo database, each beside a bare PySide6 window with an empty table
-  measured in the same run (the floor), and the ratio;
-- portfolio load time and time per filter keystroke on the 10,000-account database;
-- demo generation time for 10,000 accounts;
-- PDF export of the largest demo account's full plan (seconds, pages per second), when the
-  export module is present.
+Whole-process figures (wall seconds from spawn to exit, peak RSS), medians, measured side by side
+in the same run, round-robin, so that the machine's load hits every command alike:
+- ``qt_floor``: a bare PySide6 window with an empty table, exiting after its first frame;
+- ``stack_floor``: the same plus ``import sqlalchemy.orm`` (what any app on this stack pays);
+- ``first_paint`` at 25 / 1k / 10k accounts: ``kam-desktop --smoke-test paint`` (exits after the
+  main window's first frame); on a version without ``paint`` this is reported as missing;
+- ``data_ready`` at 25 / 1k / 10k: ``kam-desktop --smoke-test`` (exits once the portfolio shows its
+  data).
+
+In-process figures on the largest database, with the portfolio page built the way the app builds
+it (the real PortfolioPage, its proxy and view, shown offscreen, data loaded through its own path):
+- header clicks: real mouse clicks on header sections (each column, both directions), each timed
+  until the events it posted are processed (repaint included);
+- filter: typing a word key by key (narrowing) and backspacing it away (widening), real key
+  events, median and max for each;
+- chart paint: grabbing the chart widget with every bubble (first and again);
+- plan PDF: the richest demo account's internal plan rendered in-process, first (imports and
+  fonts included) and warm;
+- demo generation of the largest database (the CLI, whole process).
+
+Bytecode: the environment may set PYTHONDONTWRITEBYTECODE; the report says whether the app's
+modules had compiled bytecode on disk when the run started.
 """
 
 from __future__ import annotations
@@ -24,16 +39,27 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-FLOOR_SCRIPT = """
-import sys, time
-t0 = time.perf_counter()
+ROOT = Path(__file__).resolve().parents[2]
+
+FLOOR_QT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 from PySide6.QtGui import QStandardItemModel
+{extra}
 app = QApplication(sys.argv[:1])
-w = QMainWindow(); v = QTableView(); v.setModel(QStandardItemModel(0, 12)); w.setCentralWidget(v); w.show()
-for _ in range(10): app.processEvents()
-print(f"start-up: {time.perf_counter() - t0:.3f} s")
+w = QMainWindow(); v = QTableView(); v.setModel(QStandardItemModel(0, 12)); w.setCentralWidget(v)
+w.resize(1360, 860)
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+f = Painted(); w.installEventFilter(f)
+w.show()
+app.exec()
 """
 
 MEASURE = """
@@ -43,136 +69,263 @@ out = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 wall = time.perf_counter() - t0
 rss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(f"{wall:.4f} {rss_kb} {out.returncode}")
-print(out.stdout)
-print(out.stderr, file=sys.stderr)
+sys.stderr.write(out.stdout[-2000:] + out.stderr[-2000:])
 """
 
 
-def _env() -> dict[str, str]:
+def _env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    tmp = tempfile.mkdtemp(prefix="kam-bench-home-")
-    env["KAM_DESKTOP_DATA_DIR"] = tmp
-    env["KAM_DESKTOP_LOG_DIR"] = tmp
-    env["XDG_CONFIG_HOME"] = tmp
+    env["KAM_DESKTOP_DATA_DIR"] = str(home)
+    env["KAM_DESKTOP_LOG_DIR"] = str(home)
+    env["XDG_CONFIG_HOME"] = str(home)
     return env
 
 
-def _measure(cmd: list[str], repeat: int) -> dict[str, float]:
-    walls, rss = [], []
-    for _ in range(repeat):
-        result = subprocess.run(
-            [sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, env=_env()
-        )
-        first = result.stdout.splitlines()[0].split()
-        if first[2] != "0":
-            raise SystemExit(f"benchmark command failed: {cmd}\n{result.stdout}\n{result.stderr}")
-        walls.append(float(first[0]))
-        rss.append(int(first[1]) / 1024)
-    return {"seconds": round(statistics.median(walls), 3), "peak_mb": round(max(rss), 1)}
+def _run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int, str]:
+    result = subprocess.run([sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, env=env)
+    wall, rss_kb, code = result.stdout.split()[:3]
+    return float(wall), int(rss_kb) / 1024, int(code), result.stderr
 
 
-def bench_startup(workdir: Path, sizes: list[int], repeat: int) -> dict[str, object]:
-    results: dict[str, object] = {}
-    app = [sys.executable, "-m", "kam_desktop"]
-    for size in sizes:
-        db = workdir / f"bench-{size}.sqlite"
-        if size:
-            subprocess.run(
-                [*app, "demo", "--db", str(db), "--accounts", str(size)],
-                check=True,
-                capture_output=True,
-                env=_env(),
-            )
-        floor = _measure([sys.executable, "-c", FLOOR_SCRIPT], repeat)
-        ours = _measure([*app, "--db", str(db), "--smoke-test"], repeat)
-        results[f"{size}_accounts"] = {
-            "kam_desktop": ours,
-            "bare_pyside6_floor": floor,
-            "ratio_seconds": round(ours["seconds"] / floor["seconds"], 2),
-            "ratio_memory": round(ours["peak_mb"] / floor["peak_mb"], 2),
-        }
-    return results
-
-
-def bench_portfolio(workdir: Path, size: int) -> dict[str, object]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from kam_desktop.services.demo import generate_demo
-    from kam_desktop.services.portfolio import load_portfolio
-    from kam_desktop.store.database import open_database
-    from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
-
-    path = workdir / f"portfolio-{size}.sqlite"
-    path.unlink(missing_ok=True)
-    db = open_database(path)
-    t0 = time.perf_counter()
-    generate_demo(db, accounts=size, seed=1)
-    demo_seconds = time.perf_counter() - t0
-    loads = []
-    for _ in range(3):
-        t0 = time.perf_counter()
-        portfolio = load_portfolio(db)
-        loads.append(time.perf_counter() - t0)
-    _app = QApplication.instance() or QApplication(sys.argv[:1])
-    model = PortfolioModel()
-    t0 = time.perf_counter()
-    model.set_rows(portfolio.rows)
-    proxy = PortfolioFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(model.column_index("score"))
-    model_seconds = time.perf_counter() - t0
-    keystrokes = []
-    typed = ""
-    for char in "logistics":
-        typed += char
-        t0 = time.perf_counter()
-        proxy.set_text(typed)
-        proxy.rowCount()
-        keystrokes.append(time.perf_counter() - t0)
-    db.close()
+def _summary(walls: list[float], rss: list[float]) -> dict[str, float]:
     return {
-        "accounts": size,
-        "demo_generation_seconds": round(demo_seconds, 2),
-        "portfolio_query_seconds": round(statistics.median(loads), 3),
-        "model_and_sort_seconds": round(model_seconds, 3),
-        "filter_keystroke_ms_median": round(statistics.median(keystrokes) * 1000, 1),
-        "filter_keystroke_ms_max": round(max(keystrokes) * 1000, 1),
+        "seconds_median": round(statistics.median(walls), 3),
+        "seconds_min": round(min(walls), 3),
+        "seconds_max": round(max(walls), 3),
+        "peak_rss_mb": round(statistics.median(rss), 1),
     }
 
 
-def bench_export(workdir: Path) -> dict[str, object]:
-    try:
-        from kam_desktop.services.export import benchmark_export  # type: ignore[attr-defined]
-    except ImportError:
-        return {"skipped": "the export module is not present"}
-    path = workdir / "bench-export.sqlite"
-    if not path.exists():
-        subprocess.run(
-            [sys.executable, "-m", "kam_desktop", "demo", "--db", str(path)],
-            check=True,
-            capture_output=True,
-            env=_env(),
+def bench_processes(dbs: dict[int, Path], repeat: int, env: dict[str, str]) -> dict[str, Any]:
+    """Every command once per round, ``repeat`` rounds; medians per command."""
+    py = sys.executable
+    commands: dict[str, list[str]] = {
+        "qt_floor": [py, "-c", FLOOR_QT.format(extra="")],
+        "stack_floor": [py, "-c", FLOOR_QT.format(extra="import sqlalchemy.orm")],
+    }
+    app = [py, "-m", "kam_desktop"]
+    for size, db in dbs.items():
+        commands[f"first_paint_{size}"] = [*app, "--db", str(db), "--smoke-test", "paint"]
+        commands[f"data_ready_{size}"] = [*app, "--db", str(db), "--smoke-test"]
+    samples: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in commands}
+    missing: dict[str, str] = {}
+    for _ in range(repeat):
+        for key, cmd in commands.items():
+            if key in missing:
+                continue
+            wall, rss, code, err = _run_once(cmd, env)
+            if code != 0:
+                missing[key] = f"exit {code}: {err.strip().splitlines()[-1] if err.strip() else ''}"
+                continue
+            samples[key][0].append(wall)
+            samples[key][1].append(rss)
+    out: dict[str, Any] = {}
+    for key in commands:
+        out[key] = {"missing": missing[key]} if key in missing else _summary(*samples[key])
+    qt = out["qt_floor"]["seconds_median"]
+    stack = out["stack_floor"]["seconds_median"]
+    stack_rss = out["stack_floor"]["peak_rss_mb"]
+    ratios: dict[str, float] = {}
+    for size in dbs:
+        paint = out[f"first_paint_{size}"]
+        ready = out[f"data_ready_{size}"]
+        if "seconds_median" in paint:
+            ratios[f"first_paint_{size}_vs_qt_floor"] = round(paint["seconds_median"] / qt, 2)
+        if "seconds_median" in ready:
+            ratios[f"data_ready_{size}_vs_stack_floor"] = round(ready["seconds_median"] / stack, 2)
+            ratios[f"peak_rss_{size}_vs_stack_floor"] = round(ready["peak_rss_mb"] / stack_rss, 2)
+    sizes = sorted(dbs)
+    if len(sizes) >= 2 and all("seconds_median" in out[f"data_ready_{s}"] for s in sizes[-2:]):
+        small, big = sizes[-2], sizes[-1]
+        ratios[f"data_ready_{big}_vs_{small}"] = round(
+            out[f"data_ready_{big}"]["seconds_median"] / out[f"data_ready_{small}"]["seconds_median"], 2
         )
-    return dict(benchmark_export(path))
+    out["ratios"] = ratios
+    return out
+
+
+# --- in-process -------------------------------------------------------------------------------
+
+
+def _ms(values: list[float]) -> dict[str, float]:
+    return {
+        "ms_median": round(statistics.median(values) * 1000, 1),
+        "ms_max": round(max(values) * 1000, 1),
+        "n": len(values),
+    }
+
+
+def _settle(app: Any) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _wait_loaded(app: Any, page: Any, timeout: float = 120.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while getattr(page, "portfolio", None) is None:
+        if time.perf_counter() > deadline:
+            raise SystemExit("the portfolio page never loaded")
+        app.processEvents()
+        time.sleep(0.001)
+    _settle(app)
+
+
+def bench_portfolio_page(db_path: Path) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from kam_desktop.store.database import open_database
+    from kam_desktop.ui.application import make_app
+    from kam_desktop.ui.common.context import AppContext
+    from kam_desktop.ui.portfolio.page import PortfolioPage
+
+    app = make_app()
+    db = open_database(db_path)
+    ctx = AppContext(db)
+    t0 = time.perf_counter()
+    page = PortfolioPage(ctx)
+    page.resize(1200, 820)
+    page.show()
+    _wait_loaded(app, page)
+    load_seconds = time.perf_counter() - t0
+    header = page.table.horizontalHeader()
+
+    def flush() -> None:
+        pending = getattr(page, "flush_filter", None)
+        if callable(pending):
+            pending()
+        app.processEvents()
+
+    clicks: list[float] = []
+    keys = ("name", "status", "score", "industry", "revenue", "phase", "meeting", "overdue")
+    for key in keys:
+        column = page.model.column_index(key)
+        for _direction in range(2):
+            x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+            t0 = time.perf_counter()
+            QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+            app.processEvents()
+            clicks.append(time.perf_counter() - t0)
+    narrowing: list[float] = []
+    widening: list[float] = []
+    page.filter.setFocus()
+    for word in ("logistics", "an"):
+        for char in word:
+            t0 = time.perf_counter()
+            QTest.keyClick(page.filter, char)
+            flush()
+            narrowing.append(time.perf_counter() - t0)
+        for _char in word:
+            t0 = time.perf_counter()
+            QTest.keyClick(page.filter, Qt.Key.Key_Backspace)
+            flush()
+            widening.append(time.perf_counter() - t0)
+    shown_after = page.proxy.rowCount()
+    chart: dict[str, float] = {}
+    page.show_chart()
+    _settle(app)
+    for label in ("first", "again"):
+        page.chart.update()
+        t0 = time.perf_counter()
+        page.chart.grab()
+        chart[f"{label}_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+    rows = page.model.rowCount()
+    page.close()
+    db.close()
+    return {
+        "accounts": rows,
+        "rows_shown_after_filter_cleared": shown_after,
+        "page_built_and_loaded_seconds": round(load_seconds, 3),
+        "header_click": _ms(clicks),
+        "filter_narrowing_keystroke": _ms(narrowing),
+        "filter_widening_backspace": _ms(widening),
+        "chart_paint": chart,
+    }
+
+
+def bench_plan_pdf(db_path: Path) -> dict[str, Any]:
+    import io
+
+    from sqlalchemy import text
+
+    from kam_desktop.store.database import open_database
+
+    db = open_database(db_path)
+    with db.session() as session:
+        account_id, name = session.execute(
+            text(
+                "SELECT a.id, a.name FROM account a LEFT JOIN account_plan p ON p.account_id = a.id "
+                "LEFT JOIN action x ON x.plan_id = p.id GROUP BY a.id ORDER BY COUNT(x.id) DESC, a.id LIMIT 1"
+            )
+        ).one()
+    times: list[float] = []
+    pages = 0
+    for _ in range(3):
+        t0 = time.perf_counter()
+        from kam_desktop.report.plan_pdf import render_plan
+        from kam_desktop.services.plan_report import build_plan_report
+
+        report = build_plan_report(db, account_id, "internal")
+        pages = render_plan(report, io.BytesIO())
+        times.append(time.perf_counter() - t0)
+    db.close()
+    return {
+        "account": name,
+        "pages": pages,
+        "first_seconds": round(times[0], 3),
+        "warm_seconds": round(min(times[1:]), 3),
+    }
+
+
+def _bytecode_cached() -> bool:
+    cache = ROOT / "kam_desktop" / "__pycache__"
+    return cache.is_dir() and any(cache.glob("app.*.pyc"))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="25 and 1,000 accounts, 3 runs")
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--sizes", default="25,1000,10000")
+    parser.add_argument("--workdir", help="keep the demo databases here (reused when present)")
     args = parser.parse_args()
-    sizes = [0, 200, 1000] if args.quick else [0, 1000, 10_000]
-    with tempfile.TemporaryDirectory(prefix="kam-bench-") as tmp:
-        workdir = Path(tmp)
-        report = {
-            "python": sys.version.split()[0],
-            "startup": bench_startup(workdir, sizes, args.repeat),
-            "portfolio": bench_portfolio(workdir, sizes[-1]),
-            "pdf_export": bench_export(workdir),
-        }
+    sizes = [25, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    repeat = 3 if args.quick else args.repeat
+    tmp = tempfile.TemporaryDirectory(prefix="kam-bench-")
+    workdir = Path(args.workdir) if args.workdir else Path(tmp.name)
+    workdir.mkdir(parents=True, exist_ok=True)
+    home = Path(tmp.name) / "home"
+    home.mkdir(exist_ok=True)
+    env = _env(home)
+    os.environ.update({k: env[k] for k in ("KAM_DESKTOP_DATA_DIR", "KAM_DESKTOP_LOG_DIR", "XDG_CONFIG_HOME")})
+    report: dict[str, Any] = {
+        "python": sys.version.split()[0],
+        "bytecode_cached_at_start": _bytecode_cached(),
+        "PYTHONDONTWRITEBYTECODE": os.environ.get("PYTHONDONTWRITEBYTECODE", ""),
+        "repeat": repeat,
+    }
+    dbs: dict[int, Path] = {}
+    demo: dict[str, float] = {}
+    for size in sizes:
+        db = workdir / f"bench-{size}.sqlite"
+        if not db.exists():
+            t0 = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "kam_desktop", "demo", "--db", str(db), "--accounts", str(size)],
+                check=True,
+                capture_output=True,
+                env=env,
+            )
+            demo[f"{size}_accounts_seconds"] = round(time.perf_counter() - t0, 2)
+        dbs[size] = db
+    report["demo_generation"] = demo or "reused existing databases"
+    report["processes"] = bench_processes(dbs, repeat, env)
+    report["portfolio_page"] = bench_portfolio_page(dbs[max(sizes)])
+    report["plan_pdf"] = bench_plan_pdf(dbs[min(sizes)])
     print(json.dumps(report, indent=2))
+    tmp.cleanup()
 
 
 if __name__ == "__main__":
