@@ -205,7 +205,9 @@ def bench_portfolio_page(db_path: Path) -> dict[str, Any]:
         for _direction in range(2):
             x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
             t0 = time.perf_counter()
-            QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+            QTest.mouseClick(
+                header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+            )
             app.processEvents()
             clicks.append(time.perf_counter() - t0)
     narrowing: list[float] = []

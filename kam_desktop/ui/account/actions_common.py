@@ -7,17 +7,14 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -25,7 +22,7 @@ from kam_desktop.domain.enums import ActionStatus, LabelledEnum
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.services.action_plan import PersonOption
 from kam_desktop.ui.common.dialogs import SubmitDialog, confirm, select_id, selected_row  # noqa: F401 (re-exported)
-from kam_desktop.ui.common.table_model import SORT_ROLE, Column, RowTableModel
+from kam_desktop.ui.common.tables import Column, RowTableModel, make_table
 
 NONE_LABEL = "—"
 STATUS_COLOURS = {
@@ -41,8 +38,9 @@ def date_text(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def date_sort(value: dt.date | None) -> str:
-    return value.isoformat() if value else "9999-12-31"
+def date_sort(value: dt.date | None) -> dt.date | None:
+    """A date's sort key: no date is blank, which the table model sorts last either way."""
+    return value
 
 
 def money_text(value: Any) -> str:
@@ -110,41 +108,6 @@ class DateField(QLineEdit):
 
     def value(self) -> str:
         return self.text().strip()
-
-
-def make_proxy(model: RowTableModel[Any], parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
-    return proxy
-
-
-def make_table(
-    model: RowTableModel[Any],
-    parent: QWidget,
-    name: str,
-    widths: dict[str, int] | None = None,
-) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = make_proxy(model, parent)
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for key, width in (widths or {}).items():
-        table.setColumnWidth(model.column_index(key), width)
-    return table, proxy
 
 
 def succeeded(parent: QWidget | None, func: Callable[..., Any], *args: Any) -> bool:

@@ -3,6 +3,7 @@ actions table, research/objectives -> actions, and the action board with quick s
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -125,7 +126,7 @@ class CasePanel(PlanPanel):
             self,
         )
         self.table, self.proxy = make_table(
-            self.model, self, "case_table", {"title": 170, "problem": 220, "solution": 220, "value": 170}
+            self.model, "case_table", self, {"title": 170, "problem": 220, "solution": 220, "value": 170}
         )
         self.table.setMaximumHeight(130)
         self.table.doubleClicked.connect(self._on_edit)
@@ -204,8 +205,8 @@ class ActionsPanel(PlanPanel):
         self.model: RowTableModel[ap.ActionView] = RowTableModel(action_columns(), self)
         self.table, self.proxy = make_table(
             self.model,
-            self,
             "actions_table",
+            self,
             {
                 "title": 260,
                 "objective": 200,
@@ -339,7 +340,7 @@ class SourcesPanel(PlanPanel):
             self,
         )
         self.table, self.proxy = make_table(
-            self.model, self, "sources_table", {"kind": 110, "text": 420, "detail": 200}
+            self.model, "sources_table", self, {"kind": 110, "text": 420, "detail": 200}
         )
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.doubleClicked.connect(self._on_create)
@@ -418,8 +419,9 @@ def _card_text(a: ap.ActionView) -> str:
 
 
 def _card_column(bucket: Bucket) -> Column[ap.ActionView]:
-    def sort(a: ap.ActionView) -> str:
-        return date_sort(a.completed_on if bucket is Bucket.DONE else a.due_date) + a.title
+    def sort(a: ap.ActionView) -> tuple[bool, dt.date, str]:
+        day = a.completed_on if bucket is Bucket.DONE else a.due_date
+        return (day is None, day or dt.date.max, a.title.casefold())
 
     def colour(a: ap.ActionView) -> object:
         if a.status is ActionStatus.BLOCKED or a.overdue:
@@ -457,7 +459,7 @@ class BoardPanel(PlanPanel):
         grid.setHorizontalSpacing(8)
         for column, (bucket, title) in enumerate(BOARD_COLUMNS):
             model: RowTableModel[ap.ActionView] = RowTableModel([_card_column(bucket)], self)
-            table, _proxy = make_table(model, self, f"board_{bucket.value}")
+            table, _proxy = make_table(model, f"board_{bucket.value}", self)
             table.horizontalHeader().hide()
             table.setWordWrap(True)
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -157,8 +157,8 @@ class OpportunitiesPanel(PlanPanel):
         )
         self.table, self.proxy = make_table(
             self.model,
-            self,
             "opportunities_table",
+            self,
             {
                 "title": 200,
                 "centre": 100,
@@ -315,8 +315,8 @@ class InteractionsPanel(PlanPanel):
         )
         self.table, self.proxy = make_table(
             self.model,
-            self,
             "interactions_table",
+            self,
             {"date": 100, "kind": 105, "subject": 190, "who": 220, "ours": 120, "next": 200},
         )
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -469,8 +469,8 @@ class CompetitorsPanel(PlanPanel):
         )
         self.table, self.proxy = make_table(
             self.model,
-            self,
             "competitors_table",
+            self,
             {"name": 150, "threat": 70, "presence": 220, "strategy": 300},
         )
         self.table.doubleClicked.connect(self._on_edit)

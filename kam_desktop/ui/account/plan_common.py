@@ -7,21 +7,18 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.ui.common.dialogs import confirm, select_id, selected_row  # noqa: F401 (re-exported)
-from kam_desktop.ui.common.table_model import SORT_ROLE, RowTableModel
+from kam_desktop.ui.common.tables import make_table  # noqa: F401 (re-exported)
 
 ATTITUDE_COLOURS = {
     "strong_supporter": "#1b7f3b",
@@ -31,66 +28,6 @@ ATTITUDE_COLOURS = {
     "strong_opponent": "#c0392b",
     None: "#eeeeee",
 }
-
-
-def nothing_first(value: Any) -> tuple[int, Any]:
-    """A sort key that puts missing values (None, '') after real ones, of any type."""
-    return (1, 0) if value is None or value == "" else (0, value)
-
-
-class SortProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE (numbers, dates), tolerating mixed and missing values."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._accept: Callable[[Any], bool] | None = None
-
-    def set_row_filter(self, accept: Callable[[Any], bool] | None) -> None:
-        self.beginFilterChange()
-        self._accept = accept
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        if self._accept is None or not isinstance(model, RowTableModel):
-            return True
-        return self._accept(model.row_at(source_row))
-
-    def lessThan(
-        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        a, b = nothing_first(left.data(SORT_ROLE)), nothing_first(right.data(SORT_ROLE))
-        if isinstance(a[1], str) and isinstance(b[1], str):
-            return (a[0], a[1].casefold()) < (b[0], b[1].casefold())
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
-
-
-def make_table(
-    model: RowTableModel[Any], name: str, parent: QWidget | None = None
-) -> tuple[QTableView, SortProxy]:
-    """A sortable, single-selection, read-only table over ``model``."""
-    proxy = SortProxy(parent)
-    proxy.setSourceModel(model)
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view, proxy
 
 
 def fmt_date(value: dt.date | None) -> str:

@@ -95,7 +95,7 @@ class KpiPanel(PlanPanel):
                     "progress",
                     "Progress",
                     lambda k: "—" if k.assessment.progress is None else f"{k.assessment.progress:.0f}%",
-                    sort=lambda k: k.assessment.progress if k.assessment.progress is not None else -1e9,
+                    sort=lambda k: k.assessment.progress,
                     align_right=True,
                 ),
                 Column(
@@ -109,8 +109,8 @@ class KpiPanel(PlanPanel):
         )
         self.table, self.proxy = make_table(
             self.model,
-            self,
             "kpi_table",
+            self,
             {"name": 165, "direction": 58, "baseline": 60, "target": 60, "latest": 60, "progress": 62},
         )
         self.table.doubleClicked.connect(self._on_edit)
@@ -124,7 +124,7 @@ class KpiPanel(PlanPanel):
             ],
             self,
         )
-        self.m_table, _p = make_table(self.measurements, self, "measurement_table", {"date": 90, "value": 80})
+        self.m_table, _p = make_table(self.measurements, "measurement_table", self, {"date": 90, "value": 80})
         self.m_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.m_date = DateField(clock.today())
         self.m_value = QLineEdit()
@@ -475,7 +475,7 @@ class HistoryPanel(PlanPanel):
             self,
         )
         self.table, self.proxy = make_table(
-            self.model, self, "review_table", {"date": 90, "health": 80, "changes": 260}
+            self.model, "review_table", self, {"date": 90, "health": 80, "changes": 260}
         )
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.services import backups
 from kam_desktop.services.backups import BackupRow, RestoreResult
 from kam_desktop.store.backup import backup_dir_for
-from kam_desktop.ui.common.table_model import SORT_ROLE, Column, RowTableModel
+from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
 
 ALL_TOPICS = ("accounts", "program", "team", "plan", "roles", "interactions")
 
@@ -89,9 +89,8 @@ class RestoreDialog(QDialog):
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
         self.model = backup_model(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = TableProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("backup_table")
         self.table.setModel(self.proxy)

@@ -1,5 +1,15 @@
-"""A table model over immutable rows, described by columns. Sorting uses SORT_ROLE values
-(numbers and dates, not display strings); filtering is done by proxies over the same rows."""
+"""A table model over immutable rows, described by columns, that sorts itself.
+
+Sorting happens here, in the source model: a column's sort keys are computed once per row (and
+kept until the rows change), one Python ``sorted`` orders the rows, and the persistent indexes
+(selection, current cell) follow their rows. Blank keys (None or "") sort after every real
+value in both directions. Ties keep the order the rows were loaded in, as Qt's stable sort does.
+Filtering is the proxy's job (``ui/common/tables.py``); it never sorts.
+
+Roles: DisplayRole is the text; SORT_ROLE the key used for ordering (numbers, dates, casefolded
+text, None for "nothing"); VALUE_ROLE the raw value a delegate draws (falls back to SORT_ROLE);
+ROW_ROLE the row object; ID_ROLE its ``id``.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +23,7 @@ R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
 ID_ROLE = Qt.ItemDataRole.UserRole + 12
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 13
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,27 +38,140 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
     foreground: Callable[[R], Any] | None = None
     background: Callable[[R], Any] | None = None
+    value: Callable[[R], Any] | None = None  # what a delegate draws (VALUE_ROLE)
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def _comparable(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def sorted_order(keys: Sequence[Any], descending: bool, start: Sequence[int] | None = None) -> list[int]:
+    """Positions into ``keys`` ordered by key: stable over ``start`` (default: 0..n-1), so equal
+    keys keep their previous order as with Qt's stable sort; blanks last in both directions;
+    strings compared case-insensitively; keys of mixed types fall back to comparing their text."""
+    positions = range(len(keys)) if start is None else start
+    filled = [i for i in positions if not is_blank(keys[i])]
+    blanks = [i for i in positions if is_blank(keys[i])]
+    comparable = [_comparable(k) for k in keys]
+    try:
+        filled.sort(key=comparable.__getitem__, reverse=descending)
+    except TypeError:
+        text = [str(k).casefold() for k in keys]
+        filled.sort(key=text.__getitem__, reverse=descending)
+    return filled + blanks
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
-        self._rows: tuple[R, ...] = ()
+        self._base: tuple[R, ...] = ()  # rows in the order they were given
+        self._order: list[int] = []  # model row -> position in _base
+        self._rows: tuple[R, ...] = ()  # rows in model order
+        self._keys: dict[int, list[Any]] = {}  # column -> sort key per _base position
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    # --- rows ----------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[R]) -> None:
+        """Replace the rows. When every row has an ``id`` and the ids are the same as before
+        (an edit, a re-score), the rows are swapped in place and ``dataChanged`` says so, then
+        the current sort is applied as a layout change: selection and scroll survive. Anything
+        else is a reset."""
+        new = tuple(rows)
+        old_ids = self._ids(self._base)
+        new_ids = self._ids(new)
+        if old_ids is not None and old_ids == new_ids and new:
+            self._base = new
+            self._keys = {}
+            self._rows = tuple(new[i] for i in self._order)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.columns) - 1), [])
+            self.sort(self._sort_column, self._sort_order)
+            return
         self.beginResetModel()
-        self._rows = tuple(rows)
+        self._base = new
+        self._keys = {}
+        self._order = self._ordered(self._sort_column, self._sort_order)
+        self._rows = tuple(new[i] for i in self._order)
         self.endResetModel()
 
+    @staticmethod
+    def _ids(rows: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        ids = tuple(getattr(r, "id", None) for r in rows)
+        return None if None in ids else ids
+
     def rows(self) -> tuple[R, ...]:
+        """The rows in the model's current (sorted) order."""
         return self._rows
+
+    def base_rows(self) -> tuple[R, ...]:
+        """The rows in the order they were given (what ``base_position`` indexes)."""
+        return self._base
+
+    def base_position(self, row: int) -> int:
+        return self._order[row]
+
+    def base_order(self) -> list[int]:
+        """Model row -> base position, for proxies that keep per-row facts by base position."""
+        return self._order
 
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    # --- sorting -------------------------------------------------------------------------
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """The sort key of every row (base order) for ``column``, computed once per row set."""
+        keys = self._keys.get(column)
+        if keys is None:
+            spec = self.columns[column]
+            func = spec.sort or spec.display
+            keys = [func(r) for r in self._base]
+            self._keys[column] = keys
+        return keys
+
+    def _ordered(self, column: int, order: Qt.SortOrder, start: Sequence[int] | None = None) -> list[int]:
+        if not (0 <= column < len(self.columns)):
+            return list(range(len(self._base)))
+        return sorted_order(self.sort_keys(column), order == Qt.SortOrder.DescendingOrder, start)
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column`` (-1: the order they were given). One Python sort; the
+        persistent indexes follow their rows."""
+        self._sort_column, self._sort_order = column, order
+        new_order = self._ordered(column, order, self._order)
+        if new_order == self._order:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_base = [self._order[i.row()] for i in old_persistent]
+        self._order = new_order
+        self._rows = tuple(self._base[i] for i in new_order)
+        if old_persistent:
+            position = [0] * len(new_order)
+            for row, base in enumerate(new_order):
+                position[base] = row
+            self.changePersistentIndexList(
+                old_persistent,
+                [self.index(position[b], i.column()) for i, b in zip(old_persistent, old_base, strict=True)],
+            )
+        self.layoutChanged.emit()
+
+    # --- Qt model ------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -79,8 +203,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == SORT_ROLE:
-            value = column.sort(row) if column.sort else column.display(row)
-            return value
+            return self.sort_keys(index.column())[self._order[index.row()]]
+        if role == VALUE_ROLE:
+            if column.value is not None:
+                return column.value(row)
+            return self.sort_keys(index.column())[self._order[index.row()]]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.align_right:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from kam_desktop.services import trash
 from kam_desktop.services.trash import TrashItem
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.restore_dialog import local_time
-from kam_desktop.ui.common.table_model import SORT_ROLE, Column, RowTableModel
+from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
 
 TOPICS_BY_KIND = {
     "account": ("accounts", "plan", "roles", "interactions"),
@@ -69,11 +69,8 @@ class TrashDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
         self.model = trash_model(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = TableProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setObjectName("trash_table")

@@ -6,14 +6,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from kam_desktop.ui.common.table_model import SORT_ROLE
+from kam_desktop.ui.common.table_model import VALUE_ROLE
 
 
 class ScoreBarDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        value = index.data(SORT_ROLE)
+        value = index.data(VALUE_ROLE)
         if not isinstance(value, float) or value < 0:
             super().paint(painter, option, index)
             return

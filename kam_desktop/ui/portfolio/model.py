@@ -1,17 +1,16 @@
 """The portfolio table: one PortfolioRow per account; a proxy filters by text and status
-over the loaded rows (no query per keystroke) and sorts by SORT_ROLE."""
+over the loaded rows (no query per keystroke); the model itself sorts by each column's key."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QBrush, QColor
 
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.services.portfolio import PortfolioRow
-from kam_desktop.ui.common.table_model import SORT_ROLE, Column, RowTableModel
+from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
 
 STATUS_COLOURS = {
     AccountStatus.KEY: "#2f6690",
@@ -51,8 +50,8 @@ def _name_tip(r: PortfolioRow) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _score_sort(r: PortfolioRow) -> float:
-    return r.score.value if r.score.value is not None else -1.0
+def _score_sort(r: PortfolioRow) -> float | None:
+    return r.score.value  # None (not rated) sorts last either way
 
 
 COLUMNS: tuple[Column[PortfolioRow], ...] = (
@@ -75,6 +74,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
         "Score",
         lambda r: f"{r.score.value:.1f}" if r.score.value is not None else "—",
         sort=_score_sort,
+        value=_score_sort,
         align_right=True,
         tooltip=lambda r: f"Score {r.score.label}; rests on {r.score.rated} of 8 factors",
     ),
@@ -109,7 +109,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
         "meeting",
         "Next meeting",
         lambda r: r.next_meeting.isoformat() if r.next_meeting else "—",
-        sort=lambda r: r.next_meeting.toordinal() if r.next_meeting else 10**7,
+        sort=lambda r: r.next_meeting,
         tooltip=lambda r: "Double-click to prepare this meeting" if r.next_meeting else "No upcoming meeting",
     ),
     Column(
@@ -139,50 +139,18 @@ class PortfolioModel(RowTableModel[PortfolioRow]):
         super().__init__(COLUMNS, parent)
 
 
-class PortfolioFilterProxy(QSortFilterProxyModel):
-    """Case-insensitive text filter on name, industry and region, plus a status filter."""
+def _haystack(r: PortfolioRow) -> str:
+    return f"{r.name}\n{r.industry}\n{r.region}"
+
+
+class PortfolioFilterProxy(TableProxy):
+    """Case-insensitive text filter on name, industry and region, plus a status filter. The
+    source model sorts; this proxy only filters (flags computed once per change)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
+        super().__init__(parent, haystack=_haystack)
         self._statuses: frozenset[AccountStatus] | None = None
-        self._haystacks: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
-
-    def setSourceModel(self, model: Any) -> None:
-        super().setSourceModel(model)
-        model.modelReset.connect(self._rebuild_haystacks)
-        self._rebuild_haystacks()
-
-    def _rebuild_haystacks(self) -> None:
-        model = self.sourceModel()
-        rows = model.rows() if isinstance(model, PortfolioModel) else ()
-        self._haystacks = [f"{r.name}\n{r.industry}\n{r.region}".casefold() for r in rows]
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_statuses(self, statuses: frozenset[AccountStatus] | None) -> None:
-        self.beginFilterChange()
         self._statuses = statuses
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, PortfolioModel):
-            return True
-        if self._statuses is not None and model.row_at(source_row).status not in self._statuses:
-            return False
-        return not self._needle or self._needle in self._haystacks[source_row]
-
-    def lessThan(
-        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+        self.set_row_filter(None if statuses is None else (lambda r: r.status in statuses))

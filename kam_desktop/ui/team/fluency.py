@@ -23,6 +23,7 @@ from kam_desktop.services.team import FluencyRow
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.table_model import SORT_ROLE
+from kam_desktop.ui.common.tables import TableProxy
 from kam_desktop.ui.team import styles as st
 from kam_desktop.ui.team.models import MEMBER_ID_ROLE, FluencyModel, HistoryModel
 
@@ -103,9 +104,8 @@ class FluencyPanel(QWidget):
         self.history_title.setTextFormat(Qt.TextFormat.PlainText)
         if with_history:
             self.history_model = HistoryModel(self)
-            history_proxy = QSortFilterProxyModel(self)
+            history_proxy = TableProxy(self)
             history_proxy.setSourceModel(self.history_model)
-            history_proxy.setSortRole(SORT_ROLE)
             self.history_view = QTableView()
             self.history_view.setObjectName("fluency_history")
             self.history_view.setModel(history_proxy)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,8 @@ from kam_desktop.services import team
 from kam_desktop.services.team import DeletedMember, MemberView
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt, show_error
-from kam_desktop.ui.common.table_model import ROW_ROLE, SORT_ROLE
+from kam_desktop.ui.common.table_model import ROW_ROLE
+from kam_desktop.ui.common.tables import TableProxy
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.team.fluency import FluencyPanel
 from kam_desktop.ui.team.member_dialog import MemberDialog
@@ -38,33 +39,21 @@ from kam_desktop.ui.team.portfolio_roles import PortfolioCoverage
 TOPICS = frozenset({"team", "roles", "accounts"})
 
 
-class MemberFilter(QSortFilterProxyModel):
+class MemberFilter(TableProxy):
     """Hides archived members unless asked; filters by name, function or email."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, haystack=lambda m: f"{m.name}\n{m.function}\n{m.email}")
         self.show_archived = False
-        self.needle = ""
-        self.setSortRole(SORT_ROLE)
+
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        self.set_show_archived(self.show_archived)
 
     def set_show_archived(self, value: bool) -> None:
-        self.beginFilterChange()
         self.show_archived = value
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self.needle = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, MemberTableModel):
-            return True
-        m = model.row_at(source_row)
-        if m.archived and not self.show_archived:
-            return False
-        return not self.needle or self.needle in f"{m.name}\n{m.function}\n{m.email}".casefold()
+        if self.sourceModel() is not None:
+            self.set_row_filter(None if value else (lambda m: not m.archived))
 
 
 class PeopleTab(QWidget):

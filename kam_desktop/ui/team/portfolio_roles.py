@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,7 +20,7 @@ from kam_desktop.domain.coverage import USUAL_GAPS, Coverage, weakest_roles
 from kam_desktop.services import team
 from kam_desktop.services.team import PortfolioMatrix
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.table_model import SORT_ROLE
+from kam_desktop.ui.common.tables import TableProxy
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.team import styles as st
 from kam_desktop.ui.team.fluency import fit_height
@@ -68,9 +68,8 @@ class PortfolioCoverage(QWidget):
         hint.setWordWrap(True)
 
         self.load_model = LoadModel(self)
-        self.load_proxy = QSortFilterProxyModel(self)
+        self.load_proxy = TableProxy(self)
         self.load_proxy.setSourceModel(self.load_model)
-        self.load_proxy.setSortRole(SORT_ROLE)
         self.load_view = QTableView()
         self.load_view.setObjectName("member_load")
         self.load_view.setModel(self.load_proxy)

@@ -1,0 +1,210 @@
+"""The table toolkit: the source model sorts (stable, blanks last both ways), the proxy filters,
+selection follows its row across sorts and filters, same-id reloads are not resets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from kam_desktop.services.portfolio import load_portfolio
+from kam_desktop.ui.common.tables import ROW_ROLE, SORT_ROLE, Column, RowTableModel, TableProxy, make_table
+from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
+
+ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    name: str
+    amount: float | None
+    due: dt.date | None
+
+
+COLUMNS = (
+    Column[Item]("name", "Name", lambda r: r.name, sort=lambda r: r.name),
+    Column[Item](
+        "amount", "Amount", lambda r: "" if r.amount is None else f"{r.amount:g}", sort=lambda r: r.amount
+    ),
+    Column[Item]("due", "Due", lambda r: r.due.isoformat() if r.due else "", sort=lambda r: r.due),
+)
+
+ITEMS = (
+    Item(1, "beta", 2.0, dt.date(2026, 3, 1)),
+    Item(2, "Alpha", None, None),
+    Item(3, "gamma", 2.0, dt.date(2026, 1, 1)),
+    Item(4, "alpha", 1.0, None),
+    Item(5, "Delta", 3.0, dt.date(2026, 3, 1)),
+)
+
+
+def _ids(model: Any) -> list[int]:
+    return [model.index(r, 0).data(ROW_ROLE).id for r in range(model.rowCount())]
+
+
+def _model() -> RowTableModel[Item]:
+    model = RowTableModel(COLUMNS)
+    model.set_rows(ITEMS)
+    return model
+
+
+@pytest.mark.parametrize(
+    ("column", "order", "expected"),
+    [
+        ("name", ASC, [2, 4, 1, 5, 3]),  # case-insensitive, ties (Alpha/alpha) in load order
+        ("name", DESC, [3, 5, 1, 2, 4]),  # ties still in load order, as Qt's stable sort
+        ("amount", ASC, [4, 1, 3, 5, 2]),  # blank amount last
+        ("amount", DESC, [5, 1, 3, 4, 2]),  # ... and last again, descending
+        ("due", ASC, [3, 1, 5, 2, 4]),
+        ("due", DESC, [1, 5, 3, 2, 4]),
+    ],
+)
+def test_source_model_sorts_stably_with_blanks_last(
+    qapp, column: str, order: Qt.SortOrder, expected: list[int]
+) -> None:  # type: ignore[no-untyped-def]
+    model = _model()
+    proxy = TableProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(model.column_index(column), order)
+    assert _ids(model) == expected
+    assert _ids(proxy) == expected
+    proxy.sort(-1, order)
+    assert _ids(proxy) == [1, 2, 3, 4, 5]
+
+
+class _QtReference(QSortFilterProxyModel):
+    """Qt's own stable sort over the same keys, with blank keys after every real value."""
+
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        blank_a, blank_b = a is None or a == "", b is None or b == ""
+        if blank_a or blank_b:
+            # Qt sorts descending by asking lessThan(right, left): keep blanks at the end either way.
+            return (not blank_a and blank_b) if self.sortOrder() == ASC else (blank_a and not blank_b)
+        if isinstance(a, str):
+            a, b = a.casefold(), b.casefold()
+        return bool(a < b)
+
+
+def test_portfolio_order_equals_qts_stable_order_for_every_column_and_filters_never_reorder(
+    qapp, demo_db
+) -> None:  # type: ignore[no-untyped-def]
+    rows = load_portfolio(demo_db).rows
+    ours = PortfolioModel()
+    ours.set_rows(rows)
+    proxy = PortfolioFilterProxy()
+    proxy.setSourceModel(ours)
+    unsorted = PortfolioModel()
+    unsorted.set_rows(rows)
+    reference = _QtReference()
+    reference.setSourceModel(unsorted)
+    reference.setSortRole(SORT_ROLE)
+    word = rows[0].industry[:4].lower()
+    keep = {r.id for r in rows if word in f"{r.name}\n{r.industry}\n{r.region}".casefold()}
+    assert 0 < len(keep) < len(rows)
+    for column in range(ours.columnCount()):
+        for order in (ASC, DESC):
+            proxy.sort(column, order)
+            reference.sort(column, order)  # the same click history: ties keep the previous order
+            expected = [reference.index(r, 0).data(ROW_ROLE).id for r in range(reference.rowCount())]
+            assert _ids(proxy) == expected, (ours.columns[column].key, order)
+            proxy.set_text(word.upper())  # narrowing keeps the order
+            assert _ids(proxy) == [i for i in expected if i in keep]
+            proxy.sort(column, order)  # sorting while filtered: the same order
+            assert _ids(proxy) == [i for i in expected if i in keep]
+            proxy.set_text("")  # widening brings every row back in place
+            assert _ids(proxy) == expected
+
+
+def test_scores_sort_descending_with_unrated_accounts_last(qapp, demo_db) -> None:  # type: ignore[no-untyped-def]
+    model = PortfolioModel()
+    model.set_rows(load_portfolio(demo_db).rows)
+    column = model.column_index("score")
+    for order in (ASC, DESC):
+        model.sort(column, order)
+        values = [model.row_at(r).score.value for r in range(model.rowCount())]
+        rated = [v for v in values if v is not None]
+        assert values == rated + [None] * (len(values) - len(rated))
+        assert rated == sorted(rated, reverse=order == DESC)
+
+
+def test_text_and_predicate_filters_combine_and_widen_again(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = _model()
+    proxy = TableProxy(haystack=lambda r: r.name)
+    proxy.setSourceModel(model)
+    proxy.sort(model.column_index("name"), ASC)
+    proxy.set_text("  ALP ")
+    assert _ids(proxy) == [2, 4]
+    proxy.set_row_filter(lambda r: r.amount is not None)
+    assert _ids(proxy) == [4]
+    proxy.set_text("")
+    assert _ids(proxy) == [4, 1, 5, 3]
+    proxy.set_row_filter(None)
+    assert _ids(proxy) == [2, 4, 1, 5, 3]
+    assert proxy.mapToSource(proxy.index(2, 1)).row() == 2
+    assert proxy.mapFromSource(model.index(4, 0)).row() == 4
+
+
+def test_default_haystack_is_every_column_text(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = _model()
+    proxy = TableProxy()
+    proxy.setSourceModel(model)
+    proxy.setFilterFixedString("2026-03")
+    assert _ids(proxy) == [1, 5]
+
+
+def test_selection_follows_its_row_across_sorts_and_filters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = _model()
+    view, proxy = make_table(model, "things", haystack=lambda r: r.name)
+    qtbot.addWidget(view)
+    view.show()
+    view.sortByColumn(model.column_index("name"), ASC)
+    view.selectRow(3)  # Delta
+    assert view.selectionModel().selectedRows()[0].data(ROW_ROLE).id == 5
+    for column, order in (("amount", DESC), ("due", ASC), ("name", DESC)):
+        view.sortByColumn(model.column_index(column), order)
+        selected = view.selectionModel().selectedRows()
+        assert [i.data(ROW_ROLE).id for i in selected] == [5]
+        assert view.currentIndex().data(ROW_ROLE).id == 5
+    proxy.set_text("lt")  # Delta stays
+    assert [i.data(ROW_ROLE).id for i in view.selectionModel().selectedRows()] == [5]
+    proxy.set_text("alp")  # Delta hidden: nothing selected
+    assert view.selectionModel().selectedRows() == []
+
+
+def test_same_ids_reload_is_data_changed_not_reset(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = _model()
+    view, proxy = make_table(model, "things")
+    qtbot.addWidget(view)
+    view.sortByColumn(model.column_index("amount"), ASC)
+    view.selectionModel().select(
+        proxy.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    resets: list[bool] = []
+    proxy.modelReset.connect(lambda: resets.append(True))
+    changed = [*ITEMS[:3], Item(4, "alpha", 9.0, None), ITEMS[4]]
+    with qtbot.waitSignal(proxy.dataChanged):
+        model.set_rows(changed)
+    assert resets == []
+    assert _ids(proxy) == [1, 3, 5, 4, 2]  # re-sorted by the new amount
+    assert [i.data(ROW_ROLE) for i in view.selectionModel().selectedRows()] == [changed[3]]
+    model.set_rows(ITEMS[:2])  # other ids: a reset
+    assert resets == [True]
+    assert _ids(proxy) == [1, 2]
+
+
+def test_proxy_passes_the_model_tester_while_filtering_and_sorting(qtmodeltester, demo_db) -> None:  # type: ignore[no-untyped-def]
+    model = PortfolioModel()
+    model.set_rows(load_portfolio(demo_db).rows)
+    proxy = PortfolioFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_text("a")
+    proxy.sort(model.column_index("revenue"), DESC)
+    qtmodeltester.check(proxy)
