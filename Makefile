@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench soak screenshots clean
+.PHONY: run test lint bench soak screenshots clean package check-package install-desktop icons
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -36,5 +36,35 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kam-desktop --db out/shots.sqlite --screenshot docs/portfolio.png --view portfolio
 	QT_QPA_PLATFORM=offscreen $(BIN)/kam-desktop --db out/shots.sqlite --screenshot docs/chart.png --view chart
 
+PKG_STAMP := $(VENV)/.packaging
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,package]"
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)  ## the frozen one-folder build for this OS, in dist/kam-desktop/
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/kam-desktop.spec
+	@du -sh dist/kam-desktop
+
+check-package: package  ## start the frozen build in a clean environment: --version, demo, --smoke-test, export-plan
+	$(BIN)/python packaging/check_frozen.py
+
+icons: $(STAMP)  ## re-render the PNG icons from resources/icons/kam-desktop.svg
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+
+APP_ID := io.github.kamdesktop.kamdesktop
+DATA_HOME ?= $(HOME)/.local/share
+install-desktop: $(STAMP)  ## install the desktop entry, AppStream metainfo and icons for the current user
+	@exe="$(CURDIR)/dist/kam-desktop/kam-desktop"; [ -x "$$exe" ] || exe="$(CURDIR)/$(BIN)/kam-desktop"; \
+	mkdir -p "$(DATA_HOME)/applications" "$(DATA_HOME)/metainfo" "$(DATA_HOME)/icons/hicolor/scalable/apps"; \
+	sed "s|^Exec=kam-desktop|Exec=\"$$exe\"|" packaging/linux/$(APP_ID).desktop > "$(DATA_HOME)/applications/$(APP_ID).desktop"; \
+	cp packaging/linux/$(APP_ID).metainfo.xml "$(DATA_HOME)/metainfo/"; \
+	cp resources/icons/kam-desktop.svg "$(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg"; \
+	for s in 16 24 32 48 64 128 256 512; do \
+	  mkdir -p "$(DATA_HOME)/icons/hicolor/$${s}x$${s}/apps"; \
+	  cp resources/icons/kam-desktop-$$s.png "$(DATA_HOME)/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png"; \
+	done; \
+	command -v update-desktop-database >/dev/null && update-desktop-database -q "$(DATA_HOME)/applications" || true; \
+	echo "installed $(APP_ID) for $$(id -un) (Exec=$$exe)"
+
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache build dist

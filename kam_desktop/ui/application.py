@@ -11,8 +11,15 @@ from PySide6.QtWidgets import QApplication
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.store.database import Database
+from kam_desktop.ui.common.app_icon import APP_ID, app_icon
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import CrashReporter
+
+
+def set_identity(app: QApplication) -> None:
+    """The icon on every window, and the desktop entry's name (Wayland and task bars match it)."""
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
 
 
 def make_app() -> QApplication:
@@ -24,6 +31,7 @@ def make_app() -> QApplication:
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    set_identity(app)
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)

@@ -1,0 +1,77 @@
+"""Check the frozen build the way a user's machine would run it (`make check-package`).
+
+Starts dist/kam-desktop/kam-desktop in a clean environment - no virtual environment on PATH,
+no PYTHONPATH, a fresh HOME - and runs --version, demo, --smoke-test and export-plan (both
+editions). Each must exit 0; the PDFs must be valid and carry the account's name. Prints one
+line per step and exits non-zero on the first failure.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXE = ROOT / "dist" / "kam-desktop" / ("kam-desktop.exe" if os.name == "nt" else "kam-desktop")
+
+
+def run(args: list[str], env: dict[str, str], cwd: Path) -> str:
+    result = subprocess.run(
+        [str(EXE), *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=300, check=False
+    )
+    shown = " ".join(args)
+    if result.returncode != 0:
+        print(f"FAIL  kam-desktop {shown} -> exit {result.returncode}\n{result.stdout}\n{result.stderr}")
+        raise SystemExit(1)
+    print(f"ok    kam-desktop {shown}: {result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ''}")
+    return result.stdout
+
+
+def main() -> int:
+    if not EXE.is_file():
+        print(f"no frozen build at {EXE}: run `make package` first")
+        return 1
+    from pypdf import PdfReader
+
+    with tempfile.TemporaryDirectory(prefix="kam-frozen-") as tmp:
+        home = Path(tmp) / "home"
+        home.mkdir()
+        env = {
+            "HOME": str(home),
+            "PATH": "/usr/bin:/bin",
+            "QT_QPA_PLATFORM": "offscreen",
+            "LANG": "C.UTF-8",
+            "XDG_RUNTIME_DIR": tmp,
+        }
+        if os.name == "nt":
+            env = {**env, "SYSTEMROOT": os.environ.get("SYSTEMROOT", "C:\\Windows")}
+        db = Path(tmp) / "demo.sqlite"
+        version = run(["--version"], env, Path(tmp))
+        if "KAM Desktop" not in version:
+            print(f"FAIL  --version printed {version!r}")
+            return 1
+        run(["demo", "--db", str(db), "--accounts", "12"], env, Path(tmp))
+        run(["--db", str(db), "--smoke-test"], env, Path(tmp))
+        with sqlite3.connect(db) as con:
+            (name,) = con.execute(
+                "SELECT a.name FROM account a JOIN account_plan p ON p.account_id = a.id ORDER BY a.id LIMIT 1"
+            ).fetchone()
+        for edition in ("internal", "customer"):
+            out = Path(tmp) / f"plan-{edition}.pdf"
+            run(["export-plan", "--db", str(db), "--account", name, "--edition", edition, "--out", str(out)], env, Path(tmp))
+            reader = PdfReader(str(out))
+            text = "".join(page.extract_text() or "" for page in reader.pages)
+            if len(reader.pages) < 1 or name not in text:
+                print(f"FAIL  the {edition} PDF has {len(reader.pages)} pages and does not name {name!r}")
+                return 1
+            print(f"ok    {edition} edition: {len(reader.pages)} pages, names the account")
+    print("frozen build: all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

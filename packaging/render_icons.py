@@ -1,0 +1,45 @@
+"""Render resources/icons/kam-desktop.svg to the usual PNG sizes (run by `make icons`).
+
+The PNGs are committed, so building or installing never needs this script; re-run it after
+editing the SVG.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    app = QGuiApplication(sys.argv[:1])
+    del app
+    svg = ROOT / "resources" / "icons" / "kam-desktop.svg"
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        print(f"cannot read {svg}", file=sys.stderr)
+        return 2
+    for size in SIZES:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        out = ROOT / "resources" / "icons" / f"kam-desktop-{size}.png"
+        image.save(str(out))
+        print(f"wrote {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
