@@ -586,3 +586,8 @@ class KpiMeasurement(Base):
     measured_on: Mapped[dt.date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# The program checklist's tables live in their own module; importing it here keeps them in
+# Base.metadata wherever the schema is used (migrations, JSON export, tests).
+from kam_desktop.store import program_models as _program_models  # noqa: E402, F401

@@ -4,6 +4,6 @@ Kept here so start-up can tell "at head", "behind" and "newer than us" with one 
 without importing Alembic (about a third of a second). A test checks it matches migrations/.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_lookup_indexes")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_lookup_indexes", "0003_program_checklist")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 APPLICATION_ID = 0x4B414D44  # "KAMD", written in the SQLite header of our databases
