@@ -38,6 +38,15 @@ def _add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     b.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     b.add_argument("--out", required=True, help="the PDF file to write")
 
+    g = sub.add_parser(
+        "export-program", help="write the KAM program report PDF (charter, 9 factors, trust, leadership)"
+    )
+    g.add_argument("--db", required=True, help="an existing KAM Desktop database")
+    g.add_argument(
+        "--lang", choices=("en", "it"), default=None, help="language of the report (default: the system's)"
+    )
+    g.add_argument("--out", required=True, help="the PDF file to write")
+
 
 _EXTRA_PARSERS.append(_add_parsers)
 
@@ -97,5 +106,27 @@ def _export_brief(args: argparse.Namespace) -> int:
     print(
         f"Wrote the meeting brief for {args.account.strip()} ({done.pages} page{'s' if done.pages != 1 else ''}) "
         f"to {done.path}."
+    )
+    return 0
+
+
+@_command("export-program")
+def _export_program(args: argparse.Namespace) -> int:
+    from kam_desktop import i18n
+    from kam_desktop.services.export import check_target
+    from kam_desktop.services.program_report import export_program_pdf
+
+    if args.lang:
+        i18n.set_language(args.lang)
+    check_target(Path(args.out))
+    db = _open_existing(args.db)
+    try:
+        done = export_program_pdf(db, Path(args.out))
+    finally:
+        db.close()
+    print(
+        i18n.fmt(
+            i18n.translate("Program", "Wrote the program report (%1 pages) to %2."), done.pages, done.path
+        )
     )
     return 0

@@ -253,6 +253,79 @@ def _d(base: dt.date, days: int) -> dt.date:
     return base + dt.timedelta(days=days)
 
 
+def _program_checklist(add: Callable[..., int], today: dt.date, key_accounts: int) -> None:
+    """The program checklist of the demo: a charter, two dated self-assessments (so the trend
+    shows), trust answers, divisions on the first key account, a leadership cycle, reflections."""
+    from kam_desktop.store import program_models as pm
+
+    for component, decision, words in (
+        (1, "accept", "A key account is chosen on the 8 factors, not on last year's revenue."),
+        (2, "adapt", "At most ten key accounts; a new one replaces another unless the board agrees."),
+        (3, "accept", ""),
+        (4, "accept", "Every plan names its penetration, expansion and protection objectives."),
+        (5, "adapt", "Each key account gets a core team and a yearly investment case."),
+    ):
+        add(
+            pm.CharterStatement,
+            component=component,
+            decision=decision,
+            our_words=words,
+            decided_on=_d(today, -200),
+        )
+    history = (
+        (-190, "Kick-off of the program", (2, 2, 2, 3, 1, 2, 2, 1, 2)),
+        (-20, "Half-year check", (3, 4, 3, 3, 2, 3, 3, 2, 2)),
+    )
+    for days, note, ratings in history:
+        aid = add(
+            pm.ProgramAssessment,
+            assessed_on=_d(today, days),
+            note=note,
+            created_at=dt.datetime.combine(_d(today, days), dt.time(9, 0)),
+        )
+        for factor, rating in enumerate(ratings, start=1):
+            add(
+                pm.ProgramFactorRating,
+                assessment_id=aid,
+                factor=factor,
+                rating=rating,
+                notes="",
+                evidence="",
+                measured="",
+            )
+    for question, answer, rating in (
+        (1, "Mostly with two people in Operations; the divisions themselves work well together.", 3),
+        (2, "Only the larger teams know what Field Services can offer.", 2),
+        (3, "A monthly key-account call open to every division.", 3),
+        (4, "Not yet: plans rarely list offerings of other divisions.", 2),
+        (5, "No: bonuses count only sales booked in one's own division.", 1),
+        (6, "A yearly award for the best joint win.", 2),
+    ):
+        add(pm.TrustAnswer, question=question, answer=answer, rating=rating, answered_on=_d(today, -20))
+    if key_accounts:
+        for division, how, rating in (
+            ("Field Services", "Runs the maintenance pilot", 4),
+            ("Digital Solutions", "Invited to the next business review", 2),
+        ):
+            add(pm.DivisionCooperation, account_id=1, division=division, involvement=how, rating=rating)
+    add(
+        pm.LeadershipCycle,
+        cycle_on=_d(today, -20),
+        answer_1="Yes: six key accounts could each grow by a fifth in two years.",
+        answer_2="A project manager for the key-account teams and a shared pilot budget.",
+        answer_3="Agreed for the project manager; the pilot budget is halved.",
+        budget_asked_cents=12_000_000,
+        budget_granted_cents=6_000_000,
+        resources_asked="1 project manager, 20% of a solution architect",
+        resources_granted="1 project manager",
+    )
+    for want, text in (
+        (2, "Plans now name a new buying centre for every key account."),
+        (3, "We protect renewals with a second relationship at each account."),
+    ):
+        add(pm.WantReflection, want=want, reflection=text)
+
+
 def generate_demo(
     db: Database,
     *,
@@ -677,6 +750,8 @@ def generate_demo(
             )
         if progress and index % 500 == 0:
             progress(index, accounts)
+
+    _program_checklist(add, today, key_target)
 
     with db.session() as session:
         if session.scalar(select(func.count()).select_from(m.Account)):

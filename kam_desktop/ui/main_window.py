@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
         self.export_brief_action.triggered.connect(
             lambda: export_for_open_account(self, self.ctx, brief=True)
         )
+        from kam_desktop.ui.program.export import open_program_export
+
+        self.export_program_action = file_menu.addAction(self.tr("Export &program report…"))
+        self.export_program_action.triggered.connect(lambda: open_program_export(self.ctx, self))
         file_menu.addSeparator()
         from kam_desktop.ui.common import data_menu
 

@@ -61,8 +61,11 @@ def _team(window, _arg: str) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 @register("program")
-def _program(window, _arg: str) -> QWidget:  # type: ignore[no-untyped-def]
+def _program(window, arg: str) -> QWidget:  # type: ignore[no-untyped-def]
+    """``program[:TAB]``: TAB is assessment, charter, trust, leadership, selling or settings."""
     window.show_section(3)
+    if arg:
+        window.program_page.show_tab(arg)
     return window
 
 

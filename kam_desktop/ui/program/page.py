@@ -1,40 +1,31 @@
-"""Program section: the settings of the KAM program (cap, currency, who you are, the shared
-definition) and the scoring weights, with the method's key facts as help."""
+"""Program section: the method's checklist for the whole KAM program - the charter (the shared
+definition), the self-assessment on the 9 success factors with evidence and trend, internal
+trust and collaboration, leadership support, "KAM is not selling" - and the settings.
+
+"Why it matters" (the method's figures, sourced) shows on first use until dismissed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from kam_desktop.domain.enums import Factor
-from kam_desktop.domain.errors import DomainError
-from kam_desktop.domain.scoring import FORMULA
-from kam_desktop.services import program as program_service
+from kam_desktop.domain.program_method import WHY_INTRO, WHY_IT_MATTERS, WHY_SOURCE, text
+from kam_desktop.ui.common import settings
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.widgets import ValidatedForm
-from kam_desktop.ui.portfolio.weights import WeightsDialog
+from kam_desktop.ui.program.assessment_tab import AssessmentTab
+from kam_desktop.ui.program.charter_tab import CharterTab
+from kam_desktop.ui.program.leadership_tab import LeadershipTab
+from kam_desktop.ui.program.selling_tab import SellingTab
+from kam_desktop.ui.program.settings_tab import SettingsTab
+from kam_desktop.ui.program.trust_tab import TrustTab
 
-DEFINITION_HINT = (
-    "A good definition says: key accounts are distinct from merely large ones; their number is limited "
-    "and protected; they are institutional partners with whom value is co-created; focus goes to "
-    "penetration, expansion and protection; they are assets that need continued investment; and returns "
-    "are judged against long-term strategy."
-)
-WHY_KAM = (
-    "<b>Why it matters.</b> Organisations best at account management are 3.1× more likely to grow "
-    "key-account revenue by 20% or more, 3.4× more likely to grow profit by 20% or more, and 4.5× more "
-    "likely to see customer satisfaction improve year over year. New business from existing key accounts "
-    "closes 60-70% of the time, against 5-20% with a new customer."
-)
+WHY_SEEN = settings.Setting("program/why_it_matters_seen", "", str)
+TAB_KEYS = ("assessment", "charter", "trust", "leadership", "selling", "settings")
+
+
+def why_it_matters_html() -> str:
+    items = "".join(f"<li><b>{f.value}</b> {text(f.claim)}</li>" for f in WHY_IT_MATTERS)
+    return f"{text(WHY_INTRO)}<ul style='margin: 2px 0'>{items}</ul><i>{text(WHY_SOURCE)}</i>"
 
 
 class ProgramPage(QWidget):
@@ -43,105 +34,83 @@ class ProgramPage(QWidget):
         self.ctx = ctx
         title = QLabel(self.tr("Program"))
         title.setStyleSheet("font-size: 22px; font-weight: 600;")
-        self.form = ValidatedForm()
-        self.cap = QSpinBox()
-        self.cap.setObjectName("key_account_cap")
-        self.cap.setRange(1, 10000)
-        self.form.add_row("key_account_cap", self.tr("Key-account cap"), self.cap)
-        self.currency = self.form.add_row("currency", self.tr("Currency"), QLineEdit())
-        self.currency.setMaxLength(3)
-        self.user_name = self.form.add_row("user_name", self.tr("Your name (on exported plans)"), QLineEdit())
-        self.company = self.form.add_row("company_name", self.tr("Your company"), QLineEdit())
-        self.definition = self.form.add_row(
-            "definition", self.tr("Our shared definition of KAM"), QPlainTextEdit()
+        subtitle = QLabel(
+            self.tr("Check your key-account program against the nine things successful teams share.")
         )
-        self.definition.setPlaceholderText(DEFINITION_HINT)
-        self.definition.setFixedHeight(110)
-        self.form.finish()
-        self.save_button = QPushButton(self.tr("Save settings"))
-        self.save_button.setObjectName("btn_save_program")
-        self.save_button.clicked.connect(self.save)
-        self.saved_label = QLabel()
-        self.saved_label.setStyleSheet("color: #1b7f3b;")
-        settings_box = QGroupBox(self.tr("Program settings"))
-        box_layout = QVBoxLayout(settings_box)
-        box_layout.addWidget(self.form)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.saved_label, 1)
-        box_layout.addLayout(row)
+        subtitle.setStyleSheet("color: #555;")
+        self.why = QWidget()
+        self.why.setObjectName("why_it_matters")
+        self.why.setStyleSheet("background: #f3f6f9; border-radius: 4px;")
+        why_text = QLabel(f"<b>{self.tr('Why it matters')}</b><br>{why_it_matters_html()}")
+        why_text.setWordWrap(True)
+        self.why_button = QPushButton(self.tr("Got it"))
+        self.why_button.setObjectName("btn_why_seen")
+        self.why_button.clicked.connect(self._on_why_button_clicked)
+        why_row = QHBoxLayout(self.why)
+        why_row.addWidget(why_text, 1)
+        why_row.addWidget(self.why_button)
+        self.why.setVisible(settings.get(WHY_SEEN) != "1")
 
-        weights_box = QGroupBox(self.tr("Identification scoring"))
-        weights_layout = QVBoxLayout(weights_box)
-        self.weights_label = QLabel()
-        self.weights_label.setObjectName("weights_summary")
-        self.weights_label.setWordWrap(True)
-        formula = QLabel(FORMULA)
-        formula.setWordWrap(True)
-        formula.setStyleSheet("color: #555;")
-        edit_weights = QPushButton(self.tr("Edit weights…"))
-        edit_weights.clicked.connect(self._on_edit_weights)
-        weights_layout.addWidget(self.weights_label)
-        weights_layout.addWidget(formula)
-        weights_layout.addWidget(edit_weights)
-        why = QLabel(WHY_KAM)
-        why.setWordWrap(True)
-        why.setStyleSheet("background: #f3f6f9; padding: 10px; border-radius: 4px;")
-        columns = QHBoxLayout()
-        columns.addWidget(settings_box, 3)
-        right = QVBoxLayout()
-        right.addWidget(weights_box)
-        right.addWidget(why)
-        right.addStretch(1)
-        columns.addLayout(right, 2)
+        self.assessment = AssessmentTab(ctx)
+        self.assessment.navigate.connect(self.go_to)
+        self.charter = CharterTab(ctx)
+        self.trust = TrustTab(ctx)
+        self.leadership = LeadershipTab(ctx)
+        self.selling = SellingTab(ctx)
+        self.settings_tab = SettingsTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("program_tabs")
+        for widget, label in (
+            (self.assessment, self.tr("Self-assessment")),
+            (self.charter, self.tr("Charter")),
+            (self.trust, self.tr("Trust and collaboration")),
+            (self.leadership, self.tr("Leadership support")),
+            (self.selling, self.tr("KAM is not selling")),
+            (self.settings_tab, self.tr("Settings")),
+        ):
+            self.tabs.addTab(widget, label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(title)
-        layout.addLayout(columns)
-        layout.addStretch(1)
+        layout.addWidget(subtitle)
+        layout.addWidget(self.why)
+        layout.addWidget(self.tabs, 1)
         ctx.changed.connect(self._on_changed)
         self.load()
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if "program" in topics:
-            self.load()
+    # --- behaviour -----------------------------------------------------------------------
 
     def load(self) -> None:
-        program = program_service.get_program(self.ctx.db)
-        self.cap.setValue(program.key_account_cap)
-        self.currency.setText(program.currency)
-        self.user_name.setText(program.user_name)
-        self.company.setText(program.company_name)
-        self.definition.setPlainText(program.definition)
-        total = sum(program.weights.values()) or 1.0
-        lines = [
-            f"{f.label}: {program.weights.get(f, 0):g} ({program.weights.get(f, 0) / total:.0%})"
-            for f in Factor
-        ]
-        self.weights_label.setText("<br>".join(lines))
-        writable = not self.ctx.read_only
-        self.save_button.setEnabled(writable)
+        self.assessment.load()
+        self.charter.load()
+        self.trust.load()
+        self.leadership.load()
+        self.selling.load()
+        self.settings_tab.load()
 
-    def save(self) -> None:
-        self.form.clear_errors()
-        self.saved_label.clear()
-        try:
-            program_service.update_program(
-                self.ctx.db,
-                program_service.ProgramInput(
-                    key_account_cap=self.cap.value(),
-                    currency=self.currency.text(),
-                    user_name=self.user_name.text(),
-                    company_name=self.company.text(),
-                    definition=self.definition.toPlainText(),
-                ),
-            )
-        except DomainError as exc:
-            self.form.show_error(exc)
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        # Evidence reads accounts, plans, roles and the team: refresh on any of them.
+        if topics & {"program", "accounts", "plan", "roles", "team"}:
+            self.load()
+
+    def show_tab(self, key: str) -> None:
+        if key in TAB_KEYS:
+            self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+
+    def go_to(self, screen: str) -> None:
+        """Open the screen named by an advice ("program:charter", "portfolio", "team" ...)."""
+        name, _, arg = screen.partition(":")
+        if name == "program":
+            self.show_tab(arg)
             return
-        self.saved_label.setText(self.tr("Saved."))
-        self.ctx.notify("program")
+        from kam_desktop.ui import screenshot
 
-    def _on_edit_weights(self) -> None:
-        if WeightsDialog.ask(self.ctx.db, self):
-            self.ctx.notify("program")
+        screenshot._load_extensions()
+        view = screenshot.VIEWS.get(name)
+        window = self.window()
+        if view is not None and hasattr(window, "show_section"):
+            view(window, arg)
+
+    def _on_why_button_clicked(self) -> None:
+        settings.put(WHY_SEEN, "1")
+        self.why.hide()
