@@ -118,7 +118,7 @@ def _export_program(args: argparse.Namespace) -> int:
 
     if args.lang:
         i18n.set_language(args.lang)
-    check_target(Path(args.out))
+    check_target(Path(args.out), protect=[Path(args.db)])
     db = _open_existing(args.db)
     try:
         done = export_program_pdf(db, Path(args.out))

@@ -39,13 +39,13 @@ def export_program_pdf(db: Database, out_path: Path | str, progress: Progress | 
     from kam_desktop.report.program_pdf import render_program
 
     started = time.perf_counter()
-    target = check_target(out_path)
+    target = check_target(out_path, protect=[db.path])
     if progress:
         progress(0.05, "Reading the program")
     report = build_program_report(db)
     if progress:
         progress(0.4, "Laying out the pages")
-    pages = write_atomically(target, lambda handle: render_program(report, handle))
+    pages = write_atomically(target, lambda handle: render_program(report, handle), protect=[db.path])
     if progress:
         progress(1.0, "Done")
     return ExportResult(target, pages, time.perf_counter() - started)

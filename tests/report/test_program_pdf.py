@@ -108,3 +108,10 @@ def test_hostile_texts_print_literally(db: Database, tmp_path: Path) -> None:
     out = tmp_path / "hostile.pdf"
     assert cli.run(["export-program", "--db", str(db.path), "--out", str(out)]) == 0
     assert len(_pages(out)) >= 3
+
+
+def test_cli_refuses_to_write_over_the_database(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    before = db.path.read_bytes()
+    assert cli.run(["export-program", "--db", str(db.path), "--out", str(db.path)]) == 2
+    assert capsys.readouterr().err.startswith("kam-desktop: ")
+    assert db.path.read_bytes() == before
