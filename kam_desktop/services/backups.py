@@ -182,5 +182,11 @@ def newest_good_backup(db_path: Path) -> BackupRow | None:
 
 
 def check(db_path: Path) -> integrity.CheckResult:
-    """The thorough check (integrity_check + foreign_key_check), read-only."""
+    """The thorough check (integrity_check + foreign_key_check), read-only. A file that is not
+    this app's to read as it is (in use, foreign, a foreign -wal...) is refused with one line."""
+    from kam_desktop.store.database import condition_refusal
+
+    refusal = condition_refusal(Path(db_path))
+    if refusal is not None:
+        raise refusal
     return integrity.check_file(Path(db_path), thorough=True)

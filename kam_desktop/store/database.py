@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kam_desktop.domain.errors import StoreError
 from kam_desktop.store import engine as engine_module
-from kam_desktop.store import integrity
-from kam_desktop.store.backup import backup_dir_for, list_backups, make_backup
+from kam_desktop.store import integrity, opening
+from kam_desktop.store.backup import backup_dir_for, make_backup
 from kam_desktop.store.engine import make_engine, secure_create
-from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
+from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION
 
 log = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -37,6 +37,7 @@ class Database:
     unclean_shutdown: bool = False  # a leftover -wal was found (and checked) when opening
     change_count: int = field(default=0, init=False)  # commits that changed rows, this process
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -67,7 +68,12 @@ class Database:
             raise translated from exc
 
     def close(self) -> None:
+        """Close cleanly: the -wal is checkpointed away and the session record updated, so a
+        -wal found later without a record is known not to be ours (see ``store.opening``)."""
         self.engine.dispose()
+        if not self.read_only and not self._closed:
+            opening.close_session(self.path)
+        self._closed = True
 
 
 _LOCKED = (
@@ -113,7 +119,7 @@ def read_revision(path: Path) -> tuple[str | None, int]:
     """(alembic revision or None, application_id) read without writing anything."""
     try:
         conn = sqlite3.connect(
-            f"file:{path.as_posix()}?mode=ro", uri=True, timeout=engine_module.BUSY_TIMEOUT_MS / 1000
+            integrity.read_only_uri(path), uri=True, timeout=engine_module.BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as exc:
         raise StoreError(f"Cannot open {path}: {exc}.") from exc
@@ -136,22 +142,6 @@ def read_revision(path: Path) -> tuple[str | None, int]:
         raise StoreError(f"{path} cannot be read as a database ({exc}).") from exc
     finally:
         conn.close()
-
-
-def _check_file(path: Path) -> bool:
-    """Validate the path; return True if the database is new (missing or empty)."""
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file.")
-    if not path.exists() or path.stat().st_size == 0:
-        return True
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
-    except OSError as exc:
-        raise StoreError(f"Cannot read {path}: {exc.strerror}.") from exc
-    if header != SQLITE_MAGIC:
-        raise StoreError(f"{path} is not a KAM Desktop database (not a SQLite file).")
-    return False
 
 
 def upgrade(path: Path) -> None:
@@ -184,9 +174,138 @@ def upgrade(path: Path) -> None:
         engine.dispose()
 
 
-def _refuse_damaged(path: Path, check: integrity.CheckResult) -> None:
-    log.error("database check failed for %s: %s", path.name, "; ".join(check.details)[:500])
-    raise integrity.DamagedDatabaseError(check, integrity.newest_good_backup(path))
+def _in_use_message(path: Path) -> str:
+    from kam_desktop.store.lock import lock_holder
+
+    holder = lock_holder(path)
+    who = (
+        f"KAM Desktop (process {holder.pid} on {holder.hostname})"
+        if holder is not None
+        else "another program"
+    )
+    return (
+        f"{path} is in use by {who}: it is locked, so it was not opened. The file itself is fine: "
+        "close the other program (or wait a moment) and try again."
+    )
+
+
+def _refusal(verdict: opening.Verdict, facts: opening.Facts, path: Path) -> StoreError:
+    """The one-line message for every verdict that does not open the file."""
+    V = opening.Verdict
+    if verdict is V.NOT_A_FILE:
+        if facts.kind is opening.Kind.FOLDER:
+            return StoreError(f"{path} is a folder, not a database file.")
+        return StoreError(
+            f"{path} is not a regular file (a device, a pipe or a socket): give the path of a database file."
+        )
+    if verdict is V.IN_USE:
+        return StoreError(_in_use_message(path))
+    if verdict is V.DAMAGED:
+        summary = facts.header_problem or facts.check_problem or "the file is empty: its contents were lost."
+        check = integrity.CheckResult(path, summary, facts.check_details or (summary,))
+        log.error("database check failed for %s: %s", path.name, "; ".join(check.details)[:500])
+        return integrity.DamagedDatabaseError(check, integrity.newest_good_backup(path))
+    if verdict is V.FOREIGN:
+        if facts.not_sqlite:
+            return StoreError(f"{path} is not a KAM Desktop database (not a SQLite file).")
+        if facts.app_id not in (0, APPLICATION_ID):
+            return StoreError(f"{path} belongs to another application (id {facts.app_id:#x}); not opened.")
+        return StoreError(f"{path} is a SQLite database, but not one of KAM Desktop's.")
+    if verdict is V.FOREIGN_WAL:
+        wal = integrity.wal_path(path)
+        return StoreError(
+            f"{wal} was not left by KAM Desktop on {path.name} (a sync tool or a copied folder?), so it "
+            f"was not applied and neither file was changed. To open the database as last saved, move "
+            f"{wal.name} (and {path.name}-shm) out of the folder; to recover its changes, open it with "
+            "the copy it came from."
+        )
+    if verdict is V.NEWER:
+        return StoreError(
+            f"{path} was written by a newer version of KAM Desktop (schema {facts.revision}); "
+            "please update the app. The file was not changed."
+        )
+    if verdict is V.READ_ONLY_CANNOT_CREATE:
+        return StoreError(f"Cannot create the database at {path}: the folder is read-only.")
+    if verdict is V.READ_ONLY_NEEDS_UPGRADE:
+        return StoreError(
+            f"{path} is in a read-only place and needs an upgrade for this version of KAM Desktop, "
+            "which would have to write to it. Copy it to a folder you can write to."
+        )
+    if verdict is V.READ_ONLY_NEEDS_RECOVERY:
+        return StoreError(
+            f"{path} has an unfinished change to roll back (its -journal), which needs write access, "
+            "but it is in a read-only place. Copy the folder to a place you can write to and open it there."
+        )
+    raise AssertionError(verdict)  # pragma: no cover
+
+
+def condition_refusal(path: Path) -> StoreError | None:
+    """For a read-only look (``check``): the one-line refusal when ``path`` is not a database
+    this app may read as it is (a folder or device, a foreign file or -wal, in use); None
+    otherwise. Damage is left to the check itself."""
+    path = Path(path).expanduser().resolve()
+    facts = opening.inspect(path, check=False)
+    verdict = opening.decide(facts, migrate=False)
+    V = opening.Verdict
+    if verdict in (V.NOT_A_FILE, V.FOREIGN, V.FOREIGN_WAL, V.IN_USE, V.NEWER):
+        return _refusal(verdict, facts, path)
+    return None
+
+
+def _recover_journal(path: Path) -> None:
+    """Let SQLite roll back a hot -journal (or discard a stray one), as any normal open does."""
+    try:
+        conn = sqlite3.connect(
+            f"file:{path.as_posix()}?mode=rw", uri=True, timeout=engine_module.BUSY_TIMEOUT_MS / 1000
+        )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if opening._is_locked(str(exc)):
+            raise StoreError(_in_use_message(path)) from exc
+        translated = translate_error(exc, path)
+        raise translated or StoreError(f"{path} cannot be read as a database ({exc}).") from exc
+
+
+def _remove_new_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink()
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _create_or_upgrade(path: Path, *, created: bool) -> None:
+    """Run the migrations; a failure (full disk...) is one line, and a file this call created
+    is removed again (no 0-byte file is left behind)."""
+    try:
+        upgrade(path)
+    except StoreError:
+        if created:
+            _remove_new_file(path)
+        raise
+    except (sqlite3.Error, DBAPIError, OSError) as exc:
+        if created:
+            _remove_new_file(path)
+        what = "created" if created else "upgraded"
+        text = str(getattr(exc, "orig", exc)).lower()
+        if "full" in text or getattr(exc, "errno", None) == 28 or _disk_nearly_full(path.parent):
+            raise StoreError(
+                f"The disk holding {path.parent} is full, so the database was not {what}. "
+                "Free some space and try again."
+            ) from exc
+        translated = translate_error(exc, path)
+        if translated is not None and not created:
+            raise translated from exc
+        reason = exc.strerror if isinstance(exc, OSError) else getattr(exc, "orig", exc)
+        raise StoreError(f"The database at {path} could not be {what}: {reason}.") from exc
 
 
 def open_database(
@@ -194,79 +313,58 @@ def open_database(
 ) -> Database:
     """Open (creating and migrating if needed) the database at ``path``.
 
-    Raises StoreError with a one-line, user-facing message for every known condition:
-    a folder or non-SQLite file, a database of a newer KAM Desktop, an unwritable place.
-    A damaged file raises ``integrity.DamagedDatabaseError`` (a StoreError naming the newest
-    good backup) before anything is written to it.
+    One sequence (see ``store.opening``): inspect the file's facts once, decide with a pure
+    function, act. Raises StoreError with a one-line, user-facing message for every condition
+    that does not open the file: not a regular file, in use, foreign (or a foreign -wal),
+    newer, read-only where a write is needed. Only a damaged file raises
+    ``integrity.DamagedDatabaseError`` (naming the newest good backup); nothing is written to it.
 
     ``read_only``: None = decide from the file's and folder's permissions (a read-only place
-    opens read-only); True = never write. ``check``: run the start-up check (see
-    ``integrity.check_before_open``).
+    opens read-only); True = never write. ``check``: run the start-up check.
     """
     path = Path(path).expanduser().resolve()
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file.")
-    if read_only is None:
-        read_only = path.parent.exists() and not integrity.file_is_writable(path)
-    exists = path.exists()
-    if exists and path.stat().st_size == 0 and list_backups(path):
-        # An emptied file that has backups lost its contents (a sync tool, a full disk):
-        # never treat it as a new database.
-        _refuse_damaged(path, integrity.check_file(path))
-    unclean = exists and integrity.unclean_shutdown(path)
-    if check and exists and path.stat().st_size > 0:
-        header = integrity._header_problem(path, path.stat().st_size)
-        if header and not (header.startswith("it does not start") and not list_backups(path)):
-            _refuse_damaged(path, integrity.CheckResult(path, header, (header,)))
-    is_new = _check_file(path)
+    recovered = False
+    while True:
+        facts = opening.inspect(path, read_only=read_only, check=check, journal_recovered=recovered)
+        verdict = opening.decide(facts, migrate=migrate)
+        if verdict is not opening.Verdict.RECOVER_JOURNAL:
+            break
+        log.info("rolling back the hot journal of %s", path.name)
+        _recover_journal(path)
+        recovered = True
+    V = opening.Verdict
     backup: Path | None = None
-    if not is_new:
-        if check:
-            result = integrity.check_before_open(path)
-            if result is not None and not result.ok:
-                _refuse_damaged(path, result)
-            if unclean:
-                log.info("unclean shutdown detected for %s; the check passed", path.name)
-        revision, app_id = read_revision(path)
-        if app_id not in (0, APPLICATION_ID):
-            raise StoreError(f"{path} belongs to another application (id {app_id:#x}); not opened.")
-        if revision is not None and revision not in KNOWN_REVISIONS:
-            raise StoreError(
-                f"{path} was written by a newer version of KAM Desktop (schema {revision}); "
-                "please update the app. The file was not changed."
-            )
-        needs_upgrade = revision != HEAD_REVISION
-        if needs_upgrade and read_only:
-            raise StoreError(
-                f"{path} is in a read-only place and needs an upgrade for this version of KAM Desktop, "
-                "which would have to write to it. Copy it to a folder you can write to."
-            )
-        if needs_upgrade and migrate and revision is not None:
-            log.info("database schema %s is behind %s: backing up first", revision, HEAD_REVISION)
+    if verdict is V.CREATE:
+        created = not path.exists()
+        if migrate:
+            try:
+                secure_create(path)
+            except OSError as exc:
+                if created:
+                    _remove_new_file(path)
+                raise StoreError(f"Cannot create the database at {path}: {exc.strerror}.") from exc
+            _create_or_upgrade(path, created=created)
+    elif verdict is V.UPGRADE:
+        if facts.revision is not None:
+            log.info("database schema %s is behind %s: backing up first", facts.revision, HEAD_REVISION)
             backup = make_backup(path, reason="pre-migration")
-    else:
-        if read_only:
-            raise StoreError(f"Cannot create the database at {path}: the folder is read-only.")
-        needs_upgrade = True
-    if needs_upgrade and migrate:
-        try:
-            secure_create(path)
-        except OSError as exc:
-            raise StoreError(f"Cannot create the database at {path}: {exc.strerror}.") from exc
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise StoreError(f"Cannot write to {path}: permission denied.")
-        try:
-            upgrade(path)
-        except sqlite3.OperationalError as exc:
-            translated = translate_error(exc, path)
-            if translated is not None:
-                raise translated from exc
-            raise StoreError(f"Cannot set up the database at {path}: {exc}.") from exc
-    if read_only:
+        _create_or_upgrade(path, created=False)
+    elif verdict not in (V.OPEN, V.OPEN_READ_ONLY):
+        raise _refusal(verdict, facts, path)
+    ro = verdict is V.OPEN_READ_ONLY
+    if ro:
         log.info("opening %s read-only", path.name)
-    engine = make_engine(path, read_only=read_only)
+    if facts.wal_size:
+        log.info("unclean shutdown detected for %s; the check passed", path.name)
+    if not ro:
+        opening.record_session(path)
+    engine = make_engine(path, read_only=ro)
     return Database(
-        path=path, engine=engine, read_only=read_only, pre_migration_backup=backup, unclean_shutdown=unclean
+        path=path,
+        engine=engine,
+        read_only=ro,
+        pre_migration_backup=backup,
+        unclean_shutdown=facts.wal_size > 0,
     )
 
 

@@ -21,6 +21,16 @@ def secure_create(path: Path) -> None:
         os.close(fd)
 
 
+def folder_writable(folder: Path) -> bool:
+    """Can files be created in ``folder``? (root passes os.access on a read-only mount.)"""
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    try:
+        return not (os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return True
+
+
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose connections have foreign keys ON, WAL, a busy timeout, and real
     transactions (the driver's own implicit transaction handling is switched off, so DDL in
@@ -28,7 +38,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
         # In a folder we cannot write, SQLite cannot create the -shm a WAL database needs even
         # to read; "immutable" tells it nobody writes there, so it reads without one.
-        immutable = not os.access(path.parent, os.W_OK) and not Path(str(path) + "-shm").exists()
+        immutable = not folder_writable(path.parent) and not Path(str(path) + "-shm").exists()
         uri = f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
         engine = create_engine(
             "sqlite+pysqlite://",

@@ -225,4 +225,9 @@ def file_is_writable(path: Path) -> bool:
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
         return False
-    return os.access(folder, os.W_OK | os.X_OK)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    try:  # root passes os.access even where the file system itself is mounted read-only
+        return not (os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return True

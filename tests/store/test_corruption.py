@@ -150,7 +150,6 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "damaged schema page": damaged_schema_page,
     "orphan rows": orphan_rows,
     "emptied file": emptied_file,
-    "foreign -wal": foreign_wal,
     "garbage appended": appended_garbage,
 }
 
@@ -188,9 +187,7 @@ def test_each_kind_of_damage_is_detected_before_any_write(
     assert error.check.summary  # plain words
 
 
-@pytest.mark.parametrize(
-    "kind", ["flipped bytes in a table page", "foreign -wal", "orphan rows", "zeroed header"]
-)
+@pytest.mark.parametrize("kind", ["flipped bytes in a table page", "orphan rows", "zeroed header"])
 def test_the_on_demand_check_reports_the_damage(kind: str, damaged_setup: tuple[Path, Path]) -> None:
     path, _good = damaged_setup
     DAMAGE[kind](path)
@@ -230,7 +227,7 @@ def test_an_empty_file_without_backups_is_still_a_new_database(tmp_path: Path) -
 
 def test_an_unclean_shutdown_with_a_healthy_wal_opens_with_nothing_lost(tmp_path: Path) -> None:
     path = tmp_path / "kam.sqlite"
-    open_database(path).close()
+    running = open_database(path)  # the session that will "crash": it is recorded
     writer = sqlite3.connect(path)
     writer.isolation_level = None
     writer.execute("PRAGMA wal_autocheckpoint = 0")
@@ -241,9 +238,10 @@ def test_an_unclean_shutdown_with_a_healthy_wal_opens_with_nothing_lost(tmp_path
     )
     crashed = tmp_path / "crashed"
     crashed.mkdir()
-    shutil.copy(path, crashed / "kam.sqlite")
-    shutil.copy(str(path) + "-wal", crashed / "kam.sqlite-wal")  # what a killed process leaves behind
+    for suffix in ("", "-wal", ".session"):  # what a killed process leaves behind
+        shutil.copy(str(path) + suffix, str(crashed / "kam.sqlite") + suffix)
     writer.close()
+    running.close()
     assert integrity.unclean_shutdown(crashed / "kam.sqlite")
     db = open_database(crashed / "kam.sqlite")
     try:
@@ -254,3 +252,35 @@ def test_an_unclean_shutdown_with_a_healthy_wal_opens_with_nothing_lost(tmp_path
             assert session.execute(text("SELECT name FROM account")).scalar_one() == "Crash AG"
     finally:
         db.close()
+    assert not Path(str(crashed / "kam.sqlite") + ".session").exists()  # closed cleanly
+    assert (
+        not Path(str(crashed / "kam.sqlite") + "-wal").exists()
+        or Path(str(crashed / "kam.sqlite") + "-wal").stat().st_size == 0
+    )
+
+
+def test_a_foreign_wal_is_never_applied_and_both_files_are_kept(
+    damaged_setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kam_desktop.app import main
+
+    path, _good = damaged_setup
+    foreign_wal(path)
+    before = _digest(path)
+    with pytest.raises(StoreError) as caught:
+        open_database(path)
+    assert not isinstance(caught.value, DamagedDatabaseError)  # no restore is offered
+    assert "was not left by KAM Desktop" in caught.value.message and "\n" not in caught.value.message
+    assert _digest(path) == before
+    for argv in (
+        ["check", "--db", str(path)],
+        ["export-csv", "--db", str(path), "--what", "portfolio", "--out", str(path.with_name("p.csv"))],
+        ["--smoke-test", "--db", str(path)],
+    ):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "was not left by KAM Desktop" in err[0], err
+    assert _digest(path) == before
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == 25  # still this database's
+    conn.close()
