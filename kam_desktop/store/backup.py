@@ -5,9 +5,21 @@ so copies go through SQLite's backup API into a temporary name, are verified wit
 quick_check and foreign_key_check, made owner-only, flushed to disk, and only then renamed
 into place. A failed copy (full disk, a crash) never leaves a file that looks like a backup.
 
-Where: a sibling folder ``<name>-backups/`` beside the database (owner-only, 0700; every
-backup 0600). Never next to the live file under a similar name, so a sync tool cannot
+Where: a sibling folder ``<name>-backups/`` beside the database, keyed by the database
+file's FULL name (``kam.sqlite-backups`` and ``kam.db-backups`` never mix; owner-only, 0700;
+every backup 0600). Never next to the live file under a similar name, so a sync tool cannot
 mistake a backup for the live database. Names are ``<name>-<UTC stamp>-<reason>.sqlite``.
+A very long file name is shortened (its start and a hash of the whole), so every name fits.
+Folders of older versions (keyed by the stem, ``kam-backups``) are sorted into the new
+folders when the database is backed up or its backups are listed (``sort_legacy``): a backup
+moves only when exactly one database of that stem is in the folder.
+
+Only KAM Desktop's own files are backed up (a SQLite file with our application id, or a
+schema version table); an empty or foreign file is refused. A backup dated in the future
+(the clock was wrong when it was made) is listed after every correctly dated one, is never
+offered as the newest, and automatic ones are removed by thinning once a correctly dated
+automatic backup exists (until then only the newest of them is kept). ``.part`` files
+of a killed backup are removed at the next backup once their process is gone.
 
 Reasons: ``auto`` (made by the app on close, and hourly while it is open with changes),
 ``manual`` (File > Back up now, ``kam-desktop backup``), ``pre-migration`` (before every
@@ -32,6 +44,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import re
 import sqlite3
@@ -59,14 +72,34 @@ class BackupFile:
     created: dt.datetime  # naive UTC
     reason: str
     size: int
+    misdated: bool = False  # dated in the future: the clock was wrong when it was made
 
     @property
     def thinned(self) -> bool:
         return self.reason in THINNED_REASONS
 
 
+MAX_KEY = 120  # characters of a database's name used in its backups' names
+
+
+def backup_key(db_path: Path) -> str:
+    """The database's full file name, shortened (start + hash) if it would not fit in a name."""
+    name = db_path.name
+    if len(name.encode("utf-8")) <= MAX_KEY:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    short = name.encode("utf-8")[: MAX_KEY - 13].decode("utf-8", "ignore")
+    return f"{short}~{digest}"
+
+
 def backup_dir_for(db_path: Path) -> Path:
-    """Backups live in a sibling folder, never next to the live file under a similar name."""
+    """Backups live in a sibling folder keyed by the full file name, never next to the live
+    file under a similar name."""
+    return db_path.parent / f"{backup_key(db_path)}-backups"
+
+
+def legacy_dir_for(db_path: Path) -> Path:
+    """Where versions before 0.2 put the backups: keyed by the stem (mixed kam.sqlite/kam.db)."""
     return db_path.parent / f"{db_path.stem}-backups"
 
 
@@ -80,10 +113,11 @@ def _naive_utc(moment: dt.datetime) -> dt.datetime:
     return moment
 
 
-def parse_name(path: Path) -> tuple[dt.datetime, str] | None:
-    """(created, reason) from a backup's file name, or None if it is not one of ours."""
+def parse_name(path: Path, key: str | None = None) -> tuple[dt.datetime, str] | None:
+    """(created, reason) from a backup's file name, or None if it is not one of ours
+    (or, given ``key``, not one of that database's)."""
     match = _NAME.match(path.name)
-    if match is None:
+    if match is None or (key is not None and match["stem"] != key):
         return None
     try:
         created = dt.datetime.strptime(match["stamp"], STAMP_FORMAT)
@@ -148,15 +182,31 @@ def _with_side_files(path: Path) -> list[Path]:
     return [path, *(Path(str(path) + suffix) for suffix in _SIDE_FILES)]
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_PART = re.compile(r"\.(?P<pid>\d+)\.part(-wal|-shm|-journal)?$")
+
+
 def sweep_partials(dest_dir: Path, *, older_than: dt.timedelta = dt.timedelta(hours=1)) -> list[Path]:
-    """Remove ``*.part`` files a killed process left behind (never a finished backup)."""
+    """Remove ``*.part`` files a killed process left behind (never a finished backup): at once
+    when the process that wrote one is gone, else once older than ``older_than``."""
     removed: list[Path] = []
     if not dest_dir.is_dir():
         return removed
     limit = dt.datetime.now().timestamp() - older_than.total_seconds()
     for part in dest_dir.glob("*.part*"):
+        match = _PART.search(part.name)
         with contextlib.suppress(OSError):
-            if part.stat().st_mtime < limit:
+            dead = match is not None and int(match["pid"]) != os.getpid() and not _alive(int(match["pid"]))
+            if dead or part.stat().st_mtime < limit:
                 part.unlink()
                 removed.append(part)
     return removed
@@ -180,10 +230,15 @@ def make_backup(
     ``reason`` becomes part of the name (e.g. ``auto``, ``manual``, ``pre-migration``).
     On any failure no partial file is left behind.
     """
+    refusal = not_ours(db_path)
+    if refusal:
+        raise StoreError(f"{db_path} {refusal}, so no backup was made.")
     dest_dir = dest_dir or backup_dir_for(db_path)
+    if dest_dir == backup_dir_for(db_path):
+        sort_legacy(db_path)
     moment = _naive_utc(now) if now is not None else _utcnow()
-    final = dest_dir / f"{db_path.stem}-{moment.strftime(STAMP_FORMAT)}-{reason}.sqlite"
-    tmp = final.with_name(final.name + ".part")
+    final = dest_dir / f"{backup_key(db_path)}-{moment.strftime(STAMP_FORMAT)}-{reason}.sqlite"
+    tmp = final.with_name(f"{final.name}.{os.getpid()}.part")
     old_umask = os.umask(0o077)
     try:
         dest_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -194,6 +249,8 @@ def make_backup(
         problems = verify(tmp)
         if problems:
             raise StoreError(f"The backup copy failed its check ({problems[0]}); no backup was kept.")
+        if not _has_schema_table(tmp):
+            raise StoreError(f"{db_path} is not a KAM Desktop database, so no backup was made.")
         _fsync(tmp)
         os.replace(tmp, final)
         _fsync(dest_dir)
@@ -205,19 +262,105 @@ def make_backup(
     return final
 
 
-def list_backups(db_path: Path, dest_dir: Path | None = None) -> list[BackupFile]:
-    """The backups of ``db_path``, newest first (read from the names; nothing is opened)."""
+def not_ours(db_path: Path) -> str:
+    """Why ``db_path`` is not a KAM Desktop database to back up ('' = it is, as far as its
+    header tells: SQLite, and our application id or none yet)."""
+    from kam_desktop.store.schema_version import APPLICATION_ID
+
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if not header:
+        return "is empty"
+    if header[:16] != b"SQLite format 3\x00" or len(header) < 100:
+        return "is not a KAM Desktop database"
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id not in (0, APPLICATION_ID):
+        return f"belongs to another application (id {app_id:#x})"
+    return ""
+
+
+def _has_schema_table(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            row = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return bool(row[0])
+
+
+def sort_legacy(db_path: Path) -> list[Path]:
+    """Move this database's backups out of a folder of an older version (keyed by the stem)
+    into its own folder. A backup moves only if this is the only database of that stem in
+    the folder (``kam.sqlite`` and ``kam.db`` side by side: nothing can tell whose it is, so
+    nothing moves). Returns the new paths."""
+    legacy = legacy_dir_for(db_path)
+    target = backup_dir_for(db_path)
+    if legacy == target or not legacy.is_dir():
+        return []
+    siblings = [
+        p
+        for p in db_path.parent.glob(f"{glob_escape(db_path.stem)}.*")
+        if p.is_file()
+        and p.stem == db_path.stem
+        and not p.name.endswith((*_SIDE_FILES, ".lock", ".session"))
+        and not_ours(p) == ""
+    ]
+    if [p.name for p in siblings] != [db_path.name]:
+        return []
+    moved: list[Path] = []
+    with contextlib.suppress(OSError):
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for old in sorted(legacy.iterdir()):
+            parsed = parse_name(old, db_path.stem)
+            if parsed is None or not old.is_file():
+                continue
+            new = target / f"{backup_key(db_path)}-{old.name[len(db_path.stem) + 1 :]}"
+            if not new.exists():
+                os.replace(old, new)
+                moved.append(new)
+        if not any(legacy.iterdir()):
+            legacy.rmdir()
+        _fsync(target)
+    return moved
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+MISDATED_AFTER = dt.timedelta(minutes=10)
+
+
+def list_backups(
+    db_path: Path, dest_dir: Path | None = None, *, now: dt.datetime | None = None
+) -> list[BackupFile]:
+    """The backups of ``db_path``, newest first (read from the names; nothing is opened).
+    Backups dated in the future come last (``misdated``)."""
+    if dest_dir is None:
+        sort_legacy(db_path)
     folder = dest_dir or backup_dir_for(db_path)
     if not folder.is_dir():
         return []
+    key = backup_key(db_path)
+    limit = (_naive_utc(now) if now is not None else _utcnow()) + MISDATED_AFTER
     found: list[BackupFile] = []
     for path in folder.glob("*.sqlite"):
-        parsed = parse_name(path)
+        parsed = parse_name(path, key)
         if parsed is None or not path.is_file():
             continue
         with contextlib.suppress(OSError):
-            found.append(BackupFile(path, parsed[0], parsed[1], path.stat().st_size))
-    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+            found.append(
+                BackupFile(path, parsed[0], parsed[1], path.stat().st_size, misdated=parsed[0] > limit)
+            )
+    found.sort(key=lambda b: (not b.misdated, b.created, b.path.name), reverse=True)
     return found
 
 
@@ -269,10 +412,17 @@ def _bucket(created: dt.datetime, today: dt.date) -> tuple[object, ...] | None:
 
 def backups_to_keep(backups: Sequence[BackupFile], now: dt.datetime | None = None) -> set[Path]:
     """The policy (see the module docstring) applied to ``backups`` at ``now``."""
-    today = (_naive_utc(now) if now is not None else _utcnow()).date()
+    moment = _naive_utc(now) if now is not None else _utcnow()
+    today = moment.date()
+    future = moment + MISDATED_AFTER
+    misdated = [b for b in backups if b.thinned and b.created > future]
+    dated = [b for b in backups if not (b.thinned and b.created > future)]
     keep: set[Path] = set()
+    if misdated and not any(b.thinned for b in dated):
+        # dated in the future (a wrong clock) and nothing better: keep the newest of them only
+        keep.add(max(misdated, key=lambda b: (b.created, b.path.name)).path)
     newest: dict[tuple[object, ...], BackupFile] = {}
-    for backup in backups:
+    for backup in dated:
         bucket = None if not backup.thinned else _bucket(backup.created, today)
         if bucket is None:
             keep.add(backup.path)
@@ -288,7 +438,7 @@ def thin_backups(
     db_path: Path, *, now: dt.datetime | None = None, dest_dir: Path | None = None
 ) -> list[Path]:
     """Delete the automatic backups the policy no longer keeps; return what was removed."""
-    backups = list_backups(db_path, dest_dir)
+    backups = list_backups(db_path, dest_dir, now=now)
     keep = backups_to_keep(backups, now)
     removed: list[Path] = []
     for backup in backups:
@@ -314,7 +464,7 @@ def move_aside(db_path: Path, *, reason: str = "replaced", now: dt.datetime | No
     dest_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(dest_dir, 0o700)
     moment = _naive_utc(now) if now is not None else _utcnow()
-    target = dest_dir / f"{db_path.stem}-{moment.strftime(STAMP_FORMAT)}-{reason}.sqlite"
+    target = dest_dir / f"{backup_key(db_path)}-{moment.strftime(STAMP_FORMAT)}-{reason}.sqlite"
     for suffix in ("-wal", "-shm", "-journal"):  # side files first: never pair a WAL with another file
         side = Path(str(db_path) + suffix)
         if side.exists():

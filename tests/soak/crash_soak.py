@@ -298,7 +298,7 @@ def _verify(db_path: Path, expected: Expected, intent: str | None) -> tuple[int,
         if not path.exists() or store_backup.verify(path):
             problems.append(f"backup {path.name} missing or failing its check")
     expected.backups.clear()  # each finished backup is checked once
-    for part in db_path.parent.glob(f"{db_path.stem}-backups/*.sqlite"):
+    for part in store_backup.backup_dir_for(db_path).glob("*.sqlite"):
         if store_backup.parse_name(part) is None:
             problems.append(f"unexpected file {part.name}")
     return lost, problems

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
 import sqlite3
 import stat
 import threading
@@ -26,7 +27,7 @@ def _sha(path: Path) -> str:
 
 
 def _touch_backup(folder: Path, when: dt.datetime, reason: str = "auto") -> Path:
-    path = folder / f"kam-{when.strftime(store_backup.STAMP_FORMAT)}-{reason}.sqlite"
+    path = folder / f"kam.sqlite-{when.strftime(store_backup.STAMP_FORMAT)}-{reason}.sqlite"
     path.write_bytes(b"")
     return path
 
@@ -65,7 +66,7 @@ def _expected_after_2025(now: dt.datetime) -> set[dt.datetime]:
 
 
 def test_thinning_over_a_simulated_year_keeps_exactly_the_policy_set(tmp_path: Path) -> None:
-    folder = tmp_path / "kam-backups"
+    folder = tmp_path / "kam.sqlite-backups"
     folder.mkdir()
     db_path = tmp_path / "kam.sqlite"
     start = dt.datetime(2025, 1, 1)
@@ -288,3 +289,124 @@ def test_reads_do_not_count_as_changes(demo_db: Database) -> None:
     auto = backup_service.AutoBackup(demo_db)
     load_portfolio(demo_db)
     assert not auto.changed
+
+
+# --- keyed by the full name; not ours; misdated; stale .part -------------------------------
+
+
+def test_kam_sqlite_and_kam_db_in_one_folder_never_share_backups(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kam_desktop.app import main
+
+    first, second = tmp_path / "kam.sqlite", tmp_path / "kam.db"
+    for path, accounts in ((first, "2"), (second, "3")):
+        assert main(["demo", "--db", str(path), "--accounts", accounts]) == 0
+        assert main(["backup", "--db", str(path)]) == 0
+    capsys.readouterr()
+    assert [b.path.parent.name for b in store_backup.list_backups(first)] == ["kam.sqlite-backups"]
+    assert [b.path.parent.name for b in store_backup.list_backups(second)] == ["kam.db-backups"]
+    assert main(["backups", "--db", str(first)]) == 0
+    listing = capsys.readouterr().out
+    assert "kam.sqlite-backups" in listing and "kam.db-backups" not in listing
+    assert store_backup.count_accounts(store_backup.list_backups(second)[0].path) == 3
+    # thinning one database's automatic backups never touches the other's
+    old = dt.datetime(2024, 1, 1)
+    for day in range(10):
+        store_backup.make_backup(second, reason="auto", now=old + dt.timedelta(days=day))
+    store_backup.thin_backups(first)
+    assert len(store_backup.list_backups(second)) == 11
+
+
+def test_backups_of_an_older_version_are_sorted_into_the_new_folder(tmp_path: Path) -> None:
+    db = tmp_path / "kam.sqlite"
+    open_database(db).close()
+    legacy = tmp_path / "kam-backups"
+    legacy.mkdir()
+    made = store_backup.make_backup(db, reason="manual", dest_dir=legacy)
+    old_name = legacy / f"kam-{made.name[len('kam.sqlite-') :]}"
+    made.rename(old_name)
+    rows = store_backup.list_backups(db)
+    assert [r.path.parent for r in rows] == [backup_dir_for(db)]
+    assert not legacy.exists()
+    # with kam.sqlite and kam.db side by side nothing can tell whose a stem-keyed backup is
+    other = tmp_path / "kam.db"
+    open_database(other).close()
+    legacy.mkdir()
+    ambiguous = legacy / old_name.name
+    shutil.copy(rows[0].path, ambiguous)
+    assert len(store_backup.list_backups(db)) == 1 and len(store_backup.list_backups(other)) == 0
+    assert ambiguous.exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [(b"", "is empty"), (b"hello", "not a KAM Desktop database")],
+)
+def test_a_file_that_is_not_ours_is_not_backed_up(
+    tmp_path: Path, content: bytes, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kam_desktop.app import main
+
+    path = tmp_path / "kam.sqlite"
+    path.write_bytes(content)
+    assert main(["backup", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1
+    assert not backup_dir_for(path).exists()
+
+
+def test_another_applications_database_is_not_backed_up(tmp_path: Path) -> None:
+    path = tmp_path / "kam.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="another application"):
+        store_backup.make_backup(path, reason="manual")
+    plain = tmp_path / "plain.sqlite"
+    conn = sqlite3.connect(plain)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a KAM Desktop database"):
+        store_backup.make_backup(plain, reason="manual")
+    assert not backup_dir_for(plain).exists() or list(backup_dir_for(plain).iterdir()) == []
+
+
+def test_a_backup_dated_in_the_future_is_not_offered_as_newest_and_is_thinned(db: Database) -> None:
+    from kam_desktop.store import integrity
+
+    now = dt.datetime(2026, 6, 1, 12)
+    future = store_backup.make_backup(db.path, reason="auto", now=dt.datetime(2031, 1, 1))
+    assert store_backup.list_backups(db.path, now=now)[0].path == future  # nothing better yet
+    assert store_backup.thin_backups(db.path, now=now) == []  # the only one: kept
+    good = store_backup.make_backup(db.path, reason="auto", now=now)
+    listed = store_backup.list_backups(db.path, now=now)
+    assert [b.path for b in listed] == [good, future] and listed[1].misdated
+    assert store_backup.thin_backups(db.path, now=now) == [future]
+    found = integrity.newest_good_backup(db.path)
+    assert found is not None and found.path == good
+
+
+def test_a_part_file_of_a_killed_backup_is_removed_at_once(db: Database) -> None:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()  # a process id that is gone
+    folder = backup_dir_for(db.path)
+    folder.mkdir(mode=0o700)
+    stale = folder / f"kam.sqlite-20261129T000000000000Z-auto.sqlite.{child.pid}.part"
+    stale.write_bytes(b"half a backup")  # fresh: minutes old, not an hour
+    store_backup.make_backup(db.path, reason="manual")
+    assert not stale.exists()
+
+
+def test_a_very_long_file_name_can_be_backed_up(tmp_path: Path) -> None:
+    path = tmp_path / ("k" * 240 + ".sqlite")
+    open_database(path).close()
+    made = store_backup.make_backup(path, reason="pre-migration")
+    assert len(made.name) < 200 and len(made.parent.name) < 200
+    assert [b.path for b in store_backup.list_backups(path)] == [made]
