@@ -2,7 +2,8 @@
 
 Used on open (always a cheap header check; quick_check + foreign_key_check for files up to
 ``QUICK_CHECK_LIMIT``; integrity_check + foreign_key_check after an unclean shutdown, i.e.
-when a non-empty ``-wal`` file was left behind), on demand (Help > Check database,
+when a non-empty ``-wal`` file that a recorded KAM Desktop session left behind was found -
+a ``-wal`` without such a record is never read, see ``store.opening``), on demand (Help > Check database,
 ``kam-desktop check``), and to find the newest backup that is good.
 
 Every check opens the file read-only (``mode=ro``, and ``immutable=1`` when there is no
@@ -164,7 +165,12 @@ def _sqlite_checks(path: Path, thorough: bool) -> list[str]:
 
 def check_file(path: Path, *, thorough: bool = False) -> CheckResult:
     """Check ``path`` read-only. ``thorough`` = integrity_check (also compares every index
-    with its table, which catches a foreign -wal); otherwise quick_check."""
+    with its table); otherwise quick_check.
+
+    Neither check can tell a ``-wal`` that belongs to another copy of the database: SQLite
+    applies its pages as if they were this file's, and the result usually passes both checks
+    (rows are silently lost or replaced). A foreign ``-wal`` is recognised before any check,
+    by the session record (see ``store.opening``)."""
     path = Path(path)
     try:
         size = path.stat().st_size
