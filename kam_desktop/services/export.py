@@ -123,7 +123,7 @@ def benchmark_export(db_path: Path | str) -> dict[str, Any]:
         raise DomainError(f"No database at {path}.")
     db = open_database(path)
     try:
-        with db.session() as session:
+        with db.reading() as session:
             sizes: dict[int, int] = {}
             for model in (m.Stakeholder, m.Opportunity, m.Interaction):
                 for aid, n in session.execute(

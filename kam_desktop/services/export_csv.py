@@ -137,7 +137,7 @@ def export_actions(db: Database, out: Path) -> CsvSummary:
         .where(m.Action.deleted_at.is_(None), m.Account.deleted_at.is_(None))
         .order_by(m.Account.name, m.Action.due_date.is_(None), m.Action.due_date, m.Action.id)
     )
-    with db.session() as session:
+    with db.reading() as session:
         result = session.execute(stmt).all()
         rows = []
         for account_name, action, owner_name, objective_text in result:

@@ -128,7 +128,7 @@ def phase_label(phases: str | None, has_plan: bool) -> tuple[str, int]:
 
 def load_portfolio(db: Database) -> Portfolio:
     today = clock.today()
-    with db.session() as session:
+    with db.reading() as session:
         weights = load_weights(session)
         cap = _settings(session).key_account_cap
         result = session.execute(text(PORTFOLIO_SQL), {"today": today.isoformat()}).all()
@@ -197,7 +197,7 @@ def latest_ratings(db: Database) -> tuple[RatedAccount, ...]:
     FROM account a JOIN latest_assessment la ON la.account_id = a.id
     WHERE a.deleted_at IS NULL AND a.status <> 'archived'
     """
-    with db.session() as session:
+    with db.reading() as session:
         result = session.execute(text(sql)).all()
     factors = list(Factor)
     return tuple(

@@ -67,6 +67,17 @@ class Database:
                 raise
             raise translated from exc
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A unit of work that only reads: a DEFERRED transaction, which never takes the write
+        lock (so a long read, e.g. an export in a worker thread, never makes a save wait)."""
+        token = engine_module.DEFERRED.set(True)
+        try:
+            with self.session() as session:
+                yield session
+        finally:
+            engine_module.DEFERRED.reset(token)
+
     def close(self) -> None:
         """Close cleanly: the -wal is checkpointed away and the session record updated, so a
         -wal found later without a record is known not to be ours (see ``store.opening``)."""

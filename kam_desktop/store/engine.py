@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import os
 import sqlite3
 from pathlib import Path
@@ -11,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000
+DEFERRED: contextvars.ContextVar[bool] = contextvars.ContextVar("kam_deferred", default=False)
 
 
 def secure_create(path: Path) -> None:
@@ -65,6 +67,11 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once (IMMEDIATE), so another program's
+        # lock makes it wait up to the busy timeout. A DEFERRED one that read first and then
+        # writes gets SQLITE_BUSY at once, without waiting (the busy handler is not used to
+        # upgrade a read transaction in WAL mode). Reads ask for DEFERRED (``reading()``).
+        deferred = read_only or DEFERRED.get()
+        connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
     return engine

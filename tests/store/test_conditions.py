@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from kam_desktop.domain.errors import StoreError
 from kam_desktop.services import backups as backup_service
@@ -199,3 +199,54 @@ def test_other_database_errors_are_not_hidden(db: Database) -> None:
         from sqlalchemy import text
 
         session.execute(text("SELECT * FROM no_such_table"))
+
+
+# --- write transactions wait for a lock (IMMEDIATE), reads never take it ----------------------
+
+
+def test_a_unit_of_work_takes_the_write_lock_at_once_and_a_read_does_not(db: Database) -> None:
+    other = sqlite3.connect(db.path, timeout=0)
+    other.isolation_level = None
+    try:
+        with db.session() as session:
+            session.execute(text("SELECT count(*) FROM account"))
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")  # our unit of work already holds the write lock
+        with db.reading() as session:
+            session.execute(text("SELECT count(*) FROM account"))
+            other.execute("BEGIN IMMEDIATE")  # a read leaves it free
+            other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_a_save_waits_for_another_programs_lock_instead_of_failing(db: Database) -> None:
+    import threading
+
+    saved = create_account(db, AccountInput(name="Before AG"))
+    other = sqlite3.connect(db.path, timeout=0)
+    other.isolation_level = None
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE account SET description = 'other program' WHERE id = ?", (saved.id,))
+    outcome: list[object] = []
+    started = threading.Event()
+
+    def save() -> None:
+        started.set()
+        try:
+            update_account(db, saved.id, AccountInput(name="Renamed AG", description="mine"))
+            outcome.append("saved")
+        except StoreError as exc:  # pragma: no cover - the bug this test guards against
+            outcome.append(exc.message)
+
+    worker = threading.Thread(target=save)
+    worker.start()
+    started.wait()
+    worker.join(0.3)  # the save is waiting for the lock (or has not started yet): not failed
+    assert outcome == []
+    other.execute("COMMIT")
+    other.close()
+    worker.join()
+    assert outcome == ["saved"]
+    account = get_account(db, saved.id).account
+    assert (account.name, account.description) == ("Renamed AG", "mine")
