@@ -33,6 +33,12 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="view for --screenshot: portfolio, chart, accounts, team, program, "
         "account:NAME, roles:NAME, brief:NAME, wizard:PHASE:NAME",
     )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        default=None,
+        help="colour scheme (default: the preference, else the operating system's)",
+    )
     return parser
 
 
@@ -86,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         smoke_test=args.smoke_test,
         screenshot=args.screenshot,
         view=args.view,
+        theme_choice=args.theme,
         started=STARTED,
         instance=instance,
     )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.store.database import Database
+from kam_desktop.ui.common import settings, theme
 from kam_desktop.ui.common.app_icon import APP_ID, app_icon
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import CrashReporter
@@ -22,7 +23,7 @@ def set_identity(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
-def make_app() -> QApplication:
+def make_app(theme_choice: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -32,6 +33,7 @@ def make_app() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     set_identity(app)
+    theme.apply(app, theme_choice or settings.get(settings.THEME))
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
@@ -45,11 +47,12 @@ def run_gui(
     smoke_test: bool = False,
     screenshot: str | None = None,
     view: str = "portfolio",
+    theme_choice: str | None = None,
     started: float | None = None,
     instance: object | None = None,
 ) -> int:
     """``instance``: the SingleInstance guard taken by app.main (None in tests and tools)."""
-    app = make_app()
+    app = make_app(theme_choice)
     from kam_desktop.ui.main_window import MainWindow
 
     ctx = AppContext(db)

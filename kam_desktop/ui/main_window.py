@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop import __version__
 from kam_desktop.services.search import SearchHit, search
-from kam_desktop.ui.common import settings
+from kam_desktop.ui.common import settings, theme
 from kam_desktop.ui.common.context import AppContext
 
 SECTIONS = ("Portfolio", "Accounts", "Team", "Program")
@@ -52,9 +52,11 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
-            "QListWidget { background: #20303f; color: #dfe7ee; border: none; font-size: 14px; }"
+            f"QListWidget {{ background: {theme.hex_of('nav_bg')}; color: {theme.hex_of('nav_fg')}; "
+            "border: none; font-size: 14px; }"
             "QListWidget::item { padding: 12px 14px; }"
-            "QListWidget::item:selected { background: #2f6690; color: white; }"
+            f"QListWidget::item:selected {{ background: {theme.hex_of('nav_sel')}; "
+            f"color: {theme.hex_of('nav_sel_fg')}; }}"
         )
         self.stack = QStackedWidget()
         self.portfolio_page = PortfolioPage(self.ctx)

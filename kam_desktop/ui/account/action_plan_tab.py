@@ -12,6 +12,7 @@ from kam_desktop.services import action_plan as ap
 from kam_desktop.ui.account.actions_common import section_label
 from kam_desktop.ui.account.actions_panels import ActionsPanel, CasePanel, SourcesPanel
 from kam_desktop.ui.account.actions_tabbase import PhaseTab
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 
 
@@ -64,15 +65,15 @@ class Tab(PhaseTab):
             self.tr("open action without a due date: %1").replace("%1", t) for t in check.actions_without_date
         ]
         if not problems:
-            text = f"<span style='color:#1b7f3b'>✔ {escape(self.tr('Every objective has an action; every open action has an owner and a date.'))}</span>"
+            text = f"<span style='color:{theme.hex_of('good')}'>✔ {escape(self.tr('Every objective has an action; every open action has an owner and a date.'))}</span>"
         else:
             shown = "; ".join(escape(p) for p in problems[:4]) + (
                 f"; … {len(problems) - 4} more" if len(problems) > 4 else ""
             )
-            text = f"<span style='color:#b3261e'>{escape(self.tr('Check'))}:</span> {shown}"
+            text = f"<span style='color:{theme.hex_of('bad')}'>{escape(self.tr('Check'))}:</span> {shown}"
         if check.research_without_action:
             text += (
-                "<br><span style='color:#555'>"
+                f"<br><span style='color:{theme.hex_of('text2')}'>"
                 + escape(
                     self.tr("%1 open research question(s) have no action yet.").replace(
                         "%1", str(len(check.research_without_action))

@@ -21,16 +21,17 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import ActionStatus, LabelledEnum
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.services.action_plan import PersonOption
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.dialogs import SubmitDialog, confirm, select_id, selected_row  # noqa: F401 (re-exported)
 from kam_desktop.ui.common.tables import Column, RowTableModel, make_table
 
 NONE_LABEL = "—"
 STATUS_COLOURS = {
-    ActionStatus.PLANNED: "#4a5568",
-    ActionStatus.IN_PROGRESS: "#1f5fbf",
-    ActionStatus.DONE: "#1b7f3b",
-    ActionStatus.BLOCKED: "#b3261e",
-    ActionStatus.CANCELLED: "#888888",
+    ActionStatus.PLANNED: "text2",
+    ActionStatus.IN_PROGRESS: "info",
+    ActionStatus.DONE: "good",
+    ActionStatus.BLOCKED: "bad",
+    ActionStatus.CANCELLED: "muted",
 }
 
 
@@ -123,7 +124,7 @@ def succeeded(parent: QWidget | None, func: Callable[..., Any], *args: Any) -> b
 
 
 def status_colour(status: ActionStatus) -> QColor:
-    return QColor(STATUS_COLOURS.get(status, "#333333"))
+    return theme.color(STATUS_COLOURS.get(status, "text"))
 
 
 class UndoBar(QWidget):
@@ -134,7 +135,7 @@ class UndoBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
-        self.label.setStyleSheet("color: #555;")
+        self.label.setStyleSheet(f"color: {theme.hex_of('text2')};")
         self.button = QPushButton(self.tr("Undo"))
         self.button.setObjectName("btn_undo")
         self.button.clicked.connect(self.undo)
@@ -170,7 +171,7 @@ def section_label(text: str) -> QLabel:
 def hint_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #555;")
+    label.setStyleSheet(f"color: {theme.hex_of('text2')};")
     return label
 
 

@@ -41,6 +41,7 @@ from kam_desktop.ui.account.actions_common import (
     succeeded,
 )
 from kam_desktop.ui.account.actions_dialogs import ActionDialog, ValuePropositionDialog
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 
@@ -241,7 +242,7 @@ class ActionsPanel(PlanPanel):
         delete.clicked.connect(self._on_delete)
         self.undo_bar = UndoBar(self)
         self.count = QLabel()
-        self.count.setStyleSheet("color: #555;")
+        self.count.setStyleSheet(f"color: {theme.hex_of('text2')};")
         QShortcut(QKeySequence("Ctrl+D"), self.table, self._on_done)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._on_edit)
@@ -469,8 +470,8 @@ class BoardPanel(PlanPanel):
             table.clicked.connect(lambda _i, t=table: self._on_focus(t))
             table.doubleClicked.connect(self._on_edit)
             header = QLabel(title)
-            colour = {"overdue": "#b3261e", "this_week": "#a15c00", "done": "#1b7f3b"}.get(
-                bucket.value, "#333"
+            colour = theme.hex_of(
+                {"overdue": "bad", "this_week": "warn", "done": "good"}.get(bucket.value, "text")
             )
             header.setStyleSheet(f"font-weight: 600; color: {colour};")
             grid.addWidget(header, 0, column)
@@ -479,7 +480,7 @@ class BoardPanel(PlanPanel):
         self.status_buttons: dict[ActionStatus, QPushButton] = {}
         buttons = QHBoxLayout()
         self.selected_label = QLabel(self.tr("Select an action, then:"))
-        self.selected_label.setStyleSheet("color: #555;")
+        self.selected_label.setStyleSheet(f"color: {theme.hex_of('text2')};")
         buttons.addWidget(self.selected_label)
         for status, label, key in (
             (ActionStatus.IN_PROGRESS, "Start", "Ctrl+Shift+S"),

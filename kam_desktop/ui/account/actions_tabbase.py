@@ -11,14 +11,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from kam_desktop.domain.enums import Phase, PhaseStatus
 from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.services import plans
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.widgets import EmptyState
 
 STATUS_COLOURS = {
-    PhaseStatus.NOT_STARTED: "#777",
-    PhaseStatus.IN_PROGRESS: "#a15c00",
-    PhaseStatus.DONE: "#1b7f3b",
+    PhaseStatus.NOT_STARTED: "muted",
+    PhaseStatus.IN_PROGRESS: "warn",
+    PhaseStatus.DONE: "good",
 }
 
 
@@ -79,10 +80,10 @@ class PhaseTab(QWidget):
         self.stack.setCurrentWidget(self.body)
         if plan is not None:
             view = plan.phase(self.phase)
-            colour = STATUS_COLOURS[view.status]
+            colour = theme.hex_of(STATUS_COLOURS[view.status])
             missing = "".join(f"<li>{escape(m)}</li>" for m in view.missing)
             rule = (
-                f"<span style='color:#1b7f3b'>✔ {escape(self.tr('Everything this phase needs is in place.'))}</span>"
+                f"<span style='color:{theme.hex_of('good')}'>✔ {escape(self.tr('Everything this phase needs is in place.'))}</span>"
                 if not view.missing
                 else f"<b>{escape(self.tr('Still missing'))}:</b><ul style='margin:0'>{missing}</ul>"
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import CounterStatus, OpportunityStage, ThreatLevel
@@ -33,17 +33,22 @@ from kam_desktop.ui.account.execution_dialogs import (
     NextStepDialog,
     OpportunityDialog,
 )
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 
 STAGE_COLOURS = {
-    "identified": "#9aa5b1",
-    "qualified": "#5b8def",
-    "proposed": "#3559c7",
-    "won": "#2e9e5b",
-    "lost": "#c0564b",
+    "identified": "stage_identified",
+    "qualified": "stage_qualified",
+    "proposed": "stage_proposed",
+    "won": "stage_won",
+    "lost": "stage_lost",
 }
-TOPIC_COLOURS = {"penetration": "#7e57c2", "expansion": "#26a69a", "protection": "#ef8f00"}
+TOPIC_COLOURS = {
+    "penetration": "topic_penetration",
+    "expansion": "topic_expansion",
+    "protection": "topic_protection",
+}
 
 
 class PipelineBars(QWidget):
@@ -80,21 +85,22 @@ class PipelineBars(QWidget):
         bold.setBold(True)
         for title, rows, colours in groups:
             painter.setFont(bold)
-            painter.setPen(QColor("#333"))
+            painter.setPen(theme.color("text"))
             painter.drawText(QRectF(4, top, width, 18), title)
             painter.setFont(self.font())
             top += 20
             peak = max((r.value for r in rows), default=Decimal(0)) or Decimal(1)
             for r in rows:
-                painter.setPen(QColor("#333"))
+                painter.setPen(theme.color("text"))
                 painter.drawText(
                     QRectF(8, top, label_w, 16), Qt.AlignmentFlag.AlignVCenter, f"{r.label} ({r.count})"
                 )
                 length = float(r.value / peak) * bar_w
                 painter.fillRect(
-                    QRectF(label_w + 8, top + 2, max(length, 1.0), 12), QColor(colours.get(r.key, "#888"))
+                    QRectF(label_w + 8, top + 2, max(length, 1.0), 12),
+                    theme.color(colours.get(r.key, "muted")),
                 )
-                painter.setPen(QColor("#555"))
+                painter.setPen(theme.color("text2"))
                 painter.drawText(
                     QRectF(label_w + 12 + bar_w, top, value_w, 16),
                     Qt.AlignmentFlag.AlignVCenter,
@@ -120,7 +126,7 @@ class OpportunitiesPanel(PlanPanel):
                     "Stage",
                     lambda o: o.stage.label,
                     sort=lambda o: list(OpportunityStage).index(o.stage),
-                    foreground=lambda o: QColor(STAGE_COLOURS[o.stage.value]),
+                    foreground=lambda o: theme.color(STAGE_COLOURS[o.stage.value]),
                 ),
                 Column(
                     "value",
@@ -149,7 +155,7 @@ class OpportunitiesPanel(PlanPanel):
                     lambda o: date_text(o.expected_close) or "—",
                     sort=lambda o: date_sort(o.expected_close),
                     foreground=lambda o: (
-                        QColor("#b3261e") if o.is_live and o.expected_close is None else None
+                        theme.color("bad") if o.is_live and o.expected_close is None else None
                     ),
                 ),
             ],
@@ -289,7 +295,7 @@ class InteractionsPanel(PlanPanel):
                     lambda i: i.on_date.isoformat() + (" ▸" if i.upcoming else ""),
                     sort=lambda i: i.on_date.isoformat() + (i.start_time.isoformat() if i.start_time else ""),
                     tooltip=lambda i: "Upcoming" if i.upcoming else "",
-                    foreground=lambda i: QColor("#1f5fbf") if i.upcoming else None,
+                    foreground=lambda i: theme.color("info") if i.upcoming else None,
                 ),
                 Column("kind", "Kind", lambda i: i.kind.label),
                 Column("subject", "Subject", lambda i: i.subject),
@@ -431,10 +437,10 @@ class InteractionsPanel(PlanPanel):
 
 
 COUNTER_COLOURS = {
-    CounterStatus.NOT_STARTED: "#666",
-    CounterStatus.IN_PROGRESS: "#1f5fbf",
-    CounterStatus.NEUTRALISED: "#1b7f3b",
-    CounterStatus.LOSING_GROUND: "#b3261e",
+    CounterStatus.NOT_STARTED: "text2",
+    CounterStatus.IN_PROGRESS: "info",
+    CounterStatus.NEUTRALISED: "good",
+    CounterStatus.LOSING_GROUND: "bad",
 }
 
 
@@ -449,7 +455,7 @@ class CompetitorsPanel(PlanPanel):
                     "Threat",
                     lambda c: c.threat_level.label,
                     sort=lambda c: list(ThreatLevel).index(c.threat_level),
-                    foreground=lambda c: QColor("#b3261e") if c.threat_level is ThreatLevel.HIGH else None,
+                    foreground=lambda c: theme.color("bad") if c.threat_level is ThreatLevel.HIGH else None,
                 ),
                 Column("presence", "Presence", lambda c: c.presence, tooltip=lambda c: c.presence),
                 Column(
@@ -462,7 +468,7 @@ class CompetitorsPanel(PlanPanel):
                     "status",
                     "Status",
                     lambda c: c.counter_status.label,
-                    foreground=lambda c: QColor(COUNTER_COLOURS[c.counter_status]),
+                    foreground=lambda c: theme.color(COUNTER_COLOURS[c.counter_status]),
                 ),
             ],
             self,

@@ -5,19 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from kam_desktop.domain.kpi import KpiStatus
 from kam_desktop.services.review import KpiView
+from kam_desktop.ui.common import theme
 
 STATUS_COLOURS = {
-    KpiStatus.ON_TARGET: "#1b7f3b",
-    KpiStatus.ON_TRACK: "#2e7dd7",
-    KpiStatus.BEHIND: "#c77700",
-    KpiStatus.OFF_TARGET: "#b3261e",
-    KpiStatus.NO_DATA: "#888888",
-    KpiStatus.NO_TARGET: "#888888",
+    KpiStatus.ON_TARGET: "good",
+    KpiStatus.ON_TRACK: "info",
+    KpiStatus.BEHIND: "warn",
+    KpiStatus.OFF_TARGET: "bad",
+    KpiStatus.NO_DATA: "muted",
+    KpiStatus.NO_TARGET: "muted",
 }
 
 
@@ -43,10 +44,10 @@ class KpiChart(QWidget):
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), theme.color("surface"))
         kpi = self.kpi
         if kpi is None:
-            painter.setPen(QColor("#777"))
+            painter.setPen(theme.color("muted"))
             painter.drawText(
                 self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Select a KPI to see its trend.")
             )
@@ -59,11 +60,11 @@ class KpiChart(QWidget):
         points = [(m.measured_on, m.value) for m in kpi.measurements]
         values = [v for _d, v in points] + [v for v in (kpi.baseline, kpi.target) if v is not None]
         if not self.compact:
-            painter.setPen(QColor("#333"))
+            painter.setPen(theme.color("text"))
             title = f"{kpi.name}" + (f" ({kpi.unit})" if kpi.unit else "") + f" · {kpi.status.label}"
             painter.drawText(QRectF(pad_l, 4, area.width(), 20), Qt.AlignmentFlag.AlignLeft, title)
         if not points:
-            painter.setPen(QColor("#777"))
+            painter.setPen(theme.color("muted"))
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No measurements yet."))
             painter.end()
             return
@@ -85,15 +86,15 @@ class KpiChart(QWidget):
         def y(value: float) -> float:
             return area.bottom() - (value - low) / (high - low) * area.height()
 
-        painter.setPen(QPen(QColor("#dddddd"), 1))
+        painter.setPen(QPen(theme.color("grid"), 1))
         painter.drawRect(area)
         for label, value, colour in (
-            ("target", kpi.target, "#1b7f3b"),
-            ("baseline", kpi.baseline, "#999999"),
+            ("target", kpi.target, "good"),
+            ("baseline", kpi.baseline, "muted"),
         ):
             if value is None:
                 continue
-            pen = QPen(QColor(colour), 1.2, Qt.PenStyle.DashLine)
+            pen = QPen(theme.color(colour), 1.2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(area.left(), y(value)), QPointF(area.right(), y(value)))
             if not self.compact:
@@ -105,7 +106,7 @@ class KpiChart(QWidget):
                     Qt.AlignmentFlag.AlignRight,
                     self.tr(label),
                 )
-        colour = QColor(STATUS_COLOURS.get(kpi.status, "#2e7dd7"))
+        colour = theme.color(STATUS_COLOURS.get(kpi.status, "info"))
         path = QPainterPath()
         for index, (day, value) in enumerate(points):
             point = QPointF(x(day), y(value))
@@ -116,7 +117,7 @@ class KpiChart(QWidget):
         for day, value in points:
             painter.drawEllipse(QPointF(x(day), y(value)), 3, 3)
         if not self.compact:
-            painter.setPen(QColor("#555"))
+            painter.setPen(theme.color("text2"))
             painter.drawText(
                 QRectF(area.left(), area.bottom() + 4, 100, 16), Qt.AlignmentFlag.AlignLeft, first.isoformat()
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from kam_desktop.domain.enums import ThreatLevel
@@ -13,6 +13,7 @@ from kam_desktop.services import stakeholders as sh
 from kam_desktop.services.accounts import list_buying_centres
 from kam_desktop.services.stakeholders import CompetitorInput, CompetitorView, NeedView, TrendView
 from kam_desktop.ui.account.record_list import RecordDialog, RecordListWidget
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.table_model import Column
 
@@ -22,7 +23,7 @@ def _tr(text: str) -> str:
 
 
 THREAT_ORDER = {t: i for i, t in enumerate(ThreatLevel)}
-THREAT_COLOURS = {ThreatLevel.LOW: "#1b7f3b", ThreatLevel.MEDIUM: "#b26a00", ThreatLevel.HIGH: "#b3261e"}
+THREAT_COLOURS = {ThreatLevel.LOW: "good", ThreatLevel.MEDIUM: "warn", ThreatLevel.HIGH: "bad"}
 
 
 def _flat(text: str) -> str:
@@ -44,7 +45,7 @@ COMPETITOR_COLUMNS: tuple[Column[CompetitorView], ...] = (
         "Threat",
         lambda c: c.threat_level.label,
         sort=lambda c: THREAT_ORDER[c.threat_level],
-        foreground=lambda c: QBrush(QColor(THREAT_COLOURS[c.threat_level])),
+        foreground=lambda c: QBrush(theme.color(THREAT_COLOURS[c.threat_level])),
     ),
     Column("presence", "Presence here", lambda c: _flat(c.presence), tooltip=lambda c: c.presence),
     Column("strengths", "Strengths", lambda c: _flat(c.strengths), tooltip=lambda c: c.strengths),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import Attitude
 from kam_desktop.services.stakeholders import OrgChart, StakeholderView
 from kam_desktop.ui.account.plan_common import ATTITUDE_COLOURS
+from kam_desktop.ui.common import theme
 
 NODE_W, NODE_H = 180.0, 62.0
 GAP_X, GAP_Y = 22.0, 56.0
@@ -35,8 +36,7 @@ def _elide(text: str, font: QFont, width: float) -> str:
 
 
 def _text_colour(attitude: Attitude | None) -> QColor:
-    dark = attitude in (Attitude.STRONG_SUPPORTER, Attitude.STRONG_OPPONENT)
-    return QColor("white" if dark else "#1a1a1a")
+    return theme.readable_on(theme.color(ATTITUDE_COLOURS[attitude.value if attitude else None]))
 
 
 class _PeopleView(QGraphicsView):
@@ -48,7 +48,7 @@ class _PeopleView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setBackgroundBrush(QBrush(QColor("#fafafa")))
+        self.setBackgroundBrush(QBrush(theme.color("surface")))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.itemAt(event.position().toPoint())
@@ -82,7 +82,7 @@ class OrgChartView(_PeopleView):
             x = placed.x * (NODE_W + GAP_X)
             y = placed.level * (NODE_H + GAP_Y)
             self.node_items[placed.id] = self._node(person, QPointF(x, y))
-        pen = QPen(QColor("#8a99a6"), 1.4)
+        pen = QPen(theme.color("line"), 1.4)
         for manager, report in chart.layout.edges:
             top, bottom = self.node_items[manager], self.node_items[report]
             start = top.pos() + QPointF(NODE_W / 2, NODE_H)
@@ -102,8 +102,10 @@ class OrgChartView(_PeopleView):
         influence = person.influence or 0
         box = QGraphicsRectItem(QRectF(0, 0, NODE_W, NODE_H))
         box.setPos(pos)
-        box.setBrush(QBrush(QColor(ATTITUDE_COLOURS[person.attitude.value if person.attitude else None])))
-        box.setPen(QPen(QColor("#20303f"), 0.8 + influence * 0.6))
+        box.setBrush(
+            QBrush(theme.color(ATTITUDE_COLOURS[person.attitude.value if person.attitude else None]))
+        )
+        box.setPen(QPen(theme.color("edge"), 0.8 + influence * 0.6))
         box.setData(PERSON_ROLE, person.id)
         box.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         box.setToolTip(
@@ -144,7 +146,9 @@ class OrgChartView(_PeopleView):
         x = 0.0
         for attitude in Attitude:
             swatch = self.scene().addRect(
-                QRectF(x, y, 14, 14), QPen(QColor("#555")), QBrush(QColor(ATTITUDE_COLOURS[attitude.value]))
+                QRectF(x, y, 14, 14),
+                QPen(theme.color("text2")),
+                QBrush(theme.color(ATTITUDE_COLOURS[attitude.value])),
             )
             swatch.setToolTip(attitude.label)
             label = self.scene().addSimpleText(attitude.label)
@@ -152,7 +156,7 @@ class OrgChartView(_PeopleView):
             x += 24 + label.boundingRect().width()
         note = self.scene().addSimpleText("●●●●● = influence (thicker border = more influence)")
         note.setPos(x + 8, y - 1)
-        note.setBrush(QColor("#555"))
+        note.setBrush(theme.color("text2"))
 
 
 ATTITUDE_COLUMNS = (
@@ -179,10 +183,10 @@ class StakeholderMapView(_PeopleView):
         scene = self.scene()
         scene.clear()
         self.placements, self.unplaced = {}, []
-        grid = QPen(QColor("#c8d0d8"))
+        grid = QPen(theme.color("gridline"))
         for col, attitude in enumerate(ATTITUDE_COLUMNS):
             for row in range(5):
-                tint = QColor(ATTITUDE_COLOURS[attitude.value])
+                tint = theme.color(ATTITUDE_COLOURS[attitude.value])
                 tint.setAlpha(40 + (4 - row) * 12)
                 scene.addRect(QRectF(AXIS + col * CELL_W, row * CELL_H, CELL_W, CELL_H), grid, QBrush(tint))
             label = scene.addSimpleText(attitude.label)
@@ -192,7 +196,7 @@ class StakeholderMapView(_PeopleView):
             label.setPos(2, row * CELL_H + CELL_H / 2 - 8)
         caption = scene.addSimpleText("← opposes us          attitude          supports us →")
         caption.setPos(AXIS + CELL_W * 1.3, 5 * CELL_H + 24)
-        caption.setBrush(QColor("#555"))
+        caption.setBrush(theme.color("text2"))
         crowd: dict[tuple[int, int], int] = {}
         for person in sorted(people, key=lambda p: p.name.casefold()):
             if person.attitude is None or person.influence is None:
@@ -205,7 +209,7 @@ class StakeholderMapView(_PeopleView):
             x = AXIS + col * CELL_W + 6 + (n // 4) * (CELL_W / 2)
             y = row * CELL_H + 4 + (n % 4) * 18
             dot = QGraphicsEllipseItem(QRectF(0, 0, 10, 10))
-            dot.setBrush(QBrush(QColor("#20303f")))
+            dot.setBrush(QBrush(theme.color("edge")))
             dot.setPos(x, y + 3)
             dot.setData(PERSON_ROLE, person.id)
             dot.setToolTip(f"{person.name}\n{person.title}")
@@ -218,5 +222,5 @@ class StakeholderMapView(_PeopleView):
             names = ", ".join(p.name for p in people if p.id in self.unplaced)
             text = scene.addSimpleText(f"Not yet assessed (attitude or influence unknown): {names}")
             text.setPos(AXIS, 5 * CELL_H + 46)
-            text.setBrush(QColor("#b26a00"))
+            text.setBrush(theme.color("warn"))
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))

@@ -24,15 +24,16 @@ from kam_desktop.services import plans
 from kam_desktop.services.accounts import get_account
 from kam_desktop.services.plans import PhaseView, PlanView
 from kam_desktop.ui.account.plan_common import fmt_money
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.wizards.base import PhaseWizard, open_phase_wizard
 
 STATUS_STYLE = {
-    PhaseStatus.NOT_STARTED: ("#7a8b99", "#f3f5f7"),
-    PhaseStatus.IN_PROGRESS: ("#b26a00", "#fff7e6"),
-    PhaseStatus.DONE: ("#1b7f3b", "#eaf6ee"),
+    PhaseStatus.NOT_STARTED: ("muted", "neutral_bg"),
+    PhaseStatus.IN_PROGRESS: ("warn", "warn_soft_bg"),
+    PhaseStatus.DONE: ("good", "good_soft_bg"),
 }
 MAX_MISSING = 4
 
@@ -60,7 +61,7 @@ class PhaseCard(QFrame):
         self.rule = QLabel()
         self.rule.setObjectName("phase_rule")
         self.rule.setWordWrap(True)
-        self.rule.setStyleSheet("color: #666; font-size: 11px;")
+        self.rule.setStyleSheet(f"color: {theme.hex_of('text2')}; font-size: 11px;")
         self.wizard_button = QPushButton()
         self.wizard_button.setObjectName("phase_wizard_button")
         self.done_button = QPushButton()
@@ -78,7 +79,7 @@ class PhaseCard(QFrame):
 
     def set_view(self, view: PhaseView) -> None:
         self.view = view
-        colour, background = STATUS_STYLE[view.status]
+        colour, background = (theme.hex_of(role) for role in STATUS_STYLE[view.status])
         self.setStyleSheet(
             f"PhaseCard {{ background: {background}; border: 1px solid {colour}; border-radius: 6px; }}"
         )
@@ -93,7 +94,7 @@ class PhaseCard(QFrame):
             self.missing.setText(f"<b>Missing:</b><ul style='margin-left:-20px'>{items}</ul>{extra}")
             self.missing.setToolTip("\n".join(view.missing))
         else:
-            self.missing.setText("<span style='color:#1b7f3b'>✔ The rule holds.</span>")
+            self.missing.setText(f"<span style='color:{theme.hex_of('good')}'>✔ The rule holds.</span>")
             self.missing.setToolTip("")
         self.rule.setText(self.tr("Rule: %1").replace("%1", view.rule))
         self.wizard_button.setText(
@@ -143,7 +144,7 @@ class Tab(QWidget):
             )
         ):
             name = QLabel(self.tr(title))
-            name.setStyleSheet("color: #666;")
+            name.setStyleSheet(f"color: {theme.hex_of('text2')};")
             value = QLabel()
             value.setObjectName(f"fact_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

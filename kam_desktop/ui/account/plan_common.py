@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.dialogs import confirm, select_id, selected_row  # noqa: F401 (re-exported)
 from kam_desktop.ui.common.tables import make_table  # noqa: F401 (re-exported)
 
 ATTITUDE_COLOURS = {
-    "strong_supporter": "#1b7f3b",
-    "supporter": "#7fbf7f",
-    "neutral": "#c9c9c9",
-    "opponent": "#f0a070",
-    "strong_opponent": "#c0392b",
-    None: "#eeeeee",
+    "strong_supporter": "att_strong_supporter",
+    "supporter": "att_supporter",
+    "neutral": "att_neutral",
+    "opponent": "att_opponent",
+    "strong_opponent": "att_strong_opponent",
+    None: "att_unknown",
 }
 
 
@@ -59,7 +60,7 @@ class UndoBar(QWidget):
         row.addWidget(self.label, 1)
         row.addWidget(self.undo_button)
         row.addWidget(close)
-        self.setStyleSheet("#undo_bar { background: #fff4d6; border-radius: 4px; }")
+        self.setStyleSheet(f"#undo_bar {{ background: {theme.hex_of('note_bg')}; border-radius: 4px; }}")
         self._undo: Callable[[], None] | None = None
         self.undo_button.clicked.connect(self._on_undo_clicked)
         close.clicked.connect(self.hide)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,16 +21,17 @@ from kam_desktop.domain.question_bank import load_question_bank
 from kam_desktop.services import clock, research
 from kam_desktop.services.research import CategoryProgress, QuestionRow
 from kam_desktop.ui.account.plan_common import fmt_date
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import ValidatedForm
 
 STATUS_ORDER = {s: i for i, s in enumerate(ResearchStatus)}
 STATUS_COLOURS = {
-    ResearchStatus.UNANSWERED: "#7a7a7a",
-    ResearchStatus.ANSWERED: "#1b7f3b",
-    ResearchStatus.NEEDS_RESEARCH: "#b26a00",
-    ResearchStatus.NOT_RELEVANT: "#5d6d7e",
+    ResearchStatus.UNANSWERED: "muted",
+    ResearchStatus.ANSWERED: "good",
+    ResearchStatus.NEEDS_RESEARCH: "warn",
+    ResearchStatus.NOT_RELEVANT: "muted",
 }
 
 
@@ -71,7 +72,7 @@ QUESTION_COLUMNS: tuple[Column[QuestionRow], ...] = (
         "Status",
         lambda r: r.status.label,
         sort=lambda r: STATUS_ORDER[r.status],
-        foreground=lambda r: QBrush(QColor(STATUS_COLOURS[r.status])),
+        foreground=lambda r: QBrush(theme.color(STATUS_COLOURS[r.status])),
     ),
     Column("owner", "Owner", lambda r: r.owner_name, sort=lambda r: r.owner_name.casefold()),
     Column(
@@ -79,7 +80,7 @@ QUESTION_COLUMNS: tuple[Column[QuestionRow], ...] = (
         "Due",
         lambda r: fmt_date(r.due_date),
         sort=lambda r: r.due_date,
-        foreground=lambda r: QBrush(QColor("#b3261e")) if _overdue(r) else None,
+        foreground=lambda r: QBrush(theme.color("bad")) if _overdue(r) else None,
     ),
     Column(
         "answer",
@@ -106,7 +107,7 @@ CATEGORY_COLUMNS: tuple[Column[CategoryProgress], ...] = (
         sort=lambda c: c.percent,
         align_right=True,
         foreground=lambda c: QBrush(
-            QColor("#1b7f3b" if c.percent >= 50 else "#b26a00" if c.addressed else "#b3261e")
+            theme.color("good" if c.percent >= 50 else "warn" if c.addressed else "bad")
         ),
     ),
     Column(
@@ -124,14 +125,14 @@ TODO_COLUMNS: tuple[Column[QuestionRow], ...] = (
         "Due",
         lambda r: fmt_date(r.due_date) or "no date",
         sort=lambda r: r.due_date or dt.date.max,
-        foreground=lambda r: QBrush(QColor("#b3261e")) if _overdue(r) or r.due_date is None else None,
+        foreground=lambda r: QBrush(theme.color("bad")) if _overdue(r) or r.due_date is None else None,
     ),
     Column(
         "owner",
         "Owner",
         lambda r: r.owner_name or "nobody",
         sort=lambda r: r.owner_name.casefold(),
-        foreground=lambda r: QBrush(QColor("#b3261e")) if r.owner_id is None else None,
+        foreground=lambda r: QBrush(theme.color("bad")) if r.owner_id is None else None,
     ),
     Column(
         "question",

@@ -26,6 +26,7 @@ from kam_desktop.services import research
 from kam_desktop.services.research import AnswerInput, QuestionRow
 from kam_desktop.ui.account.plan_common import UndoBar, confirm, fmt_date, make_table, selected_row
 from kam_desktop.ui.account.questions_models import CategoryModel, CustomQuestionDialog, QuestionsModel
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.common.widgets import ValidatedForm
@@ -52,7 +53,7 @@ class AnswerEditor(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setStyleSheet("color: #555;")
+        self.hint.setStyleSheet(f"color: {theme.hex_of('text2')};")
         self.form = ValidatedForm()
         self.answer = QPlainTextEdit()
         self.answer.setObjectName("answer_edit")

@@ -6,7 +6,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,11 +40,12 @@ from kam_desktop.ui.account.actions_common import (
 from kam_desktop.ui.account.actions_panels import PlanPanel
 from kam_desktop.ui.account.kpi_chart import STATUS_COLOURS, KpiChart
 from kam_desktop.ui.account.review_dialogs import AdjustmentActionDialog, KpiDialog, ObjectiveChangeDialog
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
-HEALTH_COLOURS = {Health.ON_TRACK: "#1b7f3b", Health.AT_RISK: "#c77700", Health.OFF_TRACK: "#b3261e"}
+HEALTH_COLOURS = {Health.ON_TRACK: "good", Health.AT_RISK: "warn", Health.OFF_TRACK: "bad"}
 
 
 def _num(value: float | None, unit: str = "") -> str:
@@ -102,7 +102,7 @@ class KpiPanel(PlanPanel):
                     "status",
                     "Status",
                     lambda k: k.status.label,
-                    foreground=lambda k: QColor(STATUS_COLOURS[k.status]),
+                    foreground=lambda k: theme.color(STATUS_COLOURS[k.status]),
                 ),
             ],
             self,
@@ -368,7 +368,7 @@ class ReviewForm(PlanPanel):
         if not self.plan_id:
             return
         suggestion = rv.suggest_health(self.ctx.db, self.plan_id)
-        colour = HEALTH_COLOURS[suggestion.health]
+        colour = theme.hex_of(HEALTH_COLOURS[suggestion.health])
         reasons = "".join(f"<li>{escape(r)}</li>" for r in suggestion.reasons)
         self.suggestion.setText(
             f"{self.tr('Suggested')}: <b style='color:{colour}'>{escape(suggestion.health.label)}</b>"
@@ -453,7 +453,7 @@ class HistoryPanel(PlanPanel):
                     "health",
                     "Health",
                     lambda r: r.health.label,
-                    foreground=lambda r: QColor(HEALTH_COLOURS[r.health]),
+                    foreground=lambda r: theme.color(HEALTH_COLOURS[r.health]),
                 ),
                 Column(
                     "changes",
@@ -537,7 +537,7 @@ class HistoryPanel(PlanPanel):
         else:
             changed = f"<ul>{changes}</ul>" if changes else escape(self.tr("Nothing changed."))
         self.detail.setHtml(
-            f"<h3>{escape(row.held_on.isoformat())} · <span style='color:{HEALTH_COLOURS[row.health]}'>"
+            f"<h3>{escape(row.held_on.isoformat())} · <span style='color:{theme.hex_of(HEALTH_COLOURS[row.health])}'>"
             f"{escape(row.health.label)}</span></h3>"
             f"<p><b>{escape(self.tr('Findings'))}</b><br>{escape(row.findings).replace(chr(10), '<br>') or '—'}</p>"
             f"<p><b>{escape(self.tr('Adjustments'))}</b><br>{escape(row.adjustments).replace(chr(10), '<br>') or '—'}</p>"

@@ -4,7 +4,7 @@ add / edit / delete (to the trash, undoable)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -30,6 +30,7 @@ from kam_desktop.ui.account.plan_common import (
     selected_row,
 )
 from kam_desktop.ui.account.stakeholder_dialog import StakeholderDialog
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import EmptyState
@@ -40,7 +41,7 @@ ROLE_ORDER = {r: i for i, r in enumerate(DecisionRole)}
 def _attitude_bg(p: StakeholderView) -> QBrush | None:
     if p.attitude is None:
         return None
-    colour = QColor(ATTITUDE_COLOURS[p.attitude.value])
+    colour = theme.color(ATTITUDE_COLOURS[p.attitude.value])
     colour.setAlpha(90)
     return QBrush(colour)
 
@@ -81,7 +82,7 @@ COLUMNS: tuple[Column[StakeholderView], ...] = (
         lambda p: fmt_date(p.last_contact),
         sort=lambda p: p.last_contact,
         foreground=lambda p: (
-            QBrush(QColor("#b3261e"))
+            QBrush(theme.color("bad"))
             if p.last_contact and (clock.today() - p.last_contact).days > 90
             else None
         ),

@@ -24,21 +24,22 @@ from kam_desktop.services import plans, strategy
 from kam_desktop.services.strategy import StrategyView
 from kam_desktop.ui.account.objectives_widget import ObjectivesWidget
 from kam_desktop.ui.account.plan_common import fmt_money
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.wizards.base import PhaseWizard, open_phase_wizard
 
 TOPIC_STYLE = {
-    TopicDecision.FOCUS: ("#1b7f3b", "Focus this period"),
-    TopicDecision.NOT_THIS_PERIOD: ("#5d6d7e", "Not this period"),
-    TopicDecision.UNDECIDED: ("#b3261e", "Undecided"),
+    TopicDecision.FOCUS: ("good", "Focus this period"),
+    TopicDecision.NOT_THIS_PERIOD: ("muted", "Not this period"),
+    TopicDecision.UNDECIDED: ("bad", "Undecided"),
 }
 
 
 def _value(text: str, empty: str) -> str:
     if text.strip():
         return escape(text).replace("\n", "<br>")
-    return f"<i style='color:#999'>{escape(empty)}</i>"
+    return f"<i style='color:{theme.hex_of('muted')}'>{escape(empty)}</i>"
 
 
 class Tab(QWidget):
@@ -149,7 +150,8 @@ class Tab(QWidget):
         )
         topics = []
         for focus, decision in view.topics.items():
-            colour, text = TOPIC_STYLE[decision]
+            role, text = TOPIC_STYLE[decision]
+            colour = theme.hex_of(role)
             count = sum(1 for o in view.objectives if o.growth_focus is focus)
             topics.append(
                 f"{escape(focus.label)}: <span style='color:{colour}'>{escape(self.tr(text))}</span>"
@@ -171,7 +173,7 @@ class Tab(QWidget):
         decided = {
             None: _value("", "not decided yet (end of Research)"),
             True: "Yes",
-            False: "<span style='color:#b3261e'>No</span>",
+            False: f"<span style='color:{theme.hex_of('bad')}'>No</span>",
         }[view.still_key]
         if view.qualification_note.strip():
             decided += " – " + escape(view.qualification_note)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,17 +26,18 @@ from kam_desktop.services import action_plan as ap
 from kam_desktop.ui.account.actions_common import hint_label
 from kam_desktop.ui.account.actions_panels import PlanPanel
 from kam_desktop.ui.account.execution_dialogs import OpportunityDialog
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 
 Index = QModelIndex | QPersistentModelIndex
 STATE_ROLE = Qt.ItemDataRole.UserRole + 20
 STATE_COLOURS = {
-    WhitespaceState.SOLD: "#c8e6c9",
-    WhitespaceState.OPPORTUNITY: "#bbdefb",
-    WhitespaceState.COMPETITOR: "#ffcdd2",
-    WhitespaceState.NOT_RELEVANT: "#eeeeee",
-    WhitespaceState.UNKNOWN: "#ffffff",
+    WhitespaceState.SOLD: "ws_sold",
+    WhitespaceState.OPPORTUNITY: "ws_opportunity",
+    WhitespaceState.COMPETITOR: "ws_competitor",
+    WhitespaceState.NOT_RELEVANT: "ws_not_relevant",
+    WhitespaceState.UNKNOWN: "ws_unknown",
 }
 STATE_KEYS = {
     WhitespaceState.SOLD: "S",
@@ -78,7 +79,7 @@ class WhitespaceModel(QAbstractTableModel):
             extra = f" · {cell.opportunities} opp." if cell.opportunities else ""
             return ("" if cell.state is WhitespaceState.UNKNOWN else cell.state.label) + extra
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(STATE_COLOURS[cell.state])
+            return theme.color(STATE_COLOURS[cell.state])
         if role == Qt.ItemDataRole.ToolTipRole:
             assert self.grid is not None
             centre = self.grid.centres[index.row()].name
@@ -137,7 +138,7 @@ class WhitespacePanel(PlanPanel):
         for state in WhitespaceState:
             button = QPushButton(f"{state.label} ({STATE_KEYS[state]})")
             button.setObjectName(f"ws_{state.value}")
-            button.setStyleSheet(f"background: {STATE_COLOURS[state]};")
+            button.setStyleSheet(f"background: {theme.hex_of(STATE_COLOURS[state])};")
             button.clicked.connect(lambda _c=False, s=state: self.set_state(s))
             state_row.addWidget(button)
             self.state_buttons[state] = button
@@ -174,10 +175,10 @@ class WhitespacePanel(PlanPanel):
         counts = grid.counts()
         self.legend.setText(
             " &nbsp; ".join(
-                f"<span style='background:{STATE_COLOURS[s]}'>&nbsp;{s.label}: {counts[s]}&nbsp;</span>"
+                f"<span style='background:{theme.hex_of(STATE_COLOURS[s])}'>&nbsp;{s.label}: {counts[s]}&nbsp;</span>"
                 for s in WhitespaceState
             )
-            + "<br><span style='color:#555'>"
+            + f"<br><span style='color:{theme.hex_of('text2')}'>"
             + self.tr(
                 "Rows are buying centres, columns our offerings. Pick a cell "
                 "and a state (keys S, O, C, N, U); double-click a cell to "

@@ -20,6 +20,7 @@ WINDOW_STATE = Setting("window/state", QByteArray(), QByteArray)
 PORTFOLIO_HIDDEN_COLUMNS = Setting("portfolio/hidden_columns", "", str)
 PORTFOLIO_SORT = Setting("portfolio/sort", "score:desc", str)
 LAST_EXPORT_DIR = Setting("export/last_dir", "", str)
+THEME = Setting("appearance/theme", "system", str)  # system, light or dark
 
 
 def _settings() -> QSettings:

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
-
-ERROR_STYLE = "color: #b3261e; font-size: 11px;"
+from kam_desktop.ui.common import theme
 
 
 class EmptyState(QWidget):
@@ -33,7 +32,7 @@ class EmptyState(QWidget):
         body = QLabel(text)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setStyleSheet("color: #555;")
+        body.setStyleSheet(f"color: {theme.hex_of('text2')};")
         layout.addWidget(heading)
         layout.addWidget(body)
         if button:
@@ -52,7 +51,7 @@ class ValidatedForm(QWidget):
         self.form = QFormLayout(self)
         self._errors: dict[str, QLabel] = {}
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
@@ -64,7 +63,7 @@ class ValidatedForm(QWidget):
         column.addWidget(widget)
         error = QLabel()
         error.setObjectName(f"error_{key}")
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
@@ -92,3 +91,15 @@ class ValidatedForm(QWidget):
     def error_text(self, key: str) -> str:
         label = self._errors.get(key)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+def error_style() -> str:
+    """The style of a message shown next to a field, in the current colour scheme."""
+    return f"color: {theme.hex_of('bad')}; font-size: 11px;"
+
+
+def __getattr__(name: str) -> str:
+    # ERROR_STYLE follows the colour scheme chosen at start-up (read when a page module imports it).
+    if name == "ERROR_STYLE":
+        return error_style()
+    raise AttributeError(name)

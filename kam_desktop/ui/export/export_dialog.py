@@ -42,7 +42,7 @@ from kam_desktop.services.export import (
     export_brief_pdf,
     export_plan_pdf,
 )
-from kam_desktop.ui.common import settings
+from kam_desktop.ui.common import settings, theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import show_error
 from kam_desktop.ui.common.widgets import ValidatedForm
@@ -106,7 +106,7 @@ class ExportDialog(QDialog):
             )
         )
         self.customer_note.setWordWrap(True)
-        self.customer_note.setStyleSheet("color: #5f6f7e; margin-left: 22px;")
+        self.customer_note.setStyleSheet(f"color: {theme.hex_of('muted')}; margin-left: 22px;")
         self.internal_radio.setChecked(True)
         self._edition_group = QButtonGroup(self)
         editions = QWidget()

@@ -58,6 +58,8 @@ class Tab(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
         self.view = QTextBrowser()
+        # The brief is a printable page: it stays paper-white in the dark scheme too.
+        self.view.setStyleSheet("QTextBrowser { background: #ffffff; color: #222222; }")
         self.view.setObjectName("brief_view")
         self.view.setOpenLinks(False)
         self.view.document().setDefaultStyleSheet(STYLE)

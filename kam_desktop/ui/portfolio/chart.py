@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from kam_desktop.domain.chart import ChartLayout, ChartPoint, hit_test, layout
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.services.portfolio import PortfolioRow
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.portfolio.model import STATUS_COLOURS
 
 
@@ -61,20 +62,21 @@ class PortfolioChart(QWidget):
         chart = self.chart_layout()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), theme.color("surface"))
         left, top, right, bottom = chart.plot
         # key-account zone: the upper right quadrant
+        zone = theme.color("accent")
+        zone.setAlpha(28 if theme.is_dark() else 18)
         painter.fillRect(
-            QRectF(left + (right - left) * 0.6, top, (right - left) * 0.4, (bottom - top) * 0.5),
-            QColor(47, 102, 144, 18),
+            QRectF(left + (right - left) * 0.6, top, (right - left) * 0.4, (bottom - top) * 0.5), zone
         )
-        grid = QPen(QColor("#e3e7eb"))
+        grid = QPen(theme.color("grid"))
         painter.setPen(grid)
         for x, _label in chart.x_axis.ticks:
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         for y, _label in chart.y_axis.ticks:
             painter.drawLine(QPointF(left, y), QPointF(right, y))
-        painter.setPen(QColor("#555"))
+        painter.setPen(theme.color("text2"))
         for x, label in chart.x_axis.ticks:
             painter.drawText(QRectF(x - 20, bottom + 4, 40, 16), Qt.AlignmentFlag.AlignCenter, label)
         for y, label in chart.y_axis.ticks:
@@ -96,15 +98,17 @@ class PortfolioChart(QWidget):
         )
         painter.restore()
         for bubble in chart.bubbles:
-            colour = QColor(STATUS_COLOURS[AccountStatus(bubble.status)])
+            colour = theme.color(STATUS_COLOURS[AccountStatus(bubble.status)])
             fill = QColor(colour)
             fill.setAlpha(150)
             painter.setBrush(fill)
             selected = bubble.id == self._selected
-            painter.setPen(QPen(QColor("#111") if selected else colour.darker(130), 2.5 if selected else 1))
+            painter.setPen(
+                QPen(theme.color("text") if selected else colour.darker(130), 2.5 if selected else 1)
+            )
             painter.drawEllipse(QPointF(bubble.x, bubble.y), bubble.radius, bubble.radius)
         # labels for the key accounts and the selection, if the chart is not crowded
-        painter.setPen(QColor("#222"))
+        painter.setPen(theme.color("text"))
         few = len(chart.bubbles) <= 60
         placed: list[QRectF] = []
         metrics = painter.fontMetrics()
@@ -122,14 +126,14 @@ class PortfolioChart(QWidget):
 
     def _draw_legend(self, painter: QPainter, x: float, top: float, hidden: int) -> None:
         y = top + 8
-        painter.setPen(QColor("#333"))
+        painter.setPen(theme.color("text"))
         for status in (
             AccountStatus.KEY,
             AccountStatus.CANDIDATE,
             AccountStatus.STANDARD,
             AccountStatus.DISQUALIFIED,
         ):
-            colour = QColor(STATUS_COLOURS[status])
+            colour = theme.color(STATUS_COLOURS[status])
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(x, y + 6), 5, 5)
             painter.drawText(QPointF(x + 10, y + 10), status.label)

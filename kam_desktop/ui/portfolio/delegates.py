@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.table_model import VALUE_ROLE
 
 
@@ -21,8 +22,14 @@ class ScoreBarDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         rect = QRectF(option.rect).adjusted(4, 6, -40, -6)
-        painter.fillRect(rect, QColor("#e8edf1"))
-        colour = QColor("#2e8b57") if value >= 65 else QColor("#d98e04") if value >= 45 else QColor("#b3261e")
+        painter.fillRect(rect, theme.color("bar_track"))
+        colour = (
+            theme.color("score_high")
+            if value >= 65
+            else theme.color("status_candidate")
+            if value >= 45
+            else theme.color("bad")
+        )
         painter.fillRect(QRectF(rect.left(), rect.top(), rect.width() * value / 100.0, rect.height()), colour)
         painter.setPen(
             option.palette.highlightedText().color()

@@ -30,6 +30,7 @@ from kam_desktop.domain.scoring import FACTOR_HINTS, FORMULA, score
 from kam_desktop.services import accounts as account_service
 from kam_desktop.services.accounts import AccountInput, AccountView, AssessmentView
 from kam_desktop.store.database import Database
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.dialogs import SubmitDialog as _SubmitDialog
 from kam_desktop.ui.common.widgets import ERROR_STYLE, ValidatedForm
 
@@ -146,7 +147,7 @@ class AssessmentDialog(_SubmitDialog):
             combo.currentIndexChanged.connect(self._update_preview)
             low, high = FACTOR_HINTS[factor]
             hint = QLabel(f"1: {low}  ·  5: {high}")
-            hint.setStyleSheet("color: #555;")
+            hint.setStyleSheet(f"color: {theme.hex_of('text2')};")
             hint.setWordWrap(True)
             grid.addWidget(QLabel(factor.label), row, 0)
             grid.addWidget(combo, row, 1)
@@ -164,13 +165,13 @@ class AssessmentDialog(_SubmitDialog):
         self.preview.setStyleSheet("font-size: 15px; font-weight: 600;")
         formula = QLabel(FORMULA)
         formula.setWordWrap(True)
-        formula.setStyleSheet("color: #555; font-size: 11px;")
+        formula.setStyleSheet(f"color: {theme.hex_of('text2')}; font-size: 11px;")
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         history = QLabel(self._history_text(detail.assessments))
         history.setObjectName("assessment_history")
-        history.setStyleSheet("color: #444;")
+        history.setStyleSheet(f"color: {theme.hex_of('text2')};")
         history.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)

@@ -6,18 +6,19 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.services.portfolio import PortfolioRow
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
 
 STATUS_COLOURS = {
-    AccountStatus.KEY: "#2f6690",
-    AccountStatus.CANDIDATE: "#d98e04",
-    AccountStatus.STANDARD: "#7a8b99",
-    AccountStatus.DISQUALIFIED: "#b3261e",
-    AccountStatus.ARCHIVED: "#aaaaaa",
+    AccountStatus.KEY: "accent",  # theme roles (ui/common/theme.py)
+    AccountStatus.CANDIDATE: "status_candidate",
+    AccountStatus.STANDARD: "muted",
+    AccountStatus.DISQUALIFIED: "bad",
+    AccountStatus.ARCHIVED: "status_archived",
 }
 
 
@@ -40,7 +41,7 @@ def _status_text(r: PortfolioRow) -> str:
 
 
 def _status_fg(r: PortfolioRow) -> QBrush:
-    return QBrush(QColor("#b3261e" if r.over_cap else STATUS_COLOURS[r.status]))
+    return QBrush(theme.color("bad" if r.over_cap else STATUS_COLOURS[r.status]))
 
 
 def _name_tip(r: PortfolioRow) -> str:
@@ -118,7 +119,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
         lambda r: str(r.overdue_actions) if r.overdue_actions else "—",
         sort=lambda r: r.overdue_actions,
         align_right=True,
-        foreground=lambda r: QBrush(QColor("#b3261e")) if r.overdue_actions else None,
+        foreground=lambda r: QBrush(theme.color("bad")) if r.overdue_actions else None,
     ),
     Column(
         "gaps",
@@ -129,7 +130,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
         tooltip=lambda r: (
             f"{r.role_gaps} of the 6 roles have no primary holder" if r.status is AccountStatus.KEY else ""
         ),
-        foreground=lambda r: QBrush(QColor("#b3261e")) if r.role_gaps >= 3 else None,
+        foreground=lambda r: QBrush(theme.color("bad")) if r.role_gaps >= 3 else None,
     ),
 )
 

@@ -26,7 +26,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.services import accounts as account_service
 from kam_desktop.services.portfolio import Portfolio, PortfolioRow, load_portfolio
 from kam_desktop.services.program import get_program
-from kam_desktop.ui.common import settings
+from kam_desktop.ui.common import settings, theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import show_error
 from kam_desktop.ui.common.table_model import ROW_ROLE
@@ -89,7 +89,7 @@ class PortfolioPage(QWidget):
         self.cap_label.setObjectName("cap_label")
         self.tips_label = QLabel()
         self.tips_label.setObjectName("suggestions_label")
-        self.tips_label.setStyleSheet("color: #7a5a00;")
+        self.tips_label.setStyleSheet(f"color: {theme.hex_of('note_fg')};")
         top_row = QHBoxLayout()
         top_row.addWidget(title)
         top_row.addSpacing(24)
@@ -231,7 +231,7 @@ class PortfolioPage(QWidget):
         self.table.sortByColumn(column, order)
         self.chart.set_rows(self.portfolio.rows)
         cap = self.portfolio.cap
-        colour = "#b3261e" if cap.over_cap else "#2f6690"
+        colour = theme.hex_of("bad" if cap.over_cap else "accent")
         self.cap_label.setText(
             f"<span style='font-size:16px; color:{colour}; font-weight:600'>{cap.label}</span>"
             + (self.tr(" — over the cap") if cap.over_cap else "")

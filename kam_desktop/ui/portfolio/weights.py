@@ -20,6 +20,7 @@ from kam_desktop.domain.scoring import FORMULA, rank_preview
 from kam_desktop.services import program as program_service
 from kam_desktop.services.portfolio import RatedAccount, latest_ratings
 from kam_desktop.store.database import Database
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
 PREVIEW_ROWS = 15
@@ -49,7 +50,7 @@ class WeightsDialog(QDialog):
             self.spins[factor] = spin
         formula = QLabel(self.tr("How the score is computed: ") + FORMULA)
         formula.setWordWrap(True)
-        formula.setStyleSheet("color: #444;")
+        formula.setStyleSheet(f"color: {theme.hex_of('text2')};")
         self.total = QLabel()
         self.before = QListWidget()
         self.after = QListWidget()

@@ -27,6 +27,7 @@ from kam_desktop.domain.program_method import SUCCESS_FACTORS, text
 from kam_desktop.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.services import program_evidence as pe
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import ERROR_STYLE
@@ -78,7 +79,7 @@ class FactorRow:
         self.rubric = QLabel()
         self.rubric.setObjectName(f"rubric_{number}")
         self.rubric.setWordWrap(True)
-        self.rubric.setStyleSheet("color: #444;")
+        self.rubric.setStyleSheet(f"color: {theme.hex_of('text2')};")
         self.notes = QLineEdit()
         self.notes.setObjectName(f"notes_{number}")
         self.evidence = QLineEdit()
@@ -86,7 +87,9 @@ class FactorRow:
         self.measured = QLabel()
         self.measured.setObjectName(f"measured_{number}")
         self.measured.setWordWrap(True)
-        self.measured.setStyleSheet("color: #1f3b57; background: #eef3f7; padding: 3px;")
+        self.measured.setStyleSheet(
+            f"color: {theme.hex_of('heading')}; background: {theme.hex_of('info_soft_bg')}; padding: 3px;"
+        )
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
@@ -147,7 +150,7 @@ class AssessmentTab(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         self.saved = QLabel()
-        self.saved.setStyleSheet("color: #1b7f3b;")
+        self.saved.setStyleSheet(f"color: {theme.hex_of('good')};")
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Date")))
         head.addWidget(self.date)

@@ -23,6 +23,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.program_method import CORE_DEFINITION, CharterDecision, text
 from kam_desktop.i18n import fmt
 from kam_desktop.services import program_checklist as pc
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
@@ -67,7 +68,7 @@ class ComponentEditor(QGroupBox):
         self.error.setWordWrap(True)
         self.error.hide()
         self.status = QLabel()
-        self.status.setStyleSheet("color: #555;")
+        self.status.setStyleSheet(f"color: {theme.hex_of('text2')};")
         layout = QVBoxLayout(self)
         layout.addWidget(statement)
         layout.addLayout(choices)
@@ -124,7 +125,9 @@ class CharterTab(QWidget):
         self.ctx = ctx
         definition = QLabel(f"<b>{self.tr('Our definition')}</b><br>{text(CORE_DEFINITION)}")
         definition.setWordWrap(True)
-        definition.setStyleSheet("background: #f3f6f9; padding: 10px; border-radius: 4px;")
+        definition.setStyleSheet(
+            f"background: {theme.hex_of('surface_alt')}; padding: 10px; border-radius: 4px;"
+        )
         hint = QLabel(
             self.tr(
                 "Six components make the definition shared and useful. Accept each one as it is, adapt it "

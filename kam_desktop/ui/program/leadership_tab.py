@@ -25,6 +25,7 @@ from kam_desktop.domain.program_method import LEADERSHIP_QUESTIONS, text
 from kam_desktop.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.services.program import get_program
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import ValidatedForm
@@ -105,7 +106,7 @@ class LeadershipTab(QWidget):
         self.new_button = QPushButton(self.tr("New cycle"))
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.saved = QLabel()
-        self.saved.setStyleSheet("color: #1b7f3b;")
+        self.saved.setStyleSheet(f"color: {theme.hex_of('good')};")
         box = QGroupBox(self.tr("This review cycle"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.form)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kam_desktop.domain.program_method import WHY_INTRO, WHY_IT_MATTERS, WHY_SOURCE, text
-from kam_desktop.ui.common import settings
+from kam_desktop.ui.common import settings, theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.program.assessment_tab import AssessmentTab
 from kam_desktop.ui.program.charter_tab import CharterTab
@@ -37,10 +37,10 @@ class ProgramPage(QWidget):
         subtitle = QLabel(
             self.tr("Check your key-account program against the nine things successful teams share.")
         )
-        subtitle.setStyleSheet("color: #555;")
+        subtitle.setStyleSheet(f"color: {theme.hex_of('text2')};")
         self.why = QWidget()
         self.why.setObjectName("why_it_matters")
-        self.why.setStyleSheet("background: #f3f6f9; border-radius: 4px;")
+        self.why.setStyleSheet(f"background: {theme.hex_of('surface_alt')}; border-radius: 4px;")
         why_text = QLabel(f"<b>{self.tr('Why it matters')}</b><br>{why_it_matters_html()}")
         why_text.setWordWrap(True)
         self.why_button = QPushButton(self.tr("Got it"))

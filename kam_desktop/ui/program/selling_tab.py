@@ -19,6 +19,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.program_method import CUSTOMER_WANTS, SELLING_VS_KAM, text
 from kam_desktop.i18n import fmt
 from kam_desktop.services import program_checklist as pc
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
@@ -29,7 +30,7 @@ class SellingTab(QWidget):
         self.ctx = ctx
         intro = QLabel(text(SELLING_VS_KAM))
         intro.setWordWrap(True)
-        intro.setStyleSheet("background: #f3f6f9; padding: 10px; border-radius: 4px;")
+        intro.setStyleSheet(f"background: {theme.hex_of('surface_alt')}; padding: 10px; border-radius: 4px;")
         ask = QLabel(
             self.tr(
                 "Customers say they want four things from a key supplier. For each, note where your program "
@@ -47,13 +48,13 @@ class SellingTab(QWidget):
             box = QGroupBox(f"{want.number}. {text(want.want)}")
             box_layout = QVBoxLayout(box)
             contrast = QLabel(
-                f"<span style='color:#8a4b00'>{self.tr('Selling')}:</span> {text(want.selling)}<br>"
-                f"<span style='color:#1f3b57'>{self.tr('Account management')}:</span> {text(want.kam)}"
+                f"<span style='color:{theme.hex_of('warn')}'>{self.tr('Selling')}:</span> {text(want.selling)}<br>"
+                f"<span style='color:{theme.hex_of('heading')}'>{self.tr('Account management')}:</span> {text(want.kam)}"
             )
             contrast.setWordWrap(True)
             linked = QLabel()
             linked.setObjectName(f"linked_{want.number}")
-            linked.setStyleSheet("color: #555;")
+            linked.setStyleSheet(f"color: {theme.hex_of('text2')};")
             reflection = QPlainTextEdit()
             reflection.setObjectName(f"reflection_{want.number}")
             reflection.setPlaceholderText(self.tr("Where does our program take the account-management path?"))
@@ -68,7 +69,7 @@ class SellingTab(QWidget):
         self.save_button.setObjectName("btn_save_reflections")
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.saved = QLabel()
-        self.saved.setStyleSheet("color: #1b7f3b;")
+        self.saved.setStyleSheet(f"color: {theme.hex_of('good')};")
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()

@@ -19,6 +19,7 @@ from kam_desktop.domain.enums import Factor
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.scoring import FORMULA
 from kam_desktop.services import program as program_service
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.widgets import ValidatedForm
 from kam_desktop.ui.portfolio.weights import WeightsDialog
@@ -54,7 +55,7 @@ class SettingsTab(QWidget):
         self.save_button.setObjectName("btn_save_program")
         self.save_button.clicked.connect(self.save)
         self.saved_label = QLabel()
-        self.saved_label.setStyleSheet("color: #1b7f3b;")
+        self.saved_label.setStyleSheet(f"color: {theme.hex_of('good')};")
         settings_box = QGroupBox(self.tr("Program settings"))
         box_layout = QVBoxLayout(settings_box)
         box_layout.addWidget(self.form)
@@ -70,7 +71,7 @@ class SettingsTab(QWidget):
         self.weights_label.setWordWrap(True)
         formula = QLabel(FORMULA)
         formula.setWordWrap(True)
-        formula.setStyleSheet("color: #555;")
+        formula.setStyleSheet(f"color: {theme.hex_of('text2')};")
         edit_weights = QPushButton(self.tr("Edit weights…"))
         edit_weights.clicked.connect(self._on_edit_weights)
         weights_layout.addWidget(self.weights_label)

@@ -8,15 +8,16 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from kam_desktop.domain import program as d
 from kam_desktop.domain.program_method import SUCCESS_FACTORS, text
+from kam_desktop.ui.common import theme
 
-LINE = "#2f6690"
-OVERALL = "#1f3b57"
-GRID = "#dde4ea"
+LINE = "accent"  # theme roles (ui/common/theme.py)
+OVERALL = "heading"
+GRID = "grid"
 COLUMNS = 5
 
 
@@ -49,7 +50,7 @@ class TrendChart(QWidget):
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), theme.color("surface"))
         rows = (len(self.series) + COLUMNS - 1) // COLUMNS
         cell_w = self.width() / COLUMNS
         cell_h = self.height() / max(rows, 1)
@@ -67,7 +68,7 @@ class TrendChart(QWidget):
         overall: bool,
     ) -> None:
         box = cell.adjusted(6, 4, -6, -4)
-        painter.setPen(QColor("#333"))
+        painter.setPen(theme.color("text"))
         font = painter.font()
         font.setPointSizeF(8.5)
         font.setBold(overall)
@@ -76,14 +77,14 @@ class TrendChart(QWidget):
         head = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(box.width()))
         painter.drawText(QRectF(box.left(), box.top(), box.width(), 16), Qt.AlignmentFlag.AlignLeft, head)
         area = QRectF(box.left() + 14, box.top() + 20, box.width() - 44, box.height() - 30)
-        painter.setPen(QPen(QColor(GRID), 1))
+        painter.setPen(QPen(theme.color(GRID), 1))
         for level in range(1, 6):
             y = area.bottom() - (level - 1) / 4 * area.height()
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         font.setBold(False)
         font.setPointSizeF(7)
         painter.setFont(font)
-        painter.setPen(QColor("#888"))
+        painter.setPen(theme.color("muted"))
         for level in (1, 5):
             y = area.bottom() - (level - 1) / 4 * area.height()
             painter.drawText(QRectF(box.left(), y - 7, 12, 14), Qt.AlignmentFlag.AlignRight, str(level))
@@ -101,7 +102,7 @@ class TrendChart(QWidget):
             )
             return QPointF(x, area.bottom() - (value - 1) / 4 * area.height())
 
-        colour = QColor(OVERALL if overall else LINE)
+        colour = theme.color(OVERALL if overall else LINE)
         painter.setPen(QPen(colour, 2.4 if overall else 1.8))
         for (d1, v1), (d2, v2) in itertools.pairwise(points):
             painter.drawLine(at(d1, v1), at(d2, v2))

@@ -27,6 +27,7 @@ from kam_desktop.domain.program_method import TRUST_QUESTIONS, text
 from kam_desktop.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.services.accounts import list_accounts
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import ERROR_STYLE
@@ -92,7 +93,7 @@ class TrustTab(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.saved = QLabel()
-        self.saved.setStyleSheet("color: #1b7f3b;")
+        self.saved.setStyleSheet(f"color: {theme.hex_of('good')};")
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.saved, 1)

@@ -28,6 +28,7 @@ from kam_desktop.domain.enums import ROLE_DESCRIPTIONS, Role, RoleStrength
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.services import team
 from kam_desktop.services.team import AccountMatrix, RemovedFromTeam
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.team import styles as st
@@ -42,7 +43,7 @@ def advice_html(tip: Advice) -> str:
     """One advice line: the state in colour and words, then who could take the role."""
     text, fg, _bg = st.COVERAGE_LOOK[tip.state]
     role = escape(st.role_label(tip.role))
-    head = f'<span style="color:{fg}; font-weight:600">{escape(st.tr(text))} {role}</span>'
+    head = f'<span style="color:{theme.hex_of(fg)}; font-weight:600">{escape(st.tr(text))} {role}</span>'
     if tip.candidates:
         names = ", ".join(escape(describe(c)) for c in tip.candidates[:3])
         body = st.tr("On this team: %1 - give one of them the role here.").replace("%1", names)
@@ -95,8 +96,8 @@ class Tab(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.view.setStyleSheet(
-            "QTableView { gridline-color: #c8d0d8; font-size: 13px; }"
-            "QTableView::item:selected { border: 2px solid #2f6690; }"
+            f"QTableView {{ gridline-color: {theme.hex_of('gridline')}; font-size: 13px; }}"
+            f"QTableView::item:selected {{ border: 2px solid {theme.hex_of('accent')}; }}"
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -114,7 +115,7 @@ class Tab(QWidget):
                 "Right-click for more. * = holds a role but is not on the core team."
             )
         )
-        self.legend.setStyleSheet("color: #555;")
+        self.legend.setStyleSheet(f"color: {theme.hex_of('text2')};")
         self.legend.setWordWrap(True)
 
         self.message = QLabel()
@@ -250,18 +251,18 @@ class Tab(QWidget):
         gaps = [c for c in matrix.roles if c.state is not Coverage.COVERED]
         if not gaps:
             colour, text = (
-                st.COVERAGE_LOOK[Coverage.COVERED][1],
+                theme.hex_of(st.COVERAGE_LOOK[Coverage.COVERED][1]),
                 self.tr("✔ All 6 roles have a primary holder."),
             )
             self.summary.setText(f'<span style="color:{colour}; font-weight:600">{escape(text)}</span>')
             return
         parts = ", ".join(
-            f'<span style="color:{st.COVERAGE_LOOK[c.state][1]}">{escape(st.role_label(c.role))} '
+            f'<span style="color:{theme.hex_of(st.COVERAGE_LOOK[c.state][1])}">{escape(st.role_label(c.role))} '
             f"({escape(st.coverage_text(c.state))})</span>"
             for c in gaps
         )
         head = self.tr("⚠ This team lacks %1 of the 6 roles:").replace("%1", str(len(gaps)))
-        self.summary.setText(f'<b style="color:#8c1d18">{escape(head)}</b> {parts}')
+        self.summary.setText(f'<b style="color:{theme.hex_of("bad_chip")}">{escape(head)}</b> {parts}')
 
     def _fill_add_combo(self, matrix: AccountMatrix) -> None:
         self.add_combo.clear()

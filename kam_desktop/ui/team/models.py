@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from kam_desktop.domain.coverage import USUAL_GAPS, Coverage, MemberLoad
 from kam_desktop.domain.enums import ROLE_DESCRIPTIONS, FluencyArea, Role
@@ -19,6 +19,7 @@ from kam_desktop.services.team import (
     PortfolioMatrix,
     RoleCell,
 )
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.table_model import SORT_ROLE, Column, RowTableModel
 from kam_desktop.ui.team import styles as st
 
@@ -128,10 +129,10 @@ class AccountMatrixModel(QAbstractTableModel):
             return CENTER
         if role == Qt.ItemDataRole.ForegroundRole:
             if member.archived:
-                return QBrush(QColor(st.ARCHIVED_FG))
-            return QBrush(QColor(st.STRENGTH_LOOK[strength][1])) if strength else None
+                return QBrush(theme.color(st.ARCHIVED_FG))
+            return QBrush(theme.color(st.STRENGTH_LOOK[strength][1])) if strength else None
         if role == Qt.ItemDataRole.BackgroundRole and strength and not member.archived:
-            return QBrush(QColor(st.STRENGTH_LOOK[strength][2]))
+            return QBrush(theme.color(st.STRENGTH_LOOK[strength][2]))
         if role == Qt.ItemDataRole.FontRole and strength is not None and strength.value == "primary":
             return _bold()
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -150,7 +151,7 @@ class AccountMatrixModel(QAbstractTableModel):
                 lines.append(st.tr("Archived: kept as history, covers no role."))
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole and member.archived:
-            return QBrush(QColor(st.ARCHIVED_FG))
+            return QBrush(theme.color(st.ARCHIVED_FG))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return LEFT
         return None
@@ -373,7 +374,7 @@ LOAD_COLUMNS: tuple[Column[MemberLoad], ...] = (
         "Load",
         lambda x: ("█" * min(x.primary_roles, 12)) or "·",
         sort=lambda x: (x.primary_roles, x.key_accounts),
-        foreground=lambda x: QBrush(QColor("#b3261e" if x.overloaded else "#2f6690")),
+        foreground=lambda x: QBrush(theme.color("bad" if x.overloaded else "accent")),
         tooltip=lambda x: st.tr("One block per primary role on a key account"),
     ),
     Column(
@@ -381,14 +382,14 @@ LOAD_COLUMNS: tuple[Column[MemberLoad], ...] = (
         "",
         _load_state,
         sort=lambda x: (x.overloaded, x.key_accounts),
-        foreground=lambda x: QBrush(QColor("#b3261e")) if x.overloaded else None,
+        foreground=lambda x: QBrush(theme.color("bad")) if x.overloaded else None,
         tooltip=lambda x: st.tr("Overloaded: more than 4 key accounts or more than 6 primary roles"),
     ),
 )
 
 
 def _grey(m: MemberView) -> QBrush | None:
-    return QBrush(QColor(st.ARCHIVED_FG)) if m.archived else None
+    return QBrush(theme.color(st.ARCHIVED_FG)) if m.archived else None
 
 
 MEMBER_COLUMNS: tuple[Column[MemberView], ...] = (
@@ -456,7 +457,7 @@ HISTORY_COLUMNS: tuple[Column[FluencyEntry], ...] = (
         lambda e: st.rating_text(e.rating),
         sort=lambda e: e.rating,
         align_right=True,
-        foreground=lambda e: QBrush(QColor(st.WEAK_LOOK[0])) if st.is_weak(e.rating) else None,
+        foreground=lambda e: QBrush(theme.color(st.WEAK_LOOK[0])) if st.is_weak(e.rating) else None,
     ),
 )
 
@@ -545,9 +546,9 @@ class FluencyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTER
         if role == Qt.ItemDataRole.ForegroundRole and st.is_weak(rating):
-            return QBrush(QColor(st.WEAK_LOOK[0]))
+            return QBrush(theme.color(st.WEAK_LOOK[0]))
         if role == Qt.ItemDataRole.BackgroundRole and st.is_weak(rating):
-            return QBrush(QColor(st.WEAK_LOOK[1]))
+            return QBrush(theme.color(st.WEAK_LOOK[1]))
         if role == Qt.ItemDataRole.ToolTipRole:
             on = row.rated_on[area]
             head = st.tr(area.label)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.coverage import USUAL_GAPS, Coverage, weakest_roles
 from kam_desktop.services import team
 from kam_desktop.services.team import PortfolioMatrix
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.tables import TableProxy
 from kam_desktop.ui.common.widgets import EmptyState
@@ -48,7 +49,9 @@ class PortfolioCoverage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
-        self.view.setStyleSheet("QTableView { gridline-color: #c8d0d8; font-size: 13px; }")
+        self.view.setStyleSheet(
+            f"QTableView {{ gridline-color: {theme.hex_of('gridline')}; font-size: 13px; }}"
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
@@ -64,7 +67,7 @@ class PortfolioCoverage(QWidget):
                 "★ = a role most companies leave open. Double-click an account to fix its team."
             )
         )
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(f"color: {theme.hex_of('text2')};")
         hint.setWordWrap(True)
 
         self.load_model = LoadModel(self)
@@ -147,7 +150,7 @@ class PortfolioCoverage(QWidget):
         lines = [f"<b>{escape(head)}</b>"]
         if usual:
             lines.append(
-                '<span style="color:#8c1d18">★ '
+                f'<span style="color:{theme.hex_of("bad_chip")}">★ '
                 + escape(self.tr("The usual gaps, as the method warns: "))
                 + escape("; ".join(usual))
                 + ".</span>"
@@ -168,7 +171,7 @@ class PortfolioCoverage(QWidget):
                 for x in over
             )
             parts.append(
-                f'<span style="color:#b3261e"><b>⚠ {escape(self.tr("Overloaded:"))}</b> {names}</span>'
+                f'<span style="color:{theme.hex_of("bad")}"><b>⚠ {escape(self.tr("Overloaded:"))}</b> {names}</span>'
             )
         if free:
             names = ", ".join(escape(x.name) for x in free)

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from kam_desktop.domain.coverage import WEAK_RATING, Coverage
 from kam_desktop.domain.enums import FluencyArea, Role, RoleStrength
+from kam_desktop.ui.common import theme
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("team", text)
 
 
-# (symbol + word, text colour, background)
+# (symbol + word, text colour role, background role) - colours come from ui/common/theme.py
 COVERAGE_LOOK: dict[Coverage, tuple[str, str, str]] = {
-    Coverage.COVERED: ("✔ Covered", "#1b5e20", "#d7efd9"),
-    Coverage.THIN: ("◐ Thin", "#6d4500", "#ffe7a8"),
-    Coverage.UNCOVERED: ("✖ Uncovered", "#8c1d18", "#f8cfcb"),
+    Coverage.COVERED: ("✔ Covered", "good_chip", "good_bg"),
+    Coverage.THIN: ("◐ Thin", "warn_chip", "warn_bg"),
+    Coverage.UNCOVERED: ("✖ Uncovered", "bad_chip", "bad_bg"),
 }
 COVERAGE_MEANING: dict[Coverage, str] = {
     Coverage.COVERED: "Covered: someone holds this role as primary.",
@@ -25,11 +26,11 @@ COVERAGE_MEANING: dict[Coverage, str] = {
     Coverage.UNCOVERED: "Uncovered: nobody on the team holds this role.",
 }
 STRENGTH_LOOK: dict[RoleStrength, tuple[str, str, str]] = {
-    RoleStrength.PRIMARY: ("● Primary", "#123f66", "#cfe2f3"),
-    RoleStrength.BACKUP: ("○ Backup", "#3d5568", "#eef3f7"),
+    RoleStrength.PRIMARY: ("● Primary", "info_chip", "info_bg"),
+    RoleStrength.BACKUP: ("○ Backup", "info_soft_chip", "info_soft_bg"),
 }
-ARCHIVED_FG = "#9a9a9a"
-WEAK_LOOK = ("#8c1d18", "#f8cfcb")
+ARCHIVED_FG = "archived"  # theme roles, not colours
+WEAK_LOOK = ("bad_chip", "bad_bg")
 SHORT_AREA: dict[FluencyArea, str] = {
     FluencyArea.CUSTOMER_NEEDS: "Customer\nneeds",
     FluencyArea.OFFERINGS: "Our\nofferings",
@@ -44,11 +45,11 @@ def coverage_text(state: Coverage) -> str:
 
 
 def coverage_fg(state: Coverage) -> QBrush:
-    return QBrush(QColor(COVERAGE_LOOK[state][1]))
+    return QBrush(theme.color(COVERAGE_LOOK[state][1]))
 
 
 def coverage_bg(state: Coverage) -> QBrush:
-    return QBrush(QColor(COVERAGE_LOOK[state][2]))
+    return QBrush(theme.color(COVERAGE_LOOK[state][2]))
 
 
 def strength_text(strength: RoleStrength | None) -> str:

@@ -15,6 +15,7 @@ from kam_desktop.ui.account.actions_common import hint_label
 from kam_desktop.ui.account.actions_dialogs import ValuePropositionForm
 from kam_desktop.ui.account.actions_panels import ActionsPanel, PlanPanel, SourcesPanel
 from kam_desktop.ui.account.whitespace_panel import WhitespacePanel
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
 
 
@@ -122,12 +123,12 @@ class ActionsPage(PanelPage):
             items = "".join(f"<li>{escape(p)}</li>" for p in problems[:6])
             more = f"<li>… {len(problems) - 6} more</li>" if len(problems) > 6 else ""
             self.check.setText(
-                f"<b style='color:#b3261e'>{escape(self.tr('To fix'))}:</b><ul style='margin:0'>"
+                f"<b style='color:{theme.hex_of('bad')}'>{escape(self.tr('To fix'))}:</b><ul style='margin:0'>"
                 f"{items}{more}</ul>"
             )
         else:
             self.check.setText(
-                f"<b style='color:#1b7f3b'>✔ {escape(self.tr('Every objective has an action, and every open action has an owner and a due date.'))}</b>"
+                f"<b style='color:{theme.hex_of('good')}'>✔ {escape(self.tr('Every objective has an action, and every open action has an owner and a due date.'))}</b>"
             )
 
 

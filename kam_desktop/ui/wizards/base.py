@@ -24,6 +24,7 @@ from kam_desktop.domain.enums import Phase, PhaseStatus, Rigour
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.wizard import FLOWS, PageSpec
 from kam_desktop.services import plans
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
@@ -133,7 +134,7 @@ class FinishPage(PlanPage):
         super().__init__(wizard, spec)
         self.rule = QLabel()
         self.rule.setWordWrap(True)
-        self.rule.setStyleSheet("color: #444;")
+        self.rule.setStyleSheet(f"color: {theme.hex_of('text2')};")
         self.status = QLabel()
         self.status.setObjectName("finish_status")
         self.status.setWordWrap(True)
@@ -157,7 +158,9 @@ class FinishPage(PlanPage):
                 f"<b>Still missing:</b><ul>{items}</ul>You can finish now and come back later."
             )
         else:
-            self.status.setText("<b style='color:#1b7f3b'>✔ Everything this phase needs is in place.</b>")
+            self.status.setText(
+                f"<b style='color:{theme.hex_of('good')}'>✔ Everything this phase needs is in place.</b>"
+            )
         self.done_box.setText(self.tr("Mark %1 as done").replace("%1", self.phase_wizard.phase.label))
         self.done_box.setEnabled(phase_view.rule_holds)
         self.done_box.setChecked(phase_view.status is PhaseStatus.DONE)

@@ -22,6 +22,7 @@ from kam_desktop.ui.account.market_widgets import CompetitorsWidget, NeedsWidget
 from kam_desktop.ui.account.questions_widget import QuestionsWidget
 from kam_desktop.ui.account.stakeholders_widget import StakeholdersWidget
 from kam_desktop.ui.account.team_picker import TeamPicker
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
 from kam_desktop.ui.wizards.form_page import FormPage
 
@@ -146,7 +147,7 @@ class QualifyPage(FormPage):
         self.warning = QLabel()
         self.warning.setObjectName("demotion_warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b26a00;")
+        self.warning.setStyleSheet(f"color: {theme.hex_of('warn')};")
         self.body.insertWidget(0, self.intro)
         self.body.insertWidget(1, self.yes)
         self.body.insertWidget(2, self.no)

@@ -28,6 +28,7 @@ from kam_desktop.domain.wizard import PageSpec
 from kam_desktop.services import strategy
 from kam_desktop.ui.account.objectives_widget import ObjectivesWidget
 from kam_desktop.ui.account.plan_common import fmt_money
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
 from kam_desktop.ui.wizards.form_page import FormPage
 
@@ -66,7 +67,7 @@ class PeriodPage(FormPage):
             self.rigour.addItem(self.tr(r.label), r)
         self.rigour_text = QLabel()
         self.rigour_text.setWordWrap(True)
-        self.rigour_text.setStyleSheet("color: #555;")
+        self.rigour_text.setStyleSheet(f"color: {theme.hex_of('text2')};")
         self.rigour.currentIndexChanged.connect(self._on_rigour_current_index_changed)
         self.form.add_row("period_start", self.tr("Plan starts"), self.start)
         self.form.add_row("period_end", self.tr("Plan ends"), self.end)
@@ -151,7 +152,7 @@ class StatementPage(FormPage):
         )
         for label in (self.no_centres, self.no_people):
             label.setWordWrap(True)
-            label.setStyleSheet("color: #777;")
+            label.setStyleSheet(f"color: {theme.hex_of('muted')};")
         targets = QHBoxLayout()
         for title, widget, empty in (
             (self.tr("Buying centres targeted"), self.centres, self.no_centres),
@@ -212,7 +213,7 @@ class TopicsPage(PlanPage):
             box = QGroupBox(self.tr(focus.label))
             column = QVBoxLayout(box)
             hint = QLabel(self.tr(strategy.TOPIC_HINTS[focus]))
-            hint.setStyleSheet("color: #555;")
+            hint.setStyleSheet(f"color: {theme.hex_of('text2')};")
             column.addWidget(hint)
             row = QHBoxLayout()
             group = QButtonGroup(self)
@@ -300,7 +301,7 @@ class RevenuePage(FormPage):
         self.form.add_row("growth", self.tr("Growth"), self.growth)
         self.form.finish()
         note = QLabel(self.tr("Internal: revenue figures never appear in the customer's copy of the plan."))
-        note.setStyleSheet("color: #777;")
+        note.setStyleSheet(f"color: {theme.hex_of('muted')};")
         self.body.addWidget(note)
         self.body.addStretch(1)
         self._current = None
