@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop import __version__
 from kam_desktop.services.search import SearchHit, search
-from kam_desktop.ui.common import settings, theme
+from kam_desktop.ui.common import icons, settings, theme
 from kam_desktop.ui.common.context import AppContext
 
 SECTIONS = ("Portfolio", "Accounts", "Team", "Program")
@@ -114,16 +114,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        self.new_account_action = QAction(self.tr("&New account…"), self)
+        self.new_account_action = QAction(icons.icon("new"), self.tr("&New account…"), self)
         self.new_account_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_account_action.triggered.connect(self._on_new_account)
         file_menu.addAction(self.new_account_action)
         from kam_desktop.ui.export.export_dialog import export_for_open_account
 
         self.export_plan_action = file_menu.addAction(self.tr("&Export account plan…"))
+        self.export_plan_action.setIcon(icons.icon("export"))
         self.export_plan_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_plan_action.triggered.connect(lambda: export_for_open_account(self, self.ctx))
         self.export_brief_action = file_menu.addAction(self.tr("Export &meeting brief…"))
+        self.export_brief_action.setIcon(icons.icon("brief"))
         self.export_brief_action.triggered.connect(
             lambda: export_for_open_account(self, self.ctx, brief=True)
         )
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
 
         self.data_file_actions = data_menu.add_file_actions(self, self.ctx, file_menu)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(icons.icon("quit"), self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.show_section(i))
             view_menu.addAction(action)
         view_menu.addSeparator()
-        search_action = QAction(self.tr("&Search"), self)
+        search_action = QAction(icons.icon("search"), self.tr("&Search"), self)
         search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
         search_action.triggered.connect(self.focus_search)
         view_menu.addAction(search_action)

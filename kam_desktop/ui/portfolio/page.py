@@ -26,7 +26,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.services import accounts as account_service
 from kam_desktop.services.portfolio import Portfolio, PortfolioRow, load_portfolio
 from kam_desktop.services.program import get_program
-from kam_desktop.ui.common import settings, theme
+from kam_desktop.ui.common import icons, settings, theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import show_error
 from kam_desktop.ui.common.table_model import ROW_ROLE
@@ -112,8 +112,9 @@ class PortfolioPage(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.filter, 2)
         tools.addWidget(self.status_filter)
-        tools.addWidget(self.count_label)
-        tools.addSpacing(12)
+        tools.addWidget(self.count_label, 1)
+        # The actions get a row of their own, so the page fits a 1366-pixel laptop screen.
+        actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("new", self.tr("New…"), self.new_account),
@@ -125,22 +126,23 @@ class PortfolioPage(QWidget):
             ("delete", self.tr("Delete"), self.delete_selected),
             ("weights", self.tr("Weights…"), self.edit_weights),
         ):
-            button = QPushButton(text)
+            button = QPushButton(icons.icon(key), text)
             button.setObjectName(f"btn_{key}")
             button.clicked.connect(slot)
-            tools.addWidget(button)
+            actions.addWidget(button)
             self.buttons[key] = button
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
-        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button = QPushButton(icons.icon("undo"), self.tr("Undo"))
         self.undo_button.setObjectName("btn_undo")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(t))
-        tools.addWidget(self.undo_button)
+        actions.addWidget(self.undo_button)
+        actions.addStretch(1)
 
         self.table = QTableView()
         self.table.setObjectName("portfolio_table")
@@ -203,6 +205,7 @@ class PortfolioPage(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top_row)
         layout.addLayout(tools)
+        layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
         self._update_buttons()
 

@@ -1,0 +1,58 @@
+"""Icons on the main actions: every bundled icon renders at every size, in the theme's text colour."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from kam_desktop.ui.common import icons, theme
+from kam_desktop.ui.common.context import AppContext
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.mark.parametrize("name", icons.NAMES)
+def test_icon_renders_at_every_size(qapp: QApplication, name: str) -> None:
+    icon = icons.icon(name)
+    assert not icon.isNull()
+    for size in icons.SIZES:
+        image = icon.pixmap(QSize(size, size)).toImage()
+        assert image.width() == size
+        inked = [
+            image.pixelColor(x, y)
+            for x in range(size)
+            for y in range(size)
+            if image.pixelColor(x, y).alpha() >= 128
+        ]
+        assert inked, f"{name} at {size}px draws nothing"
+        want = QColor(theme.hex_of("text"))
+        for c in inked:  # antialiased edges: the colour, within rounding of the alpha
+            assert abs(c.red() - want.red()) <= 6 and abs(c.green() - want.green()) <= 6, c.name()
+
+
+def test_unknown_icon_is_empty(qapp: QApplication) -> None:
+    assert icons.icon("no-such-icon").isNull()
+
+
+def test_dark_scheme_draws_light_icons(qapp: QApplication) -> None:
+    theme.apply(qapp, "dark")
+    try:
+        image = icons.icon("new").pixmap(QSize(24, 24)).toImage()
+        assert image.pixelColor(12, 12).name() == theme.DARK["text"]
+    finally:
+        theme.apply(qapp, "light")
+
+
+def test_main_actions_carry_icons(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert not window.new_account_action.icon().isNull()
+    assert not window.export_plan_action.icon().isNull()
+    page = window.portfolio_page
+    for key in ("new", "edit", "assess", "promote", "demote", "archive", "delete", "weights"):
+        assert not page.buttons[key].icon().isNull(), key
+    assert not page.undo_button.icon().isNull()
