@@ -86,7 +86,7 @@ def _load_extensions() -> None:
     """Subcommands living in their own modules register themselves on import."""
     import importlib
 
-    for module in ("kam_desktop.cli_export", "kam_desktop.cli_data"):
+    for module in ("kam_desktop.cli_export", "kam_desktop.cli_data", "kam_desktop.cli_import"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:

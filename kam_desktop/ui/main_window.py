@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         self.export_program_action = file_menu.addAction(self.tr("Export &program report…"))
         self.export_program_action.triggered.connect(lambda: open_program_export(self.ctx, self))
         file_menu.addSeparator()
+        from kam_desktop.ui.importing import menu as import_menu
+
+        self.import_actions = import_menu.add_file_actions(self, self.ctx, file_menu)
+        file_menu.addSeparator()
         from kam_desktop.ui.common import data_menu
 
         self.data_file_actions = data_menu.add_file_actions(self, self.ctx, file_menu)

@@ -1,0 +1,24 @@
+"""The import and calendar entries of the main window: File > Import accounts…, Import
+contacts…, Export calendar…. Each dialog is imported when first used."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from kam_desktop.ui.common.context import AppContext
+
+
+def import_accounts(ctx: AppContext, window: QMainWindow) -> None:
+    from kam_desktop.ui.importing.accounts_dialog import open_import_accounts
+
+    open_import_accounts(ctx, window)
+
+
+def add_file_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[QAction]:
+    accounts = QAction(window.tr("&Import accounts…"), window)
+    accounts.setObjectName("action_import_accounts")
+    accounts.setEnabled(not ctx.read_only)
+    accounts.triggered.connect(lambda _checked=False: import_accounts(ctx, window))
+    menu.addAction(accounts)
+    return [accounts]
