@@ -88,3 +88,33 @@ def test_changing_the_decimal_separator_re_reads_amounts(qtbot, db: Database) ->
     dialog.decimal_box.setCurrentIndex(dialog.decimal_box.findData("comma"))
     assert _cell(dialog, 0, "revenue") == "€1.25"
     assert dialog.decimal_box.count() == 2  # the guess entry is gone once the user chose
+
+
+def test_contacts_dialog_account_choice_import_and_undo(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.services.accounts import AccountInput, create_account
+    from kam_desktop.ui.importing.contacts_dialog import ContactImportDialog
+
+    create_account(db, AccountInput(name="Acme Corporation"))
+    create_account(db, AccountInput(name="Globex GmbH"))
+    ctx = AppContext(db)
+    dialog = ContactImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(FILES / "salesforce_contacts_dataloader.csv")
+    model = dialog.model
+    assert [model.data(model.index(r, 1)) for r in range(3)] == ["Error"] * 3
+    assert not dialog.import_button.isEnabled()
+    dialog.account_box.setCurrentIndex(dialog.account_box.findData("Globex GmbH"))
+    assert [model.data(model.index(r, 6)) for r in range(3)] == ["", "Pepper Potts", "Happy Hogan"]
+    assert dialog.summary_label.text() == "3 contacts: 3 new (2 with a manager), 0 skipped, 0 with errors."
+    with qtbot.waitSignal(ctx.changed):
+        dialog.import_button.click()
+    conn = sqlite3.connect(db.path)
+    count = conn.execute("SELECT count(*) FROM stakeholder WHERE reports_to_id IS NOT NULL").fetchone()[0]
+    conn.close()
+    assert count == 2
+    assert model.data(model.index(0, 1)) == "Already there"
+    with qtbot.waitSignal(ctx.changed):
+        dialog.undo_button.click()
+    conn = sqlite3.connect(db.path)
+    assert conn.execute("SELECT count(*) FROM stakeholder").fetchone()[0] == 0
+    conn.close()

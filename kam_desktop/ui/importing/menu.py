@@ -15,10 +15,21 @@ def import_accounts(ctx: AppContext, window: QMainWindow) -> None:
     open_import_accounts(ctx, window)
 
 
+def import_contacts(ctx: AppContext, window: QMainWindow) -> None:
+    from kam_desktop.ui.importing.contacts_dialog import open_import_contacts
+
+    open_import_contacts(ctx, window)
+
+
 def add_file_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[QAction]:
     accounts = QAction(window.tr("&Import accounts…"), window)
     accounts.setObjectName("action_import_accounts")
     accounts.setEnabled(not ctx.read_only)
     accounts.triggered.connect(lambda _checked=False: import_accounts(ctx, window))
+    contacts = QAction(window.tr("Import &contacts…"), window)
+    contacts.setObjectName("action_import_contacts")
+    contacts.setEnabled(not ctx.read_only)
+    contacts.triggered.connect(lambda _checked=False: import_contacts(ctx, window))
     menu.addAction(accounts)
-    return [accounts]
+    menu.addAction(contacts)
+    return [accounts, contacts]
