@@ -21,6 +21,12 @@ def import_contacts(ctx: AppContext, window: QMainWindow) -> None:
     open_import_contacts(ctx, window)
 
 
+def export_calendar(ctx: AppContext, window: QMainWindow) -> None:
+    from kam_desktop.ui.importing.calendar_dialog import export_calendar as run
+
+    run(ctx, window)
+
+
 def add_file_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[QAction]:
     accounts = QAction(window.tr("&Import accounts…"), window)
     accounts.setObjectName("action_import_accounts")
@@ -31,5 +37,9 @@ def add_file_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[
     contacts.setEnabled(not ctx.read_only)
     contacts.triggered.connect(lambda _checked=False: import_contacts(ctx, window))
     menu.addAction(accounts)
+    calendar = QAction(window.tr("Export &calendar…"), window)
+    calendar.setObjectName("action_export_calendar")
+    calendar.triggered.connect(lambda _checked=False: export_calendar(ctx, window))
     menu.addAction(contacts)
-    return [accounts, contacts]
+    menu.addAction(calendar)
+    return [accounts, contacts, calendar]

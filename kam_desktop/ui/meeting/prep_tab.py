@@ -45,6 +45,10 @@ class Tab(QWidget):
         self.export_button.setObjectName("btn_export_brief")
         self.export_button.setToolTip(self.tr("The one-page brief as a PDF, to read offline"))
         self.export_button.clicked.connect(self._on_export)
+        self.calendar_button = QPushButton(self.tr("Add to calendar"))
+        self.calendar_button.setObjectName("btn_add_to_calendar")
+        self.calendar_button.setToolTip(self.tr("Open this meeting in your calendar app (an .ics file)"))
+        self.calendar_button.clicked.connect(self._on_add_to_calendar)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("btn_print_brief")
         self.print_button.clicked.connect(self._on_print)
@@ -55,6 +59,7 @@ class Tab(QWidget):
         top.addWidget(QLabel(self.tr("or:")))
         top.addWidget(self.people, 1)
         top.addWidget(self.log_button)
+        top.addWidget(self.calendar_button)
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
         self.view = QTextBrowser()
@@ -108,6 +113,7 @@ class Tab(QWidget):
 
     def _show(self, brief: MeetingBrief) -> None:
         self.brief = brief
+        self.calendar_button.setEnabled(bool(brief.interaction_id))
         self.view.setHtml(render_brief(brief))
 
     def _fill_choices(self) -> None:
@@ -184,6 +190,13 @@ class Tab(QWidget):
         self.export_run = open_brief_export(
             self.ctx, self.account_id, self.brief.interaction_id if self.brief else None, self
         )
+
+    def _on_add_to_calendar(self) -> None:
+        if self.brief is None or not self.brief.interaction_id:
+            return
+        from kam_desktop.ui.importing.calendar_dialog import add_meeting_to_calendar
+
+        add_meeting_to_calendar(self.ctx, self.brief.interaction_id, self)
 
     def _on_print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
