@@ -143,4 +143,7 @@ def test_cli_export_ics(meetings_db: Database, tmp_path: Path, capsys: pytest.Ca
     assert main([*args, "--account", "Nobody"]) == 2
     assert capsys.readouterr().err == "kam-desktop: No account named “Nobody”.\n"
     assert main(["export-ics", "--db", str(meetings_db.path), "--out", str(meetings_db.path)]) == 2
-    assert "is not a calendar file" in capsys.readouterr().err
+    assert (
+        capsys.readouterr().err
+        == f"kam-desktop: Refused to write {meetings_db.path}: it is the open database.\n"
+    )

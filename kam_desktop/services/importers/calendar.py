@@ -14,7 +14,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +24,6 @@ from kam_desktop.domain.errors import ValidationError
 from kam_desktop.domain.interchange.ical import Attendee, CalendarEvent, build_calendar, zone
 from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import clock
-from kam_desktop.services.export import write_atomically
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import (
     Account,
@@ -35,6 +34,7 @@ from kam_desktop.store.models import (
     Stakeholder,
     TeamMember,
 )
+from kam_desktop.store.output import check_output, write_output
 
 CTX = "Calendar"
 _OPEN = tuple(s.value for s in ActionStatus if s.is_open)
@@ -198,30 +198,6 @@ def calendar_events(
     return events
 
 
-def _target(db: Database, out: Path) -> Path:
-    raw = str(out).strip()
-    if not raw:
-        raise ValidationError(translate(CTX, "Choose where to save the calendar file."), field="out_path")
-    path = Path(raw).expanduser().absolute()
-    if path.is_dir():
-        raise ValidationError(
-            fmt(translate(CTX, "%1 is a folder; give a file name for the calendar."), str(path)),
-            field="out_path",
-        )
-    if not path.parent.is_dir():
-        raise ValidationError(
-            fmt(
-                translate(CTX, "Cannot write %1: the folder %2 does not exist."), str(path), str(path.parent)
-            ),
-            field="out_path",
-        )
-    if path.exists() and (not path.is_file() or path.resolve() == Path(db.path).resolve()):
-        raise ValidationError(
-            fmt(translate(CTX, "Cannot write %1: it is not a calendar file."), str(path)), field="out_path"
-        )
-    return path
-
-
 def ics_bytes(
     db: Database,
     account: str | None = None,
@@ -245,15 +221,15 @@ def export_ics(
     include_notes: bool = False,
     interaction_id: int | None = None,
 ) -> CalendarSummary:
-    target = _target(db, out)
+    target = check_output(out, protect=[db.path])
     data, events, tz = ics_bytes(
         db, account, tz_name=tz_name, include_notes=include_notes, interaction_id=interaction_id
     )
 
-    def render(handle: BinaryIO) -> int:
+    def render(handle: IO[Any]) -> int:
         handle.write(data)
         return len(data)
 
-    write_atomically(target, render)
+    written, _size = write_output(target, render, protect=[db.path])
     due = sum(1 for e in events if e.uid.startswith("action-"))
-    return CalendarSummary(target, len(events) - due, due, tz)
+    return CalendarSummary(written, len(events) - due, due, tz)
