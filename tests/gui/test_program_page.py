@@ -119,3 +119,51 @@ def test_file_menu_exports_the_program_report(qtbot, ctx: AppContext, tmp_path: 
 
     assert "Only with one person in Finance." in pdf_text(target)
     assert len(opened) == 1
+
+
+def test_trust_leadership_and_reflections_saved_from_their_widgets(qtbot, page: ProgramPage) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.domain.enums import AccountStatus
+    from kam_desktop.services.accounts import AccountInput, change_status, create_account
+
+    acme = create_account(page.ctx.db, AccountInput(name="Acme")).id
+    change_status(page.ctx.db, acme, AccountStatus.KEY)
+    page.ctx.notify("accounts")
+    page.show_tab("trust")
+    trust = page.trust
+    assert trust.account.currentText() == "Acme"
+    qtbot.keyClicks(trust.answers[4], "Bonuses count own-division sales only.")
+    trust.ratings[4].setCurrentIndex(1)
+    qtbot.mouseClick(trust.save_button, Qt.MouseButton.LeftButton)
+    assert pc.list_trust(page.ctx.db)[4].answer == "Bonuses count own-division sales only."
+    assert pc.list_trust(page.ctx.db)[4].rating == 1
+    qtbot.keyClicks(trust.division, "Field Services")
+    qtbot.keyClicks(trust.involvement, "Runs the pilot")
+    trust.coop_rating.setCurrentIndex(4)
+    qtbot.mouseClick(trust.add_button, Qt.MouseButton.LeftButton)
+    assert trust.coop_model.rowCount() == 1
+    assert [(c.division, c.rating) for c in pc.list_cooperation(page.ctx.db, acme)] == [("Field Services", 4)]
+
+    page.show_tab("leadership")
+    lead = page.leadership
+    lead.cycle_on.setDate(QDate(2026, 4, 1))
+    for box, text in zip(lead.answers, ("Yes", "Two people", "Yes, from Q3"), strict=True):
+        qtbot.keyClicks(box, text)
+    qtbot.keyClicks(lead.budget_asked, "-10")
+    qtbot.mouseClick(lead.save_button, Qt.MouseButton.LeftButton)
+    assert lead.form.error_text("budget_asked") != "" and pc.list_leadership(page.ctx.db) == ()
+    lead.budget_asked.clear()
+    qtbot.keyClicks(lead.budget_asked, "40000")
+    qtbot.mouseClick(lead.save_button, Qt.MouseButton.LeftButton)
+    [cycle] = pc.list_leadership(page.ctx.db)
+    assert (cycle.cycle_on.isoformat(), cycle.answers[2], str(cycle.budget_asked)) == (
+        "2026-04-01",
+        "Yes, from Q3",
+        "40000.00",
+    )
+    assert lead.model.rowCount() == 1
+
+    page.show_tab("selling")
+    qtbot.keyClicks(page.selling.reflections[1], "We plan entry into two new divisions.")
+    qtbot.mouseClick(page.selling.save_button, Qt.MouseButton.LeftButton)
+    assert pc.list_reflections(page.ctx.db)[1].reflection == "We plan entry into two new divisions."
+    assert page.selling.linked[1].text() == "Key-account plan objectives for penetration: 0"

@@ -266,3 +266,12 @@ def test_evidence_agrees_with_the_screens_read_models(seeded: Database) -> None:
     assert (
         planning.open_actions - planning.open_actions_owned_and_dated == len(open_no_owner) + 1
     )  # + Beta's undated
+
+
+def test_the_demo_has_two_dated_self_assessments_so_the_trend_shows(demo_db: Database) -> None:
+    history = pc.list_assessments(demo_db)
+    assert len(history) == 2 and history[0].assessed_on < history[1].assessed_on
+    assert [h.overall for h in history] == [1.9, 2.8]
+    assert d.trend(d.overall_history(history)) == 1
+    assert pc.get_charter(demo_db).decided == 5
+    assert len(pc.list_leadership(demo_db)) == 1

@@ -298,4 +298,4 @@ class AssessmentTab(QWidget):
         for row in self.rows:  # ratings stay (the next assessment starts from them); texts were saved
             row.notes.clear()
             row.evidence.clear()
-        self.ctx.notify("program")
+        self.load()  # history, trend and advice; no other screen shows self-assessments

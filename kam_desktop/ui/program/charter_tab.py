@@ -116,7 +116,6 @@ class ComponentEditor(QGroupBox):
             return
         self.show_item(charter.items[self.component - 1])
         self.tab.show_summary(charter)
-        self.tab.ctx.notify("program")
 
 
 class CharterTab(QWidget):

@@ -190,4 +190,4 @@ class LeadershipTab(QWidget):
             return
         self.cycle_id = saved.id
         self.saved.setText(self.tr("Saved."))
-        self.ctx.notify("program")
+        self.load()

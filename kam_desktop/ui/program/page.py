@@ -7,6 +7,7 @@ trust and collaboration, leadership support, "KAM is not selling" - and the sett
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kam_desktop.domain.program_method import WHY_INTRO, WHY_IT_MATTERS, WHY_SOURCE, text
@@ -75,12 +76,18 @@ class ProgramPage(QWidget):
         layout.addWidget(subtitle)
         layout.addWidget(self.why)
         layout.addWidget(self.tabs, 1)
+        self._dirty = True  # loaded when first shown: evidence reads the whole portfolio
         ctx.changed.connect(self._on_changed)
-        self.load()
 
     # --- behaviour -----------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.load()
+        super().showEvent(event)
+
     def load(self) -> None:
+        self._dirty = False
         self.assessment.load()
         self.charter.load()
         self.trust.load()
@@ -90,8 +97,17 @@ class ProgramPage(QWidget):
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         # Evidence reads accounts, plans, roles and the team: refresh on any of them.
-        if topics & {"program", "accounts", "plan", "roles", "team"}:
-            self.load()
+        # Only what other screens change is refreshed; texts being typed in the tabs stay.
+        if not topics & {"program", "accounts", "plan", "roles", "team"}:
+            return
+        if self._dirty or not self.isVisible():
+            self._dirty = True
+            return
+        self.assessment.load()
+        self.trust.load_accounts()
+        self.leadership.load()
+        self.selling.load_linked()
+        self.settings_tab.load()
 
     def show_tab(self, key: str) -> None:
         if key in TAB_KEYS:

@@ -87,10 +87,16 @@ class SellingTab(QWidget):
         outer.addWidget(scroll)
 
     def load(self) -> None:
-        for item, view, linked, want in zip(
-            pc.list_reflections(self.ctx.db), self.reflections, self.linked, CUSTOMER_WANTS, strict=True
-        ):
+        for item, view in zip(pc.list_reflections(self.ctx.db), self.reflections, strict=True):
             view.setPlainText(item.reflection)
+        self.load_linked()
+        self.save_button.setEnabled(not self.ctx.read_only)
+
+    def load_linked(self) -> None:
+        """How many key-account plan objectives (or decision makers) answer each want."""
+        for item, linked, want in zip(
+            pc.list_reflections(self.ctx.db), self.linked, CUSTOMER_WANTS, strict=True
+        ):
             if want.focus is None:
                 linked.setText(
                     fmt(self.tr("Economic buyers and decision makers known at key accounts: %1"), item.linked)
@@ -116,4 +122,4 @@ class SellingTab(QWidget):
             self.error.show()
             return
         self.saved.setText(self.tr("Saved."))
-        self.ctx.notify("program")
+        self.load_linked()

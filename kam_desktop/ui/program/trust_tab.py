@@ -159,6 +159,10 @@ class TrustTab(QWidget):
         for answer, view, combo in zip(pc.list_trust(self.ctx.db), self.answers, self.ratings, strict=True):
             view.setPlainText(answer.answer)
             set_rating(combo, answer.rating)
+        self.load_accounts()
+
+    def load_accounts(self) -> None:
+        """The key accounts to pick from, and the picked one's divisions (answers untouched)."""
         current = self.account.currentData()
         self.account.blockSignals(True)
         self.account.clear()
@@ -193,7 +197,6 @@ class TrustTab(QWidget):
             self.error.show()
             return
         self.saved.setText(self.tr("Saved."))
-        self.ctx.notify("program")
 
     def _on_add_button_clicked(self) -> None:
         self.coop_error.hide()
@@ -218,7 +221,6 @@ class TrustTab(QWidget):
         self.involvement.clear()
         self.coop_rating.setCurrentIndex(0)
         self._load_cooperation()
-        self.ctx.notify("program")
 
     def _on_remove_button_clicked(self) -> None:
         rows = self.coop_view.selectionModel().selectedRows()
@@ -226,4 +228,3 @@ class TrustTab(QWidget):
             return
         pc.delete_cooperation(self.ctx.db, self.coop_model.row_at(rows[0].row()).id)
         self._load_cooperation()
-        self.ctx.notify("program")
