@@ -52,10 +52,6 @@ from kam_desktop.report.text import fit, markup, one_line
 MARGIN = 16 * mm
 
 
-def tr(source: str) -> str:
-    return translate("Program", source)
-
-
 class _ProgramDoc(BaseDocTemplate):
     def __init__(self, out: Any, report: d.ProgramReport) -> None:
         super().__init__(
@@ -65,7 +61,7 @@ class _ProgramDoc(BaseDocTemplate):
             rightMargin=MARGIN,
             topMargin=MARGIN + 4 * mm,
             bottomMargin=MARGIN + 2 * mm,
-            title=tr("KAM program report"),
+            title=translate("Program", "KAM program report"),
             author="KAM Desktop",
         )
         self.report = report
@@ -82,13 +78,15 @@ class _ProgramDoc(BaseDocTemplate):
         canvas.setFont(fonts.BOLD, 8)
         canvas.setFillColor(NAVY)
         company = one_line(self.report.company_name)
-        head = tr("KAM program report") + (f" · {company}" if company else "")
+        head = translate("Program", "KAM program report") + (f" · {company}" if company else "")
         canvas.drawString(MARGIN, top, fit(head, width * 0.6, fonts.BOLD, 8))
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - MARGIN, top, f.date(self.report.generated_on))
         canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, tr("INTERNAL – the program's self-assessment"))
+        canvas.drawString(
+            MARGIN, MARGIN - 2 * mm, translate("Program", "INTERNAL – the program's self-assessment")
+        )
         canvas.restoreState()
 
 
@@ -99,13 +97,13 @@ def _rating(value: int | None) -> str:
 def _charter_page(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         para(
-            tr("Our charter for key account management"),
+            translate("Program", "Our charter for key account management"),
             st.title.clone("charter_title", fontSize=22, leading=27),
         ),
         para(
             fmt(
-                tr("Prepared by %1 on %2"),
-                one_line(r.user_name) or tr("the key account manager"),
+                translate("Program", "Prepared by %1 on %2"),
+                one_line(r.user_name) or translate("Program", "the key account manager"),
                 f.date(r.generated_on),
             ),
             st.muted,
@@ -114,14 +112,14 @@ def _charter_page(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable
         para(text(CORE_DEFINITION), st.body.clone("definition", fontSize=11, leading=15, textColor=NAVY)),
     ]
     if r.definition.strip():
-        story += [para(tr("In our words"), st.h3), para(r.definition, st.body)]
-    story.append(para(tr("The six components"), st.h2))
+        story += [para(translate("Program", "In our words"), st.h3), para(r.definition, st.body)]
+    story.append(para(translate("Program", "The six components"), st.h2))
     rows = []
     for item in r.charter.items:
         decided = (
-            fmt(tr("%1 on %2"), item.decision.label, f.date(item.decided_on))
+            fmt(translate("Program", "%1 on %2"), item.decision.label, f.date(item.decided_on))
             if item.decision is not None
-            else tr("Not decided yet")
+            else translate("Program", "Not decided yet")
         )
         rows.append(
             [
@@ -133,15 +131,20 @@ def _charter_page(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable
         )
     story.append(
         data_table(
-            ["#", tr("Component"), tr("Decision"), tr("What it means for us")],
+            [
+                "#",
+                translate("Program", "Component"),
+                translate("Program", "Decision"),
+                translate("Program", "What it means for us"),
+            ],
             rows,
             [16, width * 0.40, width * 0.17, width - 16 - width * 0.57],
             st,
         )
     )
     story.append(Spacer(1, 6))
-    story.append(para(fmt(tr("%1 of 6 components decided."), r.charter.decided), st.muted))
-    story.append(para(tr("Why it matters"), st.h3))
+    story.append(para(fmt(translate("Program", "%1 of 6 components decided."), r.charter.decided), st.muted))
+    story.append(para(translate("Program", "Why it matters"), st.h3))
     figures = "".join(f"<b>{markup(fig.value)}</b> {markup(text(fig.claim))}<br/>" for fig in WHY_IT_MATTERS)
     story.append(rich(f"{markup(text(WHY_INTRO))}<br/>{figures}", st.small))
     story.append(para(text(WHY_SOURCE), st.small))
@@ -149,16 +152,18 @@ def _charter_page(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable
 
 
 def _factors(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), para(tr("The nine success factors"), st.h1)]
+    story: list[Flowable] = [PageBreak(), para(translate("Program", "The nine success factors"), st.h1)]
     latest = r.latest
     if latest is None:
-        story += empty_note(tr("No self-assessment yet: rate the nine factors on the Program page."), st)
+        story += empty_note(
+            translate("Program", "No self-assessment yet: rate the nine factors on the Program page."), st
+        )
     else:
         overall = latest.overall
         story.append(
             para(
                 fmt(
-                    tr("Latest self-assessment: %1 - overall %2 of 5 (trend %3)."),
+                    translate("Program", "Latest self-assessment: %1 - overall %2 of 5 (trend %3)."),
                     f.date(latest.assessed_on),
                     "–" if overall is None else f"{overall:.1f}",
                     d.trend_label(d.trend(d.overall_history(r.assessments))),
@@ -177,7 +182,7 @@ def _factors(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
         own = latest.ratings[factor.number - 1] if latest else None
         evidence = ev.as_text() if ev is not None else text(d.NOT_MEASURED)
         if own is not None and own.evidence.strip():
-            evidence = f"{evidence}\n{tr('Ours')}: {own.evidence}"
+            evidence = fmt(translate("Program", "%1\nOurs: %2"), evidence, own.evidence)
         notes = own.notes if own is not None else ""
         rows.append(
             [
@@ -190,16 +195,22 @@ def _factors(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
         )
     story.append(
         data_table(
-            [tr("Success factor"), tr("Latest"), tr("Trend"), tr("Evidence"), tr("Notes")],
+            [
+                translate("Program", "Success factor"),
+                translate("Program", "Latest"),
+                translate("Program", "Trend"),
+                translate("Program", "Evidence"),
+                translate("Program", "Notes"),
+            ],
             rows,
             [width * 0.24, 38, width * 0.13, width * 0.36, width - 38 - width * 0.73],
             st,
         )
     )
     if len(r.assessments) > 1:
-        story.append(para(tr("History"), st.h2))
+        story.append(para(translate("Program", "History"), st.h2))
         shown = r.assessments[-6:]
-        head = [tr("Factor"), *(f.date(a.assessed_on) for a in shown)]
+        head = [translate("Program", "Factor"), *(f.date(a.assessed_on) for a in shown)]
         hist_rows = [
             [
                 para(f"{fac.number}. {text(fac.title)}", st.cell),
@@ -209,7 +220,7 @@ def _factors(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
         ]
         hist_rows.append(
             [
-                para(tr("Overall"), st.cell_bold),
+                para(translate("Program", "Overall"), st.cell_bold),
                 *(para("–" if a.overall is None else f"{a.overall:.1f}", st.cell_center) for a in shown),
             ]
         )
@@ -219,7 +230,7 @@ def _factors(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
 
 
 def _rubrics(st: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [para(tr("What the levels look like"), st.h2)]
+    story: list[Flowable] = [para(translate("Program", "What the levels look like"), st.h2)]
     rows = [
         [
             para(f"{fac.number}. {text(fac.title)}", st.cell_bold),
@@ -229,33 +240,45 @@ def _rubrics(st: Styles, width: float) -> list[Flowable]:
         for fac in SUCCESS_FACTORS
     ]
     story.append(
-        data_table([tr("Success factor"), "1", "5"], rows, [width * 0.26, width * 0.37, width * 0.37], st)
+        data_table(
+            [translate("Program", "Success factor"), "1", "5"],
+            rows,
+            [width * 0.26, width * 0.37, width * 0.37],
+            st,
+        )
     )
     return story
 
 
 def _trust(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), para(tr("Internal trust and collaboration"), st.h1)]
+    story: list[Flowable] = [
+        PageBreak(),
+        para(translate("Program", "Internal trust and collaboration"), st.h1),
+    ]
     rows = []
     for answer, question in zip(r.trust, TRUST_QUESTIONS, strict=True):
         rows.append(
             [
                 para(f"{answer.question}. {text(question)}", st.cell_bold),
-                para(answer.answer or tr("Not answered yet"), st.cell),
+                para(answer.answer or translate("Program", "Not answered yet"), st.cell),
                 para(_rating(answer.rating), st.cell_center),
             ]
         )
     story.append(
         data_table(
-            [tr("Question"), tr("Our answer"), tr("Rating")],
+            [
+                translate("Program", "Question"),
+                translate("Program", "Our answer"),
+                translate("Program", "Rating"),
+            ],
             rows,
             [width * 0.38, width * 0.5, width * 0.12],
             st,
         )
     )
-    story.append(para(tr("Our divisions on key accounts"), st.h2))
+    story.append(para(translate("Program", "Our divisions on key accounts"), st.h2))
     if not r.cooperation:
-        story += empty_note(tr("No division recorded on a key account yet."), st)
+        story += empty_note(translate("Program", "No division recorded on a key account yet."), st)
     else:
         coop = [
             [
@@ -268,7 +291,12 @@ def _trust(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
         ]
         story.append(
             data_table(
-                [tr("Key account"), tr("Our division"), tr("How it is involved"), tr("Cooperation")],
+                [
+                    translate("Program", "Key account"),
+                    translate("Program", "Our division"),
+                    translate("Program", "How it is involved"),
+                    translate("Program", "Cooperation"),
+                ],
                 coop,
                 [width * 0.24, width * 0.22, width * 0.40, width * 0.14],
                 st,
@@ -278,22 +306,23 @@ def _trust(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
 
 
 def _leadership(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [para(tr("Leadership support"), st.h1)]
+    story: list[Flowable] = [para(translate("Program", "Leadership support"), st.h1)]
     if not r.leadership:
-        story += empty_note(tr("No leadership cycle recorded yet."), st)
+        story += empty_note(translate("Program", "No leadership cycle recorded yet."), st)
         for i, q in enumerate(LEADERSHIP_QUESTIONS, start=1):
             story.append(para(f"{i}. {text(q)}", st.body))
         return story
     for cycle in r.leadership[:4]:
-        story.append(para(fmt(tr("Review cycle of %1"), f.date(cycle.cycle_on)), st.h3))
+        story.append(para(fmt(translate("Program", "Review cycle of %1"), f.date(cycle.cycle_on)), st.h3))
         pairs: list[tuple[str, Flowable | str]] = [
-            (text(q), cycle.answers[i] or tr("Not answered yet")) for i, q in enumerate(LEADERSHIP_QUESTIONS)
+            (text(q), cycle.answers[i] or translate("Program", "Not answered yet"))
+            for i, q in enumerate(LEADERSHIP_QUESTIONS)
         ]
         pairs += [
-            (tr("Budget asked for"), f.money(cycle.budget_asked, r.currency, "–")),
-            (tr("Budget granted"), f.money(cycle.budget_granted, r.currency, "–")),
-            (tr("People and resources asked for"), cycle.resources_asked or "–"),
-            (tr("People and resources granted"), cycle.resources_granted or "–"),
+            (translate("Program", "Budget asked for"), f.money(cycle.budget_asked, r.currency, "–")),
+            (translate("Program", "Budget granted"), f.money(cycle.budget_granted, r.currency, "–")),
+            (translate("Program", "People and resources asked for"), cycle.resources_asked or "–"),
+            (translate("Program", "People and resources granted"), cycle.resources_granted or "–"),
         ]
         story.append(kv_table(pairs, width, st, label_width=width * 0.42))
     return story
@@ -302,13 +331,16 @@ def _leadership(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
 def _selling(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
     from kam_desktop.domain.program_method import SELLING_VS_KAM
 
-    story: list[Flowable] = [para(tr("KAM is not selling"), st.h1), para(text(SELLING_VS_KAM), st.body)]
+    story: list[Flowable] = [
+        para(translate("Program", "KAM is not selling"), st.h1),
+        para(text(SELLING_VS_KAM), st.body),
+    ]
     rows = []
     for want, item in zip(CUSTOMER_WANTS, r.reflections, strict=True):
         linked = (
-            fmt(tr("%1 decision makers"), item.linked)
+            fmt(translate("Program", "%1 decision makers"), item.linked)
             if want.focus is None
-            else fmt(tr("%1 %2 objectives"), item.linked, want.focus.label.lower())
+            else fmt(translate("Program", "%1 %2 objectives"), item.linked, want.focus.label.lower())
         )
         rows.append(
             [
@@ -321,10 +353,10 @@ def _selling(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
     story.append(
         data_table(
             [
-                tr("Customers want"),
-                tr("Selling / account management"),
-                tr("In our plans"),
-                tr("Our reflection"),
+                translate("Program", "Customers want"),
+                translate("Program", "Selling / account management"),
+                translate("Program", "In our plans"),
+                translate("Program", "Our reflection"),
             ],
             rows,
             [width * 0.22, width * 0.33, width * 0.15, width * 0.30],
@@ -335,9 +367,11 @@ def _selling(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
 
 
 def _advice(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [para(tr("Advice"), st.h1)]
+    story: list[Flowable] = [para(translate("Program", "Advice"), st.h1)]
     if not r.advice:
-        story += empty_note(tr("No factor is rated 2 or lower in the latest assessment."), st)
+        story += empty_note(
+            translate("Program", "No factor is rated 2 or lower in the latest assessment."), st
+        )
         return story
     rows = [
         [
@@ -350,7 +384,12 @@ def _advice(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
     ]
     story.append(
         data_table(
-            [tr("Success factor"), tr("Latest"), tr("What to do"), tr("Where")],
+            [
+                translate("Program", "Success factor"),
+                translate("Program", "Latest"),
+                translate("Program", "What to do"),
+                translate("Program", "Where"),
+            ],
             rows,
             [width * 0.27, 38, width * 0.46, width * 0.27 - 38],
             st,
