@@ -33,6 +33,7 @@ know is refused.
 from __future__ import annotations
 
 import base64
+import binascii
 import contextlib
 import datetime as dt
 import json
@@ -42,6 +43,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, LargeBinary, String, Table, Text, Time
 
 from kam_desktop import __version__
 from kam_desktop.domain.errors import StoreError
@@ -75,16 +78,83 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(value: Any, where: str) -> Any:
+    """A JSON value back to what SQLite stores (see the format above); anything else refused."""
     if value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool)):
         return value
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, dict) and len(value) == 1:
         if "$bytes" in value and isinstance(value["$bytes"], str):
-            return base64.b64decode(value["$bytes"], validate=True)
+            try:
+                return base64.b64decode(value["$bytes"], validate=True)
+            except (binascii.Error, ValueError):
+                raise StoreError(f"The export has a damaged binary value in {where}.") from None
         if "$float" in value and value["$float"] in ("nan", "inf", "-inf"):
             return float(value["$float"])
-    raise StoreError(f"The export file has a value that is not allowed in {where}.")
+    raise StoreError(f"The export has a value that is not allowed in {where}.")
+
+
+INT64 = (-(2**63), 2**63 - 1)
+MONEY_MAX_CENTS = 10**17  # beyond any amount the app accepts (validation.MONEY_MAX is 10^12)
+TEXT_MAX = 10_000_000  # characters in one Text value
+
+
+def _expect(column: Column[Any], value: Any) -> str:
+    """Why ``value`` cannot go in ``column`` ('' = it can): type, range and length."""
+    if value is None:
+        return "" if column.nullable else "it may not be empty (null)"
+    kind = column.type
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "it holds broken text (a lone surrogate)"
+    if isinstance(kind, Boolean):
+        return "" if isinstance(value, int) and value in (0, 1) else "expected true/false (0 or 1)"
+    if isinstance(kind, Integer):
+        if not isinstance(value, int):
+            return "expected a whole number"
+        low, high = INT64
+        if column.name.endswith("_cents"):
+            low, high = -MONEY_MAX_CENTS, MONEY_MAX_CENTS
+        return "" if low <= value <= high else "the number is out of range"
+    if isinstance(kind, Float):
+        return "" if isinstance(value, (int, float)) and abs(value) < 2**1023 else "expected a number"
+    if isinstance(kind, (String, Text)):
+        if not isinstance(value, str):
+            return "expected text"
+        limit = kind.length or TEXT_MAX
+        return "" if len(value) <= limit else f"the text is longer than {limit:,} characters"
+    if isinstance(kind, (Date, DateTime, Time)):
+        if not isinstance(value, str):
+            return "expected a date or time as text"
+        try:
+            if isinstance(kind, DateTime):
+                ok = len(value) >= 19 and value[10] == " " and dt.datetime.fromisoformat(value) is not None
+            elif isinstance(kind, Date):
+                ok = len(value) == 10 and dt.date.fromisoformat(value) is not None
+            else:
+                ok = dt.time.fromisoformat(value) is not None
+        except (ValueError, IndexError):
+            ok = False
+        return "" if ok else "expected a date (YYYY-MM-DD) or time stamp (YYYY-MM-DD HH:MM:SS)"
+    if isinstance(value, bytes):
+        return "" if isinstance(kind, LargeBinary) else "binary data is not allowed here"
+    return ""
+
+
+def _checked_row(table: Table, columns: list[str], values: list[Any], index: int) -> list[Any]:
+    decoded = []
+    for name, raw in zip(columns, values, strict=True):
+        where = f"{table.name}.{name} (row {index + 1})"
+        value = _decode(raw, where)
+        problem = _expect(table.columns[name], value)
+        if problem:
+            raise StoreError(
+                f"The export's value in {where} cannot be imported: {problem}. Nothing was imported."
+            )
+        decoded.append(value)
+    return decoded
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -152,6 +222,12 @@ def _load(source: Path) -> dict[str, Any]:
         raise StoreError(f"No file at {source}.") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise StoreError(f"{source} is not a KAM Desktop export (it is not valid JSON: {exc}).") from exc
+    except RecursionError as exc:
+        raise StoreError(f"{source} is not a KAM Desktop export (it is nested too deeply).") from exc
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise StoreError(f"{source} is not a KAM Desktop export (it holds a value out of range).") from exc
+    except MemoryError as exc:
+        raise StoreError(f"{source} is too large to import.") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise StoreError(f"{source} is not a KAM Desktop export.")
     version = data.get("format_version")
@@ -219,10 +295,11 @@ def import_json(db_path: Path, source: Path) -> TransferSummary:
                 placeholders = ", ".join("?" for _ in columns)
                 names = ", ".join(f'"{c}"' for c in columns)
                 statement = f'INSERT INTO "{table}" ({names}) VALUES ({placeholders})'
-                for values in spec["rows"]:
+                schema = Base.metadata.tables[table]
+                for index, values in enumerate(spec["rows"]):
                     if not isinstance(values, list) or len(values) != len(columns):
                         raise StoreError(f"A row of table {table} in the export is malformed.")
-                    conn.execute(statement, [_decode(v, table) for v in values])
+                    conn.execute(statement, _checked_row(schema, columns, values, index))
                     total += 1
             orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
             if orphans:
