@@ -35,6 +35,7 @@ class Database:
     read_only: bool = False
     pre_migration_backup: Path | None = None
     unclean_shutdown: bool = False  # a leftover -wal was found (and checked) when opening
+    read_only_reason: str = ""  # plain words: why it is open read-only
     change_count: int = field(default=0, init=False)  # commits that changed rows, this process
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
@@ -62,7 +63,9 @@ class Database:
             with self._factory() as session, session.begin():
                 yield session
         except DBAPIError as exc:
-            translated = translate_error(exc, self.path, read_only=self.read_only)
+            translated = translate_error(
+                exc, self.path, read_only=self.read_only, reason=self.read_only_reason
+            )
             if translated is None:
                 raise
             raise translated from exc
@@ -93,7 +96,9 @@ _LOCKED = (
 )
 
 
-def translate_error(exc: BaseException, path: Path, *, read_only: bool = False) -> StoreError | None:
+def translate_error(
+    exc: BaseException, path: Path, *, read_only: bool = False, reason: str = ""
+) -> StoreError | None:
     """A plain-words StoreError for SQLite's known operational failures, else None."""
     orig = getattr(exc, "orig", exc)
     if not isinstance(orig, sqlite3.DatabaseError):
@@ -106,7 +111,8 @@ def translate_error(exc: BaseException, path: Path, *, read_only: bool = False) 
         )
     if "readonly" in text or "read-only" in text:
         if read_only:
-            return StoreError("The database is open read-only, so changes cannot be saved.")
+            why = f" ({reason})" if reason else ""
+            return StoreError(f"The database is open read-only{why}, so changes cannot be saved.")
         return StoreError(
             f"The database file {path} cannot be written (read-only file or folder), so this change "
             "was not saved."
@@ -363,8 +369,16 @@ def open_database(
     elif verdict not in (V.OPEN, V.OPEN_READ_ONLY):
         raise _refusal(verdict, facts, path)
     ro = verdict is V.OPEN_READ_ONLY
+    reason = ""
     if ro:
         log.info("opening %s read-only", path.name)
+        if facts.links > 1:
+            reason = (
+                f"the file has {facts.links} names (hard links); writing through two names would "
+                "damage it, so make a copy (not a link) to edit"
+            )
+        elif not facts.read_only_requested:
+            reason = "it is in a place this account cannot write to"
     if facts.wal_size:
         log.info("unclean shutdown detected for %s; the check passed", path.name)
     if not ro:
@@ -376,6 +390,7 @@ def open_database(
         read_only=ro,
         pre_migration_backup=backup,
         unclean_shutdown=facts.wal_size > 0,
+        read_only_reason=reason,
     )
 
 

@@ -1,6 +1,7 @@
 """Who holds the app's lock on a database, read without Qt.
 
-The GUI takes a ``QLockFile`` named ``<database>.lock`` beside the database (see
+The GUI takes a ``QLockFile`` beside the database, keyed by the file's device and inode
+(``lock_path``) (see
 ``ui/common/single_instance.py``). Command-line tools that replace the file (restore) read
 the same lock here and refuse while a live KAM Desktop holds it.
 """
@@ -21,7 +22,14 @@ class LockHolder:
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    """The lock of the FILE (device and inode), not of the name: two names for one file (a
+    hard link, a bind mount, a symbolic link) share one lock. A file not created yet is
+    locked by its name."""
+    try:
+        info = os.stat(db_path)
+    except OSError:
+        return db_path.with_name(db_path.name + ".lock")
+    return db_path.parent / f".kam-desktop-{info.st_dev:x}-{info.st_ino}.lock"
 
 
 def _alive(pid: int) -> bool:

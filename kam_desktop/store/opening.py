@@ -78,6 +78,7 @@ class Facts:
     journal_size: int = 0
     writable: bool = True
     read_only_requested: bool = False
+    links: int = 1  # names (hard links) of the file: more than one = never written
     in_use: bool = False  # SQLite said "locked/busy" while reading
     check_problem: str = ""  # the start-up check's summary ("" = passed or not run)
     check_details: tuple[str, ...] = ()  # as SQLite said it (for the log)
@@ -89,7 +90,7 @@ def decide(facts: Facts, *, migrate: bool = True) -> Verdict:
     """The verdict for ``facts``: pure, no I/O."""
     if facts.kind in (Kind.FOLDER, Kind.SPECIAL):
         return Verdict.NOT_A_FILE
-    read_only = facts.read_only_requested or not facts.writable
+    read_only = facts.read_only_requested or not facts.writable or facts.links > 1
     if facts.kind is Kind.MISSING or (facts.size == 0 and not facts.has_backups):
         return Verdict.READ_ONLY_CANNOT_CREATE if read_only else Verdict.CREATE
     if facts.size == 0:
@@ -245,6 +246,7 @@ def inspect(
     writable = _writable(path)
     has_backups = bool(list_backups(path))
     base = {
+        "links": info.st_nlink,
         "kind": Kind.FILE,
         "size": size,
         "has_backups": has_backups,

@@ -3,6 +3,7 @@ the offer of a good backup for a damaged file."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -274,3 +275,63 @@ def test_a_lock_holder_that_does_not_answer_is_reported(qtbot, tmp_path: Path) -
         assert "Another KAM Desktop" in second.busy_message()
     finally:
         first.release()
+
+
+# --- one file, two names ---------------------------------------------------------------------
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support activateWindow")
+def test_two_names_of_one_file_are_one_instance(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    path = tmp_path / "kam.sqlite"
+    open_database(path).close()
+    (tmp_path / "elsewhere").mkdir()
+    symlink = tmp_path / "elsewhere" / "shortcut.sqlite"
+    symlink.symlink_to(path)
+    first = SingleInstance(path)
+    assert first.acquire() is Outcome.ACQUIRED
+    window = QWidget()
+    qtbot.addWidget(window)
+    assert first.listen(lambda: window)
+    try:
+        assert SingleInstance(symlink).acquire() is Outcome.FORWARDED
+        alias = tmp_path / "alias.sqlite"
+        os.link(path, alias)  # a hard link: the same file under a second name
+        assert SingleInstance(alias).acquire() is Outcome.FORWARDED
+        qtbot.waitUntil(lambda: first.raised_count == 2)
+    finally:
+        first.release()
+
+
+def test_a_file_with_two_names_opens_read_only_and_says_why(
+    qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.app import main
+    from kam_desktop.domain.errors import StoreError
+
+    path = tmp_path / "kam.sqlite"
+    open_database(path).close()
+    os.link(path, tmp_path / "alias.sqlite")
+    before = path.read_bytes()
+    db = open_database(path)
+    try:
+        assert db.read_only
+        with pytest.raises(StoreError, match="hard links"):
+            create_account(db, AccountInput(name="Two Writers AG"))
+        from PySide6.QtWidgets import QMainWindow
+
+        from kam_desktop.ui.common.data_safety import DataSafety
+
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        safety = DataSafety(db, window)
+        safety.announce()
+        assert safety.notice is not None and "hard link" in safety.notice.text()
+        safety.notice.close()
+    finally:
+        db.close()
+    assert main(["demo", "--db", str(tmp_path / "alias.sqlite"), "--accounts", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "hard links" in err
+    assert path.read_bytes() == before

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from kam_desktop.i18n import fmt
 from kam_desktop.services.backups import AutoBackup
 from kam_desktop.store.database import Database
 
@@ -55,13 +56,19 @@ class DataSafety(QObject):
             box = QMessageBox(self.window)
             box.setIcon(QMessageBox.Icon.Information)
             box.setWindowTitle(self.tr("Read-only database"))
-            box.setText(
-                self.tr(
+            if self.db.read_only_reason.startswith("the file has"):
+                text = self.tr(
+                    "%1 has more than one name (a hard link), so it is open read-only: writing it "
+                    "through two names would damage it. You can look at everything; to edit, make a "
+                    "copy (not a link) and open the copy."
+                )
+            else:
+                text = self.tr(
                     "%1 is in a place this account cannot write to, so it is open read-only: you can "
                     "look at everything, but changes cannot be saved. To edit, copy it to a folder you "
                     "can write to and open the copy."
-                ).replace("%1", str(self.db.path))
-            )
+                )
+            box.setText(fmt(text, self.db.path))
             box.setObjectName("read_only_notice")
             self.notice = box
             box.open()

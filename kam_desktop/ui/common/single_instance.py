@@ -1,7 +1,8 @@
 """One KAM Desktop per database: a lock file beside it, and a local socket through which a
 second launch asks the first to bring its window forward.
 
-The lock is a ``QLockFile`` named ``<database>.lock`` (``store.lock`` reads it without Qt, so
+The lock is a ``QLockFile`` keyed by the file's device and inode, so two names for one file
+(a hard link, a bind mount) are one instance (``store.lock`` reads it without Qt, so
 ``kam-desktop restore`` can refuse while the app runs). A lock left by a crashed process is
 recognised (its process is gone) and taken over. Where no lock can be written (a read-only
 folder) the app goes on without one: it opens the database read-only there anyway.
@@ -34,7 +35,13 @@ class Outcome(enum.Enum):
 
 
 def server_name(db_path: Path) -> str:
-    digest = hashlib.sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:20]
+    """Keyed by the file's identity (device, inode) like the lock, else by its path."""
+    try:
+        info = os.stat(db_path)
+        key = f"{info.st_dev}:{info.st_ino}"
+    except OSError:
+        key = str(Path(db_path).resolve())
+    digest = hashlib.sha256(key.encode()).hexdigest()[:20]
     user = os.getuid() if hasattr(os, "getuid") else 0
     return f"kam-desktop-{user}-{digest}"
 
@@ -43,12 +50,25 @@ class SingleInstance(QObject):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.db_path = Path(db_path).expanduser().resolve()
+        self._created_empty = self._create_if_missing()
         self._lock = QLockFile(str(lock_path(self.db_path)))
         self._lock.setStaleLockTime(0)  # stale only when the process that wrote it is gone
         self._server: QLocalServer | None = None
         self._window_getter: Callable[[], QWidget | None] | None = None
         self.holder: tuple[int, str, str] | None = None
         self.raised_count = 0
+
+    def _create_if_missing(self) -> bool:
+        """An empty file (a new database) now, so that the lock is keyed by its identity from
+        the start; removed again by ``release`` if nothing was written to it."""
+        if self.db_path.exists():
+            return False
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.close(os.open(self.db_path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+        except OSError:
+            return False
+        return True
 
     def acquire(self) -> Outcome:
         if not self.db_path.parent.exists():
@@ -126,6 +146,13 @@ class SingleInstance(QObject):
             self._server = None
         if self._lock.isLocked():
             self._lock.unlock()
+        if self._created_empty:
+            self._created_empty = False
+            try:
+                if self.db_path.stat().st_size == 0:
+                    self.db_path.unlink()
+            except OSError:
+                pass
 
     def busy_message(self) -> str:
         if self.holder is None:
