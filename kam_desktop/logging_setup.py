@@ -38,3 +38,32 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
 
 def log_file() -> Path | None:
     return _LOG_FILE
+
+
+def safe_trace(exc: BaseException) -> str:
+    """An exception as types and code locations only: never its message, arguments or local
+    values (they can carry customer text, e.g. ``Invalid isoformat string: '<text>'``).
+    Chained causes are included the same way. Paths are shown from the package or as a
+    bare file name (no home folder)."""
+    import traceback
+
+    lines: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        lines.append(f"{kind.__module__}.{kind.__qualname__}")
+        for frame in traceback.extract_tb(current.__traceback__):
+            lines.append(f"  at {_short_path(frame.filename)}:{frame.lineno} in {frame.name}")
+        current = current.__cause__ or current.__context__
+        if current is not None:
+            lines.append("caused by / while handling:")
+    return "\n".join(lines)
+
+
+def _short_path(filename: str) -> str:
+    parts = Path(filename).parts
+    if "kam_desktop" in parts:
+        return "/".join(parts[len(parts) - 1 - parts[::-1].index("kam_desktop") :])
+    return Path(filename).name

@@ -85,6 +85,7 @@ def run_gui(
 
     safety = DataSafety(db, window)
     safety.start()
+    safety.close_on_sigterm()
     listen = getattr(instance, "listen", None)
     if callable(listen):
         listen(lambda: window)

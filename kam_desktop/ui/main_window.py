@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.new_account_action = QAction(icons.icon("new"), self.tr("&New account…"), self)
         self.new_account_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_account_action.triggered.connect(self._on_new_account)
+        self.new_account_action.setEnabled(not self.ctx.read_only)
         file_menu.addAction(self.new_account_action)
         from kam_desktop.ui.export.export_dialog import export_for_open_account
 

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from kam_desktop.services import trash
@@ -191,6 +192,9 @@ def test_read_only_database_is_announced_and_close_makes_no_backup(qtbot, demo_d
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert "(read-only)" in window.db_label.text()
+    assert not window.new_account_action.isEnabled()
+    trash_action = window.findChild(QAction, "action_trash")
+    assert trash_action is not None and not trash_action.isEnabled()
     safety = DataSafety(db, window)
     safety.announce()
     assert safety.notice is not None and safety.notice.isVisible()
@@ -335,3 +339,28 @@ def test_a_file_with_two_names_opens_read_only_and_says_why(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "hard links" in err
     assert path.read_bytes() == before
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support activateWindow")
+def test_sigterm_closes_the_window_and_runs_the_close_backup(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import signal
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from kam_desktop.ui.application import run_gui
+
+    path = tmp_path / "kam.sqlite"
+    db = open_database(path)
+    create_account(db, AccountInput(name="Edited Before Logout AG"))
+    db.unclean_shutdown = True  # edits not yet backed up: the close backup is due
+    hook = sys.excepthook
+    QTimer.singleShot(50, lambda: signal.raise_signal(signal.SIGTERM))  # the session logs out
+    try:
+        assert run_gui(db) == 0
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        sys.excepthook = hook
+    made = store_backup.list_backups(path)
+    assert [b.reason for b in made] == ["auto"]
+    assert store_backup.count_accounts(made[0].path) == 1

@@ -60,16 +60,27 @@ def test_search_finds_accounts_stakeholders_and_actions(qtbot, demo_window: Main
     assert demo_window.accounts_page.workspace.account_id == first_account.account_id
 
 
-def test_crash_dialog_appears_when_a_slot_raises(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_crash_dialog_appears_when_a_slot_raises(qtbot, window: MainWindow, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
     reporter = CrashReporter(lambda: window)
+    customer_text = "Rossi S.p.A. renewal at risk"
     try:
-        raise RuntimeError("boom in a slot")
+        try:
+            dt.date.fromisoformat(customer_text)
+        except ValueError as inner:
+            raise RuntimeError(f"boom with {customer_text}") from inner
     except RuntimeError:
-        reporter.handle(*sys.exc_info())  # type: ignore[arg-type]
+        with caplog.at_level("ERROR"):
+            reporter.handle(*sys.exc_info())  # type: ignore[arg-type]
     box = reporter.last_dialog
     assert isinstance(box, QMessageBox)
     assert box.isVisible()
-    assert "boom in a slot" in box.detailedText()
+    logged = caplog.text
+    for text in (logged, box.detailedText()):
+        assert "builtins.RuntimeError" in text and "builtins.ValueError" in text
+        assert "test_main_window.py:" in text and "in test_crash_dialog_appears_when_a_slot_raises" in text
+        assert "Rossi" not in text and "boom" not in text and "renewal" not in text
     assert "log file" in box.informativeText() or "No log file" in box.informativeText()
     box.close()
     # the app keeps running: the window still works

@@ -61,6 +61,7 @@ def add_edit_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[
     trash_action = QAction(window.tr("&Trash…"), window)
     trash_action.setObjectName("action_trash")
     trash_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    trash_action.setEnabled(not ctx.read_only)  # restoring or deleting needs to write
     trash_action.triggered.connect(lambda _checked=False: show_trash(ctx, window))
     menu.addAction(trash_action)
     return [trash_action]

@@ -31,6 +31,36 @@ class DataSafety(QObject):
     def start(self) -> None:
         self.timer.start()
 
+    def close_on_sigterm(self) -> None:
+        """SIGTERM (logging out, a shutdown) closes the window like the user would, so the close
+        backup runs. Python sees a signal only when it runs, so a light timer wakes it."""
+        import signal
+
+        def on_term(_signum: int, _frame: object) -> None:
+            log.info("SIGTERM: closing the window (the close backup runs)")
+            QTimer.singleShot(0, self._close_everything)
+
+        try:
+            signal.signal(signal.SIGTERM, on_term)
+        except ValueError:  # not the main thread (tests, tools)
+            return
+        self._wake = QTimer(self)
+        self._wake.setInterval(300)
+        self._wake.timeout.connect(self._on_wake_timeout)
+        self._wake.start()
+
+    def _on_wake_timeout(self) -> None:
+        """Nothing to do: returning to Python lets a pending signal handler run."""
+
+    def _close_everything(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.window and widget.isVisible():
+                widget.close()
+        self.window.close()
+        QApplication.quit()
+
     def _on_timer_timeout(self) -> None:
         made = self.auto.tick()
         self._report(made)

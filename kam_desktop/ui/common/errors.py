@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any, TypeVar
@@ -12,7 +11,7 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.logging_setup import log_file
+from kam_desktop.logging_setup import log_file, safe_trace
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -32,7 +31,9 @@ def attempt(parent: QWidget | None, func: Callable[..., T], *args: Any, **kwargs
 
 
 class CrashReporter:
-    """sys.excepthook replacement: log the traceback, show a dialog with details, go on."""
+    """sys.excepthook replacement: log where it happened, show a dialog, go on. The log and the
+    dialog's details hold exception types and code locations only (``safe_trace``), never
+    messages or local values, which can carry customer text."""
 
     def __init__(self, parent_getter: Callable[[], QWidget | None]) -> None:
         self._parent_getter = parent_getter
@@ -43,7 +44,9 @@ class CrashReporter:
         sys.excepthook = self.handle
 
     def handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        if exc.__traceback__ is None and tb is not None:
+            exc = exc.with_traceback(tb)
+        details = safe_trace(exc)  # types and code locations only: never messages or values
         log.error("unexpected error\n%s", details)
         if isinstance(exc, DomainError):
             show_error(self._parent_getter(), exc.message)
