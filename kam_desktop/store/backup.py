@@ -475,6 +475,24 @@ def move_aside(db_path: Path, *, reason: str = "replaced", now: dt.datetime | No
     return target
 
 
+def restoring_path(db_path: Path) -> Path:
+    return db_path.with_name(f".{backup_key(db_path)}.restoring")
+
+
+def finish_interrupted_restore(db_path: Path) -> bool:
+    """A restore killed between moving the current file aside and renaming the checked copy
+    into place leaves no database but a complete ``.<name>.restoring``: finish it (the copy
+    was verified and flushed before the current file was moved). Returns True if it did."""
+    pending = restoring_path(db_path)
+    if db_path.exists() or not pending.is_file() or Path(f"{pending}-journal").exists():
+        return False
+    if verify(pending):
+        return False
+    os.replace(pending, db_path)
+    _fsync(db_path.parent)
+    return True
+
+
 def restore_backup(
     db_path: Path, source: Path, *, now: dt.datetime | None = None, aside_reason: str = "replaced"
 ) -> Path | None:
@@ -491,7 +509,7 @@ def restore_backup(
     problems = verify(source)
     if problems:
         raise StoreError(f"The backup {source.name} is damaged ({problems[0]}); nothing was restored.")
-    tmp = db_path.with_name(f".{db_path.name}.restoring")
+    tmp = restoring_path(db_path)
     old_umask = os.umask(0o077)
     try:
         _remove_quietly(_with_side_files(tmp))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kam_desktop.domain.errors import StoreError
 from kam_desktop.store import engine as engine_module
 from kam_desktop.store import integrity, opening
-from kam_desktop.store.backup import backup_dir_for, make_backup
+from kam_desktop.store.backup import backup_dir_for, finish_interrupted_restore, make_backup
 from kam_desktop.store.engine import make_engine, secure_create
 from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION
 
@@ -161,8 +161,8 @@ def read_revision(path: Path) -> tuple[str | None, int]:
         conn.close()
 
 
-def upgrade(path: Path) -> None:
-    """Run Alembic to head in ONE transaction, foreign keys off, checked before commit."""
+def upgrade(path: Path, target: str = "head") -> None:
+    """Run Alembic to ``target`` (head) in ONE transaction, foreign keys off, checked before commit."""
     from alembic import command
     from alembic.config import Config
 
@@ -178,7 +178,7 @@ def upgrade(path: Path) -> None:
             raw.execute("PRAGMA foreign_keys = OFF")  # only effective outside a transaction
             with conn.begin():
                 config.attributes["connection"] = conn
-                command.upgrade(config, "head")
+                command.upgrade(config, target)
                 orphans = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if orphans:
                     raise StoreError(
@@ -287,7 +287,7 @@ def _recover_journal(path: Path) -> None:
 
 
 def _remove_new_file(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".session"):
         with contextlib.suppress(OSError):
             Path(str(path) + suffix).unlink()
 
@@ -340,6 +340,8 @@ def open_database(
     opens read-only); True = never write. ``check``: run the start-up check.
     """
     path = Path(path).expanduser().resolve()
+    if finish_interrupted_restore(path):
+        log.warning("finished a restore that was interrupted before the copy was put in place")
     recovered = False
     while True:
         facts = opening.inspect(path, read_only=read_only, check=check, journal_recovered=recovered)
@@ -351,23 +353,33 @@ def open_database(
         recovered = True
     V = opening.Verdict
     backup: Path | None = None
-    if verdict is V.CREATE:
-        created = not path.exists()
-        if migrate:
+    if verdict not in (V.CREATE, V.UPGRADE, V.OPEN, V.OPEN_READ_ONLY):
+        raise _refusal(verdict, facts, path)
+    recorded = False
+    try:
+        if verdict is V.CREATE and migrate:
+            created = not path.exists()
             try:
                 secure_create(path)
             except OSError as exc:
                 if created:
                     _remove_new_file(path)
                 raise StoreError(f"Cannot create the database at {path}: {exc.strerror}.") from exc
+            opening.record_session(path)  # before the first write: a -wal left by a kill is ours
+            recorded = True
             _create_or_upgrade(path, created=created)
-    elif verdict is V.UPGRADE:
-        if facts.revision is not None:
-            log.info("database schema %s is behind %s: backing up first", facts.revision, HEAD_REVISION)
-            backup = make_backup(path, reason="pre-migration")
-        _create_or_upgrade(path, created=False)
-    elif verdict not in (V.OPEN, V.OPEN_READ_ONLY):
-        raise _refusal(verdict, facts, path)
+        elif verdict in (V.UPGRADE, V.OPEN):
+            opening.record_session(path)
+            recorded = True
+            if verdict is V.UPGRADE:
+                if facts.revision is not None:
+                    log.info("schema %s is behind %s: backing up first", facts.revision, HEAD_REVISION)
+                    backup = make_backup(path, reason="pre-migration")
+                _create_or_upgrade(path, created=False)
+    except BaseException:
+        if recorded:
+            opening.forget_session(path)
+        raise
     ro = verdict is V.OPEN_READ_ONLY
     reason = ""
     if ro:
@@ -381,8 +393,6 @@ def open_database(
             reason = "it is in a place this account cannot write to"
     if facts.wal_size:
         log.info("unclean shutdown detected for %s; the check passed", path.name)
-    if not ro:
-        opening.record_session(path)
     engine = make_engine(path, read_only=ro)
     return Database(
         path=path,

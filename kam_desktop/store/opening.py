@@ -122,7 +122,9 @@ def decide(facts: Facts, *, migrate: bool = True) -> Verdict:
 
 
 def session_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".session")
+    from kam_desktop.store.backup import backup_key
+
+    return db_path.with_name(backup_key(db_path) + ".session")
 
 
 def _session_pids(db_path: Path) -> list[int]:
@@ -147,12 +149,29 @@ def _write_pids(db_path: Path, pids: list[int]) -> None:
     os.replace(temp, record)
 
 
+_OPEN_HERE: dict[str, int] = {}  # open read-write Databases of this process, per file
+
+
 def record_session(db_path: Path) -> None:
     """Note that this process writes ``db_path`` (before its first write)."""
+    _OPEN_HERE[str(db_path)] = _OPEN_HERE.get(str(db_path), 0) + 1
     pids = _session_pids(db_path)
     if os.getpid() not in pids:
         with contextlib.suppress(OSError):
             _write_pids(db_path, [*pids, os.getpid()])
+
+
+def forget_session(db_path: Path) -> None:
+    """An open that failed after ``record_session``: this process no longer holds the file.
+    Its entry stays in the record while a -wal is there (the -wal is ours)."""
+    left = _OPEN_HERE.get(str(db_path), 1) - 1
+    if left > 0:
+        _OPEN_HERE[str(db_path)] = left
+        return
+    _OPEN_HERE.pop(str(db_path), None)
+    if _size(integrity.wal_path(db_path)) == 0 and db_path.exists():
+        with contextlib.suppress(OSError):
+            _write_pids(db_path, [p for p in _session_pids(db_path) if p != os.getpid()])
 
 
 def _alive(pid: int) -> bool:
@@ -169,7 +188,13 @@ def close_session(db_path: Path) -> bool:
     """A clean close: checkpoint the -wal away (TRUNCATE) and remove this process's entry
     (and those of dead processes, whose pages the checkpoint has just moved into the file).
     Returns True when the -wal is empty afterwards; otherwise the record is kept, so the
-    -wal left behind is known to be ours."""
+    -wal left behind is known to be ours. While another Database of this process is still
+    open on the file, this process's entry stays."""
+    left = _OPEN_HERE.get(str(db_path), 1) - 1
+    if left > 0:
+        _OPEN_HERE[str(db_path)] = left
+        return False
+    _OPEN_HERE.pop(str(db_path), None)
     try:
         conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=2)
     except sqlite3.Error:

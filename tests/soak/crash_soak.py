@@ -4,14 +4,20 @@ may be lost and the file must stay healthy.
 Each round forks a child that opens the database the way the app does (``open_database``:
 the unclean-shutdown check included) and performs scripted edits through the services:
 create accounts, rate them, add buying centres, rewrite a long description, change the
-program settings, move accounts to the trash and back, and now and then a manual backup.
+program settings, move accounts to the trash and back, now and then a manual backup, an
+automatic backup (dated up to 400 days back) followed by thinning, or a restore of a backup
+it has just made (so the acknowledged state does not change). Every tenth round instead
+opens a copy of a database of the first schema revision, so the kill may land in the
+pre-migration backup or the migration itself.
 Before each edit the child writes its intent to a pipe and, once the service call has
 returned (the unit of work is committed), an acknowledgement. The parent kills the child
 at a random moment, then checks read-only:
 
 - every acknowledged edit is in the database (an edit in flight may or may not be);
 - ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check`` pass;
-- every finished backup passes its check.
+- every finished backup passes its check (an automatic one may have been thinned away);
+- a database killed while migrating is at the old or the new revision, never between, with
+  all its rows, and passes both checks.
 
 Usage: ``python tests/soak/crash_soak.py --kills 1000`` (POSIX only). Prints its figures and
 exits non-zero if any acknowledged edit was lost or any check failed. Not collected by
@@ -21,6 +27,7 @@ pytest (no ``test_`` prefix); ``.ci/run`` runs a short form.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import random
 import select
@@ -38,7 +45,7 @@ if str(ROOT) not in sys.path:
 
 from kam_desktop.domain.enums import Factor  # noqa: E402
 from kam_desktop.services import accounts, program, trash  # noqa: E402
-from kam_desktop.services.backups import back_up  # noqa: E402
+from kam_desktop.services.backups import back_up, restore  # noqa: E402
 from kam_desktop.store import backup as store_backup  # noqa: E402
 from kam_desktop.store.database import open_database  # noqa: E402
 
@@ -54,6 +61,7 @@ class Expected:
     description_seq: dict[int, int] = field(default_factory=dict)  # account id -> seq
     trashed: dict[int, bool] = field(default_factory=dict)  # account id -> in trash after last ack
     backups: set[str] = field(default_factory=set)
+    autos: set[str] = field(default_factory=set)  # may be thinned away, never damaged
 
 
 # --- the child: the app's logic, killed at any moment ----------------------------------------
@@ -77,7 +85,7 @@ def _child(db_path: Path, fd: int, round_no: int, seed: int, known: list[int]) -
         n += 1
         seq = round_no * 100_000 + n
         choice = rng.random()
-        if choice < 0.25 or not own:
+        if choice < 0.22 or not own:
             name = f"Soak {round_no}-{n}"
             say(f"I create {name}")
             view = accounts.create_account(
@@ -85,7 +93,7 @@ def _child(db_path: Path, fd: int, round_no: int, seed: int, known: list[int]) -
             )
             own.append(view.id)
             say(f"A account {view.id} {name}")
-        elif choice < 0.40:
+        elif choice < 0.35:
             target = rng.choice(own)
             marker = f"soak-{seq}"
             say(f"I assess {target}")
@@ -96,7 +104,7 @@ def _child(db_path: Path, fd: int, round_no: int, seed: int, known: list[int]) -
                 say(f"N {type(exc).__name__}")
                 continue
             say(f"A assessment {made.id} {marker}")
-        elif choice < 0.55:
+        elif choice < 0.48:
             target = rng.choice(own)
             name = f"Centre {seq}"
             say(f"I centre {target}")
@@ -106,7 +114,7 @@ def _child(db_path: Path, fd: int, round_no: int, seed: int, known: list[int]) -
                 say(f"N {type(exc).__name__}")
                 continue
             say(f"A centre {centre.id} {name}")
-        elif choice < 0.65:
+        elif choice < 0.57:
             say(f"I program {seq}")
             current = program.get_program(db)
             program.update_program(
@@ -120,7 +128,7 @@ def _child(db_path: Path, fd: int, round_no: int, seed: int, known: list[int]) -
                 ),
             )
             say(f"A program {seq}")
-        elif choice < 0.80:
+        elif choice < 0.70:
             target = rng.choice(own)
             say(f"I describe {target} {seq}")
             try:
@@ -144,7 +152,7 @@ def _child(db_path: Path, fd: int, round_no: int, seed: int, known: list[int]) -
                 say(f"N {type(exc).__name__}")
                 continue
             say(f"A describe {target} {seq}")
-        elif choice < 0.97:
+        elif choice < 0.84:
             target = rng.choice(own)
             say(f"I toggle {target}")
             with db.session() as session:
@@ -157,6 +165,19 @@ def _child(db_path: Path, fd: int, round_no: int, seed: int, known: list[int]) -
             else:
                 trash.move_to_trash(db, "account", target)
             say(f"A toggle {target} {0 if in_trash else 1}")
+        elif choice < 0.92:
+            say("I autobackup")
+            when = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=rng.uniform(0, 400))
+            made = store_backup.make_backup(db_path, reason="auto", now=when)
+            store_backup.thin_backups(db_path)
+            say(f"A autobackup {made}")
+        elif choice < 0.96:
+            say("I backup")
+            made = back_up(db, reason="manual")
+            say(f"A backup {made}")
+            say("I restore")
+            restore(db_path, made)  # the same state: acknowledged edits stay as they are
+            say(f"A restore {made}")
         else:
             say("I backup")
             made = back_up(db, reason="manual")
@@ -178,6 +199,86 @@ def _run_child(db_path: Path, round_no: int, seed: int, known: list[int]) -> tup
             os._exit(code)
     os.close(write_fd)
     return pid, read_fd
+
+
+# --- migration rounds: an old database, upgraded; the kill may land anywhere in it ----------
+
+OLD_REVISION = "0001_initial"
+OLD_ACCOUNTS = 40
+
+
+def _old_template(folder: Path) -> Path:
+    """A database at the first schema revision with OLD_ACCOUNTS accounts."""
+    from kam_desktop.store.database import upgrade
+
+    template = folder / "old-template.sqlite"
+    if template.exists():
+        return template
+    upgrade(template, OLD_REVISION)
+    conn = sqlite3.connect(template)
+    conn.executemany(
+        "INSERT INTO account (name, industry, region, currency, current_revenue_cents, "
+        "potential_revenue_cents, status, description, internal_notes, created_at, updated_at) "
+        "VALUES (?, '', '', 'EUR', 0, 0, 'candidate', ?, '', '2026-01-01', '2026-01-01')",
+        [(f"Old {i}", LONG_TEXT[: 200 * i]) for i in range(OLD_ACCOUNTS)],
+    )
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return template
+
+
+def _fresh_old_copy(template: Path, target: Path) -> None:
+    import shutil
+
+    for suffix in ("", "-wal", "-shm", "-journal", ".session"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    shutil.rmtree(store_backup.backup_dir_for(target), ignore_errors=True)
+    shutil.copy(template, target)
+
+
+def _run_migration_child(path: Path) -> tuple[int, int]:
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child never returns
+        os.close(read_fd)
+        code = 0
+        try:
+            os.write(write_fd, b"R\n")
+            open_database(path).close()
+            os.write(write_fd, b"A migrated\n")
+        except BaseException as exc:
+            os.write(write_fd, f"X {type(exc).__name__}: {exc}".replace("\n", " ").encode()[:2000] + b"\n")
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_fd)
+    return pid, read_fd
+
+
+def _check_migrated(path: Path) -> tuple[str | None, list[str]]:
+    """(revision, problems) of a database whose migration may have been killed - read-only."""
+    from kam_desktop.store.schema_version import HEAD_REVISION
+
+    problems: list[str] = []
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            problems.append("migration: integrity_check failed")
+        if conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append("migration: foreign_key_check failed")
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        if revision not in (OLD_REVISION, HEAD_REVISION):
+            problems.append(f"migration: stopped between revisions ({revision})")
+        count = conn.execute("SELECT count(*) FROM account").fetchone()[0]
+        if count != OLD_ACCOUNTS:
+            problems.append(f"migration: {count} accounts instead of {OLD_ACCOUNTS}")
+    finally:
+        conn.close()
+    for made in store_backup.list_backups(path):
+        if store_backup.verify(made.path):
+            problems.append(f"migration: backup {made.path.name} failing its check")
+    return revision, problems
 
 
 # --- the parent: kill, then check ------------------------------------------------------------
@@ -243,6 +344,8 @@ def _apply(lines: list[str], expected: Expected) -> tuple[int, list[str], str | 
                 expected.trashed[target] = bool(state)
             elif what == "backup":
                 expected.backups.add(payload)
+            elif what == "autobackup":
+                expected.autos.add(payload)
     return acks, [], intent, error
 
 
@@ -298,10 +401,55 @@ def _verify(db_path: Path, expected: Expected, intent: str | None) -> tuple[int,
         if not path.exists() or store_backup.verify(path):
             problems.append(f"backup {path.name} missing or failing its check")
     expected.backups.clear()  # each finished backup is checked once
+    for made in sorted(expected.autos):
+        path = Path(made)
+        if path.exists() and store_backup.verify(path):
+            problems.append(f"automatic backup {path.name} failing its check")
+    expected.autos.clear()
     for part in store_backup.backup_dir_for(db_path).glob("*.sqlite"):
         if store_backup.parse_name(part) is None:
             problems.append(f"unexpected file {part.name}")
     return lost, problems
+
+
+def _migration_round(
+    template: Path, old_copy: Path, rng: random.Random, min_ms: float, max_ms: float, figures: dict[str, int]
+) -> None:
+    from kam_desktop.store.schema_version import HEAD_REVISION
+
+    _fresh_old_copy(template, old_copy)
+    pid, fd = _run_migration_child(old_copy)
+    lines, eof = _read_lines(fd, time.monotonic() + rng.uniform(min_ms, max_ms) / 1000)
+    if not eof:
+        os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    more, _ = _read_lines(fd, None)
+    os.close(fd)
+    lines += more
+    figures["kills"] += 1
+    figures["migration_kills"] += 1
+    if any(line.startswith("X") for line in lines):
+        figures["open_failures"] += 1
+        print(f"migration child failed: {[x for x in lines if x.startswith('X')]}", file=sys.stderr)
+    acknowledged = any(line.startswith("A migrated") for line in lines)
+    revision, problems = _check_migrated(old_copy)
+    if acknowledged and revision != HEAD_REVISION:
+        problems.append("migration: acknowledged but not at the new revision")
+    if revision != HEAD_REVISION:
+        figures["migrations_killed_before_commit"] += 1
+    try:  # the next start finishes the job
+        open_database(old_copy).close()
+        revision, more_problems = _check_migrated(old_copy)
+        problems += more_problems
+        if revision == HEAD_REVISION:
+            figures["migrations_resumed"] += 1
+        else:
+            problems.append("migration: the next start did not upgrade")
+    except Exception as exc:
+        problems.append(f"migration: the next start failed: {type(exc).__name__}: {exc}")
+    if problems:
+        figures["integrity_failures"] += 1
+        print(f"migration round: {'; '.join(problems)}", file=sys.stderr)
 
 
 def soak(
@@ -327,9 +475,17 @@ def soak(
         "open_failures": 0,
         "unclean_opens": 0,
         "kills_during_open": 0,
+        "migration_kills": 0,
+        "migrations_killed_before_commit": 0,
+        "migrations_resumed": 0,
     }
+    template = _old_template(folder)
+    old_copy = folder / "old.sqlite"
     started = time.monotonic()
     for round_no in range(1, kills + 1):
+        if round_no % 10 == 0:
+            _migration_round(template, old_copy, rng, min_ms, max_ms, figures)
+            continue
         wal = Path(str(db_path) + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             figures["unclean_opens"] += 1
@@ -393,7 +549,9 @@ def main(argv: list[str] | None = None) -> int:
         f"crash soak: kills={figures['kills']} edits_acknowledged={figures['edits_acknowledged']} "
         f"edits_lost={figures['edits_lost']} integrity_failures={figures['integrity_failures']} "
         f"open_failures={figures['open_failures']} unclean_opens={figures['unclean_opens']} "
-        f"kills_during_open={figures['kills_during_open']} seconds={figures['seconds']}"
+        f"kills_during_open={figures['kills_during_open']} migration_kills={figures['migration_kills']} "
+        f"migrations_killed_before_commit={figures['migrations_killed_before_commit']} "
+        f"migrations_resumed={figures['migrations_resumed']} seconds={figures['seconds']}"
     )
     failed = figures["edits_lost"] or figures["integrity_failures"] or figures["open_failures"]
     return 1 if failed else 0

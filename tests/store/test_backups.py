@@ -410,3 +410,21 @@ def test_a_very_long_file_name_can_be_backed_up(tmp_path: Path) -> None:
     made = store_backup.make_backup(path, reason="pre-migration")
     assert len(made.name) < 200 and len(made.parent.name) < 200
     assert [b.path for b in store_backup.list_backups(path)] == [made]
+
+
+def test_a_restore_killed_between_the_two_renames_is_finished_at_the_next_start(db: Database) -> None:
+    create_account(db, AccountInput(name="In The Backup AG"))
+    made = store_backup.make_backup(db.path, reason="manual")
+    db.close()
+    pending = store_backup.restoring_path(db.path)
+    shutil.copy(made, pending)  # the checked copy, flushed...
+    store_backup.move_aside(db.path)  # ...and the current file moved aside: then the kill
+    assert not db.path.exists()
+    reopened = open_database(db.path)
+    try:
+        from kam_desktop.services.portfolio import load_portfolio
+
+        assert [r.name for r in load_portfolio(reopened).rows] == ["In The Backup AG"]
+    finally:
+        reopened.close()
+    assert not pending.exists()
