@@ -476,6 +476,7 @@ def soak(
         "unclean_opens": 0,
         "kills_during_open": 0,
         "migration_kills": 0,
+        "restores_finished_at_next_start": 0,
         "migrations_killed_before_commit": 0,
         "migrations_resumed": 0,
     }
@@ -507,6 +508,8 @@ def soak(
         if error:
             figures["open_failures"] += 1
             print(f"round {round_no}: the child failed: {error}", file=sys.stderr)
+        if store_backup.finish_interrupted_restore(db_path):  # what the next start does first
+            figures["restores_finished_at_next_start"] += 1
         lost, problems = _verify(db_path, expected, intent)
         figures["edits_lost"] += lost
         if problems:
@@ -551,7 +554,9 @@ def main(argv: list[str] | None = None) -> int:
         f"open_failures={figures['open_failures']} unclean_opens={figures['unclean_opens']} "
         f"kills_during_open={figures['kills_during_open']} migration_kills={figures['migration_kills']} "
         f"migrations_killed_before_commit={figures['migrations_killed_before_commit']} "
-        f"migrations_resumed={figures['migrations_resumed']} seconds={figures['seconds']}"
+        f"migrations_resumed={figures['migrations_resumed']} "
+        f"restores_finished_at_next_start={figures['restores_finished_at_next_start']} "
+        f"seconds={figures['seconds']}"
     )
     failed = figures["edits_lost"] or figures["integrity_failures"] or figures["open_failures"]
     return 1 if failed else 0
