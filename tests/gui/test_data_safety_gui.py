@@ -341,26 +341,32 @@ def test_a_file_with_two_names_opens_read_only_and_says_why(
     assert path.read_bytes() == before
 
 
-@pytest.mark.qt_log_ignore("does not support raise", "does not support activateWindow")
-def test_sigterm_closes_the_window_and_runs_the_close_backup(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import signal
+SIGTERM_SCRIPT = """
+import signal, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from kam_desktop.services.accounts import AccountInput, create_account
+from kam_desktop.store.database import open_database
+from kam_desktop.ui.application import make_app, run_gui
+
+db = open_database(Path(sys.argv[1]))
+create_account(db, AccountInput(name="Edited Before Logout AG"))
+db.unclean_shutdown = True  # edits not yet backed up: the close backup is due
+make_app()
+QTimer.singleShot(100, lambda: signal.raise_signal(signal.SIGTERM))  # the session logs out
+sys.exit(run_gui(db))
+"""
+
+
+def test_sigterm_closes_the_window_and_runs_the_close_backup(tmp_path: Path) -> None:
+    import subprocess
     import sys
 
-    from PySide6.QtCore import QTimer
-
-    from kam_desktop.ui.application import run_gui
-
     path = tmp_path / "kam.sqlite"
-    db = open_database(path)
-    create_account(db, AccountInput(name="Edited Before Logout AG"))
-    db.unclean_shutdown = True  # edits not yet backed up: the close backup is due
-    hook = sys.excepthook
-    QTimer.singleShot(50, lambda: signal.raise_signal(signal.SIGTERM))  # the session logs out
-    try:
-        assert run_gui(db) == 0
-    finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        sys.excepthook = hook
+    done = subprocess.run(
+        [sys.executable, "-c", SIGTERM_SCRIPT, str(path)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr  # not killed by the signal: it closed
     made = store_backup.list_backups(path)
     assert [b.reason for b in made] == ["auto"]
     assert store_backup.count_accounts(made[0].path) == 1

@@ -183,3 +183,33 @@ def test_file_menu_exports_the_open_account(  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(run.done, timeout=60_000):
         pass
     assert target.exists()
+
+
+@pytest.mark.parametrize("what", ["the open database", "a backup"])
+def test_a_gui_export_onto_the_database_or_a_backup_is_refused(  # type: ignore[no-untyped-def]
+    qtbot, demo_ctx, key_account, monkeypatch: pytest.MonkeyPatch, what: str
+) -> None:
+    import hashlib
+
+    from kam_desktop.services.backups import back_up
+
+    shown: list[str] = []
+    monkeypatch.setattr(export_dialog, "show_error", lambda parent, message: shown.append(message))
+    target = demo_ctx.db.path if what == "the open database" else back_up(demo_ctx.db)
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    dialog = ExportDialog("Meridian Telecom BV", plan=True)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(target))  # the dialog adds ".pdf": a new name beside the target
+    dialog._on_buttons_accepted()
+    if what == "a backup":  # ...which is still inside the backups folder: refused by the field
+        assert dialog.options is None and "backups folder" in dialog.form.error_text("out_path")
+    monkeypatch.setattr(
+        ExportDialog, "ask", classmethod(lambda cls, account, *, plan, parent=None: ExportOptions(target))
+    )
+    run = open_plan_export(demo_ctx, key_account[0], None)  # and again when it is written
+    if run is not None:
+        with qtbot.waitSignal(run.done, timeout=60_000):
+            pass
+        assert run.result is None
+    assert shown and "Refused to write" in shown[0]
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
