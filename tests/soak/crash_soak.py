@@ -62,6 +62,8 @@ class Expected:
     trashed: dict[int, bool] = field(default_factory=dict)  # account id -> in trash after last ack
     backups: set[str] = field(default_factory=set)
     autos: set[str] = field(default_factory=set)  # may be thinned away, never damaged
+    kinds: dict[str, int] = field(default_factory=dict)  # acknowledged operations by kind
+    intents: dict[str, int] = field(default_factory=dict)  # operations in flight at a kill, by kind
 
 
 # --- the child: the app's logic, killed at any moment ----------------------------------------
@@ -324,6 +326,7 @@ def _apply(lines: list[str], expected: Expected) -> tuple[int, list[str], str | 
             acks += 1
             intent = None
             what, _, payload = rest.partition(" ")
+            expected.kinds[what] = expected.kinds.get(what, 0) + 1
             if what == "account":
                 ident, _, name = payload.partition(" ")
                 expected.accounts[int(ident)] = name
@@ -505,6 +508,9 @@ def soak(
             figures["kills_during_open"] += 1
         acks, _, intent, error = _apply(lines, expected)
         figures["edits_acknowledged"] += acks
+        if intent:
+            kind = intent.split()[0]
+            expected.intents[kind] = expected.intents.get(kind, 0) + 1
         if error:
             figures["open_failures"] += 1
             print(f"round {round_no}: the child failed: {error}", file=sys.stderr)
@@ -522,6 +528,10 @@ def soak(
                 flush=True,
             )
     figures["seconds"] = round(time.monotonic() - started)
+    for kind, count in sorted(expected.kinds.items()):
+        figures[f"acknowledged_{kind}"] = count
+    for kind, count in sorted(expected.intents.items()):
+        figures[f"killed_during_{kind}"] = count
     figures["database_bytes"] = db_path.stat().st_size
     return figures
 
@@ -557,6 +567,12 @@ def main(argv: list[str] | None = None) -> int:
         f"migrations_resumed={figures['migrations_resumed']} "
         f"restores_finished_at_next_start={figures['restores_finished_at_next_start']} "
         f"seconds={figures['seconds']}"
+    )
+    print(
+        "  "
+        + " ".join(
+            f"{k}={v}" for k, v in figures.items() if k.startswith(("acknowledged_", "killed_during_"))
+        )
     )
     failed = figures["edits_lost"] or figures["integrity_failures"] or figures["open_failures"]
     return 1 if failed else 0
