@@ -173,6 +173,7 @@ class StartingKpi:
     baseline: float | None
     target: float | None
     why: str
+    ours: bool = False  # our own commercial figure: never shown to the customer
 
 
 # The benchmark outcomes of the method: the best account teams are far more likely to grow
@@ -185,6 +186,7 @@ STARTING_KPIS: tuple[StartingKpi, ...] = (
         0.0,
         20.0,
         "Top account teams are 3.1x more likely to grow key-account revenue by 20 % or more.",
+        ours=True,
     ),
     StartingKpi(
         "Profit growth",
@@ -193,6 +195,7 @@ STARTING_KPIS: tuple[StartingKpi, ...] = (
         0.0,
         20.0,
         "Top account teams are 3.4x more likely to grow profit by 20 % or more.",
+        ours=True,
     ),
     StartingKpi(
         "Customer satisfaction",

@@ -16,6 +16,7 @@ from kam_desktop.domain import enums as e
 from kam_desktop.domain.errors import ConflictError
 from kam_desktop.domain.question_bank import load_question_bank
 from kam_desktop.services import clock
+from kam_desktop.services.demo_joint import add_joint_plans
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 
@@ -752,6 +753,7 @@ def generate_demo(
             progress(index, accounts)
 
     _program_checklist(add, today, key_target)
+    add_joint_plans(rows, add, today, now)  # what each key account's manager shares with it
 
     with db.session() as session:
         if session.scalar(select(func.count()).select_from(m.Account)):

@@ -68,13 +68,13 @@ def export_plan_pdf(
 ) -> ExportResult:
     """Write the account plan PDF (internal or customer edition) to ``out_path``."""
     from kam_desktop.report.plan_pdf import render_plan
-    from kam_desktop.services.plan_report import build_plan_report
+    from kam_desktop.services.plan_report_joint import build_report
 
     started = time.perf_counter()
     ed, size, target = _edition(edition), _paper(paper), check_target(out_path, protect=[db.path])
     if progress:
         progress(0.02, "Reading the plan")
-    report = build_plan_report(db, account_id, ed, sections)
+    report = build_report(db, account_id, ed, sections)
     if progress:
         progress(0.12, "Preparing the pages")
     pages = write_atomically(

@@ -233,7 +233,7 @@ def add_starting_kpis(db: Database, plan_id: int, names: Iterable[str] | None = 
                 direction=start.direction.value,
                 baseline=start.baseline,
                 target=start.target,
-                internal=False,
+                internal=start.ours,  # our growth figures never reach the customer
             )
             session.add(row)
             added.append(row)

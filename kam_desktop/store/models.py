@@ -303,6 +303,7 @@ class Trend(Base, Timestamps):
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
     description: Mapped[str] = mapped_column(Text)
     impact: Mapped[str] = mapped_column(Text, default="")
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -315,6 +316,7 @@ class Need(Base, Timestamps):
     priority: Mapped[int | None] = mapped_column(Integer)
     buying_centre_id: Mapped[int | None] = mapped_column(ForeignKey("buying_centre.id", ondelete="SET NULL"))
     stakeholder_id: Mapped[int | None] = mapped_column(ForeignKey("stakeholder.id", ondelete="SET NULL"))
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -369,6 +371,16 @@ class AccountPlan(Base, Timestamps):
     still_key: Mapped[bool | None] = mapped_column(Boolean)
     qualification_note: Mapped[str] = mapped_column(Text, default="")
     internal_notes: Mapped[str] = mapped_column(Text, default="")
+    # The joint plan (customer edition): customer wording by nature, printed when not empty.
+    joint_ambition: Mapped[str] = mapped_column(Text, default="", server_default="")
+    executive_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="", server_default="")
+    meeting_cadence: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    escalation_path: Mapped[str] = mapped_column(Text, default="", server_default="")
+    next_review_on: Mapped[dt.date | None] = mapped_column(Date)
+    customer_sponsor_id: Mapped[int | None] = mapped_column(ForeignKey("stakeholder.id", ondelete="SET NULL"))
+    our_sponsor_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
+    joint_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class PlanPhase(Base):
@@ -416,6 +428,8 @@ class Objective(Base, Timestamps):
     measurable_target: Mapped[str] = mapped_column(Text, default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    customer_wording: Mapped[str] = mapped_column(Text, default="", server_default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -457,6 +471,7 @@ class ValueProposition(Base, Timestamps):
     quantified_value: Mapped[str] = mapped_column(Text, default="")
     value_cents: Mapped[int | None] = mapped_column(Integer)
     proof: Mapped[str] = mapped_column(Text, default="")
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -472,6 +487,8 @@ class Review(Base):
     findings: Mapped[str] = mapped_column(Text, default="")
     adjustments: Mapped[str] = mapped_column(Text, default="")
     snapshot_json: Mapped[str] = mapped_column(Text, default="{}")
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    customer_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
@@ -492,6 +509,7 @@ class Interaction(Base, Timestamps):
     location: Mapped[str] = mapped_column(String(500), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -536,6 +554,9 @@ class Action(Base, Timestamps):
     status: Mapped[str] = mapped_column(String(20), default=e.ActionStatus.PLANNED.value)
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    customer_owner_id: Mapped[int | None] = mapped_column(ForeignKey("stakeholder.id", ondelete="SET NULL"))
+    milestone: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -575,6 +596,7 @@ class Kpi(Base, Timestamps):
     baseline: Mapped[float | None] = mapped_column(Float)
     target: Mapped[float | None] = mapped_column(Float)
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -586,6 +608,21 @@ class KpiMeasurement(Base):
     measured_on: Mapped[dt.date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanRisk(Base, Timestamps):
+    """A joint risk or dependency of the plan, with its mitigation (customer wording by nature,
+    still shared only by choice)."""
+
+    __tablename__ = "plan_risk"
+    __table_args__ = (CheckConstraint(_in("owner_side", ("ours", "yours", "joint")), name="owner_side"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("account_plan.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    mitigation: Mapped[str] = mapped_column(Text, default="")
+    owner_side: Mapped[str] = mapped_column(String(10), default="joint")
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 # The program checklist's tables live in their own module; importing it here keeps them in

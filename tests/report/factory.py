@@ -27,7 +27,8 @@ def pdf_pages(path: Path) -> int:
 
 
 _FURNITURE = re.compile(
-    r"^((Our joint plan|Account plan|Meeting brief) · .*|Prepared for .*|INTERNAL – .*|Prepared \d\d .* by KAM Desktop"
+    r"^((Our joint plan|Account plan|Meeting brief) · .*|Our joint plan – .*|Version \d+ · .*|Prepared for .*"
+    r"|INTERNAL – .*|Prepared \d\d .* by KAM Desktop"
     r"|\d\d \w{3} \d{4} – \d\d \w{3} \d{4}|Page \d+ of \d+)$"
 )
 

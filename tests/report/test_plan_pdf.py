@@ -31,7 +31,7 @@ def _outline_titles(path: Path) -> list[str]:
     return walk(PdfReader(str(path)).outline)
 
 
-@pytest.mark.parametrize("edition", list(Edition))
+@pytest.mark.parametrize("edition", [Edition.INTERNAL])  # the customer edition: test_joint_plan.py
 def test_plan_has_every_section_with_its_data(db: Database, tmp_path: Path, edition: Edition) -> None:
     planted = plant_account(db)
     out = tmp_path / f"plan-{edition}.pdf"
@@ -107,8 +107,10 @@ def test_demo_key_account_shows_its_stored_values(demo_db: Database, tmp_path: P
             )
         )
         plan_id = s.scalar(select(m.AccountPlan.id).where(m.AccountPlan.account_id == account_id))
-        action = s.scalar(select(m.Action.title).where(m.Action.plan_id == plan_id).limit(1))
-        kpi = s.scalar(select(m.Kpi.name).where(m.Kpi.plan_id == plan_id, m.Kpi.internal.is_(False)).limit(1))
+        action = s.scalar(
+            select(m.Action.title).where(m.Action.plan_id == plan_id, m.Action.shared.is_(True)).limit(1)
+        )
+        kpi = s.scalar(select(m.Kpi.name).where(m.Kpi.plan_id == plan_id, m.Kpi.shared.is_(True)).limit(1))
         revenue = s.scalar(select(m.Account.current_revenue_cents).where(m.Account.id == account_id))
     assert person and action and kpi and revenue is not None
     internal, customer = tmp_path / "i.pdf", tmp_path / "c.pdf"

@@ -1,0 +1,483 @@
+"""The sections of the joint plan (customer edition), written to the customer.
+
+Each builder returns nothing when its section has nothing shared: a section the customer would
+find empty is left out, not printed with a "nothing here" note. Every user text goes through
+``para``/``markup`` (never interpreted as markup); every label through ``translate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from kam_desktop.domain.enums import ActionStatus, InteractionKind
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from kam_desktop.report import fonts
+from kam_desktop.report import formatting as f
+from kam_desktop.report.charts import kpi_chart
+from kam_desktop.report.models_joint import JointAction, JointPlan, Side, section_title
+from kam_desktop.report.section_base import callout
+from kam_desktop.report.styles import (
+    ACCENT,
+    GOOD,
+    MUTED,
+    NAVY,
+    RULE,
+    SOFT_ACCENT,
+    Heading,
+    Styles,
+    data_table,
+    kv_table,
+    para,
+    rich,
+)
+from kam_desktop.report.text import chunks_markup, collecting_long_texts, markup, one_line
+
+
+@dataclass(frozen=True)
+class JointContext:
+    plan: JointPlan
+    st: Styles
+    width: float
+
+    def h1(self, key: str) -> Heading:
+        return Heading(section_title(key), self.st.h1, 0, f"joint-{key}")
+
+    def h2(self, text: str, key: str) -> Heading:
+        return Heading(text, self.st.h2, 1, f"joint-{key}")
+
+    def cols(self, *fractions: float) -> list[float]:
+        total = sum(fractions)
+        return [self.width * x / total for x in fractions]
+
+    @property
+    def ours(self) -> str:
+        return one_line(self.plan.our_company) or translate("Report", "our team")
+
+    @property
+    def theirs(self) -> str:
+        return one_line(self.plan.account_name)
+
+
+def paragraphs(text: str, st: Styles) -> list[Flowable]:
+    """User text as paragraphs (blank lines separate them; single newlines are kept)."""
+    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n")]
+    return [para(b, st.body) for b in blocks if b]
+
+
+STATUS_WORDING = {
+    ActionStatus.PLANNED: QT_TRANSLATE_NOOP("Report", "Planned"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Report", "Under way"),
+    ActionStatus.BLOCKED: QT_TRANSLATE_NOOP("Report", "On hold"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Report", "Done"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Report", "Cancelled"),
+}
+KIND_WORDING = {
+    InteractionKind.MEETING: QT_TRANSLATE_NOOP("Report", "Meeting"),
+    InteractionKind.CALL: QT_TRANSLATE_NOOP("Report", "Call"),
+    InteractionKind.EMAIL: QT_TRANSLATE_NOOP("Report", "Email"),
+    InteractionKind.WORKSHOP: QT_TRANSLATE_NOOP("Report", "Workshop"),
+    InteractionKind.BUSINESS_REVIEW: QT_TRANSLATE_NOOP("Report", "Business review"),
+}
+
+
+def _status(a: JointAction, st: Styles) -> Paragraph:
+    label = translate("Report", STATUS_WORDING[a.status])
+    colour = GOOD.hexval()[2:] if a.status is ActionStatus.DONE else MUTED.hexval()[2:]
+    return rich(f'<font color="#{colour}">{markup(label)}</font>', st.cell)
+
+
+# --- sections ---------------------------------------------------------------------------------------
+
+
+def summary(ctx: JointContext) -> list[Flowable]:
+    p, st = ctx.plan, ctx.st
+    if not (p.executive_summary.strip() or p.joint_ambition.strip()):
+        return []
+    out: list[Flowable] = [ctx.h1("summary")]
+    if p.joint_ambition.strip():
+        block: list[Flowable] = [
+            rich(markup(translate("Report", "Our joint ambition")), st.h3),
+            *paragraphs(p.joint_ambition, st),
+        ]
+        out += [callout(block, ctx.width, border=ACCENT, background=SOFT_ACCENT), Spacer(1, 8)]
+    out += paragraphs(p.executive_summary, st)
+    return out
+
+
+def priorities(ctx: JointContext) -> list[Flowable]:
+    p, st = ctx.plan, ctx.st
+    if not (p.needs or p.trends):
+        return []
+    out: list[Flowable] = [
+        ctx.h1("priorities"),
+        para(fmt(translate("Report", "What you have told us matters most to %1."), ctx.theirs), st.body),
+    ]
+    if p.needs:
+        out.append(ctx.h2(translate("Report", "Your priorities"), "needs"))
+        rows: list[list[Flowable | str]] = [
+            [rich(f"<b>{n}</b>", st.cell), para(need.description, st.cell), need.division or "–"]
+            for n, need in enumerate(p.needs, start=1)
+        ]
+        out.append(
+            data_table(
+                ("#", translate("Report", "Priority"), translate("Report", "Where")),
+                rows,
+                ctx.cols(0.35, 5, 1.6),
+                st,
+            )
+        )
+    if p.trends:
+        out.append(ctx.h2(translate("Report", "What is changing in your market"), "trends"))
+        trows: list[list[Flowable | str]] = [[t.description, t.impact or "–"] for t in p.trends]
+        out.append(
+            data_table(
+                (translate("Report", "Trend"), translate("Report", "What it means for you")),
+                trows,
+                ctx.cols(1, 1),
+                st,
+            )
+        )
+    return out
+
+
+def value(ctx: JointContext) -> list[Flowable]:
+    p, st = ctx.plan, ctx.st
+    if not (p.values or p.kpis or p.review):
+        return []
+    out: list[Flowable] = [ctx.h1("value")]
+    if p.review is not None:
+        out.append(
+            ctx.h2(fmt(translate("Report", "Where we stand (%1)"), f.date(p.review.held_on)), "review")
+        )
+        out += paragraphs(p.review.summary, st)
+    for i, v in enumerate(p.values):
+        block: list[Flowable] = [para(v.title or translate("Report", "Value we bring"), st.h3)]
+        for label, text in (
+            (translate("Report", "The challenge"), v.problem),
+            (translate("Report", "What we do together"), v.solution),
+            (translate("Report", "The value for you"), v.quantified_value),
+            (translate("Report", "Evidence"), v.proof),
+        ):
+            if text.strip():
+                block.append(rich(f"<b>{markup(label)}:</b> {markup(text)}", st.body))
+        if i == 0:
+            out.append(ctx.h2(translate("Report", "What we deliver for you"), "values"))
+        out += [callout(block, ctx.width), Spacer(1, 6)]
+    if p.kpis:
+        out.append(ctx.h2(translate("Report", "How we measure progress"), "kpis"))
+        rows: list[list[Flowable | str]] = []
+        for k in p.kpis:
+            row = k.kpi
+            rows.append(
+                [
+                    rich(f"<b>{markup(row.name)}</b>", st.cell),
+                    row.unit or "–",
+                    f.number(row.baseline),
+                    f.number(row.latest),
+                    f.number(row.target),
+                ]
+            )
+        out.append(
+            data_table(
+                (
+                    translate("Report", "Measure"),
+                    translate("Report", "Unit"),
+                    translate("Report", "Starting point"),
+                    translate("Report", "Latest"),
+                    translate("Report", "Goal"),
+                ),
+                rows,
+                ctx.cols(2.6, 1, 1, 1, 1),
+                st,
+            )
+        )
+        measured = [k.kpi for k in p.kpis if k.kpi.measurements]  # no empty chart frames
+        if measured:
+            out.append(Spacer(1, 8))
+            half = (ctx.width - 12) / 2
+            charts: list[Flowable | str] = [kpi_chart(k, half) for k in measured]  # type: ignore[misc]
+            grid = [
+                charts[i : i + 2] + ([""] if len(charts[i : i + 2]) == 1 else [])
+                for i in range(0, len(charts), 2)
+            ]
+            table = Table(grid, colWidths=[half + 6, half + 6], hAlign="LEFT")
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
+            out.append(table)
+    return out
+
+
+def objectives(ctx: JointContext) -> list[Flowable]:
+    p, st = ctx.plan, ctx.st
+    if not p.objectives:
+        return []
+    rows: list[list[Flowable | str]] = [
+        [rich(f"<b>{n}</b>", st.cell), para(o.wording, st.cell), f.date(o.due_date)]
+        for n, o in enumerate(p.objectives, start=1)
+    ]
+    return [
+        ctx.h1("objectives"),
+        para(translate("Report", "What we have agreed to achieve together in this plan period."), st.body),
+        data_table(
+            ("#", translate("Report", "Objective"), translate("Report", "By")),
+            rows,
+            ctx.cols(0.35, 5.2, 1.2),
+            st,
+        ),
+    ]
+
+
+def _timeline(ctx: JointContext) -> list[Flowable]:
+    stones = ctx.plan.milestones
+    if not stones:
+        return []
+    width, height = ctx.width, 54.0
+    drawing = Drawing(width, height)
+    y = height / 2
+    drawing.add(Line(6, y, width - 6, y, strokeColor=RULE, strokeWidth=2))
+    first, last = stones[0].due_date, stones[-1].due_date
+    assert first is not None and last is not None
+    span = max(1, (last - first).days)
+    for n, s in enumerate(stones, start=1):
+        assert s.due_date is not None
+        x = 14 + (width - 28) * ((s.due_date - first).days / span if len(stones) > 1 else 0.5)
+        drawing.add(Circle(x, y, 5, fillColor=NAVY, strokeColor=colors.white, strokeWidth=1.2))
+        drawing.add(
+            String(
+                x, y - 3, str(n), fontName=fonts.BOLD, fontSize=6, fillColor=colors.white, textAnchor="middle"
+            )
+        )
+        above = n % 2 == 1
+        drawing.add(
+            String(
+                x,
+                y + 10 if above else y - 17,
+                f.date(s.due_date),
+                fontName=fonts.REGULAR,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+    rows: list[list[Flowable | str]] = [
+        [
+            rich(f"<b>{n}</b>", ctx.st.cell),
+            f.date(s.due_date),
+            para(s.title, ctx.st.cell),
+            s.their_owner or "–",
+            s.our_owner or "–",
+        ]
+        for n, s in enumerate(stones, start=1)
+    ]
+    table = data_table(
+        (
+            "#",
+            translate("Report", "Date"),
+            translate("Report", "Milestone"),
+            fmt(translate("Report", "%1 lead"), ctx.theirs),
+            fmt(translate("Report", "%1 lead"), ctx.ours),
+        ),
+        rows,
+        ctx.cols(0.35, 1.1, 3.2, 1.5, 1.5),
+        ctx.st,
+    )
+    return [
+        ctx.h2(translate("Report", "Milestones"), "milestones"),
+        KeepTogether([drawing, Spacer(1, 4)]),
+        table,
+    ]
+
+
+def actions(ctx: JointContext) -> list[Flowable]:
+    p, st = ctx.plan, ctx.st
+    if not p.actions:
+        return []
+    numbers = {o.id: n for n, o in enumerate(p.objectives, start=1)}
+    rows: list[list[Flowable | str]] = []
+    for a in p.actions:
+        title = f"<b>{markup(a.title)}</b>"
+        if a.objective_id in numbers:
+            title += f'<br/><font color="#5f6f7e">{markup(fmt(translate("Report", "Objective %1"), numbers[a.objective_id]))}</font>'
+        rows.append(
+            [
+                rich(title, st.cell),
+                a.their_owner or "–",
+                a.our_owner or "–",
+                f.date(a.due_date),
+                _status(a, st),
+            ]
+        )
+    out: list[Flowable] = [
+        ctx.h1("actions"),
+        para(translate("Report", "Who does what, and by when, on both sides."), st.body),
+        data_table(
+            (
+                translate("Report", "Action"),
+                fmt(translate("Report", "At %1"), ctx.theirs),
+                fmt(translate("Report", "At %1"), ctx.ours),
+                translate("Report", "Due"),
+                translate("Report", "Status"),
+            ),
+            rows,
+            ctx.cols(3.2, 1.45, 1.45, 1.0, 0.9),
+            st,
+        ),
+    ]
+    return out + _timeline(ctx)
+
+
+def governance(ctx: JointContext) -> list[Flowable]:
+    g, st = ctx.plan.governance, ctx.st
+    if g is None or g.is_empty:
+        return []
+    pairs: list[tuple[str, Flowable | str]] = []
+    if g.their_sponsor:
+        who = ", ".join(x for x in (g.their_sponsor.name, g.their_sponsor.title) if x.strip())
+        pairs.append((fmt(translate("Report", "Sponsor at %1"), ctx.theirs), who))
+    if g.our_sponsor:
+        who = ", ".join(x for x in (g.our_sponsor.name, g.our_sponsor.title) if x.strip())
+        pairs.append((fmt(translate("Report", "Sponsor at %1"), ctx.ours), who))
+    if g.cadence.strip():
+        pairs.append((translate("Report", "How often we meet"), g.cadence))
+    if g.next_review_on:
+        pairs.append((translate("Report", "Next joint review"), f.date(g.next_review_on)))
+    if g.escalation_path.strip():
+        pairs.append((translate("Report", "If something needs escalating"), g.escalation_path))
+    out: list[Flowable] = [ctx.h1("governance")]
+    if pairs:
+        out.append(kv_table(pairs, ctx.width, st, label_width=150))
+    if g.meetings:
+        out.append(ctx.h2(translate("Report", "Coming up"), "meetings"))
+        rows: list[list[Flowable | str]] = [
+            [f.date(mt.on_date), translate("Report", KIND_WORDING[mt.kind]), mt.subject or "–"]
+            for mt in g.meetings
+        ]
+        out.append(
+            data_table(
+                (translate("Report", "Date"), translate("Report", "Kind"), translate("Report", "Subject")),
+                rows,
+                ctx.cols(1.1, 1.2, 4.5),
+                st,
+            )
+        )
+    if g.our_team:
+        out.append(ctx.h2(fmt(translate("Report", "Your contacts at %1"), ctx.ours), "contacts"))
+        trows: list[list[Flowable | str]] = [[p.name, p.title or "–"] for p in g.our_team]
+        out.append(
+            data_table(
+                (translate("Report", "Name"), translate("Report", "Role")), trows, ctx.cols(1.4, 2), st
+            )
+        )
+    return out
+
+
+def risks(ctx: JointContext) -> list[Flowable]:
+    p, st = ctx.plan, ctx.st
+    if not p.risks:
+        return []
+    who = {Side.OURS: ctx.ours, Side.YOURS: ctx.theirs, Side.JOINT: translate("Report", "Both of us")}
+    rows: list[list[Flowable | str]] = [[r.description, r.mitigation or "–", who[r.side]] for r in p.risks]
+    return [
+        ctx.h1("risks"),
+        para(translate("Report", "What could hold us back, and how we will handle it."), st.body),
+        data_table(
+            (
+                translate("Report", "Risk or dependency"),
+                translate("Report", "How we address it"),
+                translate("Report", "Who"),
+            ),
+            rows,
+            ctx.cols(2.6, 2.9, 1.2),
+            st,
+        ),
+    ]
+
+
+def _signature(ctx: JointContext, company: str, person: str) -> list[Flowable]:
+    st = ctx.st
+    line = "_" * 34
+    return [
+        rich(f"<b>{markup(fmt(translate('Report', 'For %1'), company))}</b>", st.body),
+        Spacer(1, 16),
+        para(line, st.muted),
+        para(person or translate("Report", "Name"), st.small),
+        Spacer(1, 10),
+        para(line, st.muted),
+        para(translate("Report", "Date"), st.small),
+    ]
+
+
+def next_steps(ctx: JointContext) -> list[Flowable]:
+    p = ctx.plan
+    if not p.next_steps.strip():
+        return []
+    g = p.governance
+    theirs = g.their_sponsor.name if g and g.their_sponsor else ""
+    ours = g.our_sponsor.name if g and g.our_sponsor else ""
+    half = ctx.width / 2
+    sign = Table(
+        [[_signature(ctx, ctx.theirs, theirs), _signature(ctx, ctx.ours, ours)]],
+        colWidths=[half, half],
+        hAlign="LEFT",
+    )
+    sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [
+        ctx.h1("next_steps"),
+        *paragraphs(p.next_steps, ctx.st),
+        Spacer(1, 14),
+        KeepTogether(
+            [
+                para(translate("Report", "We agree to this plan and to review it together."), ctx.st.body),
+                Spacer(1, 6),
+                sign,
+            ]
+        ),
+    ]
+
+
+BUILDERS: dict[str, Callable[[JointContext], list[Flowable]]] = {
+    "summary": summary,
+    "priorities": priorities,
+    "value": value,
+    "objectives": objectives,
+    "actions": actions,
+    "governance": governance,
+    "risks": risks,
+    "next_steps": next_steps,
+}
+MIN_SPACE_FOR_A_SECTION = 140  # points: less than this left on a page, the next section starts a new one
+
+
+def joint_story(ctx: JointContext) -> list[Flowable]:
+    """Every section with something shared, flowing one after another."""
+    story: list[Flowable] = []
+    for builder in BUILDERS.values():
+        with collecting_long_texts() as long_texts:
+            part = builder(ctx)
+        if not part:
+            continue
+        seen: dict[str, int] = {}
+        for number, full in enumerate(long_texts, start=1):
+            if full in seen:  # the same long text in several cells: printed once
+                continue
+            seen[full] = number
+            if len(seen) == 1:
+                part.append(Spacer(1, 6))
+            part.append(rich(f"<b>{markup(fmt(translate('Report', 'In full (%1)'), number))}</b>", ctx.st.h3))
+            part += [Paragraph(piece, ctx.st.body) for piece in chunks_markup(full)]
+        if story:
+            story += [Spacer(1, 12), CondPageBreak(MIN_SPACE_FOR_A_SECTION)]
+        story += part
+    return story
