@@ -15,11 +15,13 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Spacer, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from kam_desktop.domain.enums import Attitude
+from kam_desktop.i18n import language
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as fmt
 from kam_desktop.report.canvas import numbered_canvas
@@ -269,8 +271,9 @@ class _BriefDoc(BaseDocTemplate):
             bottomMargin=MARGIN + 3 * mm,
             title=f"Meeting brief – {one_line(brief.account_name)}",
             creator="KAM Desktop",
+            author=one_line(brief.prepared_by) or "KAM Desktop",
             subject="Internal meeting brief",
-            invariant=1,
+            lang=language(),
         )
         self.brief = brief
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
@@ -283,14 +286,14 @@ class _BriefDoc(BaseDocTemplate):
         top = height - MARGIN
         canvas.setFont(fonts.BOLD, 8)
         canvas.setFillColor(NAVY)
+        warning = "INTERNAL – for your preparation, do not forward"
+        room = width - 2 * MARGIN - stringWidth(warning, fonts.REGULAR, 8) - 6 * mm  # never overlaps
         canvas.drawString(
-            MARGIN,
-            top,
-            fit(f"Meeting brief · {one_line(self.brief.account_name)}", width * 0.6, fonts.BOLD, 8),
+            MARGIN, top, fit(f"Meeting brief · {one_line(self.brief.account_name)}", room, fonts.BOLD, 8)
         )
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(ACCENT)
-        canvas.drawRightString(width - MARGIN, top, "INTERNAL – for your preparation, do not forward")
+        canvas.drawRightString(width - MARGIN, top, warning)
         canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
         canvas.setFillColor(MUTED)
         canvas.drawString(

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -59,7 +60,8 @@ class _PlanDoc(BaseDocTemplate):
             author=one_line(report.prepared_by or report.company),
             subject="Customer edition" if report.is_customer else "Internal edition",
             creator="KAM Desktop",
-            invariant=1,
+            lang=language(),
+            displayDocTitle=1,
         )
         self.report = report
         self._progress = progress
@@ -77,6 +79,7 @@ class _PlanDoc(BaseDocTemplate):
     def _cover_page(self, canvas: Canvas, doc: Any) -> None:
         width, height = self.pagesize
         canvas.saveState()
+        canvas.showOutline()
         canvas.setFillColor(NAVY)
         canvas.rect(0, height - 62 * mm, width, 62 * mm, stroke=0, fill=1)
         canvas.setFillColor(ACCENT)
@@ -104,15 +107,18 @@ class _PlanDoc(BaseDocTemplate):
         canvas.setLineWidth(0.6)
         top = height - MARGIN + 2 * mm
         canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
+        # the right part first; the left gets what is left, measured in the font it is drawn in
+        right = fmt.period(self.report.period_start, self.report.period_end)
+        room = width - 2 * MARGIN - stringWidth(right, fonts.REGULAR, 8) - 8 * mm
         canvas.setFont(fonts.BOLD, 8)
         canvas.setFillColor(NAVY)
         left = "Our joint plan" if self.report.is_customer else "Account plan"
-        canvas.drawString(MARGIN, top, _fit(f"{left} · {one_line(self.report.account_name)}", width * 0.6))
+        canvas.drawString(
+            MARGIN, top, fit(f"{left} · {one_line(self.report.account_name)}", room, fonts.BOLD, 8)
+        )
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(
-            width - MARGIN, top, fmt.period(self.report.period_start, self.report.period_end)
-        )
+        canvas.drawRightString(width - MARGIN, top, right)
         bottom = MARGIN - 2 * mm
         canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
         label = (
@@ -199,8 +205,9 @@ def _cover(report: PlanReport, st: Styles, width: float) -> list[Flowable]:
 
 
 def build_story(
-    report: PlanReport, st: Styles, width: float, progress: Progress | None = None
+    report: PlanReport, st: Styles, width: float, progress: Progress | None = None, height: float = 700.0
 ) -> list[Flowable]:
+    doc_height_share = height
     story: list[Flowable] = [NextPageTemplate("body"), *_cover(report, st, width), PageBreak()]
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [st.toc1, st.toc2]
@@ -211,8 +218,8 @@ def build_story(
         if progress:
             progress(0.15 + 0.35 * index / max(1, len(chosen)), f"Preparing {SECTION_TITLES[key].lower()}")
         story += build_section(key, ctx)
-        if index < len(chosen) - 1:
-            story.append(PageBreak())
+        if index < len(chosen) - 1:  # sections flow: a new page only when little of this one is left
+            story += [Spacer(1, 14), CondPageBreak(doc_height_share * 0.3)]
     return story
 
 
@@ -245,7 +252,7 @@ def render_plan(
     if report.is_customer:
         raise ValueError("the customer edition is drawn from a JointPlan, not from a PlanReport")
     doc = _PlanDoc(target, report, paper, progress)
-    story = build_story(report, st, doc.width, progress)
+    story = build_story(report, st, doc.width, progress, doc.height)
     doc.multiBuild(story, canvasmaker=numbered_canvas(skip_first=True, margin=MARGIN), maxPasses=6)
     if progress:
         progress(1.0, "Done")

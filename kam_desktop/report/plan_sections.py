@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from kam_desktop.report.models import SECTION_TITLES
 from kam_desktop.report.section_base import SectionContext
 from kam_desktop.report.sections_early import SECTION_BUILDERS as EARLY
 from kam_desktop.report.sections_late import SECTION_BUILDERS as LATE
-from kam_desktop.report.text import chunks_markup, collecting_long_texts
+from kam_desktop.report.text import chunks_markup, collecting_long_texts, markup
 
 __all__ = ["SectionContext", "build_section"]
 
@@ -22,5 +23,10 @@ def build_section(key: str, ctx: SectionContext) -> list[Flowable]:
         story.append(ctx.h2("Long texts of this section", f"{key}-long-texts"))
         for number, text in enumerate(long_texts, start=1):
             story.append(Paragraph(f"<b>Long text {number}</b>", ctx.st.h3))
+            where = ctx.printed_long_texts.get(text)
+            if where is not None:  # a long text is printed once, not once per section that shows it
+                story.append(Paragraph(markup(f"The same text as {where}."), ctx.st.muted))
+                continue
+            ctx.printed_long_texts[text] = f"long text {number} of {SECTION_TITLES[key].lower()}"
             story += [Paragraph(piece, ctx.st.body) for piece in chunks_markup(text)]
     return story

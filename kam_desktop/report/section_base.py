@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
@@ -42,6 +42,7 @@ class SectionContext:
     report: PlanReport
     st: Styles
     width: float
+    printed_long_texts: dict[str, str] = field(default_factory=dict)  # text -> where it is printed
 
     @property
     def internal(self) -> bool:

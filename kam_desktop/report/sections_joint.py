@@ -133,15 +133,13 @@ def priorities(ctx: JointContext) -> list[Flowable]:
         )
     if p.trends:
         out.append(ctx.h2(translate("Report", "What is changing in your market"), "trends"))
-        trows: list[list[Flowable | str]] = [[t.description, t.impact or "–"] for t in p.trends]
-        out.append(
-            data_table(
-                (translate("Report", "Trend"), translate("Report", "What it means for you")),
-                trows,
-                ctx.cols(1, 1),
-                st,
-            )
-        )
+        if any(t.impact.strip() for t in p.trends):
+            trows: list[list[Flowable | str]] = [[t.description, t.impact or "–"] for t in p.trends]
+            heads = (translate("Report", "Trend"), translate("Report", "What it means for you"))
+            out.append(data_table(heads, trows, ctx.cols(1, 1), st))
+        else:  # no impact written: no column of dashes
+            rows1: list[list[Flowable | str]] = [[t.description] for t in p.trends]
+            out.append(data_table((translate("Report", "Trend"),), rows1, [ctx.width], st))
     return out
 
 
@@ -243,31 +241,41 @@ def _timeline(ctx: JointContext) -> list[Flowable]:
     stones = ctx.plan.milestones
     if not stones:
         return []
-    width, height = ctx.width, 54.0
+    # the plan period is the axis (milestones outside it stretch it), numbers on the dots and
+    # the period's ends as the only dates: labels never collide, whatever the spacing
+    width, height = ctx.width, 52.0
     drawing = Drawing(width, height)
-    y = height / 2
-    drawing.add(Line(6, y, width - 6, y, strokeColor=RULE, strokeWidth=2))
-    first, last = stones[0].due_date, stones[-1].due_date
-    assert first is not None and last is not None
+    y = 30.0
+    pad = 10.0
+    dates = [s.due_date for s in stones if s.due_date is not None]
+    first = min([*dates, *([ctx.plan.period_start] if ctx.plan.period_start else [])])
+    last = max([*dates, *([ctx.plan.period_end] if ctx.plan.period_end else [])])
     span = max(1, (last - first).days)
+    drawing.add(Line(pad, y, width - pad, y, strokeColor=RULE, strokeWidth=2))
+    for when, anchor, x in ((first, "start", pad), (last, "end", width - pad)):
+        drawing.add(
+            String(x, 2, f.date(when), fontName=fonts.REGULAR, fontSize=7, fillColor=MUTED, textAnchor=anchor)
+        )
+    today = ctx.plan.generated_on
+    if first < today < last:
+        tx = pad + (width - 2 * pad) * (today - first).days / span
+        drawing.add(Line(tx, y - 8, tx, y + 8, strokeColor=ACCENT, strokeWidth=0.8, strokeDashArray=[2, 2]))
+    last_x, lifted = -100.0, False
     for n, s in enumerate(stones, start=1):
         assert s.due_date is not None
-        x = 14 + (width - 28) * ((s.due_date - first).days / span if len(stones) > 1 else 0.5)
-        drawing.add(Circle(x, y, 5, fillColor=NAVY, strokeColor=colors.white, strokeWidth=1.2))
-        drawing.add(
-            String(
-                x, y - 3, str(n), fontName=fonts.BOLD, fontSize=6, fillColor=colors.white, textAnchor="middle"
-            )
-        )
-        above = n % 2 == 1
+        x = pad + 6 + (width - 2 * pad - 12) * (s.due_date - first).days / span
+        lifted = x - last_x < 13 and not lifted  # close to the previous dot: step up, then back
+        last_x = x
+        dy = 11.0 if lifted else 0.0
+        drawing.add(Circle(x, y + dy, 6, fillColor=NAVY, strokeColor=colors.white, strokeWidth=1.2))
         drawing.add(
             String(
                 x,
-                y + 10 if above else y - 17,
-                f.date(s.due_date),
-                fontName=fonts.REGULAR,
+                y + dy - 2.5,
+                str(n),
+                fontName=fonts.BOLD,
                 fontSize=7,
-                fillColor=MUTED,
+                fillColor=colors.white,
                 textAnchor="middle",
             )
         )
@@ -331,7 +339,7 @@ def actions(ctx: JointContext) -> list[Flowable]:
                 translate("Report", "Status"),
             ),
             rows,
-            ctx.cols(3.2, 1.45, 1.45, 1.0, 0.9),
+            ctx.cols(3.0, 1.4, 1.4, 1.15, 0.9),
             st,
         ),
     ]
@@ -433,17 +441,18 @@ def next_steps(ctx: JointContext) -> list[Flowable]:
         hAlign="LEFT",
     )
     sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    # the next steps and the signatures stay on one page: a sign-off alone on a page is not signed
     return [
-        ctx.h1("next_steps"),
-        *paragraphs(p.next_steps, ctx.st),
-        Spacer(1, 14),
         KeepTogether(
             [
+                ctx.h1("next_steps"),
+                *paragraphs(p.next_steps, ctx.st),
+                Spacer(1, 14),
                 para(translate("Report", "We agree to this plan and to review it together."), ctx.st.body),
                 Spacer(1, 6),
                 sign,
             ]
-        ),
+        )
     ]
 
 
@@ -463,19 +472,23 @@ MIN_SPACE_FOR_A_SECTION = 140  # points: less than this left on a page, the next
 def joint_story(ctx: JointContext) -> list[Flowable]:
     """Every section with something shared, flowing one after another."""
     story: list[Flowable] = []
+    printed: set[str] = set()  # a long text is printed in full once in the whole document
     for builder in BUILDERS.values():
         with collecting_long_texts() as long_texts:
             part = builder(ctx)
         if not part:
             continue
-        seen: dict[str, int] = {}
+        if long_texts:
+            part.append(Spacer(1, 6))
         for number, full in enumerate(long_texts, start=1):
-            if full in seen:  # the same long text in several cells: printed once
+            heading = fmt(translate("Report", "In full (%1)"), number)
+            part.append(rich(f"<b>{markup(heading)}</b>", ctx.st.h3))
+            if full in printed:
+                part.append(
+                    para(translate("Report", "The same text as printed in full above."), ctx.st.muted)
+                )
                 continue
-            seen[full] = number
-            if len(seen) == 1:
-                part.append(Spacer(1, 6))
-            part.append(rich(f"<b>{markup(fmt(translate('Report', 'In full (%1)'), number))}</b>", ctx.st.h3))
+            printed.add(full)
             part += [Paragraph(piece, ctx.st.body) for piece in chunks_markup(full)]
         if story:
             story += [Spacer(1, 12), CondPageBreak(MIN_SPACE_FOR_A_SECTION)]

@@ -332,22 +332,23 @@ def review(ctx: SectionContext) -> list[Flowable]:
         )
         out.append(Spacer(1, 8))
         half = (ctx.width - 12) / 2
-        charts = [kpi_chart(k, half) for k in r.kpis]
+        charts = [kpi_chart(k, half) for k in r.kpis if k.measurements]  # no empty chart frames
         grid = [
             charts[i : i + 2] + ([""] if len(charts[i : i + 2]) == 1 else [])
             for i in range(0, len(charts), 2)
         ]
-        table = Table(grid, colWidths=[half + 6, half + 6], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ]
+        if grid:
+            table = Table(grid, colWidths=[half + 6, half + 6], hAlign="LEFT")
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
             )
-        )
-        out.append(table)
+            out.append(table)
     else:
         out += ctx.empty(f"{NOT_PLANNED}: no KPIs have been defined yet.")
     out.append(ctx.h2("Last review", "review-last"))

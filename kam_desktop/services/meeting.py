@@ -53,6 +53,7 @@ from kam_desktop.store.models import (
     Objective,
     Offering,
     Opportunity,
+    ProgramSettings,
     ResearchAnswer,
     Stakeholder,
     TeamMember,
@@ -385,6 +386,7 @@ def _brief(
         if meeting is None or i.id != meeting.id
     )[:5]
     return MeetingBrief(
+        prepared_by=session.scalar(select(ProgramSettings.user_name)) or "",
         account_id=account.id,
         account_name=account.name,
         currency=account.currency,

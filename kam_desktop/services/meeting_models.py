@@ -89,3 +89,4 @@ class MeetingBrief:
     open_questions: tuple[str, ...] = ()  # research questions still to ask
     talking_points: tuple[str, ...] = ()  # derived from objectives and whitespace
     upcoming: tuple[BriefInteraction, ...] = field(default_factory=tuple)  # other upcoming meetings
+    prepared_by: str = ""  # the user (program settings): the PDF's author

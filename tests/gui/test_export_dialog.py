@@ -80,7 +80,9 @@ def test_plan_export_runs_in_the_background_and_opens_the_pdf(  # type: ignore[n
         ExportDialog,
         "ask",
         classmethod(
-            lambda cls, account, *, plan, parent=None: ExportOptions(target, Paper.A4, Edition.CUSTOMER)
+            lambda cls, account, *, plan, parent=None, **_kw: ExportOptions(
+                target, Paper.A4, Edition.CUSTOMER
+            )
         ),
     )
     run = open_plan_export(demo_ctx, account_id, None)
@@ -107,7 +109,7 @@ def test_brief_export(
         ExportDialog,
         "ask",
         classmethod(
-            lambda cls, account, *, plan, parent=None: ExportOptions(
+            lambda cls, account, *, plan, parent=None, **_kw: ExportOptions(
                 target, Paper.LETTER, open_when_done=False
             )
         ),
@@ -120,7 +122,9 @@ def test_brief_export(
 
 
 def test_cancelled_dialog_exports_nothing(demo_ctx, key_account, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, account, *, plan, parent=None: None))
+    monkeypatch.setattr(
+        ExportDialog, "ask", classmethod(lambda cls, account, *, plan, parent=None, **_kw: None)
+    )
     assert open_plan_export(demo_ctx, key_account[0], None) is None
 
 
@@ -129,7 +133,9 @@ def test_cancel_during_export_leaves_no_file(  # type: ignore[no-untyped-def]
 ) -> None:
     target = tmp_path / "plan.pdf"
     monkeypatch.setattr(
-        ExportDialog, "ask", classmethod(lambda cls, account, *, plan, parent=None: ExportOptions(target))
+        ExportDialog,
+        "ask",
+        classmethod(lambda cls, account, *, plan, parent=None, **_kw: ExportOptions(target)),
     )
     run = open_plan_export(demo_ctx, key_account[0], None)
     assert run is not None
@@ -148,7 +154,9 @@ def test_export_error_is_shown_not_raised(  # type: ignore[no-untyped-def]
     monkeypatch.setattr(export_dialog, "show_error", lambda parent, message: shown.append(message))
     target = tmp_path / "gone" / "plan.pdf"  # the folder disappears between the dialog and the export
     monkeypatch.setattr(
-        ExportDialog, "ask", classmethod(lambda cls, account, *, plan, parent=None: ExportOptions(target))
+        ExportDialog,
+        "ask",
+        classmethod(lambda cls, account, *, plan, parent=None, **_kw: ExportOptions(target)),
     )
     run = open_plan_export(demo_ctx, key_account[0], None)
     assert run is not None
@@ -175,7 +183,9 @@ def test_file_menu_exports_the_open_account(  # type: ignore[no-untyped-def]
     monkeypatch.setattr(
         ExportDialog,
         "ask",
-        classmethod(lambda cls, account, *, plan, parent=None: ExportOptions(target, open_when_done=False)),
+        classmethod(
+            lambda cls, account, *, plan, parent=None, **_kw: ExportOptions(target, open_when_done=False)
+        ),
     )
     window.open_account(key_account[0])
     run = export_dialog.export_for_open_account(window, demo_ctx)

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import String, Text, select, text, update
 from sqlalchemy.exc import IntegrityError
 
@@ -268,6 +269,23 @@ def test_demo_richest_account_is_a_joint_plan(demo_db: Database, tmp_path: Path)
     ):
         assert ours not in words, ours
     assert name in pdf_text(out)
+    # the file: its title is its cover's, it opens with the outline, it says its language and date
+    reader = PdfReader(str(out))
+    meta = reader.metadata
+    assert meta is not None and meta.title == f"Our joint plan – {name}"
+    assert not str(meta.get("/CreationDate", "")).startswith("D:2000")
+    root = reader.trailer["/Root"]
+    assert root["/PageMode"] == "/UseOutlines" and root["/Lang"] == "en"
+    assert [o.title for o in reader.outline if not isinstance(o, list)] == [  # type: ignore[union-attr]
+        "Executive summary",
+        "Your goals and priorities",
+        "Value delivered so far",
+        "Our joint objectives",
+        "Mutual action plan",
+        "How we work together",
+        "Joint risks and dependencies",
+        "Next steps and sign-off",
+    ]
 
 
 def test_hostile_strings_in_every_customer_facing_field(db: Database, tmp_path: Path) -> None:

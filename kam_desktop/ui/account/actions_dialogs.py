@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout,
 from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.services import action_plan as ap
+from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services.strategy import list_objectives
 from kam_desktop.store.database import Database
 from kam_desktop.ui.account.actions_common import DateField, EnumCombo, IdCombo, SubmitDialog
@@ -48,12 +49,27 @@ class ActionDialog(SubmitDialog):
         self.internal = self.form.add_row(
             "internal", "", QCheckBox(self.tr("Internal (never in the customer PDF)"))
         )
+        # the joint plan: their owner, shared by choice, a joint milestone
+        self.customer_owner = self.form.add_row(
+            "customer_owner", self.tr("Their owner"), IdCombo(self.tr("— nobody at the account —"))
+        )
+        self.shared = self.form.add_row(
+            "shared", "", QCheckBox(self.tr("Share with the customer (joint plan)"))
+        )
+        self.milestone = self.form.add_row("milestone", "", QCheckBox(self.tr("A joint milestone")))
+        self.internal.toggled.connect(self._on_internal_toggled)
         self.form.finish()
         self.objective.set_items(
             (o.id, f"{o.growth_focus.label}: {o.description}") for o in list_objectives(db, plan_id)
         )
         self.owner.set_people(ap.team_options(db, account_id))
         self.stakeholder.set_people(ap.stakeholder_options(db, account_id))
+        self.customer_owner.set_people(ap.stakeholder_options(db, account_id))
+        self.account_id = account_id
+        joint = sharing.action_joint(db, action.id if action else None)
+        self.customer_owner.set_current_id(joint.customer_owner_id)
+        self.shared.setChecked(joint.shared)
+        self.milestone.setChecked(joint.milestone)
         source = action or preset
         if source is not None:
             self.title.setText(source.title)
@@ -86,8 +102,24 @@ class ActionDialog(SubmitDialog):
             review_id=keep.review_id if keep else base.review_id,
         )
 
+    def _on_internal_toggled(self, internal: bool) -> None:
+        if internal:
+            self.shared.setChecked(False)
+        self.shared.setEnabled(not internal)
+
+    def joint(self) -> sharing.ActionJoint:
+        return sharing.ActionJoint(
+            self.shared.isChecked(), self.customer_owner.current_id(), self.milestone.isChecked()
+        )
+
     def submit(self) -> ap.ActionView:
-        return ap.save_action(self.db, self.plan_id, self.values(), self.action.id if self.action else None)
+        joint = self.joint()
+        sharing.check_action_joint(
+            self.db, self.account_id, joint, self.internal.isChecked()
+        )  # before writing
+        view = ap.save_action(self.db, self.plan_id, self.values(), self.action.id if self.action else None)
+        sharing.set_action_joint(self.db, self.account_id, view.id, joint)
+        return view
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)

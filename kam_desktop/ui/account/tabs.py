@@ -25,6 +25,7 @@ TAB_MODULES: tuple[tuple[str, str], ...] = (
     ("Team & roles", "kam_desktop.ui.team.account_roles_tab"),
     ("Whitespace", "kam_desktop.ui.account.whitespace_tab"),
     ("Meeting prep", "kam_desktop.ui.meeting.prep_tab"),
+    ("Customer plan", "kam_desktop.ui.account.customer_tab"),
 )
 
 

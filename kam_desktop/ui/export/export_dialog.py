@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +76,14 @@ def _default_folder() -> Path:
 class ExportDialog(QDialog):
     """Options for one export; ``plan=False`` is the meeting brief (no edition, no sections)."""
 
-    def __init__(self, account_name: str, *, plan: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        account_name: str,
+        *,
+        plan: bool,
+        parent: QWidget | None = None,
+        joint_counts: Mapping[str, int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._plan = plan
         self._account = account_name
@@ -116,6 +123,13 @@ class ExportDialog(QDialog):
             self._edition_group.addButton(button)
             column.addWidget(button)
         column.addWidget(self.customer_note)
+        # what the customer edition will hold: shared items per section, and what is still empty
+        self.joint_summary = QLabel(_joint_summary(joint_counts) if joint_counts is not None else "")
+        self.joint_summary.setObjectName("joint_summary")
+        self.joint_summary.setWordWrap(True)
+        self.joint_summary.setStyleSheet("margin-left: 22px;")
+        self.joint_summary.setVisible(False)
+        column.addWidget(self.joint_summary)
         self.customer_radio.toggled.connect(self._on_edition_toggled)
 
         self.paper_combo = QComboBox()
@@ -168,6 +182,10 @@ class ExportDialog(QDialog):
         return f"{_safe_file_name(self._account)} - account plan ({edition}).pdf"
 
     def _on_edition_toggled(self, _checked: bool) -> None:
+        customer = self.customer_radio.isChecked()
+        self.joint_summary.setVisible(customer and bool(self.joint_summary.text()))
+        for box in self.section_boxes.values():  # the joint plan has its own sections
+            box.setEnabled(not customer)
         if not self._path_edited:
             folder = Path(self.path_edit.text()).parent
             self.path_edit.setText(str(folder / self._default_name()))
@@ -216,12 +234,50 @@ class ExportDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, account_name: str, *, plan: bool, parent: QWidget | None = None) -> ExportOptions | None:
-        dialog = cls(account_name, plan=plan, parent=parent)
+    def ask(
+        cls,
+        account_name: str,
+        *,
+        plan: bool,
+        parent: QWidget | None = None,
+        joint_counts: Mapping[str, int] | None = None,
+    ) -> ExportOptions | None:
+        dialog = cls(account_name, plan=plan, parent=parent, joint_counts=joint_counts)
         try:
             return dialog.options if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+
+def _joint_counts(ctx: AppContext, account_id: int) -> dict[str, int] | None:
+    from kam_desktop.services.plan_report_joint import build_joint_plan
+
+    try:
+        return build_joint_plan(ctx.db, account_id).section_counts()
+    except DomainError:
+        return None
+
+
+def _joint_summary(counts: Mapping[str, int]) -> str:
+    """'Shared: Executive summary 2, Mutual action plan 5 ...' and a warning for what is empty."""
+    from kam_desktop.i18n import fmt, translate
+    from kam_desktop.report.models_joint import section_title
+
+    shown = [fmt(translate("Report", "%1: %2"), section_title(k), n) for k, n in counts.items() if n]
+    text = (
+        fmt(translate("Report", "Shared with the customer - %1."), "; ".join(shown))
+        if shown
+        else translate(
+            "Report", "Nothing is shared with the customer yet: the customer edition will be its cover alone."
+        )
+    )
+    missing = [section_title(k) for k in ("summary", "next_steps") if not counts.get(k)]
+    if missing:
+        text += "\n" + fmt(
+            translate("Report", "Warning: %1 empty - a customer expects them (Customer plan tab)."),
+            ", ".join(missing),
+        )
+    return text
 
 
 def _account_name(ctx: AppContext, account_id: int, parent: QWidget | None) -> str | None:
@@ -269,7 +325,7 @@ def open_plan_export(ctx: AppContext, account_id: int, parent: QWidget | None = 
     name = _account_name(ctx, account_id, parent)
     if name is None:
         return None
-    options = ExportDialog.ask(name, plan=True, parent=parent)
+    options = ExportDialog.ask(name, plan=True, parent=parent, joint_counts=_joint_counts(ctx, account_id))
     if options is None:
         return None
     db = ctx.db

@@ -1,0 +1,158 @@
+"""See before you send: the Customer plan tab previews exactly the exported customer edition, and
+unsharing an item removes it from both; the export dialog says what is shared and what is empty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from sqlalchemy import select, text
+
+from kam_desktop.services.export import export_plan_pdf
+from kam_desktop.store import models as m
+from kam_desktop.ui.account.customer_tab import ROLE_KEY, Tab
+from kam_desktop.ui.export.export_dialog import ExportDialog
+from tests.report.factory import pdf_text, squash
+
+pytestmark = pytest.mark.gui
+
+
+def _richest(db) -> int:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        return int(
+            s.execute(
+                select(m.Account.id)
+                .join(m.AccountPlan, m.AccountPlan.account_id == m.Account.id)
+                .join(m.Action, m.Action.plan_id == m.AccountPlan.id)
+                .where(m.Account.status == "key", m.Action.shared.is_(True))
+                .group_by(m.Account.id)
+                .order_by(text("count(action.id) DESC"), m.Account.id)
+                .limit(1)
+            ).scalar_one()
+        )
+
+
+def _preview_text(tab: Tab) -> str:
+    return "\n".join(tab.document.getAllText(i).text() for i in range(tab.document.pageCount()))
+
+
+def _page_texts(data: bytes | Path) -> list[str]:
+    import io
+
+    reader = PdfReader(io.BytesIO(data) if isinstance(data, bytes) else str(data))
+    return [squash(p.extract_text() or "") for p in reader.pages]
+
+
+def test_preview_is_the_exported_file_and_unsharing_removes_from_both(
+    qtbot, demo_ctx, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    account_id = _richest(demo_ctx.db)
+    tab = Tab(demo_ctx)
+    qtbot.addWidget(tab)
+    tab.set_account(account_id)
+    exported = tmp_path / "customer.pdf"
+    result = export_plan_pdf(demo_ctx.db, account_id, "customer", "a4", exported)
+    assert tab.document.pageCount() == result.pages >= 3
+    assert _page_texts(tab.pdf_bytes) == _page_texts(exported)
+
+    actions = [r for r in tab.shared_rows() if r.data(0, ROLE_KEY)[0] == "action"]
+    titles = [r.text(0) for r in actions]
+    rows = [r for r in actions if titles.count(r.text(0)) == 1]  # a title no other shared action has
+    assert rows
+    title, (_kind, action_id) = rows[0].text(0), rows[0].data(0, ROLE_KEY)
+    assert squash(title) in squash(_preview_text(tab))
+    tab.items.setCurrentItem(rows[0])
+    qtbot.mouseClick(tab.unshare_button, Qt.MouseButton.LeftButton)
+
+    assert squash(title) not in squash(_preview_text(tab))
+    assert all(r.text(0) != title for r in tab.shared_rows())
+    again = tmp_path / "again.pdf"
+    result = export_plan_pdf(demo_ctx.db, account_id, "customer", "a4", again)
+    assert squash(title) not in squash(pdf_text(again))
+    assert tab.document.pageCount() == result.pages
+    assert _page_texts(tab.pdf_bytes) == _page_texts(again)
+    with demo_ctx.db.session() as s:
+        assert s.get(m.Action, action_id).shared is False  # type: ignore[union-attr]
+
+
+def test_ticking_an_item_shares_it_and_internal_items_cannot_be_ticked(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    account_id = _richest(demo_ctx.db)
+    tab = Tab(demo_ctx)
+    qtbot.addWidget(tab)
+    tab.set_account(account_id)
+    everything = [
+        tab.items.topLevelItem(i).child(k)
+        for i in range(tab.items.topLevelItemCount())
+        for k in range(tab.items.topLevelItem(i).childCount())
+    ]
+    internal = [r for r in everything if not r.flags() & Qt.ItemFlag.ItemIsEnabled]
+    assert internal and all(r.checkState(0) == Qt.CheckState.Unchecked for r in internal)
+    need = next(r for r in everything if r.data(0, ROLE_KEY)[0] == "need")
+    label, (_kind, item_id) = need.text(0), need.data(0, ROLE_KEY)
+    assert squash(label) in squash(_preview_text(tab))
+    need.setCheckState(0, Qt.CheckState.Unchecked)  # the list is rebuilt: `need` is gone
+    assert squash(label) not in squash(_preview_text(tab))
+    with demo_ctx.db.session() as s:
+        assert s.get(m.Need, item_id).shared is False  # type: ignore[union-attr]
+    shared = [r.data(0, ROLE_KEY) for r in tab.shared_rows()]
+    assert ("need", item_id) not in shared
+
+
+def test_export_dialog_counts_shared_items_and_warns_when_summary_is_empty(qtbot) -> None:  # type: ignore[no-untyped-def]
+    counts = {
+        "summary": 0,
+        "priorities": 2,
+        "value": 0,
+        "objectives": 1,
+        "actions": 5,
+        "governance": 0,
+        "risks": 0,
+        "next_steps": 0,
+    }
+    dialog = ExportDialog("Acme", plan=True, joint_counts=counts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.joint_summary.isVisible()
+    dialog.customer_radio.setChecked(True)
+    assert dialog.joint_summary.isVisible()
+    assert dialog.joint_summary.text() == (
+        "Shared with the customer - Your goals and priorities: 2; Our joint objectives: 1; "
+        "Mutual action plan: 5.\n"
+        "Warning: Executive summary, Next steps and sign-off empty - a customer expects them "
+        "(Customer plan tab)."
+    )
+    assert not any(box.isEnabled() for box in dialog.section_boxes.values())
+
+
+def test_action_dialog_sets_their_owner_and_shares(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.services.plan_report_joint import build_joint_plan
+    from kam_desktop.ui.account.actions_dialogs import ActionDialog
+
+    account_id = _richest(demo_ctx.db)
+    with demo_ctx.db.session() as s:
+        plan_id = s.scalar(select(m.AccountPlan.id).where(m.AccountPlan.account_id == account_id))
+        person_id, person = s.execute(
+            select(m.Stakeholder.id, m.Stakeholder.name)
+            .where(m.Stakeholder.account_id == account_id)
+            .limit(1)
+        ).one()
+    dialog = ActionDialog(demo_ctx.db, plan_id, account_id)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Walk the Gdańsk line together")
+    dialog.customer_owner.set_current_id(person_id)
+    dialog.shared.setChecked(True)
+    dialog.milestone.setChecked(True)
+    dialog.internal.setChecked(True)  # internal wins: it cannot stay shared
+    assert not dialog.shared.isChecked() and not dialog.shared.isEnabled()
+    dialog.internal.setChecked(False)
+    dialog.shared.setChecked(True)
+    view = dialog.submit()
+    joint = build_joint_plan(demo_ctx.db, account_id)
+    (action,) = [a for a in joint.actions if a.id == view.id]
+    assert (action.title, action.their_owner, action.milestone) == (
+        "Walk the Gdańsk line together",
+        person,
+        True,
+    )

@@ -1,0 +1,84 @@
+"""Share by choice: defaults, what cannot be shared, customer wordings, the joint plan's fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kam_desktop.domain.errors import ValidationError
+from kam_desktop.services import plan_report_sharing as sharing
+from kam_desktop.services import review
+from kam_desktop.services.plan_report_joint import build_joint_plan
+from kam_desktop.store import models as m
+from kam_desktop.store.database import Database
+from tests.services.phase35_factory import build
+
+
+def test_new_items_are_not_shared_and_internal_ones_cannot_be(db: Database) -> None:
+    w = build(db)
+    items = sharing.share_items(db, w.account_id)
+    assert items and not any(i.shared for i in items)
+    with db.session() as s:
+        s.get(m.Objective, w.objectives["Open IT"]).internal = True  # type: ignore[union-attr]
+    with pytest.raises(ValidationError, match="marked internal"):
+        sharing.set_shared(db, "objective", w.objectives["Open IT"], True)
+    sharing.set_shared(db, "objective", w.objectives["Sell maintenance"], True)
+    # shared, but without its customer wording it prints nothing (and says so)
+    item = next(i for i in sharing.share_items(db, w.account_id) if i.id == w.objectives["Sell maintenance"])
+    assert item.shared and item.note == "No customer wording yet: not printed"
+    assert build_joint_plan(db, w.account_id).objectives == ()
+    sharing.set_customer_wording(db, "objective", w.objectives["Sell maintenance"], "Less downtime for you")
+    assert [o.wording for o in build_joint_plan(db, w.account_id).objectives] == ["Less downtime for you"]
+    sharing.set_shared(db, "objective", w.objectives["Sell maintenance"], False)
+    assert build_joint_plan(db, w.account_id).objectives == ()
+
+
+def test_benchmark_growth_kpis_are_ours_and_never_shared(db: Database) -> None:
+    w = build(db)
+    added = {k.name: k.id for k in review.add_starting_kpis(db, w.plan_id)}
+    for kpi_id in added.values():
+        if kpi_id == added["Customer satisfaction"]:
+            sharing.set_shared(db, "kpi", kpi_id, True)
+        else:
+            with pytest.raises(ValidationError):
+                sharing.set_shared(db, "kpi", kpi_id, True)
+    assert [k.kpi.name for k in build_joint_plan(db, w.account_id).kpis] == ["Customer satisfaction"]
+
+
+def test_joint_fields_are_validated_and_saved(db: Database) -> None:
+    w = build(db)
+    fields = sharing.JointFields(
+        executive_summary="Your priorities, as you told us: uptime.",
+        joint_ambition="Zero unplanned stops",
+        next_steps="1. Agree the pilot",
+        meeting_cadence="Monthly",
+        escalation_path="Sponsors decide",
+        next_review_on=dt.date(2026, 9, 1),
+        customer_sponsor_id=w.people["Carla"],
+        our_sponsor_id=w.ann,
+        version=3,
+    )
+    sharing.save_joint_fields(db, w.account_id, fields)
+    assert sharing.load_joint_fields(db, w.account_id) == fields
+    plan = build_joint_plan(db, w.account_id)
+    assert plan.version == 3 and plan.governance is not None
+    assert plan.governance.their_sponsor is not None and plan.governance.their_sponsor.name == "Carla Ruiz"
+    with pytest.raises(ValidationError) as err:
+        sharing.save_joint_fields(db, w.account_id, sharing.JointFields(customer_sponsor_id=999_999))
+    assert err.value.field == "customer_sponsor_id"
+    with pytest.raises(ValidationError) as err:
+        sharing.save_joint_fields(db, w.account_id, sharing.JointFields(meeting_cadence="x" * 201))
+    assert err.value.field == "meeting_cadence"
+    assert sharing.load_joint_fields(db, w.account_id) == fields  # nothing written
+
+
+def test_risks_start_unshared(db: Database) -> None:
+    w = build(db)
+    with pytest.raises(ValidationError):
+        sharing.add_risk(db, w.account_id, "  ")
+    risk_id = sharing.add_risk(db, w.account_id, "Late approvals", "Start early", "yours")
+    assert build_joint_plan(db, w.account_id).risks == ()
+    sharing.set_shared(db, "risk", risk_id, True)
+    (risk,) = build_joint_plan(db, w.account_id).risks
+    assert (risk.description, risk.mitigation, risk.side.value) == ("Late approvals", "Start early", "yours")
