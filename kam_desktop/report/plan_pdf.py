@@ -210,7 +210,8 @@ def build_story(
     doc_height_share = height
     story: list[Flowable] = [NextPageTemplate("body"), *_cover(report, st, width), PageBreak()]
     toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [st.toc1, st.toc2]
+    # a little tighter than the body, so the contents of a full plan fit one Letter page
+    toc.levelStyles = [st.toc1.clone("toc1_tight", leading=14), st.toc2.clone("toc2_tight", leading=11.5)]
     story += [rich("Contents", st.h1), Spacer(1, 4), toc, PageBreak()]
     ctx = SectionContext(report=report, st=st, width=width)
     chosen = [s for s in report.sections]

@@ -301,10 +301,9 @@ def _timeline(ctx: JointContext) -> list[Flowable]:
         ctx.cols(0.35, 1.1, 3.2, 1.5, 1.5),
         ctx.st,
     )
+    # heading, timeline and table stay together (a long table still splits, as KeepTogether allows)
     return [
-        ctx.h2(translate("Report", "Milestones"), "milestones"),
-        KeepTogether([drawing, Spacer(1, 4)]),
-        table,
+        KeepTogether([ctx.h2(translate("Report", "Milestones"), "milestones"), drawing, Spacer(1, 4), table])
     ]
 
 

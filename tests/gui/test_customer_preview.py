@@ -92,7 +92,7 @@ def test_ticking_an_item_shares_it_and_internal_items_cannot_be_ticked(qtbot, de
     need = next(r for r in everything if r.data(0, ROLE_KEY)[0] == "need")
     label, (_kind, item_id) = need.text(0), need.data(0, ROLE_KEY)
     assert squash(label) in squash(_preview_text(tab))
-    need.setCheckState(0, Qt.CheckState.Unchecked)  # the list is rebuilt: `need` is gone
+    need.setCheckState(0, Qt.CheckState.Unchecked)
     assert squash(label) not in squash(_preview_text(tab))
     with demo_ctx.db.session() as s:
         assert s.get(m.Need, item_id).shared is False  # type: ignore[union-attr]

@@ -316,24 +316,30 @@ class Tab(QWidget):
         self.ctx.notify("plan", "sharing")
         self.refresh_preview()
 
-    def set_shared(self, row: QTreeWidgetItem, shared: bool) -> None:
+    def _on_items_item_changed(self, row: QTreeWidgetItem, column: int) -> None:
+        # Only the database and the preview change here: rebuilding the list would delete the
+        # very item whose signal is being delivered (a crash in Qt).
+        if self._loading or column != 0 or row.data(0, ROLE_KEY) is None:
+            return
         kind, item_id = row.data(0, ROLE_KEY)
+        shared = row.checkState(0) == Qt.CheckState.Checked
         try:
             sharing.set_shared(self.ctx.db, kind, item_id, shared)
         except DomainError as exc:
+            self._loading = True
+            try:
+                row.setCheckState(0, Qt.CheckState.Unchecked if shared else Qt.CheckState.Checked)
+            finally:
+                self._loading = False
             QMessageBox.warning(self, self.tr("Share with the customer"), str(exc))
-        self.ctx.notify("plan", "sharing")
-        self.refresh()
-
-    def _on_items_item_changed(self, row: QTreeWidgetItem, column: int) -> None:
-        if self._loading or column != 0 or row.data(0, ROLE_KEY) is None:
             return
-        self.set_shared(row, row.checkState(0) == Qt.CheckState.Checked)
+        self.ctx.notify("plan", "sharing")
+        self.refresh_preview()
 
     def _on_unshare_button_clicked(self) -> None:
         row = self.items.currentItem()
         if row is not None and row.data(0, ROLE_KEY) is not None:
-            self.set_shared(row, False)
+            row.setCheckState(0, Qt.CheckState.Unchecked)  # itemChanged does the rest
 
     def _on_items_item_double_clicked(self, row: QTreeWidgetItem, _column: int) -> None:
         self._edit_wording(row)
