@@ -41,6 +41,14 @@ from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 
 MAX_MEETINGS = 6
+# KPI names that are our own commercial figures (the same words migration 0004 used): such a KPI
+# never reaches the customer, even if it was created by hand, left customer-visible and shared.
+OUR_FIGURE_WORDS = ("revenue", "profit", "margin", "growth", "wallet", "turnover", "pipeline")
+
+
+def is_our_figure(kpi_name: str) -> bool:
+    name = kpi_name.casefold()
+    return any(word in name for word in OUR_FIGURE_WORDS)
 
 
 def build_report(
@@ -200,6 +208,7 @@ class _Joint:
             ):
                 if _finite(value) is not None:
                     series.setdefault(kid, []).append((on, value))
+        rows = [r for r in rows if not is_our_figure(r.name)]
         return tuple(
             JointKpi(
                 r.id,

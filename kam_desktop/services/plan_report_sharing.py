@@ -18,6 +18,7 @@ from kam_desktop.domain import validation as v
 from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.services import clock
+from kam_desktop.services.plan_report_joint import is_our_figure
 from kam_desktop.services.plans import current_plan_id
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
@@ -130,6 +131,8 @@ def share_items(db: Database, account_id: int) -> tuple[ShareItem, ...]:
                     note = translate("Report", "Marked internal: never shared")
                 elif not label.strip():
                     note = translate("Report", "No customer wording yet: not printed")
+                elif kind == "kpi" and is_our_figure(label):
+                    note = translate("Report", "Our own commercial figure: never printed")
                 elif kind == "interaction" and ours is not None and ours < today:
                     note = translate("Report", "Past meeting: only upcoming meetings are printed")
                 shared = bool(row.shared) and not is_internal
@@ -304,12 +307,15 @@ def check_action_joint(db: Database, account_id: int, joint: ActionJoint, intern
         )
     if joint.customer_owner_id is not None:
         with db.session() as s:
-            person = s.get(m.Stakeholder, joint.customer_owner_id)
-            if person is None or person.account_id != account_id or person.deleted_at is not None:
-                raise ValidationError(
-                    translate("Report", "Choose their owner from this account's people."),
-                    field="customer_owner",
-                )
+            _check_owner(s, account_id, joint.customer_owner_id)
+
+
+def _check_owner(s: Session, account_id: int, person_id: int) -> None:
+    person = s.get(m.Stakeholder, person_id)
+    if person is None or person.account_id != account_id or person.deleted_at is not None:
+        raise ValidationError(
+            translate("Report", "Choose their owner from this account's people."), field="customer_owner"
+        )
 
 
 def set_action_joint(db: Database, account_id: int, action_id: int, joint: ActionJoint) -> None:
@@ -317,7 +323,48 @@ def set_action_joint(db: Database, account_id: int, action_id: int, joint: Actio
         row = s.get(m.Action, action_id)
         if row is None:
             raise NotFoundError(translate("Report", "That item no longer exists."))
-        check_action_joint(db, account_id, joint, bool(row.internal))
+        if joint.shared and row.internal:
+            raise ValidationError(
+                translate("Report", "An internal action cannot be shared with the customer."), field="shared"
+            )
+        if joint.customer_owner_id is not None:
+            _check_owner(s, account_id, joint.customer_owner_id)  # same session: no second writer
         row.shared = joint.shared
         row.customer_owner_id = joint.customer_owner_id
         row.milestone = joint.milestone
+
+
+def objective_joint(db: Database, objective_id: int | None) -> tuple[bool, str]:
+    """(shared, the objective as the customer reads it)."""
+    if objective_id is None:
+        return False, ""
+    with db.session() as s:
+        row = s.get(m.Objective, objective_id)
+        return (bool(row.shared), row.customer_wording) if row is not None else (False, "")
+
+
+def check_objective_joint(shared: bool, wording: str, internal: bool) -> str:
+    """The wording, validated; refused before anything is written."""
+    text = v.text(
+        wording, field="customer_wording", label=translate("Report", "As the customer reads it"), max_len=4000
+    )
+    if shared and internal:
+        raise ValidationError(
+            translate("Report", "An internal objective cannot be shared with the customer."), field="shared"
+        )
+    return text
+
+
+def set_objective_joint(db: Database, objective_id: int, shared: bool, wording: str) -> None:
+    with db.session() as s:
+        row = s.get(m.Objective, objective_id)
+        if row is None:
+            raise NotFoundError(translate("Report", "That item no longer exists."))
+        row.customer_wording = check_objective_joint(shared, wording, bool(row.internal))
+        row.shared = bool(shared)
+
+
+def is_shared(db: Database, kind: str, item_id: int) -> bool:
+    with db.session() as s:
+        row = s.get(KINDS[kind][0], item_id)
+        return bool(row is not None and row.shared)

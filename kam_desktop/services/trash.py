@@ -35,6 +35,7 @@ KINDS: dict[str, tuple[type[Any], str, str, bool]] = {
     "value_proposition": (m.ValueProposition, "Value proposition", "title", False),
     "action": (m.Action, "Action", "title", False),
     "kpi": (m.Kpi, "KPI", "name", False),
+    "risk": (m.PlanRisk, "Joint risk", "description", False),
 }
 TITLE_LIMIT = 120
 

@@ -156,3 +156,22 @@ def test_action_dialog_sets_their_owner_and_shares(qtbot, demo_ctx) -> None:  # 
         person,
         True,
     )
+
+
+def test_objective_dialog_shares_the_customer_wording(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.services.plan_report_joint import build_joint_plan
+    from kam_desktop.ui.account.objectives_widget import ObjectiveDialog
+
+    account_id = _richest(demo_ctx.db)
+    with demo_ctx.db.session() as s:
+        plan_id = s.scalar(select(m.AccountPlan.id).where(m.AccountPlan.account_id == account_id))
+    dialog = ObjectiveDialog(demo_ctx, plan_id)
+    qtbot.addWidget(dialog)
+    dialog.description.setText("Sell predictive maintenance to Plant Gdańsk")  # our words
+    dialog.wording.setText("Fewer unplanned stops at your Gdańsk plant")  # theirs
+    dialog.shared.setChecked(True)
+    dialog.save()
+    assert dialog.result_view is not None
+    wordings = [o.wording for o in build_joint_plan(demo_ctx.db, account_id).objectives]
+    assert "Fewer unplanned stops at your Gdańsk plant" in wordings
+    assert "Sell predictive maintenance to Plant Gdańsk" not in wordings

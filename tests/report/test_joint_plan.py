@@ -341,9 +341,34 @@ def test_hostile_strings_in_every_customer_facing_field(db: Database, tmp_path: 
                     m.Need(account_id=acc.id, description=value, buying_centre_id=centre.id, shared=True),
                     m.Trend(account_id=acc.id, description=value, impact=value, shared=True),
                     m.PlanRisk(plan_id=plan.id, description=value, mitigation=value, shared=True),
-                    m.ValueProposition(plan_id=plan.id, title=value, problem=value, shared=True),
+                    m.ValueProposition(
+                        plan_id=plan.id,
+                        title=value,
+                        problem=value,
+                        solution=value,
+                        quantified_value=value,
+                        proof=value,
+                        shared=True,
+                    ),
+                    m.Kpi(plan_id=plan.id, name=value, unit=value[:50], shared=True),
+                    m.Interaction(
+                        account_id=acc.id,
+                        kind="meeting",
+                        on_date=dt.date(2099, 1, 1),
+                        subject=value[:500],
+                        shared=True,
+                    ),
                 ]
             )
+        s.add(
+            m.Review(
+                plan_id=plan.id,
+                held_on=dt.date(2026, 3, 1),
+                health="on_track",
+                customer_summary=joined,
+                shared=True,
+            )
+        )
         account_id = acc.id
     out = tmp_path / "hostile.pdf"
     export_plan_pdf(db, account_id, "customer", "a4", out)

@@ -82,3 +82,29 @@ def test_risks_start_unshared(db: Database) -> None:
     sharing.set_shared(db, "risk", risk_id, True)
     (risk,) = build_joint_plan(db, w.account_id).risks
     assert (risk.description, risk.mitigation, risk.side.value) == ("Late approvals", "Start early", "yours")
+
+
+def test_a_risk_goes_to_the_trash_and_comes_back(db: Database) -> None:
+    from kam_desktop.services import trash
+
+    w = build(db)
+    risk_id = sharing.add_risk(db, w.account_id, "Late approvals")
+    sharing.set_shared(db, "risk", risk_id, True)
+    trash.move_to_trash(db, "risk", risk_id)
+    assert build_joint_plan(db, w.account_id).risks == ()
+    assert [(t.kind, t.id) for t in trash.list_trash(db)] == [("risk", risk_id)]
+    trash.restore(db, "risk", risk_id)
+    assert [r.description for r in build_joint_plan(db, w.account_id).risks] == ["Late approvals"]
+
+
+def test_a_hand_made_kpi_of_our_figures_is_never_printed(db: Database) -> None:
+    w = build(db)
+    with db.session() as s:
+        wallet = m.Kpi(plan_id=w.plan_id, name="Share of wallet", unit="%", shared=True)
+        uptime = m.Kpi(plan_id=w.plan_id, name="Line uptime", unit="%", shared=True)
+        s.add_all([wallet, uptime])
+        s.flush()
+        wallet_id = wallet.id
+    assert [k.kpi.name for k in build_joint_plan(db, w.account_id).kpis] == ["Line uptime"]
+    (item,) = [i for i in sharing.share_items(db, w.account_id) if i.id == wallet_id and i.kind == "kpi"]
+    assert item.note == "Our own commercial figure: never printed"

@@ -113,10 +113,12 @@ class Tab(QWidget):
         self.wording_button.clicked.connect(self._on_wording_button_clicked)
         self.risk_button = QPushButton(self.tr("Add a joint risk…"))
         self.risk_button.clicked.connect(self._on_risk_button_clicked)
+        self.remove_risk_button = QPushButton(self.tr("Move risk to trash"))
+        self.remove_risk_button.clicked.connect(self._on_remove_risk_button_clicked)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         buttons = QHBoxLayout()
-        for b in (self.unshare_button, self.wording_button, self.risk_button):
+        for b in (self.unshare_button, self.wording_button, self.risk_button, self.remove_risk_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -124,7 +126,8 @@ class Tab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.items.setColumnWidth(2, 150)
         shared_page = QWidget()
         shared_box = QVBoxLayout(shared_page)
         shared_box.addWidget(
@@ -237,6 +240,8 @@ class Tab(QWidget):
             if item.kind == "objective" and not item.label.strip():
                 label += " — " + " ".join(item.ours.split())  # which objective: our own words, app only
             row = QTreeWidgetItem([label, item.kind_label, item.note])
+            row.setToolTip(0, label)
+            row.setToolTip(2, item.note)
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
             if item.can_share and not self.ctx.read_only:
                 flags |= Qt.ItemFlag.ItemIsEnabled
@@ -380,6 +385,24 @@ class Tab(QWidget):
         how, _ok = QInputDialog.getText(self, self.tr("Joint risk"), self.tr("How we address it"))
         try:
             sharing.add_risk(self.ctx.db, self.account_id, text, how, "joint")
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Joint risk"), str(exc))
+            return
+        self.ctx.notify("plan", "sharing")
+        self.refresh()
+
+    def _on_remove_risk_button_clicked(self) -> None:
+        from kam_desktop.services import trash
+
+        row = self.items.currentItem()
+        data = row.data(0, ROLE_KEY) if row is not None else None
+        if data is None or data[0] != "risk":
+            QMessageBox.information(
+                self, self.tr("Joint risk"), self.tr("Select a joint risk in the list first.")
+            )
+            return
+        try:
+            trash.move_to_trash(self.ctx.db, "risk", data[1])  # Edit > Trash restores it
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Joint risk"), str(exc))
             return

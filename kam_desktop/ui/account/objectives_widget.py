@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import GrowthFocus
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import strategy
 from kam_desktop.services.strategy import ObjectiveInput, ObjectiveView
 from kam_desktop.ui.account.plan_common import UndoBar, confirm, fmt_date, make_table, selected_row
@@ -80,6 +81,13 @@ class ObjectiveDialog(QDialog):
         self.form.add_row("measurable_target", self.tr("Measurable target"), self.target)
         self.form.add_row("due_date", self.tr("Due date"), self.due)
         self.form.add_row("internal", "", self.internal)
+        # the joint plan: the objective in the customer's words, shared by choice
+        self.wording = QLineEdit()
+        self.wording.setPlaceholderText(self.tr("e.g. Fewer unplanned stops at your Gdańsk plant"))
+        self.shared = QCheckBox(self.tr("Share with the customer (joint plan)"))
+        self.form.add_row("customer_wording", self.tr("As the customer reads it"), self.wording)
+        self.form.add_row("shared", "", self.shared)
+        self.internal.toggled.connect(self._on_internal_toggled)
         self.form.finish()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -95,6 +103,14 @@ class ObjectiveDialog(QDialog):
             self.target.setPlainText(existing.measurable_target)
             self.due.setText(fmt_date(existing.due_date))
             self.internal.setChecked(existing.internal)
+        shared, wording = sharing.objective_joint(ctx.db, existing.id if existing else None)
+        self.wording.setText(wording)
+        self.shared.setChecked(shared and not self.internal.isChecked())
+
+    def _on_internal_toggled(self, internal: bool) -> None:
+        if internal:
+            self.shared.setChecked(False)
+        self.shared.setEnabled(not internal)
 
     def set_focus(self, focus: GrowthFocus) -> None:
         self.focus.setCurrentIndex(self.focus.findData(focus))
@@ -110,9 +126,12 @@ class ObjectiveDialog(QDialog):
 
     def save(self) -> None:
         try:
+            shared, wording = self.shared.isChecked(), self.wording.text()
+            sharing.check_objective_joint(shared, wording, self.internal.isChecked())  # before writing
             self.result_view = strategy.save_objective(
                 self.ctx.db, self.plan_id, self.command(), self.existing.id if self.existing else None
             )
+            sharing.set_objective_joint(self.ctx.db, self.result_view.id, shared, wording)
         except DomainError as exc:
             self.form.show_error(exc)
             return

@@ -9,6 +9,7 @@ from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import KpiDirection
 from kam_desktop.domain.errors import DomainError, ValidationError
 from kam_desktop.services import action_plan as ap
+from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import review as rv
 from kam_desktop.services.strategy import ObjectiveView, list_objectives
 from kam_desktop.store.database import Database
@@ -39,7 +40,12 @@ class KpiDialog(SubmitDialog):
         self.internal = self.form.add_row(
             "internal", "", QCheckBox(self.tr("Internal (never in the customer PDF)"))
         )
+        self.shared = self.form.add_row(
+            "shared", "", QCheckBox(self.tr("Share with the customer (joint plan)"))
+        )
+        self.internal.toggled.connect(self._on_internal_toggled)
         self.form.finish()
+        self.shared.setChecked(sharing.is_shared(db, "kpi", kpi.id) if kpi is not None else False)
         if kpi is not None:
             self.name.setText(kpi.name)
             self.unit.setText(kpi.unit)
@@ -60,7 +66,14 @@ class KpiDialog(SubmitDialog):
             self.target.text(),
             self.internal.isChecked(),
         )
-        return rv.save_kpi(self.db, self.plan_id, cmd, self.kpi.id if self.kpi else None)
+        view = rv.save_kpi(self.db, self.plan_id, cmd, self.kpi.id if self.kpi else None)
+        sharing.set_shared(self.db, "kpi", view.id, self.shared.isChecked() and not view.internal)
+        return view
+
+    def _on_internal_toggled(self, internal: bool) -> None:
+        if internal:
+            self.shared.setChecked(False)
+        self.shared.setEnabled(not internal)
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)
