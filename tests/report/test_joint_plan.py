@@ -379,3 +379,23 @@ def test_hostile_strings_in_every_customer_facing_field(db: Database, tmp_path: 
     assert missing == []
     for literal in ("<b>unclosed bold", '<img src="x.png"/>', '<font color="red">red</font>'):
         assert squash(literal) in flat
+
+
+def test_internal_edition_and_brief_files_are_dated_labelled_and_open_with_the_outline(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from kam_desktop.services.export import export_brief_pdf
+
+    with demo_db.session() as s:
+        account_id = s.scalar(select(m.Account.id).where(m.Account.status == "key").order_by(m.Account.id))
+    assert account_id is not None
+    plan, brief = tmp_path / "internal.pdf", tmp_path / "brief.pdf"
+    export_plan_pdf(demo_db, account_id, "internal", "letter", plan)
+    export_brief_pdf(demo_db, account_id, brief)
+    for path in (plan, brief):
+        reader = PdfReader(str(path))
+        assert reader.metadata is not None
+        assert not str(reader.metadata["/CreationDate"]).startswith("D:2000")  # a real date, not invariant
+        assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert PdfReader(str(plan)).trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    assert PdfReader(str(brief)).metadata.author == "Giulia Conti"  # type: ignore[union-attr]
