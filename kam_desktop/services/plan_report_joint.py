@@ -81,8 +81,13 @@ class _Joint:
                 )
             )
         }
-        self.members = {
-            r.id: r for r in s.execute(select(m.TeamMember.id, m.TeamMember.name, m.TeamMember.function))
+        self.members = {  # archived colleagues are no longer anyone's contact
+            r.id: r
+            for r in s.execute(
+                select(m.TeamMember.id, m.TeamMember.name, m.TeamMember.function).where(
+                    m.TeamMember.archived_at.is_(None)
+                )
+            )
         }
 
     def _theirs(self, pid: int | None) -> str:
