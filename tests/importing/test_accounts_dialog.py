@@ -118,3 +118,29 @@ def test_contacts_dialog_account_choice_import_and_undo(qtbot, db: Database) -> 
     conn = sqlite3.connect(db.path)
     assert conn.execute("SELECT count(*) FROM stakeholder").fetchone()[0] == 0
     conn.close()
+
+
+def test_file_menu_import_then_undo_last_import_after_closing(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    from kam_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(FILES / "salesforce_report.csv"), "")
+    )
+    window = MainWindow(AppContext(db))
+    qtbot.addWidget(window)
+    undo = window.findChild(QAction, "action_undo_import")
+    assert not undo.isEnabled()
+    window.findChild(QAction, "action_import_accounts").trigger()
+    dialog = window.findChild(AccountImportDialog, "import_accounts_dialog")
+    assert dialog.file_label.text() == "salesforce_report.csv"
+    dialog.import_button.click()
+    assert len(_names(db)) == 4
+    dialog.close()
+    assert undo.isEnabled()
+    undo.trigger()
+    assert _names(db) == []
+    assert not undo.isEnabled()
+    assert window.statusBar().currentMessage() == "Import undone (Added 4, updated 0, skipped 0, invalid 0.)"

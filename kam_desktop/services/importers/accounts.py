@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.enums import AccountStatus
@@ -212,7 +212,7 @@ def _prepare(
     mapping = dict(options.mapping) if options.mapping is not None else cols.auto_map(table.headers)
     mapping = cols.apply_overrides(table.headers, mapping, options.overrides)
     number_format = _number_format(table, mapping, options.decimal)
-    with db.session() as session:
+    with db.reading() as session:
         currency = _settings(session).currency
     rows = build_accounts(table, mapping, number_format, currency)
     return table, mapping, number_format, rows, currency
@@ -235,9 +235,8 @@ def _plan(
 def preview_accounts(db: Database, data: bytes, options: AccountImportOptions) -> AccountImportPlan:
     """What importing ``data`` would do; nothing is written."""
     table, mapping, number_format, rows, _currency = _prepare(db, data, options)
-    with db.session() as session:
+    with db.reading() as session:
         outcomes = _classify(session, rows, options.on_duplicate)
-        session.rollback()
     return _plan(table, mapping, number_format, outcomes)
 
 
@@ -259,18 +258,19 @@ def import_accounts(
         write = not dry_run and (skip_invalid or invalid == 0)
         if write:
             by_key = _existing(session)
+            new_accounts: list[Account] = []
             for outcome in outcomes:
                 if outcome.action == ADD:
                     account = Account(status=AccountStatus.CANDIDATE.value, **dict(outcome.values))
                     session.add(account)
-                    session.flush()
-                    created.append(account.id)
+                    new_accounts.append(account)
                 elif outcome.action == UPDATED:
                     account = by_key[name_key(outcome.name)]
                     previous.append((account.id, {k: getattr(account, k) for k in outcome.values}))
                     for key, value in outcome.values.items():
                         setattr(account, key, value)
             session.flush()
+            created.extend(a.id for a in new_accounts)
         else:
             session.rollback()
     plan = _plan(table, mapping, number_format, outcomes)
@@ -293,11 +293,11 @@ def undo_account_import(db: Database, undo: ImportUndo) -> int:
     Returns how many accounts were touched."""
     touched = 0
     with db.session() as session:
-        for account_id in undo.created_ids:
-            account = session.get(Account, account_id)
-            if account is not None:
-                session.delete(account)
-                touched += 1
+        ids = list(undo.created_ids)
+        for start in range(0, len(ids), 500):  # the database cascades to what hangs below
+            chunk = ids[start : start + 500]
+            touched += len(session.scalars(select(Account.id).where(Account.id.in_(chunk))).all())
+            session.execute(delete(Account).where(Account.id.in_(chunk)))
         for account_id, values in undo.previous:
             account = session.get(Account, account_id)
             if account is not None:

@@ -106,7 +106,7 @@ def calendar_events(
 ) -> list[CalendarEvent]:
     today = clock.today()
     events: list[CalendarEvent] = []
-    with db.session() as session:
+    with db.reading() as session:
         account_id = _account_filter(session, account)
         stmt = (
             select(Interaction, Account.name)

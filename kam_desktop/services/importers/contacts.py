@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.errors import ValidationError
@@ -225,10 +225,9 @@ def _plan_items(data: bytes) -> list[Contact | RowProblem]:
 
 def preview_contacts(db: Database, data: bytes, account: str | None = None) -> ContactImportPlan:
     items = _plan_items(data)
-    with db.session() as session:
+    with db.reading() as session:
         account_id = _account_id(session, account) if account else None
         outcomes, _people = _classify(session, items, account_id)
-        session.rollback()
     return ContactImportPlan(tuple(outcomes), is_vcard(data))
 
 
@@ -317,12 +316,11 @@ def undo_contact_import(db: Database, undo: ContactImportUndo) -> int:
     """Delete the stakeholders (and the buying centres) an import created."""
     touched = 0
     with db.session() as session:
-        for stakeholder_id in undo.stakeholder_ids:
-            row = session.get(Stakeholder, stakeholder_id)
-            if row is not None:
-                session.delete(row)
-                touched += 1
-        session.flush()
+        ids = list(undo.stakeholder_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            touched += len(session.scalars(select(Stakeholder.id).where(Stakeholder.id.in_(chunk))).all())
+            session.execute(delete(Stakeholder).where(Stakeholder.id.in_(chunk)))
         for centre_id in undo.buying_centre_ids:
             centre = session.get(BuyingCentre, centre_id)
             if centre is not None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from kam_desktop.domain.interchange.tabular import DELIMITERS, ENCODINGS
 from kam_desktop.domain.numbers import current_locale, format_money
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services.importers import accounts as svc
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 
@@ -46,12 +47,7 @@ _ACTION_LABELS = {
     svc.EXISTS: QT_TRANSLATE_NOOP("ImportAccountsDialog", "Already exists"),
     svc.INVALID: QT_TRANSLATE_NOOP("ImportAccountsDialog", "Error"),
 }
-_ACTION_COLOURS = {
-    svc.INVALID: QColor("#b3261e"),
-    svc.DUPLICATE: QColor("#7a5c00"),
-    svc.EXISTS: QColor("#7a5c00"),
-    svc.UNCHANGED: QColor("#5f6368"),
-}
+_ACTION_ROLES = {svc.INVALID: "bad", svc.DUPLICATE: "warn", svc.EXISTS: "warn", svc.UNCHANGED: "muted"}
 
 
 def _money(outcome: svc.RowOutcome, key: str) -> str:
@@ -69,7 +65,9 @@ def _preview_columns() -> list[Column[svc.RowOutcome]]:
             "action",
             "Result",
             lambda o: translate("ImportAccountsDialog", _ACTION_LABELS[o.action]),
-            foreground=lambda o: QBrush(_ACTION_COLOURS[o.action]) if o.action in _ACTION_COLOURS else None,
+            foreground=lambda o: (
+                QBrush(theme.color(_ACTION_ROLES[o.action])) if o.action in _ACTION_ROLES else None
+            ),
         ),
         Column("message", "Reason", lambda o: o.message, tooltip=lambda o: o.message),
         Column("name", "Name", lambda o: o.name or str(o.values.get("name", ""))),
@@ -86,6 +84,7 @@ class AccountImportDialog(QDialog):
     """Open with ``load_file`` (or ``load_bytes``); ``imported`` fires after a successful import."""
 
     imported = Signal(object)  # svc.AccountImportResult
+    undone = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -413,6 +412,7 @@ class AccountImportDialog(QDialog):
             return
         self.last_result = None
         self.undo_button.setEnabled(False)
+        self.undone.emit()
         self.ctx.notify("accounts")
         self._refresh()
         self.summary_label.setText(self.tr("The import was undone.") + " " + self.summary_label.text())

@@ -26,6 +26,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.i18n import fmt
 from kam_desktop.services.accounts import list_accounts
 from kam_desktop.services.importers import calendar as svc
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.dialogs import SubmitDialog
 from kam_desktop.ui.common.errors import show_error
@@ -66,7 +67,7 @@ class CalendarExportDialog(SubmitDialog):
         )
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b3261e")
+        self.error_label.setStyleSheet(f"color: {theme.hex_of('bad')}")
         self.error_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Meetings of"), self.account_box)

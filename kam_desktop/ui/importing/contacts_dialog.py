@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services.accounts import list_accounts
 from kam_desktop.services.importers import contacts as svc
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 
@@ -36,7 +37,7 @@ _LABELS = {
     svc.DUPLICATE: QT_TRANSLATE_NOOP("ImportContactsDialog", "Duplicate in file"),
     svc.INVALID: QT_TRANSLATE_NOOP("ImportContactsDialog", "Error"),
 }
-_COLOURS = {svc.INVALID: QColor("#b3261e"), svc.EXISTS: QColor("#7a5c00"), svc.DUPLICATE: QColor("#7a5c00")}
+_ROLES = {svc.INVALID: "bad", svc.EXISTS: "warn", svc.DUPLICATE: "warn"}
 
 
 def _columns() -> list[Column[svc.ContactOutcome]]:
@@ -46,7 +47,7 @@ def _columns() -> list[Column[svc.ContactOutcome]]:
             "action",
             "Result",
             lambda o: translate("ImportContactsDialog", _LABELS[o.action]),
-            foreground=lambda o: QBrush(_COLOURS[o.action]) if o.action in _COLOURS else None,
+            foreground=lambda o: QBrush(theme.color(_ROLES[o.action])) if o.action in _ROLES else None,
         ),
         Column("message", "Reason", lambda o: o.message, tooltip=lambda o: o.message),
         Column("name", "Name", lambda o: o.name),
@@ -60,6 +61,7 @@ def _columns() -> list[Column[svc.ContactOutcome]]:
 
 class ContactImportDialog(QDialog):
     imported = Signal(object)  # svc.ContactImportResult
+    undone = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,6 +222,7 @@ class ContactImportDialog(QDialog):
             return
         self.last_result = None
         self.undo_button.setEnabled(False)
+        self.undone.emit()
         self.ctx.notify("accounts", "plan")
         self._refresh()
         self.summary_label.setText(self.tr("The import was undone.") + " " + self.summary_label.text())
