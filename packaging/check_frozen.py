@@ -27,7 +27,9 @@ def run(args: list[str], env: dict[str, str], cwd: Path) -> str:
     if result.returncode != 0:
         print(f"FAIL  kam-desktop {shown} -> exit {result.returncode}\n{result.stdout}\n{result.stderr}")
         raise SystemExit(1)
-    print(f"ok    kam-desktop {shown}: {result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ''}")
+    print(
+        f"ok    kam-desktop {shown}: {result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ''}"
+    )
     return result.stdout
 
 
@@ -62,13 +64,47 @@ def main() -> int:
             ).fetchone()
         for edition in ("internal", "customer"):
             out = Path(tmp) / f"plan-{edition}.pdf"
-            run(["export-plan", "--db", str(db), "--account", name, "--edition", edition, "--out", str(out)], env, Path(tmp))
+            run(
+                ["export-plan", "--db", str(db), "--account", name, "--edition", edition, "--out", str(out)],
+                env,
+                Path(tmp),
+            )
             reader = PdfReader(str(out))
             text = "".join(page.extract_text() or "" for page in reader.pages)
             if len(reader.pages) < 1 or name not in text:
                 print(f"FAIL  the {edition} PDF has {len(reader.pages)} pages and does not name {name!r}")
                 return 1
             print(f"ok    {edition} edition: {len(reader.pages)} pages, names the account")
+        # Bringing data in and out: charset detection, the money reader (Babel), vCard, iCalendar
+        # and time zones all live in packages that must be inside the bundle.
+        csv_file = Path(tmp) / "clienti.csv"
+        csv_file.write_bytes(
+            "Ragione sociale;Fatturato;Settore\r\nCittà Alta S.p.A.;1.250.000,50;Alimentare\r\n".encode(
+                "cp1252"
+            )
+        )
+        run(["import-accounts", "--db", str(db), "--from", str(csv_file)], env, Path(tmp))
+        with sqlite3.connect(db) as con:
+            row = con.execute(
+                "SELECT current_revenue_cents FROM account WHERE name = ?", ("Città Alta S.p.A.",)
+            ).fetchone()
+        if row is None or row[0] != 125_000_050:
+            print(f"FAIL  '1.250.000,50' was not stored as 125000050 cents: {row!r}")
+            return 1
+        print("ok    '1.250.000,50' from an Italian Excel file stored as 125000050 cents")
+        vcard = Path(tmp) / "contacts.vcf"
+        vcard.write_text(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Rossi\r\nN:Rossi;Anna;;;\r\nORG:Città Alta S.p.A.\r\n"
+            "TITLE:Direttrice acquisti\r\nEND:VCARD\r\n",
+            encoding="utf-8",
+        )
+        run(["import-contacts", "--db", str(db), "--from", str(vcard)], env, Path(tmp))
+        ics = Path(tmp) / "meetings.ics"
+        run(["export-ics", "--db", str(db), "--out", str(ics), "--tz", "Europe/Rome"], env, Path(tmp))
+        if not ics.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR"):
+            print("FAIL  the calendar file does not start with BEGIN:VCALENDAR")
+            return 1
+        print("ok    calendar file written")
     print("frozen build: all checks passed")
     return 0
 
