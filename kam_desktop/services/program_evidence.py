@@ -16,11 +16,11 @@ from kam_desktop.domain import coverage as cov
 from kam_desktop.domain import program as d
 from kam_desktop.domain.enums import AccountStatus, ActionStatus, Factor, FluencyArea, PhaseStatus
 from kam_desktop.services import clock
-from kam_desktop.services.plans import _plan_view, current_plan_id, plan_facts
+from kam_desktop.services.plans import current_plan_id, plan_facts
 from kam_desktop.services.portfolio import Portfolio, load_portfolio
 from kam_desktop.services.team_views import fluency_table, portfolio_matrix
 from kam_desktop.store.database import Database
-from kam_desktop.store.models import AccountPlan, AccountStatusChange, Action, Review
+from kam_desktop.store.models import AccountPlan, AccountStatusChange, Action, PlanPhase, Review
 
 
 def identification_facts(db: Database, portfolio: Portfolio | None = None) -> d.IdentificationFacts:
@@ -82,8 +82,14 @@ def plan_process_facts(
                 )
                 or 0
             )
-            view = _plan_view(session, plan)
-            phases_done += sum(1 for p in view.phases if p.status is PhaseStatus.DONE)
+            phases_done += int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(PlanPhase)
+                    .where(PlanPhase.plan_id == plan.id, PlanPhase.status == PhaseStatus.DONE.value)
+                )
+                or 0
+            )
             if plan.period_start <= since:
                 due += 1
                 last = session.scalar(select(func.max(Review.held_on)).where(Review.plan_id == plan.id))
