@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench soak screenshots clean package check-package install-desktop icons
+.PHONY: run test lint bench soak screenshots clean package check-package install-desktop icons mutate
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ lint: $(STAMP)
 
 test: $(STAMP) lint  ## set up and run every check and test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+mutate: $(STAMP)  ## mutation testing (slow, not in `make test`): make mutate [MODULE=domain/portfolio.py]
+	$(BIN)/python -m tests.mutate $(MODULE)
 
 bench: $(STAMP)  ## benchmark figures (JSON) beside the floors of the same run
 	$(BIN)/python -m tests.perf.bench
@@ -67,4 +70,4 @@ install-desktop: $(STAMP)  ## install the desktop entry, AppStream metainfo and 
 	echo "installed $(APP_ID) for $$(id -un) (Exec=$$exe)"
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) out mutants .pytest_cache .mypy_cache .ruff_cache build dist

@@ -14,7 +14,7 @@ from kam_desktop.services import accounts, plans, research, strategy
 from kam_desktop.services.research import AnswerInput
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import TeamMember
-from tests.conftest import hostile_strings
+from tests.hostile import hostile_strings, text_ok
 
 
 def add_member(db: Database, name: str) -> int:
@@ -136,17 +136,22 @@ def test_hostile_strings_in_answers_round_trip(db: Database, plan: tuple[int, in
     _, plan_id = plan
     key = research.list_questions(db, plan_id)[0].key
     for text in hostile_strings():
-        try:
-            research.save_answer(db, plan_id, key, AnswerInput(text, "not_relevant", source=text))
-        except ValidationError:
-            continue
-        row = next(r for r in research.list_questions(db, plan_id) if r.key == key)
-        assert (row.answer, row.source) == (text, text)
-        try:
+        answer = AnswerInput(text, "not_relevant", source=text)
+        if text_ok(text, 2000):
+            research.save_answer(db, plan_id, key, answer)
+            row = next(r for r in research.list_questions(db, plan_id) if r.key == key)
+            assert (row.answer, row.source) == (text, text)
+        else:
+            with pytest.raises(ValidationError) as err:
+                research.save_answer(db, plan_id, key, answer)
+            assert err.value.field in {"answer", "source"}
+        if text_ok(text, 2000) and text.strip():
             custom = research.add_custom_question(db, plan_id, 2, text)
-        except ValidationError:
-            continue
-        assert next(r for r in research.list_questions(db, plan_id) if r.key == custom.key).text == text
+            assert next(r for r in research.list_questions(db, plan_id) if r.key == custom.key).text == text
+        else:
+            with pytest.raises(ValidationError) as err:
+                research.add_custom_question(db, plan_id, 2, text)
+            assert err.value.field == "question"
 
 
 def test_research_phase_complete_on_demo_plan(demo_db: Database) -> None:

@@ -1,0 +1,128 @@
+"""`make mutate [MODULE=...]`: mutation testing of the core logic with mutmut, then a short report.
+
+Runs ``mutmut run`` (configured in pyproject.toml, ``[tool.mutmut]``) over the modules whose values
+users see, or over the one module / package given, and prints per module the share of mutants
+killed and every survivor as a diff. Not part of ``make test``: it takes many minutes.
+
+    python -m tests.mutate                          # every configured module
+    python -m tests.mutate domain/portfolio.py      # one module (any of: a path, a dotted name)
+    python -m tests.mutate services                 # one package
+    python -m tests.mutate --report-only domain     # print the stored results again
+
+mutmut keeps its work in ``mutants/`` (ignored by git). Per mutant it runs only the tests that
+executed the mutated function in its first, full "stats" run, which is what keeps this
+tractable on two cores. A mutant that no test reaches counts as a survivor here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MUTANTS = ROOT / "mutants"
+
+KILLED = {1, 3, 37}  # a test failed, pytest errored, or the type checker refused the mutant
+SURVIVED = {0, 33, 5}  # tests passed, or no test reached the mutated function
+TIMEOUT = {36, -24, 24, 152, 255}
+
+
+def dotted(module: str) -> str:
+    """'domain/portfolio.py', 'kam_desktop/domain/portfolio.py', 'domain.portfolio' -> the dotted name."""
+    name = module.strip().removesuffix(".py").replace("/", ".").strip(".")
+    if not name.startswith("kam_desktop"):
+        name = "kam_desktop." + name
+    return name
+
+
+def pattern(module: str) -> str:
+    return dotted(module) + ".*"
+
+
+def _module_of(mutant: str) -> str:
+    return mutant.rsplit(".", 1)[0]
+
+
+def load_results(prefix: str | None) -> dict[str, dict[str, int | None]]:
+    """{module: {mutant name: exit code}} from mutmut's .meta files."""
+    out: dict[str, dict[str, int | None]] = {}
+    for meta in sorted(MUTANTS.glob("kam_desktop/**/*.py.meta")):
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        for name, code in data["exit_code_by_key"].items():
+            module = _module_of(name)
+            if prefix and not (module == prefix or module.startswith(prefix + ".")):
+                continue
+            out.setdefault(module, {})[name] = code
+    return out
+
+
+def diff_of(name: str) -> str:
+    try:
+        from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+        cwd = os.getcwd()
+        os.chdir(ROOT)
+        try:
+            return get_diff_for_mutant(name)
+        finally:
+            os.chdir(cwd)
+    except Exception as exc:  # the report must not die on one unreadable mutant
+        return f"(no diff: {exc})"
+
+
+def report(prefix: str | None, show_diffs: bool = True) -> tuple[int, int]:
+    results = load_results(prefix)
+    total_killed = total_all = 0
+    survivors: list[str] = []
+    print(f"{'module':<48} {'killed':>7} {'total':>6} {'score':>7}  (not run)")
+    for module, codes in sorted(results.items()):
+        checked = {k: c for k, c in codes.items() if c is not None}
+        killed = sum(1 for c in checked.values() if c in KILLED or c in TIMEOUT)
+        unrun = len(codes) - len(checked)
+        total_killed += killed
+        total_all += len(checked)
+        survivors += [k for k, c in checked.items() if c not in KILLED and c not in TIMEOUT]
+        share = f"{100 * killed / len(checked):.1f}%" if checked else "-"
+        print(f"{module:<48} {killed:>7} {len(checked):>6} {share:>7}  {unrun or ''}")
+    share = f"{100 * total_killed / total_all:.1f}%" if total_all else "-"
+    print(f"{'TOTAL':<48} {total_killed:>7} {total_all:>6} {share:>7}")
+    print(f"\n{len(survivors)} surviving mutant(s)")
+    for name in sorted(survivors):
+        print(f"\n--- {name}")
+        if show_diffs:
+            print(diff_of(name))
+    return total_killed, total_all
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("module", nargs="?", default="", help="a module or package; default: all configured")
+    parser.add_argument("--max-children", type=int, default=2)
+    parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--no-diffs", action="store_true")
+    args = parser.parse_args(argv)
+    prefix = dotted(args.module) if args.module else None
+    if not args.report_only:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        names = [pattern(args.module)] if args.module else ["kam_desktop.*"]
+        command = [sys.executable, "-m", "mutmut", "run", "--max-children", str(args.max_children), *names]
+        # mutmut prints a spinner per mutant; keep its log, show the summary below.
+        log = ROOT / "mutants" / "last-run.log"
+        log.parent.mkdir(exist_ok=True)
+        with log.open("w", encoding="utf-8") as fh:
+            code = subprocess.call(command, cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT)
+        if code != 0:
+            print(f"mutmut exited with {code}; see {log}", file=sys.stderr)
+            return code
+    _killed, total = report(prefix, show_diffs=not args.no_diffs)
+    return 0 if total else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
