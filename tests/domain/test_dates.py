@@ -79,3 +79,45 @@ def test_relative_due() -> None:
     assert dates.relative_due(THU - dt.timedelta(days=3), THU) == "3 days overdue"
     assert dates.relative_due(None, THU) == "no date"
     assert dates.days_overdue(THU - dt.timedelta(days=2), THU) == 2
+
+
+def test_done_stays_on_the_board_for_exactly_fourteen_days() -> None:
+    assert dates.RECENTLY_DONE_DAYS == 14
+    on_board = THU - dt.timedelta(days=14)
+    gone = THU - dt.timedelta(days=15)
+    assert dates.bucket(THU, ActionStatus.DONE, THU, completed_on=on_board) is Bucket.DONE
+    assert dates.bucket(THU, ActionStatus.DONE, THU, completed_on=gone) is Bucket.CLOSED
+    assert dates.bucket(THU, ActionStatus.DONE, THU, completed_on=None) is Bucket.DONE
+
+
+@pytest.mark.parametrize("status", [ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED])
+def test_open_buckets_at_the_week_boundary(status: ActionStatus) -> None:
+    sunday, monday = dt.date(2026, 11, 29), dt.date(2026, 11, 30)
+    assert dates.bucket(sunday, status, THU) is Bucket.THIS_WEEK
+    assert dates.bucket(monday, status, THU) is Bucket.LATER
+    assert dates.bucket(THU - dt.timedelta(days=1), status, THU) is Bucket.OVERDUE
+
+
+@pytest.mark.parametrize(
+    ("days", "text"),
+    [(0, "today"), (1, "tomorrow"), (2, "in 2 days"), (5, "in 5 days"), (-1, "1 day overdue"),
+     (-2, "2 days overdue")],
+)  # fmt: skip
+def test_relative_due_wording(days: int, text: str) -> None:
+    assert dates.relative_due(THU + dt.timedelta(days=days), THU) == text
+
+
+def test_days_overdue_is_never_negative() -> None:
+    assert dates.days_overdue(THU + dt.timedelta(days=3), THU) == 0
+    assert dates.days_overdue(THU, THU) == 0
+    assert dates.days_overdue(THU - dt.timedelta(days=1), THU) == 1
+    assert dates.days_overdue(None, THU) == 0
+
+
+def test_bucket_labels() -> None:
+    assert [b.label for b in Bucket] == ["Overdue", "Due this week", "Later", "No due date", "Done", "Closed"]
+
+
+def test_local_date_of_an_aware_timestamp_keeps_its_instant() -> None:
+    aware = dt.datetime(2026, 11, 26, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))  # 04:30 UTC on the 27th
+    assert dates.local_date(aware, dt.UTC) == dt.date(2026, 11, 27)
