@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from sqlalchemy import select
 from kam_desktop import cli
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
+from tests.mounts import full_disk, read_only_folder
 from tests.report.factory import pdf_pages, pdf_text
 
 
@@ -81,8 +81,8 @@ def test_unknown_account(demo: tuple[Path, str], outdir: Path, capsys: pytest.Ca
         code = cli.run(
             [command, "--db", str(db_path), "--account", "No Such Customer", "--out", str(outdir / "x.pdf")]
         )
-        assert code != 0
-        assert "No Such Customer" in _one_error_line(capsys)
+        assert code == 2
+        assert _one_error_line(capsys) == "kam-desktop: No account named “No Such Customer”."
     assert _leftovers(outdir) == []
 
 
@@ -101,8 +101,8 @@ def test_unknown_meeting(demo: tuple[Path, str], outdir: Path, capsys: pytest.Ca
             str(outdir / "x.pdf"),
         ]
     )
-    assert code != 0
-    _one_error_line(capsys)
+    assert code == 2
+    assert _one_error_line(capsys) == "kam-desktop: That meeting no longer exists."
     assert _leftovers(outdir) == []
 
 
@@ -110,25 +110,37 @@ def test_unwritable_output(demo: tuple[Path, str], outdir: Path, capsys: pytest.
     db_path, name = demo
     a_file = outdir / "not-a-folder"
     a_file.write_text("x")
-    targets = [outdir / "missing" / "plan.pdf", a_file / "plan.pdf", outdir]
-    if os.geteuid() != 0:  # root writes anywhere
-        locked = outdir / "locked"
-        locked.mkdir(mode=0o500)
-        targets.append(locked / "plan.pdf")
-    for target in targets:
-        code = cli.run(["export-plan", "--db", str(db_path), "--account", name, "--out", str(target)])
-        assert code != 0
-        _one_error_line(capsys)
-    assert sorted(_leftovers(outdir)) == sorted(["not-a-folder", *(["locked"] if os.geteuid() != 0 else [])])
+    with read_only_folder(outdir / "locked") as locked:
+        expected = {
+            outdir / "missing" / "plan.pdf": "kam-desktop: Cannot write {target}: the folder {dir} does not exist.",
+            a_file / "plan.pdf": "kam-desktop: Refused to write {target}: Not a directory.",
+            outdir: "kam-desktop: Refused to write {target}: it is a folder; give a file name.",
+            locked / "plan.pdf": "kam-desktop: Cannot write {target}: permission denied.",
+        }
+        for target, message in expected.items():
+            code = cli.run(["export-plan", "--db", str(db_path), "--account", name, "--out", str(target)])
+            assert (code, _one_error_line(capsys)) == (2, message.format(target=target, dir=target.parent))
+        assert _leftovers(locked) == []
+    assert _leftovers(outdir) == ["locked", "not-a-folder"]
     assert a_file.read_text() == "x"
+
+
+def test_a_full_disk_leaves_no_partial_file(
+    demo: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_path, name = demo
+    with full_disk(tmp_path / "small", size_kib=16) as small:
+        target = small / "plan.pdf"
+        code = cli.run(["export-plan", "--db", str(db_path), "--account", name, "--out", str(target)])
+        assert (code, _one_error_line(capsys)) == (2, f"kam-desktop: Cannot write {target}: the disk is full. Nothing was written.")
+        assert _leftovers(small) == []
 
 
 def test_missing_database_is_not_created(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nope.sqlite"
     for command in ("export-plan", "export-brief"):
         code = cli.run([command, "--db", str(missing), "--account", "X", "--out", str(tmp_path / "x.pdf")])
-        assert code != 0
-        assert "No database" in _one_error_line(capsys)
+        assert (code, _one_error_line(capsys)) == (2, f"kam-desktop: No database at {missing}.")
     assert _leftovers(tmp_path) == []
 
 

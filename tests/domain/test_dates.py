@@ -119,5 +119,7 @@ def test_bucket_labels() -> None:
 
 
 def test_local_date_of_an_aware_timestamp_keeps_its_instant() -> None:
-    aware = dt.datetime(2026, 11, 26, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))  # 04:30 UTC on the 27th
+    aware = dt.datetime(
+        2026, 11, 26, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )  # 04:30 UTC on the 27th
     assert dates.local_date(aware, dt.UTC) == dt.date(2026, 11, 27)

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPlainTextEdit, QText
 def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
     """Replace the widget's text by typing it (select all, then key clicks)."""
     widget.setFocus()
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
         widget.selectAll()
         qtbot.keyClick(widget, Qt.Key.Key_Backspace)
-    elif isinstance(widget, QPlainTextEdit | QTextEdit):
-        widget.selectAll()
-        qtbot.keyClick(widget, Qt.Key.Key_Backspace)
-    if text:
-        qtbot.keyClicks(widget, text)
+    for number, line in enumerate(text.split("\n")):
+        if number:  # QTest cannot type a newline character: press Return instead
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        if line:
+            qtbot.keyClicks(widget, line)
 
 
 def press_ok(qtbot: Any, dialog: QWidget) -> None:

@@ -32,6 +32,7 @@ from kam_desktop.ui.account.actions_dialogs import ActionDialog
 from kam_desktop.ui.account.execution_dialogs import InteractionDialog, OpportunityDialog
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.wizards.base import FinishPage, PhaseWizard
+from tests.gui.press import press_ok, type_text
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -443,56 +444,71 @@ def test_dialogs_show_errors_next_to_the_field_and_save(qtbot, demo_ctx) -> None
     f = Fresh(demo_ctx.db)
     dialog = ActionDialog(demo_ctx.db, f.plan_id, f.account_id)
     qtbot.addWidget(dialog)
-    dialog.title.setText("   ")
-    dialog._on_ok()
-    assert "empty" in dialog.form.error_text("title") and dialog.result_value is None
-    dialog.title.setText("Book the plant visit")
-    dialog.due.setText("2026-02-30")
-    dialog._on_ok()
-    assert "calendar date" in dialog.form.error_text("due_date")
-    dialog.due.setText("2026-12-01")
+    dialog.show()
+    type_text(qtbot, dialog.title, "   ")
+    press_ok(qtbot, dialog)
+    assert dialog.form.error_text("title") == "Action cannot be empty." and dialog.result_value is None
+    assert dialog.isVisible()  # a refusal keeps the dialog open
+    type_text(qtbot, dialog.title, "Book the plant visit")
+    type_text(qtbot, dialog.due, "2026-02-30")
+    press_ok(qtbot, dialog)
+    assert dialog.form.error_text("due_date") == "Due date is not a real calendar date (2026-02-30)."
+    assert dialog.form.error_text("title") == ""
+    type_text(qtbot, dialog.due, "2026-12-01")
     dialog.owner.set_current_id(f.ann)
-    dialog._on_ok()
+    press_ok(qtbot, dialog)
     assert dialog.result_value is not None and dialog.result_value.owner_id == f.ann
+    assert dialog.result_value.title == "Book the plant visit"
+    assert dialog.result_value.due_date == dt.date(2026, 12, 1)
+    assert not dialog.isVisible()
 
     opp = OpportunityDialog(demo_ctx.db, f.account_id, cell=(f.ops, ap.list_offerings(demo_ctx.db)[0].id))
     qtbot.addWidget(opp)
+    opp.show()
     assert opp.title.text().endswith("for Operations") and not opp.centre.isEnabled()
-    opp.value.setText("-3")
-    opp._on_ok()
-    assert "negative" in opp.form.error_text("value")
-    opp.value.setText("25000")
-    opp._on_ok()
+    type_text(qtbot, opp.value, "-3")
+    press_ok(qtbot, opp)
+    assert opp.form.error_text("value") == "Value cannot be negative."
+    type_text(qtbot, opp.value, "25000")
+    press_ok(qtbot, opp)
     assert isinstance(opp.result_value, int)
 
     log = InteractionDialog(demo_ctx.db, f.account_id)
     qtbot.addWidget(log)
-    log.start_time.setText("9h")
-    log._on_ok()
-    assert "HH:MM" in log.form.error_text("start_time")
-    log.start_time.setText("09:30")
-    log.subject.setText("Steering committee")
-    log.next_steps.setPlainText("- Send minutes\n- Book pilot")
+    log.show()
+    type_text(qtbot, log.start_time, "9h")
+    press_ok(qtbot, log)
+    assert log.form.error_text("start_time") == "Start time must be written HH:MM, like 09:30."
+    type_text(qtbot, log.start_time, "09:30")
+    type_text(qtbot, log.subject, "Steering committee")
+    type_text(qtbot, log.next_steps, "- Send minutes\n- Book pilot")
     log.people.item(0).setCheckState(log.people.item(0).checkState().Checked)
-    log._on_ok()
+    press_ok(qtbot, log)
     meeting = log.result_value
     assert meeting is not None and meeting.attendees[0].stakeholder_id == f.clara
+    assert (meeting.subject, meeting.start_time) == ("Steering committee", dt.time(9, 30))
+    assert meeting.next_steps == "- Send minutes\n- Book pilot"
 
     step = NextStepDialog(demo_ctx.db, meeting)
     qtbot.addWidget(step)
+    step.show()
     step.step.setCurrentIndex(1)
     assert step.title.text() == "Book pilot"
-    step._on_ok()
+    press_ok(qtbot, step)
     assert step.result_value is not None and step.result_value.interaction_id == meeting.id
 
     kpi = KpiDialog(demo_ctx.db, f.plan_id)
     qtbot.addWidget(kpi)
-    kpi.name.setText("Downtime")
+    kpi.show()
+    type_text(qtbot, kpi.name, "Downtime")
     kpi.direction.set_value("lower_is_better")
-    kpi.baseline.setText("10")
-    kpi.target.setText("20")
-    kpi._on_ok()
-    assert "below the baseline" in kpi.form.error_text("target")
-    kpi.target.setText("5")
-    kpi._on_ok()
+    type_text(qtbot, kpi.baseline, "10")
+    type_text(qtbot, kpi.target, "20")
+    press_ok(qtbot, kpi)
+    assert (
+        kpi.form.error_text("target")
+        == "For a KPI where lower is better the target must be below the baseline."
+    )
+    type_text(qtbot, kpi.target, "5")
+    press_ok(qtbot, kpi)
     assert kpi.result_value is not None and kpi.result_value.target == 5

@@ -14,6 +14,7 @@ from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.portfolio.dialogs import AccountDialog, AssessmentDialog, StatusDialog
 from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
+from tests.gui.press import press_ok, type_text
 
 
 def test_portfolio_model_passes_the_model_tester(qtmodeltester, demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -63,12 +64,14 @@ def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContex
     # create through the real dialog, with one invalid attempt first
     def fill_account(dialog_db, account, currency, parent):  # type: ignore[no-untyped-def]
         dialog = AccountDialog(dialog_db, account, currency, parent)
-        dialog.name.setText("Meridian Telecom BV")
-        dialog.revenue.setText("-5")
-        dialog._on_ok()
-        assert "cannot be negative" in dialog.form.error_text("current_revenue")
-        dialog.revenue.setText("2500000")
-        dialog._on_ok()
+        dialog.show()
+        type_text(qtbot, dialog.name, "Meridian Telecom BV")
+        type_text(qtbot, dialog.revenue, "-5")
+        press_ok(qtbot, dialog)
+        assert dialog.form.error_text("current_revenue") == "Current revenue cannot be negative."
+        assert dialog.isVisible() and dialog.result_value is None
+        type_text(qtbot, dialog.revenue, "2500000")
+        press_ok(qtbot, dialog)
         return dialog.result_value
 
     monkeypatch.setattr(AccountDialog, "ask", staticmethod(fill_account))
@@ -81,7 +84,8 @@ def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContex
         for factor in Factor:
             dialog.set_rating(factor, 5 if factor is not Factor.RELATIVE_EFFORT else 1)
         assert "100.0" in dialog.preview.text()
-        dialog._on_ok()
+        dialog.show()
+        press_ok(qtbot, dialog)
         return dialog.result_value
 
     monkeypatch.setattr(AssessmentDialog, "ask", staticmethod(fill_assessment))
@@ -89,7 +93,8 @@ def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContex
 
     def fill_status(dialog_db, account, to_status, text, needs_reason, parent):  # type: ignore[no-untyped-def]
         dialog = StatusDialog(dialog_db, account, to_status, text, needs_reason, parent)
-        dialog._on_ok()
+        dialog.show()
+        press_ok(qtbot, dialog)
         return dialog.result_value
 
     monkeypatch.setattr(StatusDialog, "ask", staticmethod(fill_status))
@@ -127,11 +132,15 @@ def test_promotion_beyond_the_cap_needs_a_reason_in_the_dialog(qtbot, ctx: AppCo
     second = svc.create_account(ctx.db, svc.AccountInput(name="Second"))
     dialog = StatusDialog(ctx.db, svc.get_account(ctx.db, second.id).account, AccountStatus.KEY, "", True)
     qtbot.addWidget(dialog)
-    dialog._on_ok()
-    assert "beyond the cap" in dialog.error.text()
+    dialog.show()
+    press_ok(qtbot, dialog)
+    assert (
+        dialog.error.text()
+        == "You already have 1 of 1 key accounts. Write why Second deserves a place beyond the cap."
+    )
     assert svc.get_account(ctx.db, second.id).account.status is AccountStatus.CANDIDATE
-    dialog.reason.setPlainText("Flagship logo in a new industry")
-    dialog._on_ok()
+    type_text(qtbot, dialog.reason, "Flagship logo in a new industry")
+    press_ok(qtbot, dialog)
     assert svc.get_account(ctx.db, second.id).account.status is AccountStatus.KEY
 
 
