@@ -8,6 +8,7 @@ killed and every survivor as a diff. Not part of ``make test``: it takes many mi
     python -m tests.mutate domain/portfolio.py      # one module (any of: a path, a dotted name)
     python -m tests.mutate services                 # one package
     python -m tests.mutate --report-only domain     # print the stored results again
+    python -m tests.mutate --sample 30 domain       # 30 random mutants per module (seeded): an estimate
 
 mutmut keeps its work in ``mutants/`` (ignored by git). Per mutant it runs only the tests that
 executed the mutated function in its first, full "stats" run, which is what keeps this
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -47,14 +49,16 @@ def _module_of(mutant: str) -> str:
     return mutant.rsplit(".", 1)[0]
 
 
-def load_results(prefix: str | None) -> dict[str, dict[str, int | None]]:
-    """{module: {mutant name: exit code}} from mutmut's .meta files."""
+def load_results(prefix: str | None, only: set[str] | None = None) -> dict[str, dict[str, int | None]]:
+    """{module: {mutant name: exit code}} from mutmut's .meta files (``only``: these names)."""
     out: dict[str, dict[str, int | None]] = {}
     for meta in sorted(MUTANTS.glob("kam_desktop/**/*.py.meta")):
         data = json.loads(meta.read_text(encoding="utf-8"))
         for name, code in data["exit_code_by_key"].items():
             module = _module_of(name)
             if prefix and not (module == prefix or module.startswith(prefix + ".")):
+                continue
+            if only is not None and name not in only:
                 continue
             out.setdefault(module, {})[name] = code
     return out
@@ -74,8 +78,8 @@ def diff_of(name: str) -> str:
         return f"(no diff: {exc})"
 
 
-def report(prefix: str | None, show_diffs: bool = True) -> tuple[int, int]:
-    results = load_results(prefix)
+def report(prefix: str | None, show_diffs: bool = True, only: set[str] | None = None) -> tuple[int, int]:
+    results = load_results(prefix, only)
     total_killed = total_all = 0
     survivors: list[str] = []
     print(f"{'module':<48} {'killed':>7} {'total':>6} {'score':>7}  (not run)")
@@ -91,11 +95,34 @@ def report(prefix: str | None, show_diffs: bool = True) -> tuple[int, int]:
     share = f"{100 * total_killed / total_all:.1f}%" if total_all else "-"
     print(f"{'TOTAL':<48} {total_killed:>7} {total_all:>6} {share:>7}")
     print(f"\n{len(survivors)} surviving mutant(s)")
+    kinds = {0: "survived", 5: "no test reaches it", 33: "no test reaches it"}
     for name in sorted(survivors):
-        print(f"\n--- {name}")
+        code = results[_module_of(name)][name]
+        print(f"\n--- {name} ({kinds.get(code, f'exit code {code}')})")
         if show_diffs:
             print(diff_of(name))
     return total_killed, total_all
+
+
+def sample(prefix: str | None, per_module: int, seed: int) -> list[str]:
+    """Up to ``per_module`` mutant names of each module, drawn at random (reproducibly)."""
+    names: list[str] = []
+    for module, codes in sorted(load_results(prefix).items()):
+        pool = sorted(codes)
+        rng = random.Random(f"{seed}:{module}")  # per module: one module's changes leave the others' draw
+        names += sorted(rng.sample(pool, min(per_module, len(pool))))
+    return names
+
+
+def _mutmut(args: list[str]) -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    log = ROOT / "mutants" / "last-run.log"
+    log.parent.mkdir(exist_ok=True)
+    # mutmut prints a spinner per mutant; keep its log, show the summary below.
+    with log.open("a", encoding="utf-8") as fh:
+        return subprocess.call(
+            [sys.executable, "-m", "mutmut", *args], cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,21 +133,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-children", type=int, default=2)
     parser.add_argument("--report-only", action="store_true")
     parser.add_argument("--no-diffs", action="store_true")
+    parser.add_argument("--sample", type=int, default=0, help="test only N random mutants per module")
+    parser.add_argument("--seed", type=int, default=12)
     args = parser.parse_args(argv)
     prefix = dotted(args.module) if args.module else None
+    chosen: set[str] | None = None
+    if args.sample:
+        if not load_results(prefix):  # generate the mutants (and the stats) first; matches nothing
+            _mutmut(["run", "--max-children", str(args.max_children), "kam_desktop.zzz_generate_only*"])
+        chosen = set(sample(prefix, args.sample, args.seed))
     if not args.report_only:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        names = [pattern(args.module)] if args.module else ["kam_desktop.*"]
-        command = [sys.executable, "-m", "mutmut", "run", "--max-children", str(args.max_children), *names]
-        # mutmut prints a spinner per mutant; keep its log, show the summary below.
-        log = ROOT / "mutants" / "last-run.log"
-        log.parent.mkdir(exist_ok=True)
-        with log.open("w", encoding="utf-8") as fh:
-            code = subprocess.call(command, cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT)
+        names = sorted(chosen) if chosen else [pattern(args.module) if args.module else "kam_desktop.*"]
+        code = _mutmut(["run", "--max-children", str(args.max_children), *names])
         if code != 0:
-            print(f"mutmut exited with {code}; see {log}", file=sys.stderr)
+            print(f"mutmut exited with {code}; see mutants/last-run.log", file=sys.stderr)
             return code
-    _killed, total = report(prefix, show_diffs=not args.no_diffs)
+    _killed, total = report(prefix, show_diffs=not args.no_diffs, only=chosen)
     return 0 if total else 1
 
 

@@ -112,7 +112,9 @@ def test_unwritable_output(demo: tuple[Path, str], outdir: Path, capsys: pytest.
     a_file.write_text("x")
     with read_only_folder(outdir / "locked") as locked:
         expected = {
-            outdir / "missing" / "plan.pdf": "kam-desktop: Cannot write {target}: the folder {dir} does not exist.",
+            outdir
+            / "missing"
+            / "plan.pdf": "kam-desktop: Cannot write {target}: the folder {dir} does not exist.",
             a_file / "plan.pdf": "kam-desktop: Refused to write {target}: Not a directory.",
             outdir: "kam-desktop: Refused to write {target}: it is a folder; give a file name.",
             locked / "plan.pdf": "kam-desktop: Cannot write {target}: permission denied.",
@@ -132,7 +134,10 @@ def test_a_full_disk_leaves_no_partial_file(
     with full_disk(tmp_path / "small", size_kib=16) as small:
         target = small / "plan.pdf"
         code = cli.run(["export-plan", "--db", str(db_path), "--account", name, "--out", str(target)])
-        assert (code, _one_error_line(capsys)) == (2, f"kam-desktop: Cannot write {target}: the disk is full. Nothing was written.")
+        assert (code, _one_error_line(capsys)) == (
+            2,
+            f"kam-desktop: Cannot write {target}: the disk is full. Nothing was written.",
+        )
         assert _leftovers(small) == []
 
 

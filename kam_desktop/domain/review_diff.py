@@ -91,7 +91,11 @@ def _items(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     raw = data.get(key)
     if not isinstance(raw, list):
         return []
-    return [item for item in raw if isinstance(item, dict) and isinstance(item.get("id"), int)]
+    return [
+        item
+        for item in raw
+        if isinstance(item, dict) and isinstance(item.get("id"), int) and not isinstance(item.get("id"), bool)
+    ]
 
 
 def parse_snapshot(text: str | None) -> Snapshot | None:

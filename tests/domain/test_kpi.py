@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kam_desktop.domain.enums import Health, KpiDirection
 from kam_desktop.domain.kpi import (
     STARTING_KPIS,
+    TOLERANCE_POINTS,
+    HealthSuggestion,
     KpiStatus,
     Measurement,
     assess,
+    better,
     expected_percent,
     progress_percent,
     suggest_health,
+    target_met,
 )
 
 HIGHER, LOWER = KpiDirection.HIGHER_IS_BETTER, KpiDirection.LOWER_IS_BETTER
@@ -113,3 +119,84 @@ def test_starting_kpis_are_the_benchmark_outcomes() -> None:
     names = [k.name for k in STARTING_KPIS]
     assert names == ["Revenue growth", "Profit growth", "Customer satisfaction"]
     assert all(k.direction is HIGHER for k in STARTING_KPIS)
+
+
+def test_assessment_values_are_exact() -> None:
+    a = assess(HIGHER, 0, 20, [m(10, 0), m(15, 30)], expected=40.0)
+    assert (a.status, a.latest, a.latest_on, a.progress, a.expected) == (
+        KpiStatus.ON_TRACK, 15, D + dt.timedelta(days=30), 75.0, 40.0,
+    )  # fmt: skip
+    reached = assess(LOWER, 40, 20, [m(10)])
+    assert (reached.status, reached.progress) == (KpiStatus.ON_TARGET, 150.0)
+    # target reached without a baseline: the first measurement is the start
+    assert assess(HIGHER, None, 20, [m(10, 0), m(30, 9)]).progress == 200.0
+    # a target equal to the start: progress cannot be computed, reached counts as 100 %
+    assert assess(HIGHER, 20, 20, [m(20)]).progress == 100.0
+    off = assess(HIGHER, 10, 20, [m(5)])
+    assert (off.status, off.progress) == (KpiStatus.OFF_TARGET, -50.0)
+    nan_target = assess(HIGHER, 0, float("nan"), [m(3)])
+    assert (nan_target.status, nan_target.latest, nan_target.progress) == (KpiStatus.NO_TARGET, 3, None)
+    assert assess(HIGHER, 0, float("inf"), []).status is KpiStatus.NO_DATA
+
+
+def test_behind_starts_exactly_beyond_the_tolerance() -> None:
+    assert TOLERANCE_POINTS == 15.0
+    assert assess(HIGHER, 0, 100, [m(50)], expected=65.0).status is KpiStatus.ON_TRACK  # 15 points behind
+    assert assess(HIGHER, 0, 100, [m(50)], expected=65.1).status is KpiStatus.BEHIND
+    assert (
+        assess(HIGHER, 0, 100, [m(0.1)], expected=0.0).status is KpiStatus.ON_TRACK
+    )  # any progress at start
+
+
+def test_expected_percent_of_an_empty_or_inverted_period_is_100() -> None:
+    day = dt.date(2026, 3, 1)
+    assert expected_percent(day, day, day) == 100.0
+    assert expected_percent(day, day - dt.timedelta(days=1), day) == 100.0
+    assert expected_percent(day, day + dt.timedelta(days=4), day + dt.timedelta(days=1)) == 25.0
+
+
+def test_better_and_target_met_at_equality() -> None:
+    assert better(HIGHER, 2, 1) and not better(HIGHER, 1, 1) and not better(HIGHER, 0, 1)
+    assert better(LOWER, 1, 2) and not better(LOWER, 1, 1) and not better(LOWER, 2, 1)
+    assert target_met(HIGHER, 5, 5) and not target_met(HIGHER, 4.9, 5)
+    assert target_met(LOWER, 5, 5) and not target_met(LOWER, 5.1, 5)
+
+
+def test_health_reasons_are_exact() -> None:
+    s = suggest_health([KpiStatus.OFF_TARGET, KpiStatus.BEHIND, KpiStatus.ON_TRACK, KpiStatus.NO_DATA], 7, 1)
+    assert s.health is Health.AT_RISK  # 1 of 3 measured off target: not yet half
+    assert s.reasons == (
+        "1 of 3 measured KPI(s) off target.",
+        "1 of 3 measured KPI(s) behind.",
+        "1 of 7 open action(s) overdue.",
+    )
+    ok = suggest_health([KpiStatus.ON_TARGET, KpiStatus.ON_TRACK, KpiStatus.NO_TARGET], 3, 0)
+    assert ok == HealthSuggestion(
+        Health.ON_TRACK, ("All 2 measured KPI(s) on track or at target.", "No overdue actions.")
+    )
+    none = suggest_health([KpiStatus.NO_TARGET], 0, 0)
+    assert none == HealthSuggestion(Health.AT_RISK, ("No KPI has a target and a measurement yet.",))
+
+
+@pytest.mark.parametrize(
+    ("statuses", "open_actions", "overdue", "health"),
+    [
+        ([KpiStatus.OFF_TARGET, KpiStatus.ON_TRACK], 0, 0, Health.OFF_TRACK),  # exactly half off
+        ([KpiStatus.OFF_TARGET, KpiStatus.ON_TRACK, KpiStatus.ON_TRACK], 0, 0, Health.AT_RISK),
+        ([KpiStatus.ON_TRACK], 4, 2, Health.OFF_TRACK),  # exactly half overdue, and two
+        ([KpiStatus.ON_TRACK], 5, 2, Health.AT_RISK),
+        ([KpiStatus.ON_TRACK], 2, 1, Health.AT_RISK),  # half, but only one
+        ([KpiStatus.ON_TRACK], 3, 3, Health.OFF_TRACK),
+    ],
+)
+def test_health_thresholds(
+    statuses: list[KpiStatus], open_actions: int, overdue: int, health: Health
+) -> None:
+    assert suggest_health(statuses, open_actions, overdue).health is health
+
+
+def test_status_labels() -> None:
+    assert [s.label for s in KpiStatus] == [
+        "No target", "No measurement", "Target reached", "On track", "Behind", "Off target",
+    ]  # fmt: skip
+    assert [s.is_measured for s in KpiStatus] == [False, False, True, True, True, True]

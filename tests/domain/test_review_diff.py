@@ -104,3 +104,90 @@ def test_renames_are_changes_not_remove_and_add() -> None:
     (change,) = diff(OLD, renamed)
     assert change.kind == "changed"
     assert change.text == "Action “Run the discovery workshop”: was “Run discovery workshop”"
+
+
+def test_every_field_change_reads_exactly() -> None:
+    old = Snapshot(
+        dt.date(2026, 1, 1),
+        "",
+        (ObjectiveSnap(1, "Grow", "expansion", "", None),),
+        (ActionSnap(2, "Call", "planned", "", None),),
+        (KpiSnap(3, "Share", "%", None, 1234.5, "no_data"),),
+    )
+    new = Snapshot(
+        dt.date(2026, 2, 1),
+        "on_track",  # no health before: not a health change
+        (ObjectiveSnap(1, "Grow more", "win_back", "10 sites", "2026-05-01"),),
+        (ActionSnap(2, "Call again", "in_progress", "Ann", "2026-03-01"),),
+        (KpiSnap(3, "Market share", "%", 25.0, 1000000.0, "on_track"),),
+    )
+    assert [c.text for c in diff(old, new)] == [
+        "Objective “Grow more”: was “Grow”; topic expansion → win back; target — → “10 sites”; due — → 2026-05-01",
+        "Action “Call again”: was “Call”; status planned → in progress; owner — → Ann; due — → 2026-03-01",
+        "KPI “Market share”: was “Share”; target — → 25 %; latest 1,234.5 % → 1,000,000 %; status no data → on track",
+    ]
+    assert [c.text for c in diff(new, old)][1] == (
+        "Action “Call”: was “Call again”; status in progress → planned; owner Ann → —; due 2026-03-01 → —"
+    )
+
+
+def test_health_change_needs_a_health_on_both_sides() -> None:
+    a = Snapshot(dt.date(2026, 1, 1), "at_risk")
+    assert diff(a, Snapshot(dt.date(2026, 2, 1), "")) == ()
+    assert diff(Snapshot(dt.date(2026, 1, 1), ""), a) == ()
+    assert diff(None, a) == ()
+    (change,) = diff(a, Snapshot(dt.date(2026, 2, 1), "off_track"))
+    assert (change.section, change.kind, change.text) == ("health", "changed", "Health: at risk → off track")
+
+
+def test_change_texts_without_details_and_removed_records() -> None:
+    from kam_desktop.domain.review_diff import Change
+
+    assert Change("health", "changed", "").text == "Health changed"
+    assert Change("kpis", "removed", "NPS").text == "KPI removed: “NPS”"
+    assert Change("actions", "added", "Call").text == "Action added: “Call”"
+    assert Change("objectives", "changed", "Grow", ("a", "b")).text == "Objective “Grow”: a; b"
+
+
+def test_summary_counts_each_section_in_order_and_singular_or_plural() -> None:
+    one_each = diff(
+        Snapshot(dt.date(2026, 1, 1), "at_risk"),
+        Snapshot(
+            dt.date(2026, 2, 1),
+            "on_track",
+            (ObjectiveSnap(1, "O", "expansion"),),
+            (ActionSnap(2, "A", "planned"),),
+            (KpiSnap(3, "K"),),
+        ),
+    )
+    assert summary(one_each) == "Changed: 1 health, 1 objective, 1 action, 1 KPI."
+    assert summary(diff(None, NEW)) == "Changed: 2 objectives, 3 actions, 1 KPI."
+
+
+def test_snapshot_json_keeps_unicode_and_sorts_keys() -> None:
+    snap = Snapshot(dt.date(2026, 1, 2), "on_track", (ObjectiveSnap(7, "Società «alta» 日本", "expansion"),))
+    text = snap.to_json()
+    assert "Società «alta» 日本" in text
+    assert (
+        text.index('"actions"') < text.index('"health"') < text.index('"kpis"') < text.index('"objectives"')
+    )
+    assert text.startswith('{"actions": [], "health": "on_track", "kpis": [], "objectives": [{"description"')
+    assert '"taken_on": "2026-01-02", "version": 1}' in text
+
+
+def test_odd_values_in_a_snapshot_are_read_safely() -> None:
+    text = (
+        '{"version": 1, "taken_on": "2026-01-01", "health": 5,'
+        ' "objectives": [{"id": 1, "description": null, "due_date": ""}, "junk", {"id": true}],'
+        ' "kpis": [{"id": 2, "target": true, "latest": 1e999, "name": "K"}, {"id": 3, "target": 7, "latest": 2.5}],'
+        ' "actions": {"id": 4}}'
+    )
+    snap = parse_snapshot(text)
+    assert snap == Snapshot(
+        dt.date(2026, 1, 1),
+        "",
+        (ObjectiveSnap(1, "", "", "", None),),
+        (),
+        (KpiSnap(2, "K", "", None, None, ""), KpiSnap(3, "", "", 7.0, 2.5, "")),
+    )
+    assert parse_snapshot("[" * 100_000) is None  # too deep to parse: no snapshot, no crash

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kam_desktop.domain.enums import AccountStatus, ActionStatus, Factor, Phase, PhaseStatus
-from kam_desktop.domain.errors import ValidationError
+from kam_desktop.domain.errors import ConflictError, ValidationError
 from kam_desktop.services import accounts, clock, meeting
 from kam_desktop.services import interactions as ix
 from kam_desktop.services.accounts import AccountInput
@@ -288,3 +288,84 @@ def test_portfolio_csv_cells_are_exact(db: Database, tmp_path: Path) -> None:
         "Beta Pharma", "Key", "50.0", "2", "Pharma", "DACH", "EUR", "1000.50", "25000.00", "Strategy (1/5)",
         "2026-11-26", "0", "6", "no",
     ]  # fmt: skip
+
+
+# --- lists the GUI shows ---------------------------------------------------------------------------
+
+
+def test_accounts_list_is_live_accounts_by_name(db: Database) -> None:
+    b = _account(db, "beta Ltd", industry="Rail")
+    a = _account(db, "Alpha AG", industry="Pharma")
+    gone = _account(db, "Aardvark SA")
+    accounts.change_status(db, a, AccountStatus.KEY)
+    accounts.delete_account(db, gone)
+    assert [(i.id, i.name, i.status, i.industry) for i in accounts.list_accounts(db)] == [
+        (a, "Alpha AG", AccountStatus.KEY, "Pharma"),
+        (b, "beta Ltd", AccountStatus.CANDIDATE, "Rail"),
+    ]
+
+
+def test_buying_centres_list_rename_delete_restore(db: Database) -> None:
+    aid = _account(db, "Centres AG")
+    other = _account(db, "Other AG")
+    ops = accounts.save_buying_centre(db, aid, " Operations ", kind="Division", notes="Plants\\nNorth")
+    it = accounts.save_buying_centre(db, aid, "IT")
+    accounts.save_buying_centre(db, other, "IT")  # the same name on another account is fine
+    assert [(c.name, c.kind, c.notes) for c in accounts.list_buying_centres(db, aid)] == [
+        ("IT", "", ""),
+        ("Operations", "Division", "Plants\\nNorth"),
+    ]
+    accounts.delete_buying_centre(db, it.id)
+    assert [c.id for c in accounts.list_buying_centres(db, aid)] == [ops.id]
+    with pytest.raises(ConflictError, match="already has a buying centre named “it”"):
+        accounts.save_buying_centre(db, aid, "it")  # a deleted centre's name is still taken
+    accounts.restore_buying_centre(db, it.id)
+    assert [c.id for c in accounts.list_buying_centres(db, aid)] == [it.id, ops.id]
+    renamed = accounts.save_buying_centre(db, aid, "Fleet", centre_id=ops.id)
+    assert (renamed.id, renamed.name, renamed.kind) == (ops.id, "Fleet", "")
+    accounts.delete_buying_centre(db, 99999)  # a vanished centre is no error
+    accounts.restore_buying_centre(db, 99999)
+    assert [c.name for c in accounts.list_buying_centres(db, aid)] == ["Fleet", "IT"]
+
+
+def test_latest_ratings_for_the_weights_preview(db: Database) -> None:
+    from kam_desktop.services.portfolio import latest_ratings
+
+    rated = _account(db, "Rated AG")
+    archived = _account(db, "Old AG")
+    _account(db, "Unrated AG")
+    accounts.add_assessment(db, rated, {Factor.FIT: 2}, assessed_on="2026-01-01")
+    accounts.add_assessment(
+        db, rated, {Factor.FIT: 4, Factor.LOGO_ATTRACTIVENESS: 5}, assessed_on="2026-02-01"
+    )
+    accounts.add_assessment(db, archived, {Factor.FIT: 1})
+    accounts.change_status(db, archived, AccountStatus.ARCHIVED)
+    (only,) = latest_ratings(db)
+    assert (only.id, only.name, only.status) == (rated, "Rated AG", AccountStatus.CANDIDATE)
+    assert only.ratings == {f: {Factor.FIT: 4, Factor.LOGO_ATTRACTIVENESS: 5}.get(f) for f in Factor}
+
+
+def test_touching_a_phase_starts_it_and_remembers_the_page_but_never_undoes_done(db: Database) -> None:
+    from kam_desktop.services.plans import touch_phase
+
+    plan = ensure_plan(db, _account(db, "Touch AG"))
+    with db.session() as s:
+        touch_phase(s, plan.id, Phase.RESEARCH, wizard_page=3)
+    view = get_plan(db, plan.account_id)
+    assert view is not None
+    assert (view.phase(Phase.RESEARCH).status, view.phase(Phase.RESEARCH).wizard_page) == (
+        PhaseStatus.IN_PROGRESS,
+        3,
+    )
+    with db.session() as s:
+        row = s.get(PlanPhase, (plan.id, Phase.RESEARCH.value))
+        assert row is not None
+        row.status = PhaseStatus.DONE.value
+        touch_phase(s, plan.id, Phase.RESEARCH)
+    view = get_plan(db, plan.account_id)
+    assert view is not None
+    assert (view.phase(Phase.RESEARCH).status, view.phase(Phase.RESEARCH).wizard_page) == (
+        PhaseStatus.DONE,
+        3,
+    )
+    assert view.current_phase is Phase.STRATEGY

@@ -428,3 +428,34 @@ def test_a_restore_killed_between_the_two_renames_is_finished_at_the_next_start(
     finally:
         reopened.close()
     assert not pending.exists()
+
+
+def _with_orphan(path: Path) -> None:
+    """A backup that opens fine but fails foreign_key_check: a buying centre of no account."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(
+        "INSERT INTO buying_centre (account_id, name, kind, notes, created_at, updated_at) "
+        "VALUES (9999, 'Ghost', '', '', '2026-01-01', '2026-01-01')"
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_restore_checks_the_backup_itself_before_touching_anything(db: Database) -> None:
+    create_account(db, AccountInput(name="Keep Me AG"))
+    backup = make_backup(db.path, reason="manual")
+    _with_orphan(backup)
+    backup_before, db_before = _sha(backup), _sha(db.path)
+    with pytest.raises(StoreError) as caught:
+        store_backup.restore_backup(db.path, backup)
+    assert caught.value.message == (
+        f"The backup {backup.name} is damaged (orphan row in buying_centre (rowid 1) -> account); nothing was restored."
+    )
+    assert (_sha(backup), _sha(db.path)) == (backup_before, db_before)
+    assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]  # nothing moved aside
+    assert not list(db.path.parent.glob(".*.restoring*"))
+
+
+def test_verify_names_each_problem() -> None:
+    assert store_backup.verify(Path("/nonexistent/folder/x.sqlite")) == ["unable to open database file"]

@@ -4,6 +4,7 @@ kept byte for byte, and the newest backup that passes the checks is offered."""
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -153,6 +154,28 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "garbage appended": appended_garbage,
 }
 
+BROKEN = "parts of the file are damaged (SQLite found broken pages or indexes)."
+CUT = "its size is not a whole number of pages: part of it is missing (it was cut off)."
+SUMMARY: dict[str, str] = {  # the plain words shown per kind of damage ({n}: a number)
+    "flipped bytes in a table page": BROKEN,
+    "truncated mid-page": CUT,
+    "truncated by whole pages": "it is shorter than its header says ({n} of {n} pages): part of it is missing (it was cut off).",
+    "zeroed header": "its first bytes are all zero: the start of the file was wiped.",
+    "text file renamed .sqlite": (
+        "it does not start like a database file (its beginning is damaged, or it is another kind of file)."
+    ),
+    "random bytes after the magic": "its header is damaged (impossible page size).",
+    "zeroed index page": BROKEN,
+    "damaged schema page": BROKEN,
+    "orphan rows": "1 record(s) point to records that no longer exist.",
+    "emptied file": "the file is empty: its contents were lost.",
+    "garbage appended": CUT,
+}
+
+
+def _matches(template: str, text: str) -> bool:
+    return re.fullmatch(re.escape(template).replace(r"\{n\}", r"\d+"), text) is not None
+
 
 @pytest.fixture
 def damaged_setup(demo_db: Database) -> tuple[Path, Path]:
@@ -184,7 +207,11 @@ def test_each_kind_of_damage_is_detected_before_any_write(
     assert str(good) in error.message
     assert "The file was not changed." in error.message
     assert "\n" not in error.message
-    assert error.check.summary  # plain words
+    assert _matches(SUMMARY[kind], error.check.summary), error.check.summary
+    assert error.message == (
+        f"{path} is damaged: {error.check.summary} The file was not changed. "
+        f"Newest good backup: {good} ({error.good_backup.created.strftime('%Y-%m-%d %H:%M UTC')})."
+    )
 
 
 @pytest.mark.parametrize("kind", ["flipped bytes in a table page", "orphan rows", "zeroed header"])
