@@ -186,3 +186,62 @@ def test_only_questions_about_the_customer_are_askable(bank: QuestionBank) -> No
         if q.askable:
             assert "the customer" not in q.ask_customer.lower(), q.id
             assert "margin" not in q.ask_customer.lower() and "worth" not in q.ask_customer.lower(), q.id
+
+
+def test_parsed_values_are_exact() -> None:
+    from kam_desktop.domain.question_bank import parse_question_bank
+
+    data = _minimal()
+    data["questions"][0]["ask_customer"] = "  Ask them?  "
+    bank = parse_question_bank(data)
+    assert bank.categories[0].description == "d"
+    first = bank.questions[0]
+    assert (first.id, first.category, first.text, first.hint, first.ask_customer) == (
+        "Q01",
+        1,
+        "First?",
+        "h",
+        "Ask them?",
+    )
+    assert first.rigour == frozenset({"deep"})
+    del data["questions"][1]["hint"]
+    assert parse_question_bank(data).questions[1].hint == ""
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(categories=[]), "'categories' must be a non-empty list"),
+        (lambda d: d.update(questions=[]), "'questions' must be a non-empty list"),
+        (lambda d: d["categories"].append("x"), "category #3 must be a JSON object"),
+        (lambda d: d["categories"][0].update(id=True), "category #1 has no integer 'id'"),
+        (lambda d: d["categories"][1].update(id=1), "duplicate category id 1"),
+        (
+            lambda d: d["categories"][1].update(key=d["categories"][0]["key"]),
+            "duplicate category key 'our_team'",
+        ),
+        (lambda d: d["questions"].append(7), "question #3 must be a JSON object"),
+        (lambda d: d["questions"][0].update(id="X1"), "question X1: id must look like 'Q01'"),
+        (lambda d: d["questions"][0].update(category=True), "question Q01: 'category' must be an integer"),
+        (lambda d: d["questions"][0].update(category="1"), "question Q01: 'category' must be an integer"),
+        (lambda d: d["questions"][0].update(hint=3), "question Q01: 'hint' must be text"),
+        (lambda d: d["questions"][0].update(rigour=[]), "question Q01: 'rigour' must be a non-empty list"),
+        (lambda d: d["questions"][0].update(text="  "), "question Q01: 'text' must be non-empty text"),
+    ],
+)
+def test_each_malformed_bank_is_refused_with_its_reason(change: Any, message: str) -> None:
+    from kam_desktop.domain.question_bank import QuestionBankError, parse_question_bank
+
+    data = _minimal()
+    change(data)
+    with pytest.raises(QuestionBankError) as info:
+        parse_question_bank(data)
+    assert str(info.value) == message
+
+
+def test_a_bank_that_is_not_an_object_is_refused() -> None:
+    from kam_desktop.domain.question_bank import QuestionBankError, parse_question_bank
+
+    with pytest.raises(QuestionBankError) as info:
+        parse_question_bank([1, 2])
+    assert str(info.value) == "top level must be a JSON object"
