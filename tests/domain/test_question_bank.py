@@ -220,6 +220,8 @@ def test_parsed_values_are_exact() -> None:
             lambda d: d["categories"][1].update(key=d["categories"][0]["key"]),
             "duplicate category key 'our_team'",
         ),
+        (lambda d: d["categories"][0].update(title=" "), "category 1: 'title' must be non-empty text"),
+        (lambda d: d["categories"][1].update(key=""), "category 2: 'key' must be non-empty text"),
         (lambda d: d["questions"].append(7), "question #3 must be a JSON object"),
         (lambda d: d["questions"][0].update(id="X1"), "question X1: id must look like 'Q01'"),
         (lambda d: d["questions"][0].update(category=True), "question Q01: 'category' must be an integer"),

@@ -4,7 +4,6 @@ database, a second KAM Desktop, a read-only file or folder, a full disk."""
 from __future__ import annotations
 
 import hashlib
-import os
 import socket
 import sqlite3
 import subprocess
@@ -23,6 +22,7 @@ from kam_desktop.store import engine as engine_module
 from kam_desktop.store import integrity
 from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.lock import lock_holder, lock_path
+from tests.mounts import read_only_folder
 
 
 def _sha(path: Path) -> str:
@@ -142,25 +142,24 @@ def test_a_read_only_place_is_detected_and_opened_read_only(
     assert _sha(path) == before
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores file permissions")
-def test_a_really_read_only_folder(demo_db: Database) -> None:  # pragma: no cover - not as root
+def test_a_really_read_only_folder(demo_db: Database) -> None:
+    """As root too: a read-only bind mount (root writes through permission bits, not through that)."""
     path = demo_db.path
     demo_db.close()
     _checkpoint(path)
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    os.chmod(path, 0o400)
-    os.chmod(path.parent, 0o500)
-    try:
+    before = _sha(path)
+    with read_only_folder(path.parent):
         db = open_database(path)
-        assert db.read_only
-        assert len(load_portfolio(db).rows) == 25
-        with pytest.raises(StoreError, match="read-only"):
-            create_account(db, AccountInput(name="New AG"))
-        db.close()
-    finally:
-        os.chmod(path.parent, 0o700)
-        os.chmod(path, 0o600)
+        try:
+            assert db.read_only
+            assert len(load_portfolio(db).rows) == 25
+            with pytest.raises(StoreError, match="read-only"):
+                create_account(db, AccountInput(name="New AG"))
+        finally:
+            db.close()
+    assert _sha(path) == before
 
 
 def test_a_new_database_cannot_be_created_in_a_read_only_place(tmp_path: Path) -> None:
