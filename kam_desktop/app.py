@@ -14,12 +14,13 @@ STARTED = time.perf_counter()
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    from kam_desktop.cli import _Parser
+    from kam_desktop.cli import _Parser, command_names
 
     parser = _Parser(
         prog="kam-desktop",
-        description="KAM Desktop - key account planning, offline. Subcommands: demo, export-plan, "
-        "export-brief, backup, backups, restore, export-json, import-json (see `kam-desktop COMMAND -h`).",
+        description="KAM Desktop - key account planning, offline. Subcommands: "
+        + ", ".join(sorted(command_names()))
+        + " (see `kam-desktop COMMAND -h`).",
     )
     parser.add_argument("--db", help="database file (default: in your user data folder)")
     parser.add_argument("--version", action="store_true", help="print the version and exit")

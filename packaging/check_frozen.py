@@ -9,10 +9,12 @@ line per step and exits non-zero on the first failure.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +33,23 @@ def run(args: list[str], env: dict[str, str], cwd: Path) -> str:
         f"ok    kam-desktop {shown}: {result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ''}"
     )
     return result.stdout
+
+
+def _smoke_test_on_x11(db: Path, env: dict[str, str], cwd: Path) -> None:
+    """A real X11 window (Xvfb), as on a Linux desktop: the bundled xcb plugin and its libraries."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None or sys.platform != "linux":
+        print("skip  real-window start: no Xvfb here")
+        return
+    display = ":97"
+    server = subprocess.Popen([xvfb, display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+    try:
+        time.sleep(1.0)  # the server needs a moment before the first client connects
+        x11 = {key: value for key, value in env.items() if key != "QT_QPA_PLATFORM"}
+        run(["--db", str(db), "--smoke-test"], {**x11, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}, cwd)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def main() -> int:
@@ -58,6 +77,7 @@ def main() -> int:
             return 1
         run(["demo", "--db", str(db), "--accounts", "12"], env, Path(tmp))
         run(["--db", str(db), "--smoke-test"], env, Path(tmp))
+        _smoke_test_on_x11(db, env, Path(tmp))
         with sqlite3.connect(db) as con:
             (name,) = con.execute(
                 "SELECT a.name FROM account a JOIN account_plan p ON p.account_id = a.id ORDER BY a.id LIMIT 1"

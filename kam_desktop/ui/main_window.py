@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
             f"QListWidget {{ background: {theme.hex_of('nav_bg')}; color: {theme.hex_of('nav_fg')}; "
-            "border: none; font-size: 14px; }"
+            "border: none; outline: 0; font-size: 14px; }"
             "QListWidget::item { padding: 12px 14px; }"
             f"QListWidget::item:selected {{ background: {theme.hex_of('nav_sel')}; "
             f"color: {theme.hex_of('nav_sel_fg')}; }}"
