@@ -52,16 +52,17 @@ def _import_accounts(args: argparse.Namespace) -> int:
     problems = tuple((o.row, o.message) for o in result.plan.outcomes if o.action == INVALID)
     _print_problems(problems)
     if problems and not args.skip_invalid:
-        print(
-            fmt(
+        if len(problems) == 1:
+            line = translate(CTX, "kam-desktop: 1 invalid row; nothing was imported. Fix it, or use --skip-invalid.")
+        else:
+            line = fmt(
                 translate(
                     CTX,
                     "kam-desktop: %1 invalid rows; nothing was imported. Fix them, or use --skip-invalid.",
                 ),
                 len(problems),
-            ),
-            file=sys.stderr,
-        )
+            )
+        print(line, file=sys.stderr)
         return 2
     print(result.summary() + (" " + translate(CTX, "(dry run: nothing written)") if args.dry_run else ""))
     return 0

@@ -222,3 +222,14 @@ def test_cli_map_and_user_errors(db: Database, capsys: pytest.CaptureFixture[str
         assert err.count("\n") == 1 and err.startswith("kam-desktop: "), err
     assert main(["import-accounts", "--db", path, "--from", str(FILES / "missing.csv")]) == 2
     assert capsys.readouterr().err == f"kam-desktop: There is no file at {FILES / 'missing.csv'}.\n"
+
+
+def test_cli_one_invalid_row_is_singular(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "one.csv"
+    source.write_text("Account Name;Annual Revenue\nGood Co;1.000,00\n;2.000,00\n", encoding="utf-8")
+    assert main(["import-accounts", "--db", str(db.path), "--from", str(source)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "row 3: Account name cannot be empty.",
+        "kam-desktop: 1 invalid row; nothing was imported. Fix it, or use --skip-invalid.",
+    ]
+    assert _accounts(db) == {}

@@ -51,7 +51,7 @@ def test_vcard_4_folded_escaped_by_organisation_with_manager(crm_db: Database) -
     ]
     assert (
         plan.outcomes[3].message
-        == "No account named “Unknown Holdings Ltd”: add it first, or choose an account."
+        == "No account named “Unknown Holdings Ltd”: add it first, or choose the account to put everyone into."
     )
     assert plan.outcomes[4].message == "Name cannot be empty."
     result = import_contacts(crm_db, _data("contacts_v4.vcf"), skip_invalid=True)
@@ -150,7 +150,7 @@ def test_cli_import_contacts(crm_db: Database, capsys: pytest.CaptureFixture[str
     path = str(crm_db.path)
     assert main(["import-contacts", "--db", path, "--from", str(FILES / "contacts_v4.vcf")]) == 2
     assert capsys.readouterr().err.splitlines() == [
-        "card 4: No account named “Unknown Holdings Ltd”: add it first, or choose an account.",
+        "card 4: No account named “Unknown Holdings Ltd”: add it first, or choose the account to put everyone into.",
         "card 5: Name cannot be empty.",
         "kam-desktop: 2 invalid contacts; nothing was imported. Fix them, or use --skip-invalid.",
     ]
@@ -181,3 +181,33 @@ def test_cli_import_contacts(crm_db: Database, capsys: pytest.CaptureFixture[str
         == 2
     )
     assert capsys.readouterr().err == "kam-desktop: No account named “Nobody”.\n"
+
+
+def _card(name: str, organisation: str) -> bytes:
+    return (
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nN:{name};;;;\r\nORG:{organisation}\r\nEND:VCARD\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("organisation", "account"),
+    [
+        ("CAFFE NERO SRL", "Caffè Nero S.r.l."),
+        ("Societa Rossi SpA", "Società Rossi S.p.A."),
+        ("Globex", "Globex GmbH"),
+        ("acme corporation", "Acme Corporation"),
+    ],
+)
+def test_organisation_matches_despite_legal_form_spelling(
+    crm_db: Database, organisation: str, account: str
+) -> None:
+    result = import_contacts(crm_db, _card("Anna Bianchi", organisation))
+    assert (result.added, result.invalid) == (1, 0)
+    assert [(row[0], row[1]) for row in _people(crm_db)] == [(account, "Anna Bianchi")]
+
+
+def test_two_companies_differing_only_by_legal_form_are_not_guessed(crm_db: Database) -> None:
+    create_account(crm_db, AccountInput(name="Globex AG"))
+    plan = preview_contacts(crm_db, _card("Anna Bianchi", "GLOBEX"))
+    assert [o.action for o in plan.outcomes] == ["invalid"]
+    assert plan.outcomes[0].message.startswith("No account named “GLOBEX”")

@@ -39,6 +39,20 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", plain).strip().casefold()
 
 
+# Legal forms that CRMs and address books spell differently ("S.r.l." / "SRL", "S.p.A." / "SpA").
+_LEGAL_FORMS = frozenset(
+    "srl srls spa sapa snc sas sa ag gmbh kg ohg ltd llc inc corp co plc bv nv ab oy as aps sarl sas sl sro kft"
+    " doo zoo sp".split()
+)
+
+
+def organisation_key(name: str) -> str:
+    """``name_key`` without punctuation and legal forms: "CAFFE ROSSI SRL" ~ "Caffè Rossi S.r.l."."""
+    plain = re.sub(r"[^\w\s]", "", name_key(name).replace("&", " and "))
+    words = [w for w in plain.split() if w not in _LEGAL_FORMS]
+    return " ".join(words) or name_key(name)
+
+
 def cell_text(raw: str) -> str:
     """A cell as text; our own CSV export's "'" before a formula-like start is taken off again."""
     if raw.startswith("'") and raw[1:2] and raw[1] in _FORMULA:

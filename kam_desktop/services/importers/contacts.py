@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.errors import ValidationError
-from kam_desktop.domain.interchange.account_rows import RowProblem, name_key
+from kam_desktop.domain.interchange.account_rows import RowProblem, name_key, organisation_key
 from kam_desktop.domain.interchange.contacts import Contact, is_vcard, parse_contacts
 from kam_desktop.domain.org_chart import would_create_cycle
 from kam_desktop.i18n import fmt, translate
@@ -110,6 +110,9 @@ def _classify(
         name_key(a.name): a for a in session.scalars(select(Account).where(Account.deleted_at.is_(None)))
     }
     by_id = {a.id: a for a in accounts.values()}
+    by_organisation: dict[str, list[Account]] = {}
+    for a in accounts.values():
+        by_organisation.setdefault(organisation_key(a.name), []).append(a)
     existing: dict[tuple[int, str], int] = {}
     people: list[_Person] = []
     for s in session.scalars(select(Stakeholder).where(Stakeholder.deleted_at.is_(None))):
@@ -137,6 +140,9 @@ def _classify(
                 )
                 continue
             found = accounts.get(name_key(item.organisation))
+            if found is None:  # the same company with its legal form spelt differently, if unambiguous
+                similar = by_organisation.get(organisation_key(item.organisation), [])
+                found = similar[0] if len(similar) == 1 else None
             if found is None:
                 outcomes.append(
                     ContactOutcome(
@@ -146,7 +152,7 @@ def _classify(
                         item.organisation,
                         fmt(
                             translate(
-                                CTX, "No account named \u201c%1\u201d: add it first, or choose an account."
+                                CTX, "No account named \u201c%1\u201d: add it first, or choose the account to put everyone into."
                             ),
                             item.organisation,
                         ),
