@@ -53,7 +53,9 @@ def _import_accounts(args: argparse.Namespace) -> int:
     _print_problems(problems)
     if problems and not args.skip_invalid:
         if len(problems) == 1:
-            line = translate(CTX, "kam-desktop: 1 invalid row; nothing was imported. Fix it, or use --skip-invalid.")
+            line = translate(
+                CTX, "kam-desktop: 1 invalid row; nothing was imported. Fix it, or use --skip-invalid."
+            )
         else:
             line = fmt(
                 translate(

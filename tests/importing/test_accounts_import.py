@@ -224,7 +224,9 @@ def test_cli_map_and_user_errors(db: Database, capsys: pytest.CaptureFixture[str
     assert capsys.readouterr().err == f"kam-desktop: There is no file at {FILES / 'missing.csv'}.\n"
 
 
-def test_cli_one_invalid_row_is_singular(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_one_invalid_row_is_singular(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "one.csv"
     source.write_text("Account Name;Annual Revenue\nGood Co;1.000,00\n;2.000,00\n", encoding="utf-8")
     assert main(["import-accounts", "--db", str(db.path), "--from", str(source)]) == 2

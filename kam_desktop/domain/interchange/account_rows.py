@@ -41,8 +41,39 @@ def name_key(name: str) -> str:
 
 # Legal forms that CRMs and address books spell differently ("S.r.l." / "SRL", "S.p.A." / "SpA").
 _LEGAL_FORMS = frozenset(
-    "srl srls spa sapa snc sas sa ag gmbh kg ohg ltd llc inc corp co plc bv nv ab oy as aps sarl sas sl sro kft"
-    " doo zoo sp".split()
+    [
+        "srl",
+        "srls",
+        "spa",
+        "sapa",
+        "snc",
+        "sas",
+        "sa",
+        "ag",
+        "gmbh",
+        "kg",
+        "ohg",
+        "ltd",
+        "llc",
+        "inc",
+        "corp",
+        "co",
+        "plc",
+        "bv",
+        "nv",
+        "ab",
+        "oy",
+        "as",
+        "aps",
+        "sarl",
+        "sas",
+        "sl",
+        "sro",
+        "kft",
+        "doo",
+        "zoo",
+        "sp",
+    ]
 )
 
 

@@ -152,7 +152,8 @@ def _classify(
                         item.organisation,
                         fmt(
                             translate(
-                                CTX, "No account named \u201c%1\u201d: add it first, or choose the account to put everyone into."
+                                CTX,
+                                "No account named \u201c%1\u201d: add it first, or choose the account to put everyone into.",
                             ),
                             item.organisation,
                         ),
