@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kam_desktop.store import integrity
-from kam_desktop.store.backup import list_backups
+from kam_desktop.store.backup import backup_dir_for, legacy_dir_for, list_backups
 from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -269,7 +269,8 @@ def inspect(
         return Facts(kind=Kind.SPECIAL)
     size = info.st_size
     writable = _writable(path)
-    has_backups = bool(list_backups(path))
+    # (the backups folder is read as it is: sorting older folders is left to the backup step)
+    has_backups = bool(list_backups(path, backup_dir_for(path))) or legacy_dir_for(path).is_dir()
     base = {
         "links": info.st_nlink,
         "kind": Kind.FILE,
