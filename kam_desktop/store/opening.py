@@ -157,8 +157,11 @@ def record_session(db_path: Path) -> None:
     _OPEN_HERE[str(db_path)] = _OPEN_HERE.get(str(db_path), 0) + 1
     pids = _session_pids(db_path)
     if os.getpid() not in pids:
+        # dead sessions' entries can go: with ours in it the record stays non-empty, which is
+        # all that vouches for a -wal they left
+        live = [p for p in pids if _alive(p)]
         with contextlib.suppress(OSError):
-            _write_pids(db_path, [*pids, os.getpid()])
+            _write_pids(db_path, [*live, os.getpid()])
 
 
 def forget_session(db_path: Path) -> None:

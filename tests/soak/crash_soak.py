@@ -521,12 +521,8 @@ def soak(
         if problems:
             figures["integrity_failures"] += 1
             print(f"round {round_no}: {'; '.join(problems)}", file=sys.stderr)
-        if verbose and round_no % 100 == 0:
-            print(
-                f"  {round_no} kills, {figures['edits_acknowledged']} edits acknowledged, "
-                f"{time.monotonic() - started:.0f} s",
-                flush=True,
-            )
+        if verbose and round_no % 50 == 0:
+            print(f"  {round_no} kills, {time.monotonic() - started:.0f} s: {figures}", flush=True)
     figures["seconds"] = round(time.monotonic() - started)
     for kind, count in sorted(expected.kinds.items()):
         figures[f"acknowledged_{kind}"] = count
