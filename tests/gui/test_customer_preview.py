@@ -175,3 +175,23 @@ def test_objective_dialog_shares_the_customer_wording(qtbot, demo_ctx) -> None: 
     wordings = [o.wording for o in build_joint_plan(demo_ctx.db, account_id).objectives]
     assert "Fewer unplanned stops at your Gdańsk plant" in wordings
     assert "Sell predictive maintenance to Plant Gdańsk" not in wordings
+
+
+def test_need_and_trend_dialogs_share_by_choice(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.services.plan_report_joint import build_joint_plan
+    from kam_desktop.ui.account.market_widgets import NeedDialog, TrendDialog
+
+    account_id = _richest(demo_ctx.db)
+    need = NeedDialog(demo_ctx, account_id, None)
+    qtbot.addWidget(need)
+    need.description.setPlainText("Spare parts within 24 hours")
+    assert not need.shared.isChecked()  # a new item is not shared
+    need.shared.setChecked(True)
+    need.save()
+    trend = TrendDialog(demo_ctx, account_id, None)
+    qtbot.addWidget(trend)
+    trend.description.setPlainText("Our private view of their market")  # left unshared
+    trend.save()
+    plan = build_joint_plan(demo_ctx.db, account_id)
+    assert "Spare parts within 24 hours" in [n.description for n in plan.needs]
+    assert "Our private view of their market" not in [t.description for t in plan.trends]

@@ -6,9 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from kam_desktop.domain.enums import ThreatLevel
+from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import stakeholders as sh
 from kam_desktop.services.accounts import list_buying_centres
 from kam_desktop.services.stakeholders import CompetitorInput, CompetitorView, NeedView, TrendView
@@ -162,19 +163,24 @@ class TrendDialog(RecordDialog):
         self.impact = _text_box()
         self.form.add_row("description", self.tr("Trend"), self.description)
         self.form.add_row("impact", self.tr("Impact"), self.impact)
+        self.shared = QCheckBox(self.tr("Share with the customer (joint plan)"))
+        self.form.add_row("shared", "", self.shared)
+        self.shared.setChecked(existing is not None and sharing.is_shared(ctx.db, "trend", existing.id))
         self.form.finish()
         if existing is not None:
             self.description.setPlainText(existing.description)
             self.impact.setPlainText(existing.impact)
 
     def save_func(self) -> TrendView:
-        return sh.save_trend(
+        view = sh.save_trend(
             self.ctx.db,
             self.account_id,
             self.description.toPlainText(),
             self.impact.toPlainText(),
             self.existing.id if self.existing else None,
         )
+        sharing.set_shared(self.ctx.db, "trend", view.id, self.shared.isChecked())
+        return view
 
 
 class TrendsWidget(RecordListWidget):
@@ -245,6 +251,9 @@ class NeedDialog(RecordDialog):
         self.form.add_row("priority", self.tr("Priority (5 = highest)"), self.priority)
         self.form.add_row("buying_centre", self.tr("Buying centre"), self.centre)
         self.form.add_row("stakeholder", self.tr("Whose need"), self.person)
+        self.shared = QCheckBox(self.tr("Share with the customer (joint plan)"))
+        self.form.add_row("shared", "", self.shared)
+        self.shared.setChecked(existing is not None and sharing.is_shared(ctx.db, "need", existing.id))
         self.form.finish()
         if existing is not None:
             self.description.setPlainText(existing.description)
@@ -253,7 +262,7 @@ class NeedDialog(RecordDialog):
             self.person.setCurrentIndex(max(0, self.person.findData(existing.stakeholder_id)))
 
     def save_func(self) -> NeedView:
-        return sh.save_need(
+        view = sh.save_need(
             self.ctx.db,
             self.account_id,
             self.description.toPlainText(),
@@ -262,6 +271,8 @@ class NeedDialog(RecordDialog):
             self.person.currentData(),
             self.existing.id if self.existing else None,
         )
+        sharing.set_shared(self.ctx.db, "need", view.id, self.shared.isChecked())
+        return view
 
 
 class NeedsWidget(RecordListWidget):
