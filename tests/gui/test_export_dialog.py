@@ -214,7 +214,9 @@ def test_a_gui_export_onto_the_database_or_a_backup_is_refused(  # type: ignore[
     if what == "a backup":  # ...which is still inside the backups folder: refused by the field
         assert dialog.options is None and "backups folder" in dialog.form.error_text("out_path")
     monkeypatch.setattr(
-        ExportDialog, "ask", classmethod(lambda cls, account, *, plan, parent=None: ExportOptions(target))
+        ExportDialog,
+        "ask",
+        classmethod(lambda cls, account, *, plan, parent=None, **_kw: ExportOptions(target)),
     )
     run = open_plan_export(demo_ctx, key_account[0], None)  # and again when it is written
     if run is not None:
