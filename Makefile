@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench soak screenshots clean package check-package install-desktop icons mutate
+.PHONY: run test lint bench soak screenshots clean package check-package install-desktop icons mutate ui-translations
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -68,6 +68,9 @@ install-desktop: $(STAMP)  ## install the desktop entry, AppStream metainfo and 
 	done; \
 	command -v update-desktop-database >/dev/null && update-desktop-database -q "$(DATA_HOME)/applications" || true; \
 	echo "installed $(APP_ID) for $$(id -un) (Exec=$$exe)"
+ui-translations: $(STAMP)  ## refresh resources/translations/ui_*.ts from ui/ and app.py (keeps translations)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none kam_desktop/ui kam_desktop/app.py \
+		-ts resources/translations/ui_it.ts
 
 clean:
 	rm -rf $(VENV) out mutants .pytest_cache .mypy_cache .ruff_cache build dist

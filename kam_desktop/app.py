@@ -29,6 +29,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--screenshot", metavar="FILE.png", help="render a view to PNG and exit")
     parser.add_argument(
+        "--lang",
+        choices=("it", "en"),
+        help="interface language (default: the preference in View > Language, else the system's)",
+    )
+    parser.add_argument(
         "--view",
         default="portfolio",
         help="view for --screenshot: portfolio, chart, accounts, team, program, "
@@ -96,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         theme_choice=args.theme,
         started=STARTED,
         instance=instance,
+        lang=args.lang,
     )
 
 

@@ -80,3 +80,25 @@ def demo_ctx(qapp, demo_db: Database):  # type: ignore[no-untyped-def]
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_TMP_HOME, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _default_locale() -> Iterator[None]:
+    """Every test starts (and leaves) in English with en_US numbers and dates."""
+    from kam_desktop import i18n
+    from kam_desktop.domain import numbers
+
+    yield
+    numbers.set_locale(numbers.DEFAULT_LOCALE)
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.fixture
+def italian() -> Iterator[None]:
+    """Italian language, it_IT numbers and dates (1.250.000,50; 30/06/2027)."""
+    from kam_desktop import i18n
+    from kam_desktop.domain import numbers
+
+    i18n.set_language("it")
+    numbers.set_locale("it_IT")
+    yield

@@ -9,6 +9,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kam_desktop.domain import numbers
+
 
 @dataclass(frozen=True)
 class ChartPoint:
@@ -45,11 +47,8 @@ class ChartLayout:
 
 
 def _money_label(value: float) -> str:
-    if value >= 1_000_000:
-        return f"{value / 1_000_000:g}m"
-    if value >= 1_000:
-        return f"{value / 1_000:g}k"
-    return f"{value:g}"
+    """A decade of revenue, short and the user's way: '10M' (en), '10 Mln' (it)."""
+    return numbers.format_compact(value, numbers.current_locale())
 
 
 def layout(

@@ -67,9 +67,9 @@ _current = DEFAULT_LOCALE
 
 _LANGUAGE_DEFAULT = {"it": "it_IT", "en": "en_US"}
 
-QT_TRANSLATE_NOOP(CTX, "Amount")
-QT_TRANSLATE_NOOP(CTX, "Number")
-QT_TRANSLATE_NOOP(CTX, "Date")
+QT_TRANSLATE_NOOP("Numbers", "Amount")
+QT_TRANSLATE_NOOP("Numbers", "Number")
+QT_TRANSLATE_NOOP("Numbers", "Date")
 
 
 # --- locale ----------------------------------------------------------------------------------
@@ -145,6 +145,11 @@ def format_money(cents: int, currency: str, locale: str, *, decimals: bool = Tru
     )
 
 
+def format_compact(value: Decimal | int | float, locale: str) -> str:
+    """A short number for chart axes: '1.2M' / '10K' (en), '1,2 Mln' (it)."""
+    return bnumbers.format_compact_decimal(value, locale=_locale(locale), fraction_digits=1)
+
+
 def format_date(value: dt.date, locale: str, style: DateStyle = "medium") -> str:
     """'30 giu 2027' / 'Jun 30, 2027' (medium), '30/06/27' / '6/30/27' (short), ..."""
     return bdates.format_date(value, format=style, locale=_locale(locale))
@@ -161,7 +166,7 @@ def date_pattern(locale: str) -> str:
 
 
 def _label(label: str | None, default: str) -> str:
-    return label if label is not None else translate(CTX, default)
+    return label if label is not None else translate("Numbers", default)
 
 
 @lru_cache(maxsize=1)
@@ -253,28 +258,30 @@ def _example(locale: str) -> str:
 
 def _parse(text: object, locale: str, *, field: str, label: str) -> Decimal:
     if isinstance(text, bool) or text is None:
-        raise ValidationError(fmt(translate(CTX, "%1 must be a number."), label), field=field)
+        raise ValidationError(fmt(translate("Numbers", "%1 must be a number."), label), field=field)
     if isinstance(text, int):
         return Decimal(text)
     if isinstance(text, Decimal):
         if not text.is_finite():
-            raise ValidationError(fmt(translate(CTX, "%1 must be a finite number."), label), field=field)
+            raise ValidationError(
+                fmt(translate("Numbers", "%1 must be a finite number."), label), field=field
+            )
         return text
     if not isinstance(text, str):
-        raise ValidationError(fmt(translate(CTX, "%1 must be a number."), label), field=field)
+        raise ValidationError(fmt(translate("Numbers", "%1 must be a number."), label), field=field)
     raw = _strip_currency(text)
     negative = False
     if raw[:1] in "-+\u2212" and raw:
         negative = raw[0] != "+"
         raw = raw[1:].lstrip()
     if not raw:
-        raise ValidationError(fmt(translate(CTX, "%1 must be a number."), label), field=field)
+        raise ValidationError(fmt(translate("Numbers", "%1 must be a number."), label), field=field)
     reading = _read_number(raw, locale)
     if reading is None:
         raise ValidationError(
             fmt(
                 translate(
-                    CTX,
+                    "Numbers",
                     "%1: \u201c%2\u201d is not a number in this format "
                     "(decimal separator \u201c%3\u201d). Type it like %4.",
                 ),
@@ -291,7 +298,7 @@ def _parse(text: object, locale: str, *, field: str, label: str) -> Decimal:
         raise ValidationError(
             fmt(
                 translate(
-                    CTX,
+                    "Numbers",
                     "%1: \u201c%2\u201d is ambiguous: here it would be read as %3, "
                     "but it could also mean %4. Type %3 or %4 to say which.",
                 ),
@@ -328,10 +335,10 @@ def parse_decimal(
     name = _label(label, "Number")
     value = _parse(text, locale, field=field, label=name)
     if abs(value) >= DECIMAL_MAX:
-        raise ValidationError(fmt(translate(CTX, "%1 is implausibly large."), name), field=field)
+        raise ValidationError(fmt(translate("Numbers", "%1 is implausibly large."), name), field=field)
     if max_decimals is not None and value != value.quantize(Decimal(1).scaleb(-max_decimals)):
         raise ValidationError(
-            fmt(translate(CTX, "%1 can have at most %2 decimals."), name, max_decimals), field=field
+            fmt(translate("Numbers", "%1 can have at most %2 decimals."), name, max_decimals), field=field
         )
     return value
 
@@ -349,19 +356,19 @@ def parse_money(
     ``currency`` (e.g. 'EUR'), when given, is the only currency sign or code accepted."""
     name = _label(label, "Amount")
     if isinstance(text, float):
-        raise ValidationError(fmt(translate(CTX, "%1 must be a number."), name), field=field)
+        raise ValidationError(fmt(translate("Numbers", "%1 must be a number."), name), field=field)
     if isinstance(text, str) and currency is not None:
         _check_currency(text, currency, locale, field=field, label=name)
     value = _parse(text, locale, field=field, label=name)
     if value < 0:
-        raise ValidationError(fmt(translate(CTX, "%1 cannot be negative."), name), field=field)
+        raise ValidationError(fmt(translate("Numbers", "%1 cannot be negative."), name), field=field)
     if value != value.quantize(Decimal("0.01")):
-        raise ValidationError(fmt(translate(CTX, "%1 can have at most 2 decimals."), name), field=field)
+        raise ValidationError(fmt(translate("Numbers", "%1 can have at most 2 decimals."), name), field=field)
     cents = int((value * 100).to_integral_value())
     if cents >= MONEY_MAX_CENTS:
         raise ValidationError(
             fmt(
-                translate(CTX, "%1 is implausibly large (at most %2)."),
+                translate("Numbers", "%1 is implausibly large (at most %2)."),
                 name,
                 format_decimal(Decimal(MONEY_MAX_CENTS) / 100 - 1, locale),
             ),
@@ -381,7 +388,12 @@ def _check_currency(text: str, currency: str, locale: str, *, field: str, label:
     for mark in marks:
         if mark.upper() not in allowed and mark not in allowed:
             raise ValidationError(
-                fmt(translate(CTX, "%1 is in %2: \u201c%3\u201d is another currency."), label, code, mark),
+                fmt(
+                    translate("Numbers", "%1 is in %2: \u201c%3\u201d is another currency."),
+                    label,
+                    code,
+                    mark,
+                ),
                 field=field,
             )
 
@@ -421,11 +433,13 @@ def parse_date(
     (``30/06/2027`` in Italian) or with a month name (``30 giugno 2027``), year in full."""
     name = _label(label, "Date")
     if isinstance(text, dt.datetime):
-        raise ValidationError(fmt(translate(CTX, "%1 must be a date without a time."), name), field=field)
+        raise ValidationError(
+            fmt(translate("Numbers", "%1 must be a date without a time."), name), field=field
+        )
     if isinstance(text, dt.date):
         return _in_range(text, name, field)
     if not isinstance(text, str) or not text.strip():
-        raise ValidationError(fmt(translate(CTX, "%1 must be a date."), name), field=field)
+        raise ValidationError(fmt(translate("Numbers", "%1 must be a date."), name), field=field)
     raw = text.strip()
     example = _full_year_example(locale)
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", raw):
@@ -436,9 +450,9 @@ def parse_date(
         parts = dict(zip(_date_order(locale), numeric.groups(), strict=True))
         if len(parts["y"]) != 4:
             raise ValidationError(
-                fmt(translate(CTX, "%1: write the year in full, like %2."), name, example), field=field
+                fmt(translate("Numbers", "%1: write the year in full, like %2."), name, example), field=field
             )
-        return _build(int(parts["y"]), int(parts["m"]), int(parts["d"]), raw, name, field)
+        return _build(int(parts["y"]), int(parts["m"]), int(parts["d"]), raw, name, field, example)
     named = re.fullmatch(r"(\d{1,2})\.?\s+([^\d\s,.]+)\.?,?\s+(\d{4})", raw) or re.fullmatch(
         r"([^\d\s,.]+)\.?\s+(\d{1,2}),?\s+(\d{4})", raw
     )
@@ -449,7 +463,7 @@ def parse_date(
         if month is not None:
             return _build(int(year), month, int(day), raw, name, field)
     raise ValidationError(
-        fmt(translate(CTX, "%1: \u201c%2\u201d is not a date. Type it like %3."), name, raw, example),
+        fmt(translate("Numbers", "%1: \u201c%2\u201d is not a date. Type it like %3."), name, raw, example),
         field=field,
     )
 
@@ -468,17 +482,28 @@ def _full_year_example(locale: str) -> str:
     return re.sub(r"y+|d+|M+|L+", repl, pattern)
 
 
-def _build(year: int, month: int, day: int, raw: str, name: str, field: str) -> dt.date:
+def _build(
+    year: int, month: int, day: int, raw: str, name: str, field: str, example: str | None = None
+) -> dt.date:
     try:
         value = dt.date(year, month, day)
     except ValueError:
-        raise ValidationError(
-            fmt(translate(CTX, "%1: %2 is not a real calendar date."), name, raw), field=field
-        ) from None
+        if example is None:
+            message = fmt(translate("Numbers", "%1: %2 is not a real calendar date."), name, raw)
+        else:  # a numeric date in the locale's order: say which order that is
+            message = fmt(
+                translate("Numbers", "%1: %2 is not a real calendar date (dates are typed like %3)."),
+                name,
+                raw,
+                example,
+            )
+        raise ValidationError(message, field=field) from None
     return _in_range(value, name, field)
 
 
 def _in_range(value: dt.date, name: str, field: str) -> dt.date:
     if not 1900 <= value.year <= 2200:
-        raise ValidationError(fmt(translate(CTX, "%1 must be between 1900 and 2200."), name), field=field)
+        raise ValidationError(
+            fmt(translate("Numbers", "%1 must be between 1900 and 2200."), name), field=field
+        )
     return value

@@ -16,9 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from kam_desktop.domain import numbers
 from kam_desktop.domain.errors import ValidationError
+from kam_desktop.i18n import fmt, translate
 
 __all__ = ["ValidationError"]
 
@@ -35,25 +37,34 @@ def _describe_control(text: str) -> str:
     assert bad is not None
     char = bad.group()
     if char in "\n\r":
-        return "a line break"
+        return translate("Validation", "a line break")
     if char == "\t":
-        return "a tab"
-    return f"an invisible control character (U+{ord(char):04X})"
+        return translate("Validation", "a tab")
+    return fmt(translate("Validation", "an invisible control character (U+%1)"), f"{ord(char):04X}")
 
 
 def name(value: object, *, field: str = "name", label: str = "Name", max_len: int = NAME_MAX) -> str:
     """A required one-line name: trimmed, non-empty, no control characters."""
     if not isinstance(value, str):
-        raise ValidationError(f"{label} must be text.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 must be text."), label), field=field)
     cleaned = value.strip()
     if not cleaned:
-        raise ValidationError(f"{label} cannot be empty.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 cannot be empty."), label), field=field)
     if len(cleaned) > max_len:
         raise ValidationError(
-            f"{label} is too long ({len(cleaned):,} characters; at most {max_len:,}).", field=field
+            fmt(
+                translate("Validation", "%1 is too long (%2 characters; at most %3)."),
+                label,
+                numbers.format_decimal(len(cleaned), numbers.current_locale()),
+                numbers.format_decimal(max_len, numbers.current_locale()),
+            ),
+            field=field,
         )
     if _CONTROL_OR_BREAK.search(cleaned):
-        raise ValidationError(f"{label} cannot contain {_describe_control(cleaned)}.", field=field)
+        raise ValidationError(
+            fmt(translate("Validation", "%1 cannot contain %2."), label, _describe_control(cleaned)),
+            field=field,
+        )
     return cleaned
 
 
@@ -73,46 +84,59 @@ def text(value: object, *, field: str = "text", label: str = "Text", max_len: in
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{label} must be text.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 must be text."), label), field=field)
     if len(value) > max_len:
         raise ValidationError(
-            f"{label} is too long ({len(value):,} characters; at most {max_len:,}).", field=field
+            fmt(
+                translate("Validation", "%1 is too long (%2 characters; at most %3)."),
+                label,
+                numbers.format_decimal(len(value), numbers.current_locale()),
+                numbers.format_decimal(max_len, numbers.current_locale()),
+            ),
+            field=field,
         )
     if _CONTROL.search(value):
-        raise ValidationError(f"{label} cannot contain {_describe_control(value)}.", field=field)
+        raise ValidationError(
+            fmt(translate("Validation", "%1 cannot contain %2."), label, _describe_control(value)),
+            field=field,
+        )
     return value
 
 
 def money(value: object, *, field: str = "amount", label: str = "Amount") -> Decimal:
     """A non-negative, finite amount with at most 2 decimals. Accepts Decimal, int or text."""
     if isinstance(value, bool) or value is None:
-        raise ValidationError(f"{label} must be a number.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 must be a number."), label), field=field)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValidationError(f"{label} must be a finite number.", field=field)
-        value = repr(value)
+            raise ValidationError(
+                fmt(translate("Validation", "%1 must be a finite number."), label), field=field
+            )
+        value = Decimal(repr(value))
     if isinstance(value, str):
-        raw = value.strip().replace(" ", "").replace("_", "")
-        if not raw:
-            raise ValidationError(f"{label} must be a number.", field=field)
-        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", raw):
-            raise ValidationError(f"{label} must be a number like 125000 or 125000.50.", field=field)
-        try:
-            value = Decimal(raw)
-        except InvalidOperation:
-            raise ValidationError(f"{label} must be a number.", field=field) from None
+        # Typed text is read the user's way (1.250.000,50 in Italian), never guessed.
+        value = from_cents(numbers.parse_money(value, numbers.current_locale(), field=field, label=label))
     if isinstance(value, int):
         value = Decimal(value)
     if not isinstance(value, Decimal):
-        raise ValidationError(f"{label} must be a number.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 must be a number."), label), field=field)
     if not value.is_finite():
-        raise ValidationError(f"{label} must be a finite number.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 must be a finite number."), label), field=field)
     if value < 0:
-        raise ValidationError(f"{label} cannot be negative.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 cannot be negative."), label), field=field)
     if value >= MONEY_MAX:
-        raise ValidationError(f"{label} is implausibly large (at most {MONEY_MAX - 1:,}).", field=field)
+        raise ValidationError(
+            fmt(
+                translate("Validation", "%1 is implausibly large (at most %2)."),
+                label,
+                numbers.format_decimal(MONEY_MAX - 1, numbers.current_locale()),
+            ),
+            field=field,
+        )
     if value != value.quantize(Decimal("0.01")):
-        raise ValidationError(f"{label} can have at most 2 decimals.", field=field)
+        raise ValidationError(
+            fmt(translate("Validation", "%1 can have at most 2 decimals."), label), field=field
+        )
     result = value.quantize(Decimal("0.01"))
     return result + Decimal("0.00") if result != 0 else Decimal("0.00")
 
@@ -129,9 +153,13 @@ def rating(value: object, *, field: str = "rating", label: str = "Rating") -> in
         if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
             value = int(value.strip())
         else:
-            raise ValidationError(f"{label} must be a whole number from 1 to 5.", field=field)
+            raise ValidationError(
+                fmt(translate("Validation", "%1 must be a whole number from 1 to 5."), label), field=field
+            )
     if not 1 <= value <= 5:
-        raise ValidationError(f"{label} must be from 1 to 5 (got {value}).", field=field)
+        raise ValidationError(
+            fmt(translate("Validation", "%1 must be from 1 to 5 (got %2)."), label, value), field=field
+        )
     return value
 
 
@@ -143,30 +171,32 @@ def optional_rating(value: object, *, field: str, label: str) -> int | None:
 
 def percent(value: object, *, field: str = "probability", label: str = "Probability") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{label} must be a whole number from 0 to 100.", field=field)
+        raise ValidationError(
+            fmt(translate("Validation", "%1 must be a whole number from 0 to 100."), label), field=field
+        )
     if not 0 <= value <= 100:
-        raise ValidationError(f"{label} must be from 0 to 100 (got {value}).", field=field)
+        raise ValidationError(
+            fmt(translate("Validation", "%1 must be from 0 to 100 (got %2)."), label, value), field=field
+        )
     return value
 
 
 def date(value: object, *, field: str = "date", label: str = "Date") -> dt.date:
     """A calendar date: a ``date`` or ISO text ``YYYY-MM-DD``."""
     if isinstance(value, dt.datetime):
-        raise ValidationError(f"{label} must be a date without a time.", field=field)
+        raise ValidationError(
+            fmt(translate("Validation", "%1 must be a date without a time."), label), field=field
+        )
     if isinstance(value, dt.date):
         if not 1900 <= value.year <= 2200:
-            raise ValidationError(f"{label} must be between 1900 and 2200.", field=field)
+            raise ValidationError(
+                fmt(translate("Validation", "%1 must be between 1900 and 2200."), label), field=field
+            )
         return value
     if isinstance(value, str):
-        raw = value.strip()
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-            raise ValidationError(f"{label} must be a date written YYYY-MM-DD.", field=field)
-        try:
-            parsed = dt.date.fromisoformat(raw)
-        except ValueError:
-            raise ValidationError(f"{label} is not a real calendar date ({raw}).", field=field) from None
-        return date(parsed, field=field, label=label)
-    raise ValidationError(f"{label} must be a date.", field=field)
+        # ISO always; otherwise the user's own order (30/06/2027 in Italian).
+        return numbers.parse_date(value, numbers.current_locale(), field=field, label=label)
+    raise ValidationError(fmt(translate("Validation", "%1 must be a date."), label), field=field)
 
 
 def optional_date(value: object, *, field: str, label: str) -> dt.date | None:
@@ -178,13 +208,17 @@ def optional_date(value: object, *, field: str, label: str) -> dt.date | None:
 def choice(value: object, allowed: tuple[str, ...], *, field: str, label: str) -> str:
     if not isinstance(value, str) or value not in allowed:
         readable = ", ".join(a.replace("_", " ") for a in allowed)
-        raise ValidationError(f"{label} must be one of: {readable}.", field=field)
+        raise ValidationError(
+            fmt(translate("Validation", "%1 must be one of: %2."), label, readable), field=field
+        )
     return value
 
 
 def currency(value: object, *, field: str = "currency", label: str = "Currency") -> str:
     if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{3}", value.strip()):
-        raise ValidationError(f"{label} must be a 3-letter code such as EUR or USD.", field=field)
+        raise ValidationError(
+            fmt(translate("Validation", "%1 must be a 3-letter code such as EUR or USD."), label), field=field
+        )
     return value.strip().upper()
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain import dates, kpi
+from kam_desktop.domain import dates, kpi, numbers
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import ActionStatus, Health, KpiDirection
 from kam_desktop.domain.errors import NotFoundError, ValidationError
@@ -85,19 +85,14 @@ class KpiView:
 
 
 def number(value: object, *, field: str, label: str) -> float | None:
-    """An optional finite number; text may use a decimal comma."""
+    """An optional finite number; text is read in the user's locale (domain.numbers)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
         raise ValidationError(f"{label} must be a number.", field=field)
     if isinstance(value, str):
-        raw = value.strip().replace(" ", "").replace("\u00a0", "")
-        if raw.count(",") == 1 and "." not in raw:
-            raw = raw.replace(",", ".")
-        try:
-            value = float(raw)
-        except ValueError:
-            raise ValidationError(f"{label} must be a number like 12 or 12.5.", field=field) from None
+        # Read the user's way (6,5 in Italian, 6.5 in English); ambiguous text is refused.
+        value = float(numbers.parse_decimal(value, numbers.current_locale(), field=field, label=label))
     if not isinstance(value, int | float):
         raise ValidationError(f"{label} must be a number.", field=field)
     result = float(value)

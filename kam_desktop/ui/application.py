@@ -50,6 +50,7 @@ def run_gui(
     theme_choice: str | None = None,
     started: float | None = None,
     instance: object | None = None,
+    lang: str | None = None,
 ) -> int:
     """``instance``: the SingleInstance guard taken by app.main (None in tests and tools)."""
     app = make_app(theme_choice)

@@ -19,11 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop import __version__
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services.search import SearchHit, search
 from kam_desktop.ui.common import icons, settings, theme
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.language import add_language_menu
 
-SECTIONS = ("Portfolio", "Accounts", "Team", "Program")
+SECTIONS = (
+    QT_TRANSLATE_NOOP("MainWindow", "Portfolio"),
+    QT_TRANSLATE_NOOP("MainWindow", "Accounts"),
+    QT_TRANSLATE_NOOP("MainWindow", "Team"),
+    QT_TRANSLATE_NOOP("MainWindow", "Program"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -70,8 +77,8 @@ class MainWindow(QMainWindow):
                 strict=True,
             )
         ):
-            item = QListWidgetItem(self.tr(name))
-            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(index + 1)))
+            item = QListWidgetItem(translate("MainWindow", name))
+            item.setToolTip(fmt(self.tr("Ctrl+%1"), str(index + 1)))
             self.nav.addItem(item)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -153,7 +160,7 @@ class MainWindow(QMainWindow):
 
         view_menu = menu.addMenu(self.tr("&View"))
         for index, name in enumerate(SECTIONS):
-            action = QAction(self.tr(name), self)
+            action = QAction(translate("MainWindow", name), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.show_section(i))
             view_menu.addAction(action)
@@ -162,6 +169,8 @@ class MainWindow(QMainWindow):
         search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
         search_action.triggered.connect(self.focus_search)
         view_menu.addAction(search_action)
+        view_menu.addSeparator()
+        add_language_menu(self, view_menu)
 
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.check_action = data_menu.add_help_actions(self, self.ctx, self.help_menu)[0]
@@ -172,7 +181,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         suffix = self.tr(" (read-only)") if self.ctx.read_only else ""
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.ctx.db.path)) + suffix)
+        self.db_label = QLabel(fmt(self.tr("Database: %1"), str(self.ctx.db.path)) + suffix)
         self.db_label.setObjectName("db_path")
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -233,13 +242,15 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About KAM Desktop"),
-            self.tr(
-                "<h3>KAM Desktop %1</h3><p>Key account management for one manager, offline: "
-                "identify key accounts, plan them in five phases, cover the six roles, prepare "
-                "every meeting, and hand customers a clean plan.</p><p>Database: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.ctx.db.path)),
+            fmt(
+                self.tr(
+                    "<h3>KAM Desktop %1</h3><p>Key account management for one manager, offline: "
+                    "identify key accounts, plan them in five phases, cover the six roles, prepare "
+                    "every meeting, and hand customers a clean plan.</p><p>Database: %2</p>"
+                ),
+                __version__,
+                str(self.ctx.db.path),
+            ),
         )
 
     # --- geometry ------------------------------------------------------------------------

@@ -263,9 +263,9 @@ def test_dates_are_read_in_the_locale_order(text: str, locale: str, value: dt.da
     ("text", "locale", "message"),
     [
         ("30/06/27", IT, "Date: write the year in full, like 30/06/2027."),
-        ("31/02/2027", IT, "Date: 31/02/2027 is not a real calendar date."),
-        ("6/30/2027", IT, "Date: 6/30/2027 is not a real calendar date."),
-        ("30/06/2027", EN, "Date: 30/06/2027 is not a real calendar date."),
+        ("31/02/2027", IT, "Date: 31/02/2027 is not a real calendar date (dates are typed like 30/06/2027)."),
+        ("6/30/2027", IT, "Date: 6/30/2027 is not a real calendar date (dates are typed like 30/06/2027)."),
+        ("30/06/2027", EN, "Date: 30/06/2027 is not a real calendar date (dates are typed like 6/30/2027)."),
         ("tomorrow", IT, "Date: \u201ctomorrow\u201d is not a date. Type it like 30/06/2027."),
         ("next week", EN, "Date: \u201cnext week\u201d is not a date. Type it like 6/30/2027."),
         ("2027-02-30", EN, "Date: 2027-02-30 is not a real calendar date."),

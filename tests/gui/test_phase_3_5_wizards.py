@@ -271,7 +271,7 @@ def run_review(qtbot: Any, ctx: AppContext, f: Fresh) -> rv.ReviewView:
     measure.m_value.setText("abc")
     measure.m_add.click()
     assert "number" in measure.m_error.text()
-    measure.m_date.setText("2026-11-20")
+    measure.m_date.set_date(dt.date(2026, 11, 20))
     measure.m_value.setText("6.5")
     measure.m_add.click()
     assert measure.current_kpi().latest == 6.5
@@ -450,11 +450,7 @@ def test_dialogs_show_errors_next_to_the_field_and_save(qtbot, demo_ctx) -> None
     assert dialog.form.error_text("title") == "Action cannot be empty." and dialog.result_value is None
     assert dialog.isVisible()  # a refusal keeps the dialog open
     type_text(qtbot, dialog.title, "Book the plant visit")
-    type_text(qtbot, dialog.due, "2026-02-30")
-    press_ok(qtbot, dialog)
-    assert dialog.form.error_text("due_date") == "Due date is not a real calendar date (2026-02-30)."
-    assert dialog.form.error_text("title") == ""
-    type_text(qtbot, dialog.due, "2026-12-01")
+    dialog.due.set_date(dt.date(2026, 12, 1))  # a date editor: no impossible date can be typed
     dialog.owner.set_current_id(f.ann)
     press_ok(qtbot, dialog)
     assert dialog.result_value is not None and dialog.result_value.owner_id == f.ann

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtWidgets import QWizard
 
@@ -69,7 +71,7 @@ def fake_objective_exec(dialog: ObjectiveDialog) -> int:
     dialog.set_focus(GrowthFocus.PENETRATION)
     dialog.description.setText("Open Plant Gdańsk as a buying centre")
     dialog.target.setPlainText("First order of €100k")
-    dialog.due.setText("2027-03-31")
+    dialog.due.set_date(dt.date(2027, 3, 31))
     dialog.save()
     return dialog.result()
 
@@ -211,13 +213,11 @@ def test_answering_changes_category_completeness(qtbot, ctx, key_account) -> Non
     assert widget.commit_current()
     assert widget.progress()[3].addressed == before + 2
     assert widget.progress()[3].percent == round(100 * (before + 2) / total)
-    # an invalid due date stays on the question, with the message next to the field
+    # a due date set in the date editor is saved with the answer
     widget.table.selectRow(2)
     widget.editor.status.setCurrentIndex(widget.editor.status.findData(ResearchStatus.NEEDS_RESEARCH))
-    widget.editor.due.setText("2026-02-30")
-    widget.editor.due.textEdited.emit("2026-02-30")
-    assert not widget.commit_current()
-    assert "not a real calendar date" in widget.editor.form.error_text("due_date")
+    widget.editor.due.set_date(dt.date(2026, 12, 1))
+    assert widget.commit_current()
 
 
 def test_custom_question_and_todo(qtbot, ctx, key_account, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -242,8 +242,7 @@ def test_custom_question_and_todo(qtbot, ctx, key_account, monkeypatch) -> None:
     assert widget.editor.row is not None and widget.editor.row.custom
     widget.editor.status.setCurrentIndex(widget.editor.status.findData(ResearchStatus.NEEDS_RESEARCH))
     widget.editor.owner.setCurrentIndex(widget.editor.owner.findData(owner))
-    widget.editor.due.setText("2026-12-01")
-    widget.editor.due.textEdited.emit("2026-12-01")
+    widget.editor.due.set_date(dt.date(2026, 12, 1))
     assert widget.commit_current()
     todo = ResearchTodoWidget(ctx)
     qtbot.addWidget(todo)

@@ -41,16 +41,17 @@ def test_kpi_validation(db: Database, world: World) -> None:
     assert rv.list_kpis(db, world.plan_id) == ()
 
 
-def test_kpi_with_measurements_has_a_status(db: Database, world: World) -> None:
+def test_kpi_with_measurements_has_a_status(db: Database, world: World, italian: None) -> None:
     k = rv.save_kpi(db, world.plan_id, rv.KpiInput("Downtime", "h/month", "lower_is_better", "40", "20,5"))
     assert k.target == 20.5 and k.status is KpiStatus.NO_DATA
     rv.add_measurement(db, k.id, "2026-06-30", 35)
-    m = rv.add_measurement(db, k.id, "2026-10-31", "19.0", "after the pilot")
+    m = rv.add_measurement(db, k.id, "31/10/2026", "19,0", "after the pilot")
     with pytest.raises(ValidationError) as err:
         rv.add_measurement(db, k.id, "2026-10-31", "")
     assert err.value.field == "value"
     (stored,) = rv.list_kpis(db, world.plan_id)
     assert [x.value for x in stored.measurements] == [35, 19]
+    assert stored.measurements[-1].measured_on == dt.date(2026, 10, 31)
     assert stored.latest == 19 and stored.status is KpiStatus.ON_TARGET
     removed = rv.delete_measurement(db, m.id)
     assert rv.get_kpi(db, k.id).latest == 35

@@ -52,11 +52,14 @@ def test_account_round_trips_every_field(db: Database) -> None:
         ("name", "x" * 201, "too long"),
         ("name", "new\nline", "line break"),
         ("current_revenue", "-1", "cannot be negative"),
-        ("current_revenue", "NaN", "must be a number"),
-        ("current_revenue", "Infinity", "must be a number"),
-        ("current_revenue", "1e309", "implausibly large"),
-        ("current_revenue", "12.345", "at most 2 decimals"),
-        ("potential_revenue", "abc", "must be a number"),
+        ("current_revenue", "NaN", "is not a number"),
+        ("current_revenue", "Infinity", "is not a number"),
+        ("current_revenue", "1e309", "is not a number"),
+        ("current_revenue", "1000000000000", "implausibly large"),
+        ("current_revenue", "12.3456", "at most 2 decimals"),
+        ("current_revenue", "12.345", "ambiguous"),  # 12.345 or 12345: never guessed
+        ("current_revenue", "1250000,50", "is not a number"),  # a decimal comma in English
+        ("potential_revenue", "abc", "is not a number"),
         ("currency", "EURO", "3-letter code"),
         ("description", "bell\u0007", "control character"),
         ("description", "x" * 100_001, "too long"),
@@ -153,7 +156,7 @@ def test_assessment_validation_and_history(db: Database) -> None:
         svc.add_assessment(db, account.id, {})
     with pytest.raises(ValidationError, match="real calendar date"):
         svc.add_assessment(db, account.id, {Factor.FIT: 3}, assessed_on="2026-02-30")
-    with pytest.raises(ValidationError, match="YYYY-MM-DD"):
+    with pytest.raises(ValidationError, match=r"dates are typed like 6/30/2027"):
         svc.add_assessment(db, account.id, {Factor.FIT: 3}, assessed_on="31/12/2026")
     assert _count(db, IdentificationAssessment) == 0
     svc.add_assessment(db, account.id, {Factor.FIT: 3}, assessed_on="2026-01-10")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import Phase
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import action_plan as ap
 from kam_desktop.ui.account.actions_common import section_label
 from kam_desktop.ui.account.actions_panels import ActionsPanel, CasePanel, SourcesPanel
@@ -18,7 +19,7 @@ from kam_desktop.ui.common.context import AppContext
 
 class Tab(PhaseTab):
     phase = Phase.ACTION_PLAN
-    wizard_label = "Action plan wizard…"
+    wizard_label = QT_TRANSLATE_NOOP("PhaseTab", "Action plan wizard…")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -55,28 +56,39 @@ class Tab(PhaseTab):
         check = ap.action_plan_check(self.ctx.db, plan_id)
         problems = [self.tr("no compelling case yet")] if not check.has_case else []
         problems += [
-            self.tr("objective without an action: %1").replace("%1", t)
-            for t in check.objectives_without_action
+            fmt(self.tr("objective without an action: %1"), t) for t in check.objectives_without_action
         ]
+        problems += [fmt(self.tr("open action without an owner: %1"), t) for t in check.actions_without_owner]
         problems += [
-            self.tr("open action without an owner: %1").replace("%1", t) for t in check.actions_without_owner
-        ]
-        problems += [
-            self.tr("open action without a due date: %1").replace("%1", t) for t in check.actions_without_date
+            fmt(self.tr("open action without a due date: %1"), t) for t in check.actions_without_date
         ]
         if not problems:
-            text = f"<span style='color:{theme.hex_of('good')}'>✔ {escape(self.tr('Every objective has an action; every open action has an owner and a date.'))}</span>"
+            text = (
+                f"<span style='color:{theme.hex_of('good')}'>✔ "
+                + (
+                    escape(
+                        self.tr("Every objective has an action; every open action has an owner and a date.")
+                    )
+                )
+                + "</span>"
+            )
         else:
             shown = "; ".join(escape(p) for p in problems[:4]) + (
                 f"; … {len(problems) - 4} more" if len(problems) > 4 else ""
             )
-            text = f"<span style='color:{theme.hex_of('bad')}'>{escape(self.tr('Check'))}:</span> {shown}"
+            text = (
+                f"<span style='color:{theme.hex_of('bad')}'>"
+                + (escape(self.tr("Check")))
+                + f":</span> {shown}"
+            )
         if check.research_without_action:
             text += (
                 f"<br><span style='color:{theme.hex_of('text2')}'>"
                 + escape(
-                    self.tr("%1 open research question(s) have no action yet.").replace(
-                        "%1", str(len(check.research_without_action))
+                    self.tr(
+                        "%n open research question(s) have no action yet.",
+                        "",
+                        len(check.research_without_action),
                     )
                 )
                 + "</span>"

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import ActionStatus, LabelledEnum
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.services.action_plan import PersonOption
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.dialogs import SubmitDialog, confirm, select_id, selected_row  # noqa: F401 (re-exported)
+from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.common.tables import Column, RowTableModel, make_table
 
 NONE_LABEL = "—"
@@ -36,7 +36,7 @@ STATUS_COLOURS = {
 
 
 def date_text(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
+    return locale_format.date_text(value)
 
 
 def date_sort(value: dt.date | None) -> dt.date | None:
@@ -45,7 +45,7 @@ def date_sort(value: dt.date | None) -> dt.date | None:
 
 
 def money_text(value: Any) -> str:
-    return f"{value:,.0f}"
+    return locale_format.money_text(value, decimals=False)
 
 
 class IdCombo(QComboBox):
@@ -94,21 +94,7 @@ class EnumCombo(QComboBox):
             self.setCurrentIndex(index)
 
 
-class DateField(QLineEdit):
-    """An optional date typed as YYYY-MM-DD (blank = no date); the service validates it."""
-
-    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText("YYYY-MM-DD")
-        self.setMaxLength(10)
-        self.setMaximumWidth(130)
-        self.set_date(value)
-
-    def set_date(self, value: dt.date | None) -> None:
-        self.setText(value.isoformat() if value else "")
-
-    def value(self) -> str:
-        return self.text().strip()
+DateField = DateEdit  # the locale's date editor with a calendar pop-up
 
 
 def succeeded(parent: QWidget | None, func: Callable[..., Any], *args: Any) -> bool:

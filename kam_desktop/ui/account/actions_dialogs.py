@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import fmt
 from kam_desktop.services import action_plan as ap
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services.strategy import list_objectives
 from kam_desktop.store.database import Database
 from kam_desktop.ui.account.actions_common import DateField, EnumCombo, IdCombo, SubmitDialog
+from kam_desktop.ui.common import locale_format
 from kam_desktop.ui.common.widgets import ValidatedForm
 
 
@@ -76,7 +80,7 @@ class ActionDialog(SubmitDialog):
             self.objective.set_current_id(source.objective_id)
             self.owner.set_current_id(source.owner_id)
             due = source.due_date
-            self.due.setText(due.isoformat() if hasattr(due, "isoformat") else str(due or ""))
+            self.due.set_date(due if isinstance(due, dt.date) else None)
             self.status.set_value(str(source.status))
             self.stakeholder.set_current_id(source.stakeholder_id)
             self.resources.setPlainText(source.resources_needed)
@@ -152,7 +156,7 @@ class ValuePropositionForm(ValidatedForm):
         self.quantified = self.add_row("quantified_value", self.tr("Quantified value"), QLineEdit())
         self.quantified.setPlaceholderText(self.tr("e.g. €1.2m a year in avoided downtime"))
         self.value = self.add_row("value", self.tr("Value per year (number)"), QLineEdit())
-        self.value.setPlaceholderText("e.g. 1200000")
+        self.value.setPlaceholderText(fmt(self.tr("e.g. %1"), locale_format.money_input_text(1200000)))
         self.proof = self.add_row("proof", self.tr("Proof"), QPlainTextEdit())
         self.proof.setPlaceholderText(self.tr("References, pilot results, case studies."))
         for box in (self.problem, self.solution, self.proof):
@@ -164,7 +168,7 @@ class ValuePropositionForm(ValidatedForm):
         self.problem.setPlainText(vp.problem if vp else "")
         self.solution.setPlainText(vp.solution if vp else "")
         self.quantified.setText(vp.quantified_value if vp else "")
-        self.value.setText(f"{vp.value:f}" if vp and vp.value is not None else "")
+        self.value.setText(locale_format.money_input_text(vp.value) if vp else "")
         self.proof.setPlainText(vp.proof if vp else "")
 
     def values(self) -> ap.ValuePropositionInput:
@@ -173,7 +177,7 @@ class ValuePropositionForm(ValidatedForm):
             problem=self.problem.toPlainText(),
             solution=self.solution.toPlainText(),
             quantified_value=self.quantified.text(),
-            value=self.value.text().replace(",", "").strip() or None,
+            value=self.value.text().strip() or None,
             proof=self.proof.toPlainText(),
         )
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.dates import Bucket, relative_due
 from kam_desktop.domain.enums import ActionStatus
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import action_plan as ap
 from kam_desktop.services import clock
 from kam_desktop.ui.account.actions_common import (
@@ -72,16 +73,16 @@ class PlanPanel(QWidget):
 
 def action_columns(with_objective: bool = True) -> list[Column[ap.ActionView]]:
     cols: list[Column[ap.ActionView]] = [
-        Column("title", "Action", lambda a: a.title, tooltip=lambda a: a.title),
+        Column("title", QT_TRANSLATE_NOOP("Column", "Action"), lambda a: a.title, tooltip=lambda a: a.title),
         Column(
             "owner",
-            "Owner",
+            QT_TRANSLATE_NOOP("Column", "Owner"),
             lambda a: a.owner or "—",
             foreground=lambda a: None if a.owner else status_colour(ActionStatus.BLOCKED),
         ),
         Column(
             "due",
-            "Due",
+            QT_TRANSLATE_NOOP("Column", "Due"),
             lambda a: date_text(a.due_date) or "—",
             sort=lambda a: date_sort(a.due_date),
             tooltip=lambda a: relative_due(a.due_date, clock.today()),
@@ -89,15 +90,32 @@ def action_columns(with_objective: bool = True) -> list[Column[ap.ActionView]]:
                 status_colour(ActionStatus.BLOCKED) if a.overdue or (a.is_open and not a.due_date) else None
             ),
         ),
-        Column("status", "Status", lambda a: a.status.label, foreground=lambda a: status_colour(a.status)),
+        Column(
+            "status",
+            QT_TRANSLATE_NOOP("Column", "Status"),
+            lambda a: a.status.label,
+            foreground=lambda a: status_colour(a.status),
+        ),
     ]
     if with_objective:
         cols.insert(
-            1, Column("objective", "Objective", lambda a: a.objective or "—", tooltip=lambda a: a.objective)
+            1,
+            Column(
+                "objective",
+                QT_TRANSLATE_NOOP("Column", "Objective"),
+                lambda a: a.objective or "—",
+                tooltip=lambda a: a.objective,
+            ),
         )
-        cols.append(Column("stakeholder", "Involves", lambda a: a.stakeholder))
-        cols.append(Column("source", "From", lambda a: a.source))
-        cols.append(Column("resources", "Resources needed", lambda a: " ".join(a.resources_needed.split())))
+        cols.append(Column("stakeholder", QT_TRANSLATE_NOOP("Column", "Involves"), lambda a: a.stakeholder))
+        cols.append(Column("source", QT_TRANSLATE_NOOP("Column", "From"), lambda a: a.source))
+        cols.append(
+            Column(
+                "resources",
+                QT_TRANSLATE_NOOP("Column", "Resources needed"),
+                lambda a: " ".join(a.resources_needed.split()),
+            )
+        )
     return cols
 
 
@@ -108,21 +126,28 @@ class CasePanel(PlanPanel):
         super().__init__(ctx, parent)
         self.model: RowTableModel[ap.ValuePropositionView] = RowTableModel(
             [
-                Column("title", "Value proposition", lambda v: v.title),
+                Column("title", QT_TRANSLATE_NOOP("Column", "Value proposition"), lambda v: v.title),
                 Column(
                     "problem",
-                    "Customer's problem",
+                    QT_TRANSLATE_NOOP("Column", "Customer's problem"),
                     lambda v: " ".join(v.problem.split()),
                     tooltip=lambda v: v.problem,
                 ),
                 Column(
                     "solution",
-                    "Our solution",
+                    QT_TRANSLATE_NOOP("Column", "Our solution"),
                     lambda v: " ".join(v.solution.split()),
                     tooltip=lambda v: v.solution,
                 ),
-                Column("value", "Quantified value", lambda v: v.quantified_value),
-                Column("proof", "Proof", lambda v: " ".join(v.proof.split()), tooltip=lambda v: v.proof),
+                Column(
+                    "value", QT_TRANSLATE_NOOP("Column", "Quantified value"), lambda v: v.quantified_value
+                ),
+                Column(
+                    "proof",
+                    QT_TRANSLATE_NOOP("Column", "Proof"),
+                    lambda v: " ".join(v.proof.split()),
+                    tooltip=lambda v: v.proof,
+                ),
             ],
             self,
         )
@@ -176,7 +201,7 @@ class CasePanel(PlanPanel):
         if row is None or not confirm(
             self,
             self.tr("Delete value proposition"),
-            self.tr("Move “%1” to the trash? You can undo this.").replace("%1", row.title),
+            fmt(self.tr("Move “%1” to the trash? You can undo this."), row.title),
         ):
             return
         if succeeded(self, ap.delete_value_proposition, self.ctx.db, row.id):
@@ -195,10 +220,10 @@ class ActionsPanel(PlanPanel):
     """Every action of the plan: filter, create, edit, mark done, delete (with undo)."""
 
     FILTERS = (
-        ("open", "Open actions"),
-        ("overdue", "Overdue"),
-        ("unassigned", "Missing owner or date"),
-        ("all", "All actions"),
+        ("open", QT_TRANSLATE_NOOP("ActionsPanel", "Open actions")),
+        ("overdue", QT_TRANSLATE_NOOP("ActionsPanel", "Overdue")),
+        ("unassigned", QT_TRANSLATE_NOOP("ActionsPanel", "Missing owner or date")),
+        ("all", QT_TRANSLATE_NOOP("ActionsPanel", "All actions")),
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -223,7 +248,7 @@ class ActionsPanel(PlanPanel):
         self.filter = QComboBox()
         self.filter.setObjectName("actions_filter")
         for key, label in self.FILTERS:
-            self.filter.addItem(self.tr(label), key)
+            self.filter.addItem(translate("ActionsPanel", label), key)
         self.filter.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search actions…"))
@@ -275,7 +300,7 @@ class ActionsPanel(PlanPanel):
             or (key == "unassigned" and a.is_open and (a.owner_id is None or a.due_date is None))
         ]
         self.model.set_rows(shown)
-        self.count.setText(self.tr("%1 of %2").replace("%1", str(len(shown))).replace("%2", str(len(rows))))
+        self.count.setText(fmt(self.tr("%1 of %2"), str(len(shown)), str(len(rows))))
         self.empty.setVisible(not rows)
         self.empty.setText(
             self.tr(
@@ -306,7 +331,7 @@ class ActionsPanel(PlanPanel):
         if row is None or not confirm(
             self,
             self.tr("Delete action"),
-            self.tr("Move “%1” to the trash? You can undo this.").replace("%1", row.title),
+            fmt(self.tr("Move “%1” to the trash? You can undo this."), row.title),
         ):
             return
         if succeeded(self, ap.delete_action, self.ctx.db, row.id):
@@ -326,12 +351,21 @@ class SourcesPanel(PlanPanel):
         super().__init__(ctx, parent)
         self.model: RowTableModel[ap.ActionSource] = RowTableModel(
             [
-                Column("kind", "From", lambda s: "Needs research" if s.kind == "research" else "Objective"),
-                Column("text", "Question or objective", lambda s: s.text, tooltip=lambda s: s.text),
-                Column("detail", "Category / topic", lambda s: s.detail),
+                Column(
+                    "kind",
+                    QT_TRANSLATE_NOOP("Column", "From"),
+                    lambda s: "Needs research" if s.kind == "research" else "Objective",
+                ),
+                Column(
+                    "text",
+                    QT_TRANSLATE_NOOP("Column", "Question or objective"),
+                    lambda s: s.text,
+                    tooltip=lambda s: s.text,
+                ),
+                Column("detail", QT_TRANSLATE_NOOP("Column", "Category / topic"), lambda s: s.detail),
                 Column(
                     "actions",
-                    "Actions",
+                    QT_TRANSLATE_NOOP("Column", "Actions"),
                     lambda s: str(s.actions) if s.actions else "none yet",
                     sort=lambda s: s.actions,
                     align_right=True,
@@ -368,14 +402,17 @@ class SourcesPanel(PlanPanel):
         research = [s for s in rows if s.kind == "research"]
         objectives = [s for s in rows if s.kind == "objective"]
         self.summary.setText(
-            self.tr(
-                "%1 question(s) need research (%2 without an action); %3 objective(s) (%4 without an action). "
-                "Select rows and create actions; a question's owner and due date carry over."
+            fmt(
+                self.tr("%n question(s) need research (%1 without an action);", "", len(research)),
+                str(sum(1 for s in research if not s.actions)),
             )
-            .replace("%1", str(len(research)))
-            .replace("%2", str(sum(1 for s in research if not s.actions)))
-            .replace("%3", str(len(objectives)))
-            .replace("%4", str(sum(1 for s in objectives if not s.actions)))
+            + " "
+            + fmt(
+                self.tr("%n objective(s) (%1 without an action).", "", len(objectives)),
+                str(sum(1 for s in objectives if not s.actions)),
+            )
+            + " "
+            + self.tr("Select rows and create actions; a question's owner and due date carry over.")
         )
         self.all_research.setEnabled(any(not s.actions for s in research))
 
@@ -394,7 +431,7 @@ class SourcesPanel(PlanPanel):
             wrote = True
         for source in (s for s in chosen if s.kind == "objective"):
             preset = ap.ActionInput(
-                title=self.tr("Work towards: %1").replace("%1", source.text)[:500],
+                title=fmt(self.tr("Work towards: %1"), source.text)[:500],
                 objective_id=source.id,
                 due_date=source.due_date,
             )
@@ -413,7 +450,7 @@ def _card_text(a: ap.ActionView) -> str:
     when = (
         relative_due(a.due_date, clock.today())
         if a.status.is_open
-        else (f"done {a.completed_on.isoformat()}" if a.completed_on else a.status.label)
+        else (f"done {date_text(a.completed_on)}" if a.completed_on else a.status.label)
     )
     status = f" · {a.status.label}" if a.status in (ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED) else ""
     return f"{a.title}\n{a.owner or 'no owner'} · {when}{status}"
@@ -431,7 +468,7 @@ def _card_column(bucket: Bucket) -> Column[ap.ActionView]:
 
     return Column(
         "card",
-        "Action",
+        QT_TRANSLATE_NOOP("Column", "Action"),
         _card_text,
         sort=sort,
         tooltip=lambda a: f"{a.title}\n{a.objective}",
@@ -440,10 +477,10 @@ def _card_column(bucket: Bucket) -> Column[ap.ActionView]:
 
 
 BOARD_COLUMNS = (
-    (Bucket.OVERDUE, "Overdue"),
-    (Bucket.THIS_WEEK, "Due this week"),
-    (Bucket.LATER, "Later / no date"),
-    (Bucket.DONE, "Done (last 2 weeks)"),
+    (Bucket.OVERDUE, QT_TRANSLATE_NOOP("BoardPanel", "Overdue")),
+    (Bucket.THIS_WEEK, QT_TRANSLATE_NOOP("BoardPanel", "Due this week")),
+    (Bucket.LATER, QT_TRANSLATE_NOOP("BoardPanel", "Later / no date")),
+    (Bucket.DONE, QT_TRANSLATE_NOOP("BoardPanel", "Done (last 2 weeks)")),
 )
 
 
@@ -483,13 +520,13 @@ class BoardPanel(PlanPanel):
         self.selected_label.setStyleSheet(f"color: {theme.hex_of('text2')};")
         buttons.addWidget(self.selected_label)
         for status, label, key in (
-            (ActionStatus.IN_PROGRESS, "Start", "Ctrl+Shift+S"),
-            (ActionStatus.DONE, "Done", "Ctrl+D"),
-            (ActionStatus.BLOCKED, "Blocked", "Ctrl+Shift+B"),
-            (ActionStatus.PLANNED, "Reopen", "Ctrl+Shift+R"),
-            (ActionStatus.CANCELLED, "Cancel action", ""),
+            (ActionStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("BoardPanel", "Start"), "Ctrl+Shift+S"),
+            (ActionStatus.DONE, QT_TRANSLATE_NOOP("BoardPanel", "Done"), "Ctrl+D"),
+            (ActionStatus.BLOCKED, QT_TRANSLATE_NOOP("BoardPanel", "Blocked"), "Ctrl+Shift+B"),
+            (ActionStatus.PLANNED, QT_TRANSLATE_NOOP("BoardPanel", "Reopen"), "Ctrl+Shift+R"),
+            (ActionStatus.CANCELLED, QT_TRANSLATE_NOOP("BoardPanel", "Cancel action"), ""),
         ):
-            button = QPushButton(self.tr(label))
+            button = QPushButton(translate("BoardPanel", label))
             button.setObjectName(f"board_{status.value}")
             if key:
                 button.setShortcut(QKeySequence(key))
@@ -513,7 +550,7 @@ class BoardPanel(PlanPanel):
             if board is not None:
                 rows = board.later + board.no_date if bucket is Bucket.LATER else board.column(bucket)
             self.models[bucket].set_rows(rows)
-            self.headers[bucket].setText(f"{self.tr(title)} ({len(rows)})")
+            self.headers[bucket].setText(f"{translate('BoardPanel', title)} ({len(rows)})")
 
     def _on_focus(self, table: QTableView) -> None:
         self._focus = table

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from kam_desktop.domain.enums import Phase, PhaseStatus
 from kam_desktop.domain.errors import NotFoundError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.services import plans
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.widgets import EmptyState
 
 STATUS_COLOURS = {
@@ -27,7 +29,7 @@ class PhaseTab(QWidget):
     """Subclasses build ``self.body`` and implement ``load(account_id, plan_id)``."""
 
     phase: Phase = Phase.ACTION_PLAN
-    wizard_label = "Open the wizard…"
+    wizard_label = QT_TRANSLATE_NOOP("PhaseTab", "Open the wizard…")
     needs_plan = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -40,7 +42,7 @@ class PhaseTab(QWidget):
         self.status.setObjectName("phase_status")
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setWordWrap(True)
-        self.wizard_button = QPushButton(self.tr(self.wizard_label))
+        self.wizard_button = QPushButton(translate("PhaseTab", self.wizard_label))
         self.wizard_button.setObjectName("btn_open_wizard")
         self.wizard_button.clicked.connect(self.open_wizard)
         header = QHBoxLayout()
@@ -83,13 +85,19 @@ class PhaseTab(QWidget):
             colour = theme.hex_of(STATUS_COLOURS[view.status])
             missing = "".join(f"<li>{escape(m)}</li>" for m in view.missing)
             rule = (
-                f"<span style='color:{theme.hex_of('good')}'>✔ {escape(self.tr('Everything this phase needs is in place.'))}</span>"
+                (
+                    f"<span style='color:{theme.hex_of('good')}'>✔ "
+                    + (escape(self.tr("Everything this phase needs is in place.")))
+                    + "</span>"
+                )
                 if not view.missing
-                else f"<b>{escape(self.tr('Still missing'))}:</b><ul style='margin:0'>{missing}</ul>"
+                else (
+                    "<b>" + (escape(self.tr("Still missing"))) + f":</b><ul style='margin:0'>{missing}</ul>"
+                )
             )
             self.status.setText(
                 f"<b>{escape(self.phase.label)}</b> · <span style='color:{colour}'>{escape(view.status.label)}</span>"
-                + (f" ({view.completed_on.isoformat()})" if view.completed_on else "")
+                + (f" ({date_text(view.completed_on)})" if view.completed_on else "")
                 + f"<br>{rule}"
             )
             self.status.setToolTip(view.rule)

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import CounterStatus, GrowthFocus, InteractionKind, OpportunityStage
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import fmt
 from kam_desktop.services import action_plan as ap
 from kam_desktop.services import clock
 from kam_desktop.services import execution as ex
 from kam_desktop.services.accounts import list_buying_centres
 from kam_desktop.store.database import Database
 from kam_desktop.ui.account.actions_common import DateField, EnumCombo, IdCombo, SubmitDialog
+from kam_desktop.ui.common import locale_format
 from kam_desktop.ui.common.widgets import ValidatedForm
 
 
@@ -68,7 +70,7 @@ class OpportunityDialog(SubmitDialog):
             self.offering.set_current_id(opp.offering_id)
             self.focus.set_value(opp.growth_focus.value)
             self.stage.set_value(opp.stage.value)
-            self.value.setText(f"{opp.value:f}")
+            self.value.setText(locale_format.money_input_text(opp.value))
             self.probability.setValue(opp.probability)
             self.close_date.set_date(opp.expected_close)
             self.notes.setPlainText(opp.notes)
@@ -91,7 +93,7 @@ class OpportunityDialog(SubmitDialog):
             buying_centre_id=self.centre.current_id(),
             offering_id=self.offering.current_id(),
             stage=self.stage.value(),
-            value=self.value.text().replace(",", "").replace("'", "").strip() or "0",
+            value=self.value.text().strip() or "0",
             probability=self.probability.value(),
             expected_close=self.close_date.value() or None,
             notes=self.notes.toPlainText(),
@@ -327,7 +329,7 @@ class CounterDialog(SubmitDialog):
     def __init__(self, db: Database, competitor: ex.CounterView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.competitor = db, competitor
-        self.setWindowTitle(self.tr("Neutralise %1").replace("%1", competitor.name))
+        self.setWindowTitle(fmt(self.tr("Neutralise %1"), competitor.name))
         self.setMinimumWidth(520)
         self.form = ValidatedForm()
         self.status = self.form.add_row("counter_status", self.tr("Status"), EnumCombo(CounterStatus))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import CounterStatus, OpportunityStage, ThreatLevel
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import execution as ex
 from kam_desktop.ui.account.actions_common import (
     Column,
@@ -117,41 +118,48 @@ class OpportunitiesPanel(PlanPanel):
         self.currency = ""
         self.model: RowTableModel[ex.OpportunityView] = RowTableModel(
             [
-                Column("title", "Opportunity", lambda o: o.title, tooltip=lambda o: o.notes or o.title),
-                Column("centre", "Buying centre", lambda o: o.buying_centre or "—"),
-                Column("offering", "Offering", lambda o: o.offering or "—"),
-                Column("topic", "Growth topic", lambda o: o.growth_focus.label),
+                Column(
+                    "title",
+                    QT_TRANSLATE_NOOP("Column", "Opportunity"),
+                    lambda o: o.title,
+                    tooltip=lambda o: o.notes or o.title,
+                ),
+                Column(
+                    "centre", QT_TRANSLATE_NOOP("Column", "Buying centre"), lambda o: o.buying_centre or "—"
+                ),
+                Column("offering", QT_TRANSLATE_NOOP("Column", "Offering"), lambda o: o.offering or "—"),
+                Column("topic", QT_TRANSLATE_NOOP("Column", "Growth topic"), lambda o: o.growth_focus.label),
                 Column(
                     "stage",
-                    "Stage",
+                    QT_TRANSLATE_NOOP("Column", "Stage"),
                     lambda o: o.stage.label,
                     sort=lambda o: list(OpportunityStage).index(o.stage),
                     foreground=lambda o: theme.color(STAGE_COLOURS[o.stage.value]),
                 ),
                 Column(
                     "value",
-                    "Value",
+                    QT_TRANSLATE_NOOP("Column", "Value"),
                     lambda o: money_text(o.value),
                     sort=lambda o: float(o.value),
                     align_right=True,
                 ),
                 Column(
                     "probability",
-                    "Prob.",
+                    QT_TRANSLATE_NOOP("Column", "Prob."),
                     lambda o: f"{o.probability}%",
                     sort=lambda o: o.probability,
                     align_right=True,
                 ),
                 Column(
                     "weighted",
-                    "Weighted",
+                    QT_TRANSLATE_NOOP("Column", "Weighted"),
                     lambda o: money_text(o.weighted),
                     sort=lambda o: float(o.weighted),
                     align_right=True,
                 ),
                 Column(
                     "close",
-                    "Expected close",
+                    QT_TRANSLATE_NOOP("Column", "Expected close"),
                     lambda o: date_text(o.expected_close) or "—",
                     sort=lambda o: date_sort(o.expected_close),
                     foreground=lambda o: (
@@ -239,10 +247,12 @@ class OpportunitiesPanel(PlanPanel):
         pipe = ex.pipeline_of(rows)
         self.bars.set_pipeline(pipe, self.currency)
         self.totals.setText(
-            self.tr("Live pipeline %1 · weighted %2 · won %3")
-            .replace("%1", f"{money_text(pipe.live_value)} {self.currency}")
-            .replace("%2", f"{money_text(pipe.weighted_value)} {self.currency}")
-            .replace("%3", f"{money_text(pipe.won_value)} {self.currency}")
+            fmt(
+                self.tr("Live pipeline %1 · weighted %2 · won %3"),
+                f"{money_text(pipe.live_value)} {self.currency}",
+                f"{money_text(pipe.weighted_value)} {self.currency}",
+                f"{money_text(pipe.won_value)} {self.currency}",
+            )
         )
         self.empty.setVisible(not rows)
 
@@ -268,7 +278,7 @@ class OpportunitiesPanel(PlanPanel):
         if row is None or not confirm(
             self,
             self.tr("Delete opportunity"),
-            self.tr("Move “%1” to the trash? You can undo this.").replace("%1", row.title),
+            fmt(self.tr("Move “%1” to the trash? You can undo this."), row.title),
         ):
             return
         if succeeded(self, ex.delete_opportunity, self.ctx.db, row.id):
@@ -291,27 +301,29 @@ class InteractionsPanel(PlanPanel):
             [
                 Column(
                     "date",
-                    "Date",
-                    lambda i: i.on_date.isoformat() + (" ▸" if i.upcoming else ""),
+                    QT_TRANSLATE_NOOP("Column", "Date"),
+                    lambda i: date_text(i.on_date) + (" ▸" if i.upcoming else ""),
                     sort=lambda i: i.on_date.isoformat() + (i.start_time.isoformat() if i.start_time else ""),
                     tooltip=lambda i: "Upcoming" if i.upcoming else "",
                     foreground=lambda i: theme.color("info") if i.upcoming else None,
                 ),
-                Column("kind", "Kind", lambda i: i.kind.label),
-                Column("subject", "Subject", lambda i: i.subject),
-                Column("who", "Their attendees", _who, tooltip=_who),
+                Column("kind", QT_TRANSLATE_NOOP("Column", "Kind"), lambda i: i.kind.label),
+                Column("subject", QT_TRANSLATE_NOOP("Column", "Subject"), lambda i: i.subject),
+                Column("who", QT_TRANSLATE_NOOP("Column", "Their attendees"), _who, tooltip=_who),
                 Column(
-                    "ours", "Ours", lambda i: ", ".join(a.name for a in i.attendees if not a.is_stakeholder)
+                    "ours",
+                    QT_TRANSLATE_NOOP("Column", "Ours"),
+                    lambda i: ", ".join(a.name for a in i.attendees if not a.is_stakeholder),
                 ),
                 Column(
                     "next",
-                    "Next steps",
+                    QT_TRANSLATE_NOOP("Column", "Next steps"),
                     lambda i: " · ".join(ex.next_step_lines(i.next_steps)),
                     tooltip=lambda i: i.next_steps,
                 ),
                 Column(
                     "actions",
-                    "Actions",
+                    QT_TRANSLATE_NOOP("Column", "Actions"),
                     lambda i: str(i.actions) if i.actions else "",
                     sort=lambda i: i.actions,
                     align_right=True,
@@ -387,10 +399,14 @@ class InteractionsPanel(PlanPanel):
             f"{escape(a.name)}" + (f" ({escape(a.detail)})" if a.detail else "") for a in row.attendees
         )
         self.detail.setHtml(
-            f"<b>{escape(row.on_date.isoformat())} · {escape(row.kind.label)} · {escape(row.title)}</b>"
+            f"<b>{escape(date_text(row.on_date))} · {escape(row.kind.label)} · {escape(row.title)}</b>"
             f"<br><i>{people or '—'}</i><br>{escape(row.summary).replace(chr(10), '<br>') or '—'}"
             + (
-                f"<br><b>{self.tr('Next steps')}:</b> {escape(row.next_steps).replace(chr(10), '<br>')}"
+                (
+                    "<br><b>"
+                    + (self.tr("Next steps"))
+                    + f":</b> {escape(row.next_steps).replace(chr(10), '<br>')}"
+                )
                 if row.next_steps.strip()
                 else ""
             )
@@ -449,24 +465,29 @@ class CompetitorsPanel(PlanPanel):
         super().__init__(ctx, parent)
         self.model: RowTableModel[ex.CounterView] = RowTableModel(
             [
-                Column("name", "Competitor", lambda c: c.name),
+                Column("name", QT_TRANSLATE_NOOP("Column", "Competitor"), lambda c: c.name),
                 Column(
                     "threat",
-                    "Threat",
+                    QT_TRANSLATE_NOOP("Column", "Threat"),
                     lambda c: c.threat_level.label,
                     sort=lambda c: list(ThreatLevel).index(c.threat_level),
                     foreground=lambda c: theme.color("bad") if c.threat_level is ThreatLevel.HIGH else None,
                 ),
-                Column("presence", "Presence", lambda c: c.presence, tooltip=lambda c: c.presence),
+                Column(
+                    "presence",
+                    QT_TRANSLATE_NOOP("Column", "Presence"),
+                    lambda c: c.presence,
+                    tooltip=lambda c: c.presence,
+                ),
                 Column(
                     "strategy",
-                    "Counter-strategy",
+                    QT_TRANSLATE_NOOP("Column", "Counter-strategy"),
                     lambda c: " ".join(c.counter_strategy.split()),
                     tooltip=lambda c: c.counter_strategy,
                 ),
                 Column(
                     "status",
-                    "Status",
+                    QT_TRANSLATE_NOOP("Column", "Status"),
                     lambda c: c.counter_status.label,
                     foreground=lambda c: theme.color(COUNTER_COLOURS[c.counter_status]),
                 ),

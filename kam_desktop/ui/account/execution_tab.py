@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import Phase
+from kam_desktop.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services import execution as ex
 from kam_desktop.ui.account.actions_panels import BoardPanel
 from kam_desktop.ui.account.actions_tabbase import PhaseTab
@@ -15,7 +16,7 @@ from kam_desktop.ui.common.context import AppContext
 
 class Tab(PhaseTab):
     phase = Phase.EXECUTION
-    wizard_label = "Execution wizard…"
+    wizard_label = QT_TRANSLATE_NOOP("PhaseTab", "Execution wizard…")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -9,8 +9,10 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from kam_desktop.domain.kpi import KpiStatus
+from kam_desktop.i18n import translate
 from kam_desktop.services.review import KpiView
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
+from kam_desktop.ui.common.locale_format import date_text
 
 STATUS_COLOURS = {
     KpiStatus.ON_TARGET: "good",
@@ -23,7 +25,7 @@ STATUS_COLOURS = {
 
 
 def _fmt(value: float) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return locale_format.number_text(value)
 
 
 class KpiChart(QWidget):
@@ -104,7 +106,7 @@ class KpiChart(QWidget):
                 painter.drawText(
                     QRectF(area.right() - 80, y(value) - 16, 78, 14),
                     Qt.AlignmentFlag.AlignRight,
-                    self.tr(label),
+                    translate("KpiChart", label),
                 )
         colour = theme.color(STATUS_COLOURS.get(kpi.status, "info"))
         path = QPainterPath()
@@ -119,13 +121,13 @@ class KpiChart(QWidget):
         if not self.compact:
             painter.setPen(theme.color("text2"))
             painter.drawText(
-                QRectF(area.left(), area.bottom() + 4, 100, 16), Qt.AlignmentFlag.AlignLeft, first.isoformat()
+                QRectF(area.left(), area.bottom() + 4, 100, 16), Qt.AlignmentFlag.AlignLeft, date_text(first)
             )
             if len(points) > 1:
                 painter.drawText(
                     QRectF(area.right() - 100, area.bottom() + 4, 100, 16),
                     Qt.AlignmentFlag.AlignRight,
-                    last.isoformat(),
+                    date_text(last),
                 )
             latest_day, latest_value = points[-1]
             painter.drawText(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from kam_desktop.domain.enums import ThreatLevel
+from kam_desktop.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import stakeholders as sh
 from kam_desktop.services.accounts import list_buying_centres
@@ -40,20 +41,37 @@ def _text_box(height: int = 64) -> QPlainTextEdit:
 # --- competitors ---------------------------------------------------------------------------------
 
 COMPETITOR_COLUMNS: tuple[Column[CompetitorView], ...] = (
-    Column("name", "Competitor", lambda c: c.name, sort=lambda c: c.name.casefold()),
+    Column(
+        "name", QT_TRANSLATE_NOOP("Column", "Competitor"), lambda c: c.name, sort=lambda c: c.name.casefold()
+    ),
     Column(
         "threat",
-        "Threat",
+        QT_TRANSLATE_NOOP("Column", "Threat"),
         lambda c: c.threat_level.label,
         sort=lambda c: THREAT_ORDER[c.threat_level],
         foreground=lambda c: QBrush(theme.color(THREAT_COLOURS[c.threat_level])),
     ),
-    Column("presence", "Presence here", lambda c: _flat(c.presence), tooltip=lambda c: c.presence),
-    Column("strengths", "Strengths", lambda c: _flat(c.strengths), tooltip=lambda c: c.strengths),
-    Column("weaknesses", "Weaknesses", lambda c: _flat(c.weaknesses), tooltip=lambda c: c.weaknesses),
+    Column(
+        "presence",
+        QT_TRANSLATE_NOOP("Column", "Presence here"),
+        lambda c: _flat(c.presence),
+        tooltip=lambda c: c.presence,
+    ),
+    Column(
+        "strengths",
+        QT_TRANSLATE_NOOP("Column", "Strengths"),
+        lambda c: _flat(c.strengths),
+        tooltip=lambda c: c.strengths,
+    ),
+    Column(
+        "weaknesses",
+        QT_TRANSLATE_NOOP("Column", "Weaknesses"),
+        lambda c: _flat(c.weaknesses),
+        tooltip=lambda c: c.weaknesses,
+    ),
     Column(
         "counter",
-        "Counter-strategy",
+        QT_TRANSLATE_NOOP("Column", "Counter-strategy"),
         lambda c: _flat(c.counter_strategy),
         tooltip=lambda c: c.counter_strategy,
     ),
@@ -70,7 +88,7 @@ class CompetitorDialog(RecordDialog):
         self.name.setObjectName("competitor_name")
         self.threat = QComboBox()
         for t in ThreatLevel:
-            self.threat.addItem(self.tr(t.label), t)
+            self.threat.addItem(t.label, t)
         self.threat.setCurrentIndex(self.threat.findData(ThreatLevel.MEDIUM))
         self.presence = _text_box()
         self.presence.setPlaceholderText(self.tr("What they hold here: contracts, sites, people they know"))
@@ -136,14 +154,14 @@ class CompetitorsWidget(RecordListWidget):
 TREND_COLUMNS: tuple[Column[TrendView], ...] = (
     Column(
         "description",
-        "Trend",
+        QT_TRANSLATE_NOOP("Column", "Trend"),
         lambda t: _flat(t.description),
         sort=lambda t: t.description.casefold(),
         tooltip=lambda t: t.description,
     ),
     Column(
         "impact",
-        "Impact on the account",
+        QT_TRANSLATE_NOOP("Column", "Impact on the account"),
         lambda t: _flat(t.impact),
         sort=lambda t: t.impact.casefold(),
         tooltip=lambda t: t.impact,
@@ -210,20 +228,30 @@ class TrendsWidget(RecordListWidget):
 NEED_COLUMNS: tuple[Column[NeedView], ...] = (
     Column(
         "description",
-        "Need",
+        QT_TRANSLATE_NOOP("Column", "Need"),
         lambda n: _flat(n.description),
         sort=lambda n: n.description.casefold(),
         tooltip=lambda n: n.description,
     ),
     Column(
         "priority",
-        "Priority",
+        QT_TRANSLATE_NOOP("Column", "Priority"),
         lambda n: str(n.priority) if n.priority else "",
         sort=lambda n: n.priority,
         align_right=True,
     ),
-    Column("centre", "Buying centre", lambda n: n.buying_centre, sort=lambda n: n.buying_centre.casefold()),
-    Column("stakeholder", "Whose need", lambda n: n.stakeholder, sort=lambda n: n.stakeholder.casefold()),
+    Column(
+        "centre",
+        QT_TRANSLATE_NOOP("Column", "Buying centre"),
+        lambda n: n.buying_centre,
+        sort=lambda n: n.buying_centre.casefold(),
+    ),
+    Column(
+        "stakeholder",
+        QT_TRANSLATE_NOOP("Column", "Whose need"),
+        lambda n: n.stakeholder,
+        sort=lambda n: n.stakeholder.casefold(),
+    ),
 )
 
 

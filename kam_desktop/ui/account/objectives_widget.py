@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import GrowthFocus
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import strategy
 from kam_desktop.services.strategy import ObjectiveInput, ObjectiveView
 from kam_desktop.ui.account.plan_common import UndoBar, confirm, fmt_date, make_table, selected_row
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import EmptyState, ValidatedForm
 
@@ -32,16 +34,26 @@ FOCUS_ORDER = {f: i for i, f in enumerate(GrowthFocus)}
 
 COLUMNS: tuple[Column[ObjectiveView], ...] = (
     Column(
-        "focus", "Growth topic", lambda o: o.growth_focus.label, sort=lambda o: FOCUS_ORDER[o.growth_focus]
+        "focus",
+        QT_TRANSLATE_NOOP("Column", "Growth topic"),
+        lambda o: o.growth_focus.label,
+        sort=lambda o: FOCUS_ORDER[o.growth_focus],
     ),
-    Column("description", "Objective", lambda o: o.description, tooltip=lambda o: o.description),
+    Column(
+        "description",
+        QT_TRANSLATE_NOOP("Column", "Objective"),
+        lambda o: o.description,
+        tooltip=lambda o: o.description,
+    ),
     Column(
         "target",
-        "Measurable target",
+        QT_TRANSLATE_NOOP("Column", "Measurable target"),
         lambda o: o.measurable_target.replace("\n", " "),
         tooltip=lambda o: o.measurable_target,
     ),
-    Column("due", "Due", lambda o: fmt_date(o.due_date), sort=lambda o: o.due_date),
+    Column(
+        "due", QT_TRANSLATE_NOOP("Column", "Due"), lambda o: fmt_date(o.due_date), sort=lambda o: o.due_date
+    ),
 )
 
 
@@ -67,14 +79,13 @@ class ObjectiveDialog(QDialog):
         self.form = ValidatedForm()
         self.focus = QComboBox()
         for f in GrowthFocus:
-            self.focus.addItem(self.tr(f.label), f)
+            self.focus.addItem(f.label, f)
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("e.g. Open Plant Gdańsk as a new buying centre"))
         self.target = QPlainTextEdit()
         self.target.setPlaceholderText(self.tr("How you will know: e.g. first order of €100k by Q3"))
         self.target.setFixedHeight(70)
-        self.due = QLineEdit()
-        self.due.setPlaceholderText("YYYY-MM-DD")
+        self.due = DateEdit()
         self.internal = QCheckBox(self.tr("Internal only (left out of the customer's copy of the plan)"))
         self.form.add_row("growth_focus", self.tr("Growth topic"), self.focus)
         self.form.add_row("description", self.tr("Objective"), self.description)
@@ -101,7 +112,7 @@ class ObjectiveDialog(QDialog):
             self.focus.setCurrentIndex(self.focus.findData(existing.growth_focus))
             self.description.setText(existing.description)
             self.target.setPlainText(existing.measurable_target)
-            self.due.setText(fmt_date(existing.due_date))
+            self.due.set_date(existing.due_date)
             self.internal.setChecked(existing.internal)
         shared, wording = sharing.objective_joint(ctx.db, existing.id if existing else None)
         self.wording.setText(wording)
@@ -120,7 +131,7 @@ class ObjectiveDialog(QDialog):
             self.focus.currentData(),
             self.description.text(),
             self.target.toPlainText(),
-            self.due.text(),
+            self.due.value(),
             self.internal.isChecked(),
         )
 
@@ -238,7 +249,7 @@ class ObjectivesWidget(QWidget):
         if not confirm(
             self,
             self.tr("Delete objective"),
-            self.tr("Move the objective “%1” to the trash?").replace("%1", row.description),
+            fmt(self.tr("Move the objective “%1” to the trash?"), row.description),
         ):
             return
         try:

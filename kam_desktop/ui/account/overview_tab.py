@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import Phase, PhaseStatus
 from kam_desktop.domain.errors import NotFoundError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import plans
 from kam_desktop.services.accounts import get_account
 from kam_desktop.services.plans import PhaseView, PlanView
@@ -27,6 +28,7 @@ from kam_desktop.ui.account.plan_common import fmt_money
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.wizards.base import PhaseWizard, open_phase_wizard
 
@@ -85,7 +87,7 @@ class PhaseCard(QFrame):
         )
         text = view.status.label
         if view.status is PhaseStatus.DONE and view.completed_on:
-            text += f" · {view.completed_on.isoformat()}"
+            text += f" · {date_text(view.completed_on)}"
         self.status.setText(f"<span style='color:{colour}; font-weight:600'>{escape(text)}</span>")
         if view.missing:
             items = "".join(f"<li>{escape(m)}</li>" for m in view.missing[:MAX_MISSING])
@@ -96,7 +98,7 @@ class PhaseCard(QFrame):
         else:
             self.missing.setText(f"<span style='color:{theme.hex_of('good')}'>✔ The rule holds.</span>")
             self.missing.setToolTip("")
-        self.rule.setText(self.tr("Rule: %1").replace("%1", view.rule))
+        self.rule.setText(fmt(self.tr("Rule: %1"), view.rule))
         self.wizard_button.setText(
             {
                 PhaseStatus.NOT_STARTED: self.tr("Start wizard"),
@@ -133,17 +135,17 @@ class Tab(QWidget):
         self.fact_labels: dict[str, QLabel] = {}
         for i, (key, title) in enumerate(
             (
-                ("status", "Status"),
-                ("score", "Latest score"),
-                ("industry", "Industry"),
-                ("region", "Region"),
-                ("revenue", "Current revenue"),
-                ("potential", "Potential revenue"),
-                ("period", "Plan period"),
-                ("rigour", "Rigour"),
+                ("status", QT_TRANSLATE_NOOP("OverviewTab", "Status")),
+                ("score", QT_TRANSLATE_NOOP("OverviewTab", "Latest score")),
+                ("industry", QT_TRANSLATE_NOOP("OverviewTab", "Industry")),
+                ("region", QT_TRANSLATE_NOOP("OverviewTab", "Region")),
+                ("revenue", QT_TRANSLATE_NOOP("OverviewTab", "Current revenue")),
+                ("potential", QT_TRANSLATE_NOOP("OverviewTab", "Potential revenue")),
+                ("period", QT_TRANSLATE_NOOP("OverviewTab", "Plan period")),
+                ("rigour", QT_TRANSLATE_NOOP("OverviewTab", "Rigour")),
             )
         ):
-            name = QLabel(self.tr(title))
+            name = QLabel(translate("OverviewTab", title))
             name.setStyleSheet(f"color: {theme.hex_of('text2')};")
             value = QLabel()
             value.setObjectName(f"fact_{key}")
@@ -209,7 +211,7 @@ class Tab(QWidget):
         values = {
             "status": a.status.label,
             "score": (
-                f"{latest.score.label} ({latest.assessed_on.isoformat()})"
+                f"{latest.score.label} ({date_text(latest.assessed_on)})"
                 if latest
                 else self.tr("not assessed")
             ),
@@ -217,7 +219,7 @@ class Tab(QWidget):
             "region": a.region or "—",
             "revenue": fmt_money(a.current_revenue, a.currency),
             "potential": fmt_money(a.potential_revenue, a.currency),
-            "period": f"{self.plan.period_start.isoformat()} – {self.plan.period_end.isoformat()}"
+            "period": f"{date_text(self.plan.period_start)} – {date_text(self.plan.period_end)}"
             if self.plan
             else "—",
             "rigour": self.plan.rigour.label if self.plan else "—",
@@ -235,7 +237,7 @@ class Tab(QWidget):
             self.cards[phase_view.phase].set_view(phase_view)
         current = self.plan.current_phase
         self.next_step.setText(
-            self.tr("Next: %1.").replace("%1", current.label)
+            fmt(self.tr("Next: %1."), current.label)
             if current
             else self.tr("All five phases are done. Review again when the period ends.")
         )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.dialogs import confirm, select_id, selected_row  # noqa: F401 (re-exported)
 from kam_desktop.ui.common.tables import make_table  # noqa: F401 (re-exported)
 
@@ -32,13 +32,11 @@ ATTITUDE_COLOURS = {
 
 
 def fmt_date(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
+    return locale_format.date_text(value)
 
 
 def fmt_money(value: Any, currency: str = "") -> str:
-    if value is None:
-        return ""
-    return f"{currency} {value:,.2f}".strip()
+    return locale_format.money_text(value, currency)
 
 
 class UndoBar(QWidget):

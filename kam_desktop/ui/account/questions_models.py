@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import ResearchStatus
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.question_bank import load_question_bank
+from kam_desktop.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services import clock, research
 from kam_desktop.services.research import CategoryProgress, QuestionRow
 from kam_desktop.ui.account.plan_common import fmt_date
@@ -51,7 +52,7 @@ def _question_label(r: QuestionRow) -> str:
 QUESTION_COLUMNS: tuple[Column[QuestionRow], ...] = (
     Column(
         "id",
-        "#",
+        QT_TRANSLATE_NOOP("Column", "#"),
         _question_label,
         sort=lambda r: (r.category, r.custom, r.question_id or "", r.answer_id or 0),
         tooltip=lambda r: (
@@ -62,29 +63,34 @@ QUESTION_COLUMNS: tuple[Column[QuestionRow], ...] = (
     ),
     Column(
         "question",
-        "Question",
+        QT_TRANSLATE_NOOP("Column", "Question"),
         lambda r: _one_line(r.text),
         sort=lambda r: r.text.casefold(),
         tooltip=lambda r: r.text + (f"\n\n{r.hint}" if r.hint else ""),
     ),
     Column(
         "status",
-        "Status",
+        QT_TRANSLATE_NOOP("Column", "Status"),
         lambda r: r.status.label,
         sort=lambda r: STATUS_ORDER[r.status],
         foreground=lambda r: QBrush(theme.color(STATUS_COLOURS[r.status])),
     ),
-    Column("owner", "Owner", lambda r: r.owner_name, sort=lambda r: r.owner_name.casefold()),
+    Column(
+        "owner",
+        QT_TRANSLATE_NOOP("Column", "Owner"),
+        lambda r: r.owner_name,
+        sort=lambda r: r.owner_name.casefold(),
+    ),
     Column(
         "due",
-        "Due",
+        QT_TRANSLATE_NOOP("Column", "Due"),
         lambda r: fmt_date(r.due_date),
         sort=lambda r: r.due_date,
         foreground=lambda r: QBrush(theme.color("bad")) if _overdue(r) else None,
     ),
     Column(
         "answer",
-        "Answer",
+        QT_TRANSLATE_NOOP("Column", "Answer"),
         lambda r: _one_line(r.answer, 80),
         sort=lambda r: r.answer.casefold(),
         tooltip=lambda r: r.answer,
@@ -92,17 +98,22 @@ QUESTION_COLUMNS: tuple[Column[QuestionRow], ...] = (
 )
 
 CATEGORY_COLUMNS: tuple[Column[CategoryProgress], ...] = (
-    Column("category", "Category", lambda c: f"{c.category}. {c.title}", sort=lambda c: c.category),
+    Column(
+        "category",
+        QT_TRANSLATE_NOOP("Column", "Category"),
+        lambda c: f"{c.category}. {c.title}",
+        sort=lambda c: c.category,
+    ),
     Column(
         "addressed",
-        "Addressed",
+        QT_TRANSLATE_NOOP("Column", "Addressed"),
         lambda c: f"{c.addressed} of {c.total}",
         sort=lambda c: c.addressed,
         align_right=True,
     ),
     Column(
         "percent",
-        "%",
+        QT_TRANSLATE_NOOP("Column", "%"),
         lambda c: f"{c.percent}%",
         sort=lambda c: c.percent,
         align_right=True,
@@ -112,7 +123,7 @@ CATEGORY_COLUMNS: tuple[Column[CategoryProgress], ...] = (
     ),
     Column(
         "needs",
-        "Needs research",
+        QT_TRANSLATE_NOOP("Column", "Needs research"),
         lambda c: str(c.needs_research) if c.needs_research else "",
         sort=lambda c: c.needs_research,
         align_right=True,
@@ -122,26 +133,31 @@ CATEGORY_COLUMNS: tuple[Column[CategoryProgress], ...] = (
 TODO_COLUMNS: tuple[Column[QuestionRow], ...] = (
     Column(
         "due",
-        "Due",
+        QT_TRANSLATE_NOOP("Column", "Due"),
         lambda r: fmt_date(r.due_date) or "no date",
         sort=lambda r: r.due_date or dt.date.max,
         foreground=lambda r: QBrush(theme.color("bad")) if _overdue(r) or r.due_date is None else None,
     ),
     Column(
         "owner",
-        "Owner",
+        QT_TRANSLATE_NOOP("Column", "Owner"),
         lambda r: r.owner_name or "nobody",
         sort=lambda r: r.owner_name.casefold(),
         foreground=lambda r: QBrush(theme.color("bad")) if r.owner_id is None else None,
     ),
     Column(
         "question",
-        "What to find out",
+        QT_TRANSLATE_NOOP("Column", "What to find out"),
         lambda r: _one_line(r.text),
         sort=lambda r: r.text.casefold(),
         tooltip=lambda r: r.text,
     ),
-    Column("category", "Category", lambda r: r.category_title, sort=lambda r: r.category),
+    Column(
+        "category",
+        QT_TRANSLATE_NOOP("Column", "Category"),
+        lambda r: r.category_title,
+        sort=lambda r: r.category,
+    ),
 )
 
 

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import ResearchStatus
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.question_bank import load_question_bank
+from kam_desktop.i18n import fmt
 from kam_desktop.services import research
 from kam_desktop.services.research import AnswerInput, QuestionRow
-from kam_desktop.ui.account.plan_common import UndoBar, confirm, fmt_date, make_table, selected_row
+from kam_desktop.ui.account.plan_common import UndoBar, confirm, make_table, selected_row
 from kam_desktop.ui.account.questions_models import CategoryModel, CustomQuestionDialog, QuestionsModel
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.common.widgets import ValidatedForm
 
@@ -61,12 +63,11 @@ class AnswerEditor(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("answer_status")
         for s in ResearchStatus:
-            self.status.addItem(self.tr(s.label), s)
+            self.status.addItem(s.label, s)
         self.owner = QComboBox()
         self.owner.setObjectName("answer_owner")
-        self.due = QLineEdit()
+        self.due = DateEdit()
         self.due.setObjectName("answer_due")
-        self.due.setPlaceholderText("YYYY-MM-DD")
         self.source = QLineEdit()
         self.source.setObjectName("answer_source")
         self.source.setPlaceholderText(self.tr("Where it comes from: annual report, a conversation…"))
@@ -89,7 +90,7 @@ class AnswerEditor(QWidget):
         for signal in (
             self.status.currentIndexChanged,
             self.owner.currentIndexChanged,
-            self.due.textEdited,
+            self.due.dateChanged,
             self.source.textEdited,
         ):
             signal.connect(self._on_field_edited)
@@ -117,7 +118,7 @@ class AnswerEditor(QWidget):
             self.question.setText(self.tr("Pick a question on the left."))
             self.hint.clear()
             self.answer.clear()
-            self.due.clear()
+            self.due.set_date(None)
             self.source.clear()
         else:
             prefix = self.tr("Your question") if row.custom else row.question_id
@@ -128,7 +129,7 @@ class AnswerEditor(QWidget):
             if row.owner_id is not None and self.owner.findData(row.owner_id) < 0:
                 self.owner.addItem(row.owner_name, row.owner_id)  # an archived member still owning it
             self.owner.setCurrentIndex(max(0, self.owner.findData(row.owner_id)))
-            self.due.setText(fmt_date(row.due_date))
+            self.due.set_date(row.due_date)
             self.source.setText(row.source)
         self._filling = False
 
@@ -137,7 +138,7 @@ class AnswerEditor(QWidget):
             self.answer.toPlainText(),
             self.status.currentData(),
             self.owner.currentData(),
-            self.due.text(),
+            self.due.value(),
             self.source.text(),
         )
 
@@ -180,7 +181,7 @@ class QuestionsWidget(QWidget):
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem(self.tr("Any status"), None)
         for s in ResearchStatus:
-            self.status_filter.addItem(self.tr(s.label), s)
+            self.status_filter.addItem(s.label, s)
         self.category_filter.currentIndexChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.add_button = QPushButton(self.tr("Add your own question…"))
@@ -254,12 +255,14 @@ class QuestionsWidget(QWidget):
         total = sum(c.total for c in progress)
         addressed = sum(c.addressed for c in progress)
         self.summary.setText(
-            self.tr(
-                "%1 of %2 questions addressed (answered, not relevant, or research assigned "
-                "with an owner and a due date)."
+            fmt(
+                self.tr(
+                    "%1 of %2 questions addressed (answered, not relevant, or research assigned "
+                    "with an owner and a due date)."
+                ),
+                str(addressed),
+                str(total),
             )
-            .replace("%1", str(addressed))
-            .replace("%2", str(total))
         )
         self.category_table.resizeColumnsToContents()
         self.table.setColumnWidth(0, 44)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import fmt
 from kam_desktop.services import stakeholders as sh
 from kam_desktop.ui.account.plan_common import UndoBar, confirm, make_table, select_id, selected_row
 from kam_desktop.ui.common.context import AppContext
@@ -85,12 +86,12 @@ class RecordListWidget(QWidget):
             self.delete_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        self.empty = EmptyState(empty_title, empty_text, self.tr("Add %1").replace("%1", self.noun))
+        self.empty = EmptyState(empty_title, empty_text, fmt(self.tr("Add %1"), self.noun))
         self.empty.action_clicked.connect(self.add)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
-        self.add_button = QPushButton(self.tr("Add %1…").replace("%1", self.noun))
+        self.add_button = QPushButton(fmt(self.tr("Add %1…"), self.noun))
         self.add_button.setObjectName(f"add_{self.kind}")
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -166,8 +167,8 @@ class RecordListWidget(QWidget):
         text = " ".join(self.describe(row).split())[:80]
         if not confirm(
             self,
-            self.tr("Delete %1").replace("%1", self.noun),
-            self.tr("Move “%1” to the trash?").replace("%1", text),
+            fmt(self.tr("Delete %1"), self.noun),
+            fmt(self.tr("Move “%1” to the trash?"), text),
         ):
             return
         item_id, kind = row.id, self.kind

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import Phase
 from kam_desktop.domain.errors import NotFoundError
+from kam_desktop.i18n import fmt
 from kam_desktop.services import plans
 from kam_desktop.ui.account.market_widgets import CompetitorsWidget, NeedsWidget, TrendsWidget
 from kam_desktop.ui.account.questions_widget import QuestionsWidget
@@ -122,13 +123,11 @@ class Tab(QWidget):
 
     def _show_status(self, plan: plans.PlanView) -> None:
         phase = plan.phase(Phase.RESEARCH)
-        text = (
-            self.tr("Research: %1 (%2 rigour).")
-            .replace("%1", phase.status.label.lower())
-            .replace("%2", plan.rigour.label.lower())
+        text = fmt(
+            self.tr("Research: %1 (%2 rigour)."), phase.status.label.lower(), plan.rigour.label.lower()
         )
         if phase.missing:
-            text += " " + self.tr("Still missing: %1").replace("%1", " ".join(phase.missing))
+            text += " " + fmt(self.tr("Still missing: %1"), " ".join(phase.missing))
         else:
             text += " " + self.tr("Everything the phase needs is in place.")
         self.status.setText(text)

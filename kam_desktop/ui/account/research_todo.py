@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from kam_desktop.i18n import fmt
 from kam_desktop.services import research
 from kam_desktop.services.research import QuestionRow
 from kam_desktop.ui.account.plan_common import make_table, selected_row
@@ -45,9 +46,9 @@ class ResearchTodoWidget(QWidget):
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         missing = sum(1 for r in rows if r.owner_id is None or r.due_date is None)
-        text = self.tr("%1 item(s) to research.").replace("%1", str(len(rows)))
+        text = self.tr("%n item(s) to research.", "", len(rows))
         if missing:
-            text += " " + self.tr("%1 still need an owner and a due date.").replace("%1", str(missing))
+            text += " " + fmt(self.tr("%1 still need an owner and a due date."), str(missing))
         self.summary.setText(text)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 520))

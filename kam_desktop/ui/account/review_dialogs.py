@@ -14,11 +14,12 @@ from kam_desktop.services import review as rv
 from kam_desktop.services.strategy import ObjectiveView, list_objectives
 from kam_desktop.store.database import Database
 from kam_desktop.ui.account.actions_common import DateField, EnumCombo, IdCombo, SubmitDialog
+from kam_desktop.ui.common import locale_format
 from kam_desktop.ui.common.widgets import ValidatedForm
 
 
 def _num(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return locale_format.number_input_text(value)
 
 
 class KpiDialog(SubmitDialog):

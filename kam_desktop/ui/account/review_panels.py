@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import Health
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.review_diff import summary
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import clock
 from kam_desktop.services import review as rv
 from kam_desktop.ui.account.actions_common import (
@@ -40,9 +41,10 @@ from kam_desktop.ui.account.actions_common import (
 from kam_desktop.ui.account.actions_panels import PlanPanel
 from kam_desktop.ui.account.kpi_chart import STATUS_COLOURS, KpiChart
 from kam_desktop.ui.account.review_dialogs import AdjustmentActionDialog, KpiDialog, ObjectiveChangeDialog
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
 HEALTH_COLOURS = {Health.ON_TRACK: "good", Health.AT_RISK: "warn", Health.OFF_TRACK: "bad"}
@@ -51,7 +53,7 @@ HEALTH_COLOURS = {Health.ON_TRACK: "good", Health.AT_RISK: "warn", Health.OFF_TR
 def _num(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    return (f"{value:,.2f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")).strip()
+    return (locale_format.number_text(value) + (f" {unit}" if unit else "")).strip()
 
 
 class KpiPanel(PlanPanel):
@@ -61,46 +63,46 @@ class KpiPanel(PlanPanel):
             [
                 Column(
                     "name",
-                    "KPI",
+                    QT_TRANSLATE_NOOP("Column", "KPI"),
                     lambda k: k.name + (f" ({k.unit})" if k.unit else ""),
                     tooltip=lambda k: k.name,
                 ),
                 Column(
                     "direction",
-                    "Better is",
+                    QT_TRANSLATE_NOOP("Column", "Better is"),
                     lambda k: "higher" if k.direction.value.startswith("higher") else "lower",
                 ),
                 Column(
                     "baseline",
-                    "Baseline",
+                    QT_TRANSLATE_NOOP("Column", "Baseline"),
                     lambda k: _num(k.baseline),
                     sort=lambda k: k.baseline or 0.0,
                     align_right=True,
                 ),
                 Column(
                     "target",
-                    "Target",
+                    QT_TRANSLATE_NOOP("Column", "Target"),
                     lambda k: _num(k.target),
                     sort=lambda k: k.target or 0.0,
                     align_right=True,
                 ),
                 Column(
                     "latest",
-                    "Latest",
+                    QT_TRANSLATE_NOOP("Column", "Latest"),
                     lambda k: _num(k.latest),
                     sort=lambda k: k.latest or 0.0,
                     align_right=True,
                 ),
                 Column(
                     "progress",
-                    "Progress",
+                    QT_TRANSLATE_NOOP("Column", "Progress"),
                     lambda k: "—" if k.assessment.progress is None else f"{k.assessment.progress:.0f}%",
                     sort=lambda k: k.assessment.progress,
                     align_right=True,
                 ),
                 Column(
                     "status",
-                    "Status",
+                    QT_TRANSLATE_NOOP("Column", "Status"),
                     lambda k: k.status.label,
                     foreground=lambda k: theme.color(STATUS_COLOURS[k.status]),
                 ),
@@ -118,9 +120,20 @@ class KpiPanel(PlanPanel):
         self.chart = KpiChart()
         self.measurements: RowTableModel[rv.MeasurementView] = RowTableModel(
             [
-                Column("date", "Date", lambda m: m.measured_on.isoformat()),
-                Column("value", "Value", lambda m: _num(m.value), sort=lambda m: m.value, align_right=True),
-                Column("note", "Note", lambda m: m.note),
+                Column(
+                    "date",
+                    QT_TRANSLATE_NOOP("Column", "Date"),
+                    lambda m: date_text(m.measured_on),
+                    sort=lambda m: m.measured_on,
+                ),
+                Column(
+                    "value",
+                    QT_TRANSLATE_NOOP("Column", "Value"),
+                    lambda m: _num(m.value),
+                    sort=lambda m: m.value,
+                    align_right=True,
+                ),
+                Column("note", QT_TRANSLATE_NOOP("Column", "Note"), lambda m: m.note),
             ],
             self,
         )
@@ -238,9 +251,7 @@ class KpiPanel(PlanPanel):
         if kpi is None or not confirm(
             self,
             self.tr("Delete KPI"),
-            self.tr("Move “%1” and its measurements to the trash? You can undo this.").replace(
-                "%1", kpi.name
-            ),
+            fmt(self.tr("Move “%1” and its measurements to the trash? You can undo this."), kpi.name),
         ):
             return
         if succeeded(self, rv.delete_kpi, self.ctx.db, kpi.id):
@@ -353,7 +364,7 @@ class ReviewForm(PlanPanel):
         layout.addWidget(self.notes)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        for signal in (self.findings.textChanged, self.notes.textChanged, self.held_on.textChanged):
+        for signal in (self.findings.textChanged, self.notes.textChanged, self.held_on.dateChanged):
             signal.connect(self._on_edited)
         self.health.currentIndexChanged.connect(self._on_edited)
 
@@ -371,7 +382,7 @@ class ReviewForm(PlanPanel):
         colour = theme.hex_of(HEALTH_COLOURS[suggestion.health])
         reasons = "".join(f"<li>{escape(r)}</li>" for r in suggestion.reasons)
         self.suggestion.setText(
-            f"{self.tr('Suggested')}: <b style='color:{colour}'>{escape(suggestion.health.label)}</b>"
+            (self.tr("Suggested")) + f": <b style='color:{colour}'>{escape(suggestion.health.label)}</b>"
             f"<ul style='margin:0'>{reasons}</ul>"
         )
         if not self._dirty:
@@ -392,8 +403,8 @@ class ReviewForm(PlanPanel):
     def add_adjustment(self, adj: rv.AdjustmentInput) -> None:
         self.adjustments.append(adj)
         if adj.kind == "action":
-            due = f" · {self.tr('due')} {adj.due_date}" if adj.due_date else ""
-            text = self.tr("New action: %1").replace("%1", adj.text) + due
+            due = (" · " + (self.tr("due")) + f" {date_text(adj.due_date)}") if adj.due_date else ""
+            text = fmt(self.tr("New action: %1"), adj.text) + due
         else:
             parts = [
                 p
@@ -403,7 +414,7 @@ class ReviewForm(PlanPanel):
                 )
                 if p
             ]
-            text = self.tr("Change objective: %1").replace("%1", "; ".join(parts) or self.tr("(review only)"))
+            text = fmt(self.tr("Change objective: %1"), "; ".join(parts) or self.tr("(review only)"))
         self.adj_list.addItem(text)
         self._dirty = True
 
@@ -448,16 +459,21 @@ class HistoryPanel(PlanPanel):
         super().__init__(ctx, parent)
         self.model: RowTableModel[rv.ReviewView] = RowTableModel(
             [
-                Column("date", "Review", lambda r: r.held_on.isoformat()),
+                Column(
+                    "date",
+                    QT_TRANSLATE_NOOP("Column", "Review"),
+                    lambda r: date_text(r.held_on),
+                    sort=lambda r: r.held_on,
+                ),
                 Column(
                     "health",
-                    "Health",
+                    QT_TRANSLATE_NOOP("Column", "Health"),
                     lambda r: r.health.label,
                     foreground=lambda r: theme.color(HEALTH_COLOURS[r.health]),
                 ),
                 Column(
                     "changes",
-                    "Since previous",
+                    QT_TRANSLATE_NOOP("Column", "Since previous"),
                     lambda r: (
                         summary(r.changes)
                         if r.comparable and r.previous_on
@@ -466,7 +482,7 @@ class HistoryPanel(PlanPanel):
                 ),
                 Column(
                     "actions",
-                    "Actions created",
+                    QT_TRANSLATE_NOOP("Column", "Actions created"),
                     lambda r: str(len(r.actions)),
                     sort=lambda r: len(r.actions),
                     align_right=True,
@@ -506,15 +522,22 @@ class HistoryPanel(PlanPanel):
             )
         elif not since.comparable:
             self.since.setText(
-                self.tr(
-                    "Last review %1 (recorded without a snapshot: changes since then cannot be listed)."
-                ).replace("%1", since.last_review_on.isoformat())
+                fmt(
+                    self.tr(
+                        "Last review %1 (recorded without a snapshot: changes since then cannot be listed)."
+                    ),
+                    date_text(since.last_review_on),
+                )
             )
         else:
             items = "".join(f"<li>{escape(c.text)}</li>" for c in since.changes[:12])
             more = len(since.changes) - 12
             self.since.setText(
-                f"<b>{escape(self.tr('Since the last review (%1)').replace('%1', since.last_review_on.isoformat()))}:</b> "
+                (
+                    "<b>"
+                    + (escape(fmt(self.tr("Since the last review (%1)"), date_text(since.last_review_on))))
+                    + ":</b> "
+                )
                 + (f"<ul style='margin:0'>{items}</ul>" if items else escape(self.tr("no changes.")))
                 + (f"… {more} more" if more > 0 else "")
             )
@@ -537,11 +560,17 @@ class HistoryPanel(PlanPanel):
         else:
             changed = f"<ul>{changes}</ul>" if changes else escape(self.tr("Nothing changed."))
         self.detail.setHtml(
-            f"<h3>{escape(row.held_on.isoformat())} · <span style='color:{theme.hex_of(HEALTH_COLOURS[row.health])}'>"
+            f"<h3>{escape(date_text(row.held_on))} · <span style='color:{theme.hex_of(HEALTH_COLOURS[row.health])}'>"
             f"{escape(row.health.label)}</span></h3>"
-            f"<p><b>{escape(self.tr('Findings'))}</b><br>{escape(row.findings).replace(chr(10), '<br>') or '—'}</p>"
-            f"<p><b>{escape(self.tr('Adjustments'))}</b><br>{escape(row.adjustments).replace(chr(10), '<br>') or '—'}</p>"
-            f"<p><b>{escape(self.tr('What changed since the previous review'))}</b>"
-            + (f" ({escape(row.previous_on.isoformat())})" if row.previous_on else "")
+            "<p><b>"
+            + (escape(self.tr("Findings")))
+            + f"</b><br>{escape(row.findings).replace(chr(10), '<br>') or '—'}</p>"
+            "<p><b>"
+            + (escape(self.tr("Adjustments")))
+            + f"</b><br>{escape(row.adjustments).replace(chr(10), '<br>') or '—'}</p>"
+            "<p><b>"
+            + (escape(self.tr("What changed since the previous review")))
+            + "</b>"
+            + (f" ({escape(date_text(row.previous_on))})" if row.previous_on else "")
             + f"</p>{changed}"
         )

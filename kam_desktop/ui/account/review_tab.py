@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import Phase
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.ui.account.actions_common import hint_label
 from kam_desktop.ui.account.actions_tabbase import PhaseTab
 from kam_desktop.ui.account.review_panels import HistoryPanel, KpiPanel, ReviewForm
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.locale_format import date_text
 
 
 class Tab(PhaseTab):
     phase = Phase.REVIEW
-    wizard_label = "Review wizard…"
+    wizard_label = QT_TRANSLATE_NOOP("PhaseTab", "Review wizard…")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -69,9 +71,10 @@ class Tab(PhaseTab):
         except DomainError:
             return
         self.recorded.setText(
-            self.tr("Recorded the review of %1 (%2 new action(s)).")
-            .replace("%1", review.held_on.isoformat())
-            .replace("%2", str(len(review.actions)))
+            fmt(
+                self.tr("Recorded the review of %1 (%n new action(s)).", "", len(review.actions)),
+                date_text(review.held_on),
+            )
         )
         self.refresh()
         self.inner.setCurrentWidget(self.history)

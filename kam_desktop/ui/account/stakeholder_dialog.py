@@ -19,8 +19,8 @@ from kam_desktop.services import research
 from kam_desktop.services import stakeholders as sh
 from kam_desktop.services.accounts import list_buying_centres
 from kam_desktop.services.stakeholders import StakeholderInput, StakeholderView
-from kam_desktop.ui.account.plan_common import fmt_date
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.common.widgets import ValidatedForm
 
 
@@ -62,7 +62,7 @@ class StakeholderDialog(QDialog):
         self.role = QComboBox()
         self.role.addItem(self.tr("— unknown —"), None)
         for r in DecisionRole:
-            self.role.addItem(self.tr(r.label), r)
+            self.role.addItem(r.label, r)
         self.influence = _rating_combo(
             self.tr("— unknown —"), ("very low", "low", "medium", "high", "very high")
         )
@@ -71,7 +71,7 @@ class StakeholderDialog(QDialog):
         self.attitude.setObjectName("stakeholder_attitude")
         self.attitude.addItem(self.tr("— unknown —"), None)
         for a in Attitude:
-            self.attitude.addItem(self.tr(a.label), a)
+            self.attitude.addItem(a.label, a)
         self.strength = _rating_combo(self.tr("— unknown —"), ("none", "weak", "workable", "good", "trusted"))
         self.owner = QComboBox()
         self.owner.addItem(self.tr("— nobody —"), None)
@@ -86,8 +86,7 @@ class StakeholderDialog(QDialog):
         self.phone.setPlaceholderText(self.tr("phone"))
         row.addWidget(self.email, 2)
         row.addWidget(self.phone, 1)
-        self.last_contact = QLineEdit()
-        self.last_contact.setPlaceholderText("YYYY-MM-DD")
+        self.last_contact = DateEdit()
         self.cares = QPlainTextEdit()
         self.cares.setFixedHeight(60)
         self.notes = QPlainTextEdit()
@@ -135,7 +134,7 @@ class StakeholderDialog(QDialog):
         self._select(self.owner, p.owner_id)
         self.email.setText(p.email)
         self.phone.setText(p.phone)
-        self.last_contact.setText(fmt_date(p.last_contact))
+        self.last_contact.set_date(p.last_contact)
         self.cares.setPlainText(p.cares_about)
         self.notes.setPlainText(p.notes)
 
@@ -152,7 +151,7 @@ class StakeholderDialog(QDialog):
             owner_id=self.owner.currentData(),
             email=self.email.text(),
             phone=self.phone.text(),
-            last_contact=self.last_contact.text(),
+            last_contact=self.last_contact.value(),
             cares_about=self.cares.toPlainText(),
             notes=self.notes.toPlainText(),
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import Attitude, DecisionRole
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import clock
 from kam_desktop.services import stakeholders as sh
 from kam_desktop.services.stakeholders import StakeholderView
@@ -51,34 +52,62 @@ def _stars(value: int | None) -> str:
 
 
 COLUMNS: tuple[Column[StakeholderView], ...] = (
-    Column("name", "Name", lambda p: p.name, sort=lambda p: p.name.casefold(), tooltip=lambda p: p.name),
-    Column("title", "Title", lambda p: p.title, sort=lambda p: p.title.casefold()),
-    Column("centre", "Buying centre", lambda p: p.buying_centre, sort=lambda p: p.buying_centre.casefold()),
-    Column("reports_to", "Reports to", lambda p: p.reports_to, sort=lambda p: p.reports_to.casefold()),
+    Column(
+        "name",
+        QT_TRANSLATE_NOOP("Column", "Name"),
+        lambda p: p.name,
+        sort=lambda p: p.name.casefold(),
+        tooltip=lambda p: p.name,
+    ),
+    Column(
+        "title", QT_TRANSLATE_NOOP("Column", "Title"), lambda p: p.title, sort=lambda p: p.title.casefold()
+    ),
+    Column(
+        "centre",
+        QT_TRANSLATE_NOOP("Column", "Buying centre"),
+        lambda p: p.buying_centre,
+        sort=lambda p: p.buying_centre.casefold(),
+    ),
+    Column(
+        "reports_to",
+        QT_TRANSLATE_NOOP("Column", "Reports to"),
+        lambda p: p.reports_to,
+        sort=lambda p: p.reports_to.casefold(),
+    ),
     Column(
         "role",
-        "Decision role",
+        QT_TRANSLATE_NOOP("Column", "Decision role"),
         lambda p: p.decision_role.label if p.decision_role else "",
         sort=lambda p: ROLE_ORDER[p.decision_role] if p.decision_role else None,
     ),
-    Column("influence", "Influence", lambda p: _stars(p.influence), sort=lambda p: p.influence),
+    Column(
+        "influence",
+        QT_TRANSLATE_NOOP("Column", "Influence"),
+        lambda p: _stars(p.influence),
+        sort=lambda p: p.influence,
+    ),
     Column(
         "attitude",
-        "Attitude",
+        QT_TRANSLATE_NOOP("Column", "Attitude"),
         lambda p: p.attitude.label if p.attitude else "",
         sort=lambda p: -p.attitude.score if p.attitude else None,
         background=_attitude_bg,
     ),
     Column(
         "strength",
-        "Relationship",
+        QT_TRANSLATE_NOOP("Column", "Relationship"),
         lambda p: _stars(p.relationship_strength),
         sort=lambda p: p.relationship_strength,
     ),
-    Column("owner", "Our owner", lambda p: p.owner, sort=lambda p: p.owner.casefold()),
+    Column(
+        "owner",
+        QT_TRANSLATE_NOOP("Column", "Our owner"),
+        lambda p: p.owner,
+        sort=lambda p: p.owner.casefold(),
+    ),
     Column(
         "last_contact",
-        "Last contact",
+        QT_TRANSLATE_NOOP("Column", "Last contact"),
         lambda p: fmt_date(p.last_contact),
         sort=lambda p: p.last_contact,
         foreground=lambda p: (
@@ -89,7 +118,7 @@ COLUMNS: tuple[Column[StakeholderView], ...] = (
     ),
     Column(
         "cares",
-        "Cares about",
+        QT_TRANSLATE_NOOP("Column", "Cares about"),
         lambda p: " ".join(p.cares_about.split()),
         sort=lambda p: p.cares_about.casefold(),
         tooltip=lambda p: p.cares_about,
@@ -210,10 +239,13 @@ class StakeholdersWidget(QWidget):
         if not confirm(
             self,
             self.tr("Delete stakeholder"),
-            self.tr(
-                "Move %1 to the trash? People who report to them move to the top of the org "
-                "chart until you undo."
-            ).replace("%1", row.name),
+            fmt(
+                self.tr(
+                    "Move %1 to the trash? People who report to them move to the top of the org "
+                    "chart until you undo."
+                ),
+                row.name,
+            ),
         ):
             return
         try:
@@ -223,7 +255,7 @@ class StakeholdersWidget(QWidget):
             return
         person_id = row.id
         self.undo_bar.offer(
-            self.tr("%1 moved to the trash.").replace("%1", row.name),
+            fmt(self.tr("%1 moved to the trash."), row.name),
             lambda: sh.restore_stakeholder(self.ctx.db, person_id),
         )
         self._after_change()

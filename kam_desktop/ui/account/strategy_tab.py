@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import Phase, TopicDecision
 from kam_desktop.domain.errors import NotFoundError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import plans, strategy
 from kam_desktop.services.strategy import StrategyView
 from kam_desktop.ui.account.objectives_widget import ObjectivesWidget
 from kam_desktop.ui.account.plan_common import fmt_money
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.wizards.base import PhaseWizard, open_phase_wizard
 
@@ -61,13 +63,13 @@ class Tab(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for key, title in (
-            ("what", "What we intend to do"),
-            ("with_whom", "With whom"),
-            ("why", "Why"),
-            ("targets", "Targeted"),
-            ("topics", "Growth topics"),
-            ("revenue", "Revenue target"),
-            ("qualification", "Still a key account?"),
+            ("what", QT_TRANSLATE_NOOP("StrategyTab", "What we intend to do")),
+            ("with_whom", QT_TRANSLATE_NOOP("StrategyTab", "With whom")),
+            ("why", QT_TRANSLATE_NOOP("StrategyTab", "Why")),
+            ("targets", QT_TRANSLATE_NOOP("StrategyTab", "Targeted")),
+            ("topics", QT_TRANSLATE_NOOP("StrategyTab", "Growth topics")),
+            ("revenue", QT_TRANSLATE_NOOP("StrategyTab", "Revenue target")),
+            ("qualification", QT_TRANSLATE_NOOP("StrategyTab", "Still a key account?")),
         ):
             label = QLabel()
             label.setObjectName(f"strategy_{key}")
@@ -75,7 +77,7 @@ class Tab(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.labels[key] = label
-            form.addRow(f"<b>{self.tr(title)}</b>", label)
+            form.addRow(f"<b>{translate('StrategyTab', title)}</b>", label)
         summary = QWidget()
         summary.setLayout(form)
         self.objectives = ObjectivesWidget(ctx)
@@ -123,10 +125,12 @@ class Tab(QWidget):
             return
         self.view = view
         self.headline.setText(
-            self.tr("Plan %1 – %2 · %3 rigour")
-            .replace("%1", view.period_start.isoformat())
-            .replace("%2", view.period_end.isoformat())
-            .replace("%3", view.rigour.label.lower())
+            fmt(
+                self.tr("Plan %1 – %2 · %3 rigour"),
+                date_text(view.period_start),
+                date_text(view.period_end),
+                view.rigour.label.lower(),
+            )
         )
         started = bool(
             view.what.strip()
@@ -154,7 +158,7 @@ class Tab(QWidget):
             colour = theme.hex_of(role)
             count = sum(1 for o in view.objectives if o.growth_focus is focus)
             topics.append(
-                f"{escape(focus.label)}: <span style='color:{colour}'>{escape(self.tr(text))}</span>"
+                f"{escape(focus.label)}: <span style='color:{colour}'>{escape(translate('StrategyTab', text))}</span>"
                 f" ({count} objective{'s' if count != 1 else ''})"
             )
         self.labels["topics"].setText("<br>".join(topics))

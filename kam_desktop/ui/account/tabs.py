@@ -12,20 +12,21 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from kam_desktop.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.widgets import EmptyState
 
 TAB_MODULES: tuple[tuple[str, str], ...] = (
-    ("Overview", "kam_desktop.ui.account.overview_tab"),
-    ("Strategy", "kam_desktop.ui.account.strategy_tab"),
-    ("Research", "kam_desktop.ui.account.research_tab"),
-    ("Action plan", "kam_desktop.ui.account.action_plan_tab"),
-    ("Execution", "kam_desktop.ui.account.execution_tab"),
-    ("Review", "kam_desktop.ui.account.review_tab"),
-    ("Team & roles", "kam_desktop.ui.team.account_roles_tab"),
-    ("Whitespace", "kam_desktop.ui.account.whitespace_tab"),
-    ("Meeting prep", "kam_desktop.ui.meeting.prep_tab"),
-    ("Customer plan", "kam_desktop.ui.account.customer_tab"),
+    (QT_TRANSLATE_NOOP("AccountWorkspace", "Overview"), "kam_desktop.ui.account.overview_tab"),
+    (QT_TRANSLATE_NOOP("AccountWorkspace", "Strategy"), "kam_desktop.ui.account.strategy_tab"),
+    (QT_TRANSLATE_NOOP("AccountWorkspace", "Research"), "kam_desktop.ui.account.research_tab"),
+    (QT_TRANSLATE_NOOP("AccountWorkspace", "Action plan"), "kam_desktop.ui.account.action_plan_tab"),
+    (QT_TRANSLATE_NOOP("AccountWorkspace", "Execution"), "kam_desktop.ui.account.execution_tab"),
+    (QT_TRANSLATE_NOOP("AccountWorkspace", "Review"), "kam_desktop.ui.account.review_tab"),
+    (QT_TRANSLATE_NOOP("AccountWorkspace", "Team & roles"), "kam_desktop.ui.team.account_roles_tab"),
+    (QT_TRANSLATE_NOOP("AccountWorkspace", "Whitespace"), "kam_desktop.ui.account.whitespace_tab"),
+    (QT_TRANSLATE_NOOP("AccountWorkspace", "Meeting prep"), "kam_desktop.ui.meeting.prep_tab"),
+    (QT_TRANSLATE_NOOP("AccountWorkspace", "Customer plan"), "kam_desktop.ui.account.customer_tab"),
 )
 
 

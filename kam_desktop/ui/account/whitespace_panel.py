@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import WhitespaceState
+from kam_desktop.i18n import fmt
 from kam_desktop.services import accounts
 from kam_desktop.services import action_plan as ap
 from kam_desktop.ui.account.actions_common import hint_label
@@ -191,9 +192,7 @@ class WhitespacePanel(PlanPanel):
             missing.append(self.tr("add the account's buying centres (divisions, business units, sites)"))
         if not grid.offerings:
             missing.append(self.tr("add our offerings to the catalogue"))
-        self.empty.setText(
-            self.tr("To map the whitespace, first %1.").replace("%1", self.tr(" and ").join(missing))
-        )
+        self.empty.setText(fmt(self.tr("To map the whitespace, first %1."), self.tr(" and ").join(missing)))
         self.empty.setVisible(bool(missing))
 
     def current_cell(self) -> ap.CellView | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kam_desktop.domain.enums import Phase
+from kam_desktop.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.ui.account.actions_tabbase import PhaseTab
 from kam_desktop.ui.account.whitespace_panel import WhitespacePanel
 from kam_desktop.ui.common.context import AppContext
@@ -12,7 +13,7 @@ from kam_desktop.ui.common.context import AppContext
 
 class Tab(PhaseTab):
     phase = Phase.ACTION_PLAN
-    wizard_label = "Action plan wizard…"
+    wizard_label = QT_TRANSLATE_NOOP("PhaseTab", "Action plan wizard…")
     needs_plan = False  # the grid belongs to the account, not to a plan period
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kam_desktop.domain.errors import NotFoundError
+from kam_desktop.i18n import translate
 from kam_desktop.services.accounts import get_account
 from kam_desktop.ui.account.tabs import TAB_MODULES, make_tab
 from kam_desktop.ui.common.context import AppContext
@@ -30,7 +31,7 @@ class AccountWorkspace(QWidget):
         for title, _module in TAB_MODULES:
             holder = QWidget()  # the real tab is built the first time it is shown (fast start-up)
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, self.tr(title).replace("&", "&&"))
+            self.tabs.addTab(holder, translate("AccountWorkspace", title).replace("&", "&&"))
         self.tabs.currentChanged.connect(self._load_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)

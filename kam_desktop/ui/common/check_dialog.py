@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop.i18n import fmt
 from kam_desktop.services import backups
 from kam_desktop.store.integrity import CheckResult
 from kam_desktop.ui.common.context import AppContext
@@ -63,31 +64,30 @@ class CheckDialog(QDialog):
         self.result = result
         if result.ok:
             self.headline.setText(
-                self.tr(
-                    "No problems found. The integrity check and the foreign-key check of %1 passed (%2 s)."
+                fmt(
+                    self.tr(
+                        "No problems found. The integrity check and the foreign-key check of %1 passed (%2 s)."
+                    ),
+                    str(self.ctx.db.path),
+                    f"{elapsed:.1f}",
                 )
-                .replace("%1", str(self.ctx.db.path))
-                .replace("%2", f"{elapsed:.1f}")
             )
             self.details.setPlainText(
-                self.tr("Backups of this database: %1").replace(
-                    "%1", str(len(backups.list_backups(self.ctx.db.path, with_counts=False)))
+                fmt(
+                    self.tr("Backups of this database: %1"),
+                    str(len(backups.list_backups(self.ctx.db.path, with_counts=False))),
                 )
             )
             self.restore_button.setVisible(False)
         else:
             good = backups.newest_good_backup(self.ctx.db.path)
             offer = (
-                self.tr("The newest good backup is from %1.").replace(
-                    "%1", f"{good.created:%Y-%m-%d %H:%M} UTC"
-                )
+                fmt(self.tr("The newest good backup is from %1."), f"{good.created:%Y-%m-%d %H:%M} UTC")
                 if good
                 else self.tr("No good backup was found.")
             )
             self.headline.setText(
-                self.tr("The database is damaged: %1 Nothing was changed. %2")
-                .replace("%1", result.summary)
-                .replace("%2", offer)
+                fmt(self.tr("The database is damaged: %1 Nothing was changed. %2"), result.summary, offer)
             )
             self.details.setPlainText("\n".join(result.details))
             self.restore_button.setVisible(True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 
@@ -22,7 +23,7 @@ def back_up_now(ctx: AppContext, window: QMainWindow) -> None:
 
     made = attempt(window, back_up, ctx.db, reason="manual")
     if made is not None:
-        window.statusBar().showMessage(window.tr("Backed up to %1").replace("%1", str(made)), 15000)
+        window.statusBar().showMessage(fmt(translate("DataMenu", "Backed up to %1"), str(made)), 15000)
 
 
 def restore_from_backup(ctx: AppContext, window: QMainWindow) -> None:
@@ -44,11 +45,11 @@ def check_database(ctx: AppContext, window: QMainWindow) -> None:
 
 
 def add_file_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[QAction]:
-    backup = QAction(window.tr("&Back up now"), window)
+    backup = QAction(translate("DataMenu", "&Back up now"), window)
     backup.setObjectName("action_back_up_now")
     backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
     backup.triggered.connect(lambda _checked=False: back_up_now(ctx, window))
-    restore = QAction(window.tr("&Restore from backup…"), window)
+    restore = QAction(translate("DataMenu", "&Restore from backup…"), window)
     restore.setObjectName("action_restore")
     restore.setEnabled(not ctx.read_only)
     restore.triggered.connect(lambda _checked=False: restore_from_backup(ctx, window))
@@ -58,7 +59,7 @@ def add_file_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[
 
 
 def add_edit_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[QAction]:
-    trash_action = QAction(window.tr("&Trash…"), window)
+    trash_action = QAction(translate("DataMenu", "&Trash…"), window)
     trash_action.setObjectName("action_trash")
     trash_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
     trash_action.setEnabled(not ctx.read_only)  # restoring or deleting needs to write
@@ -68,7 +69,7 @@ def add_edit_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[
 
 
 def add_help_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[QAction]:
-    check = QAction(window.tr("&Check database"), window)
+    check = QAction(translate("DataMenu", "&Check database"), window)
     check.setObjectName("action_check_database")
     check.triggered.connect(lambda _checked=False: check_database(ctx, window))
     menu.addAction(check)

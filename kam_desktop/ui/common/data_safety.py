@@ -68,9 +68,9 @@ class DataSafety(QObject):
     def _report(self, made: Path | None) -> None:
         bar = self.window.statusBar()
         if made is not None:
-            bar.showMessage(self.tr("Automatic backup written: %1").replace("%1", made.name), 10000)
+            bar.showMessage(fmt(self.tr("Automatic backup written: %1"), made.name), 10000)
         elif self.auto.last_error:
-            bar.showMessage(self.tr("Automatic backup failed: %1").replace("%1", self.auto.last_error), 30000)
+            bar.showMessage(fmt(self.tr("Automatic backup failed: %1"), self.auto.last_error), 30000)
 
     def on_close(self) -> Path | None:
         """The close backup (only if data changed since the last backup)."""

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import backups
 from kam_desktop.services.backups import BackupRow, RestoreResult
 from kam_desktop.store.backup import backup_dir_for
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
 
 ALL_TOPICS = ("accounts", "program", "team", "plan", "roles", "interactions")
@@ -33,7 +35,8 @@ ALL_TOPICS = ("accounts", "program", "team", "plan", "roles", "interactions")
 
 def local_time(moment: dt.datetime) -> str:
     """A naive UTC time shown in the user's time zone."""
-    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment.replace(tzinfo=dt.UTC).astimezone()
+    return f"{date_text(local.date())} {local:%H:%M}"
 
 
 def human_size(size: int) -> str:
@@ -44,23 +47,50 @@ def human_size(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
+# The reasons come from services.backups; marked here so the interface can translate them.
+_REASON_LABELS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("RestoreDialog", "Automatic"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Made by you"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Before an upgrade"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Replaced by a restore"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Damaged file, moved aside"),
+)
+
+
 def backup_model(parent: QWidget | None = None) -> RowTableModel[BackupRow]:
-    tr = QDialog.tr
     return RowTableModel[BackupRow](
         [
             Column(
-                "created", tr("Date"), lambda r: local_time(r.created), sort=lambda r: r.created.isoformat()
+                "created",
+                translate("RestoreDialog", "Date"),
+                lambda r: local_time(r.created),
+                sort=lambda r: r.created.isoformat(),
             ),
-            Column("kind", tr("Kind"), lambda r: tr(r.reason_label)),
-            Column("size", tr("Size"), lambda r: human_size(r.size), sort=lambda r: r.size, align_right=True),
+            Column(
+                "kind",
+                translate("RestoreDialog", "Kind"),
+                lambda r: translate("RestoreDialog", r.reason_label),
+            ),
+            Column(
+                "size",
+                translate("RestoreDialog", "Size"),
+                lambda r: human_size(r.size),
+                sort=lambda r: r.size,
+                align_right=True,
+            ),
             Column(
                 "accounts",
-                tr("Accounts"),
+                translate("RestoreDialog", "Accounts"),
                 lambda r: "?" if r.accounts is None else str(r.accounts),
                 sort=lambda r: -1 if r.accounts is None else r.accounts,
                 align_right=True,
             ),
-            Column("file", tr("File"), lambda r: r.path.name, tooltip=lambda r: str(r.path)),
+            Column(
+                "file",
+                translate("RestoreDialog", "File"),
+                lambda r: r.path.name,
+                tooltip=lambda r: str(r.path),
+            ),
         ],
         parent,
     )
@@ -80,10 +110,13 @@ class RestoreDialog(QDialog):
         self.resize(820, 440)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
-                "Pick a backup to put in place of the current database. The current file is not "
-                "deleted: it is moved to the backup folder, so you can go back to it.\nBackups are in %1"
-            ).replace("%1", str(backup_dir_for(self.db_path)))
+            fmt(
+                self.tr(
+                    "Pick a backup to put in place of the current database. The current file is not "
+                    "deleted: it is moved to the backup folder, so you can go back to it.\nBackups are in %1"
+                ),
+                str(backup_dir_for(self.db_path)),
+            )
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -159,9 +192,7 @@ class RestoreDialog(QDialog):
             accounts = "?" if row.accounts is None else str(row.accounts)
             self.restore_from(
                 row.path,
-                self.tr("the backup of %1 (%2 accounts)")
-                .replace("%1", local_time(row.created))
-                .replace("%2", accounts),
+                fmt(self.tr("the backup of %1 (%2 accounts)"), local_time(row.created), accounts),
             )
 
     def _on_other_button_clicked(self) -> None:
@@ -170,10 +201,13 @@ class RestoreDialog(QDialog):
             self.restore_from(path, str(path))
 
     def restore_from(self, path: Path, label: str) -> None:
-        question = self.tr(
-            "Replace the current database with %1?\n\nThe current file is kept in the backup folder; "
-            "nothing is deleted."
-        ).replace("%1", label)
+        question = fmt(
+            self.tr(
+                "Replace the current database with %1?\n\nThe current file is kept in the backup folder; "
+                "nothing is deleted."
+            ),
+            label,
+        )
         if not self.confirm(question):
             return
         try:
@@ -196,10 +230,10 @@ def open_restore_dialog(ctx, parent: QWidget, on_restored: Callable[[], None] | 
         moved = dialog.restored.moved_aside
         QMessageBox.information(
             parent,
-            dialog.tr("Restore from backup"),
-            dialog.tr("The backup was restored.")
+            translate("RestoreDialog", "Restore from backup"),
+            translate("RestoreDialog", "The backup was restored.")
             + (
-                "\n\n" + dialog.tr("The previous file was kept as %1").replace("%1", str(moved))
+                "\n\n" + fmt(translate("RestoreDialog", "The previous file was kept as %1"), str(moved))
                 if moved
                 else ""
             ),
@@ -216,18 +250,27 @@ def offer_restore_for_damaged(db_path: Path, message: str, good: BackupRow | Non
     Returns True once a backup is in place (the damaged file is kept in the backup folder)."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("KAM Desktop - the database is damaged"))
+    box.setWindowTitle(translate("RestoreDialog", "KAM Desktop - the database is damaged"))
     box.setText(message)
     restore_button = None
     if good is not None:
         box.setInformativeText(
-            box.tr("Restore the newest good backup, from %1 (%2 accounts)? The damaged file is kept.")
-            .replace("%1", local_time(good.created))
-            .replace("%2", "?" if good.accounts is None else str(good.accounts))
+            fmt(
+                translate(
+                    "RestoreDialog",
+                    "Restore the newest good backup, from %1 (%2 accounts)? The damaged file is kept.",
+                ),
+                local_time(good.created),
+                "?" if good.accounts is None else str(good.accounts),
+            )
         )
-        restore_button = box.addButton(box.tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
-    choose_button = box.addButton(box.tr("Choose a backup…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore_button = box.addButton(
+            translate("RestoreDialog", "Restore backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    choose_button = box.addButton(
+        translate("RestoreDialog", "Choose a backup…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(translate("RestoreDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
     _run_box(box)
     clicked = box.clickedButton()
     source: Path | None = None
@@ -241,6 +284,6 @@ def offer_restore_for_damaged(db_path: Path, message: str, good: BackupRow | Non
     try:
         backups.restore(db_path, source, check_lock=False, aside_reason="damaged")
     except DomainError as exc:
-        QMessageBox.warning(None, box.tr("KAM Desktop"), exc.message)
+        QMessageBox.warning(None, translate("RestoreDialog", "KAM Desktop"), exc.message)
         return False
     return True

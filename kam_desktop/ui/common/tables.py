@@ -307,5 +307,7 @@ def make_table(
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for key, width in (widths or {}).items():
-        view.setColumnWidth(model.column_index(key), width)
+        column = model.column_index(key)
+        # never narrower than its (translated) title: Italian titles are often longer
+        view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
     return view, proxy

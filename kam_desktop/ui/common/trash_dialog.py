@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import trash
 from kam_desktop.services.trash import TrashItem
 from kam_desktop.ui.common.context import AppContext
@@ -32,22 +33,47 @@ TOPICS_BY_KIND = {
 }
 
 
+# The kinds come from services.trash; marked here so the interface can translate them.
+_KIND_LABELS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("TrashDialog", "Account"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Buying centre"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Stakeholder"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Trend"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Need"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Competitor"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Interaction"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Opportunity"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Objective"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Research answer"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Value proposition"),
+    QT_TRANSLATE_NOOP("TrashDialog", "Action"),
+    QT_TRANSLATE_NOOP("TrashDialog", "KPI"),
+)
+
+
 def trash_model(parent: QWidget | None = None) -> RowTableModel[TrashItem]:
-    tr = QDialog.tr
     return RowTableModel[TrashItem](
         [
-            Column("kind", tr("Kind"), lambda i: tr(i.kind_label)),
+            Column(
+                "kind", translate("TrashDialog", "Kind"), lambda i: translate("TrashDialog", i.kind_label)
+            ),
             Column(
                 "title",
-                tr("Name"),
+                translate("TrashDialog", "Name"),
                 lambda i: i.title,
-                tooltip=lambda i: i.contents and tr("Comes back with: %1").replace("%1", i.contents),
+                tooltip=lambda i: (
+                    i.contents and fmt(translate("TrashDialog", "Comes back with: %1"), i.contents)
+                ),
             ),
-            Column("account", tr("Account"), lambda i: i.account_name if i.kind != "account" else ""),
-            Column("contents", tr("Comes back with"), lambda i: i.contents),
+            Column(
+                "account",
+                translate("TrashDialog", "Account"),
+                lambda i: i.account_name if i.kind != "account" else "",
+            ),
+            Column("contents", translate("TrashDialog", "Comes back with"), lambda i: i.contents),
             Column(
                 "deleted",
-                tr("Deleted"),
+                translate("TrashDialog", "Deleted"),
                 lambda i: local_time(i.deleted_at),
                 sort=lambda i: i.deleted_at.isoformat(),
             ),
@@ -180,21 +206,11 @@ class TrashDialog(QDialog):
             return
         if len(items) == 1:
             item = items[0]
-            what = f"{self.tr(item.kind_label)} “{item.title}”"
-            extra = (
-                self.tr(" with everything under it (%1)").replace("%1", item.contents)
-                if item.contents
-                else ""
-            )
-            text = (
-                self.tr("Delete %1%2 permanently? This cannot be undone.")
-                .replace("%1", what)
-                .replace("%2", extra)
-            )
+            what = f"{translate('TrashDialog', item.kind_label)} “{item.title}”"
+            extra = fmt(self.tr(" with everything under it (%1)"), item.contents) if item.contents else ""
+            text = fmt(self.tr("Delete %1%2 permanently? This cannot be undone."), what, extra)
         else:
-            text = self.tr("Delete %1 items permanently? This cannot be undone.").replace(
-                "%1", str(len(items))
-            )
+            text = fmt(self.tr("Delete %1 items permanently? This cannot be undone."), str(len(items)))
         if self.confirm(text):
             self._run(items, "delete")
 
@@ -202,8 +218,8 @@ class TrashDialog(QDialog):
         count = self.model.rowCount()
         if not count:
             return
-        text = self.tr("Delete all %1 items in the trash permanently? This cannot be undone.").replace(
-            "%1", str(count)
+        text = fmt(
+            self.tr("Delete all %1 items in the trash permanently? This cannot be undone."), str(count)
         )
         if self.confirm(text):
             self._run(list(self.model.rows()), "delete")

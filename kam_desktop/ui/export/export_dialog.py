@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError, ValidationError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.report.models import SECTION_TITLES, SECTIONS, Edition, Paper
 from kam_desktop.services.export import (
     ExportResult,
@@ -73,6 +74,18 @@ def _default_folder() -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
+# The section titles come from report.models; marked here so the interface can translate them.
+_SECTION_TITLES_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("ExportDialog", "Executive summary"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Strategy"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Research"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Action plan"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Execution"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Review"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Team and role coverage"),
+)
+
+
 class ExportDialog(QDialog):
     """Options for one export; ``plan=False`` is the meeting brief (no edition, no sections)."""
 
@@ -96,7 +109,7 @@ class ExportDialog(QDialog):
             if plan
             else self.tr("Export the meeting brief of %1 as a PDF.")
         )
-        intro.setText(intro.text().replace("%1", account_name))
+        intro.setText(fmt(intro.text(), account_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.form = ValidatedForm()
@@ -141,7 +154,7 @@ class ExportDialog(QDialog):
         grid = QGridLayout(sections)
         grid.setContentsMargins(0, 0, 0, 0)
         for index, key in enumerate(SECTIONS):
-            box = QCheckBox(self.tr(SECTION_TITLES[key]))
+            box = QCheckBox(translate("ExportDialog", SECTION_TITLES[key]))
             box.setChecked(True)
             self.section_boxes[key] = box
             grid.addWidget(box, index // 2, index % 2)
@@ -364,12 +377,16 @@ def export_for_open_account(window: QWidget, ctx: AppContext, brief: bool = Fals
     if account_id is None:
         QMessageBox.information(
             window,
-            window.tr("Export"),
-            window.tr(
-                "Open an account first: pick it in the Accounts section, then export its meeting brief."
+            translate("ExportDialog", "Export"),
+            translate(
+                "ExportDialog",
+                "Open an account first: pick it in the Accounts section, then export its meeting brief.",
             )
             if brief
-            else window.tr("Open an account first: pick it in the Accounts section, then export its plan."),
+            else translate(
+                "ExportDialog",
+                "Open an account first: pick it in the Accounts section, then export its plan.",
+            ),
         )
         return None
     if brief:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.i18n import fmt
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services.accounts import list_accounts
 from kam_desktop.services.importers import calendar as svc
 from kam_desktop.ui.common import theme
@@ -119,7 +119,7 @@ def export_calendar(ctx: AppContext, parent: QWidget | None, account: str | None
     if summary is not None and parent is not None and hasattr(parent, "statusBar"):
         parent.statusBar().showMessage(
             fmt(
-                parent.tr("Wrote %1 meetings and %2 due dates to %3"),
+                translate("CalendarDialog", "Wrote %1 meetings and %2 due dates to %3"),
                 summary.meetings,
                 summary.due_items,
                 str(summary.path),

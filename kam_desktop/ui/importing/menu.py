@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.i18n import fmt
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import show_error
 
@@ -85,7 +85,7 @@ def undo_last_import(ctx: AppContext, window: QMainWindow, last: LastImport) -> 
         return
     if done:
         ctx.notify("accounts", "plan")
-        window.statusBar().showMessage(fmt(window.tr("Import undone (%1)"), description), 15000)
+        window.statusBar().showMessage(fmt(translate("ImportMenu", "Import undone (%1)"), description), 15000)
 
 
 def export_calendar(ctx: AppContext, window: QMainWindow) -> None:
@@ -95,19 +95,19 @@ def export_calendar(ctx: AppContext, window: QMainWindow) -> None:
 
 
 def add_file_actions(window: QMainWindow, ctx: AppContext, menu: QMenu) -> list[QAction]:
-    undo = QAction(window.tr("&Undo last import"), window)
+    undo = QAction(translate("ImportMenu", "&Undo last import"), window)
     undo.setObjectName("action_undo_import")
     last = LastImport(undo)
     undo.triggered.connect(lambda _checked=False: undo_last_import(ctx, window, last))
-    accounts = QAction(window.tr("&Import accounts…"), window)
+    accounts = QAction(translate("ImportMenu", "&Import accounts…"), window)
     accounts.setObjectName("action_import_accounts")
     accounts.setEnabled(not ctx.read_only)
     accounts.triggered.connect(lambda _checked=False: import_accounts(ctx, window, last))
-    contacts = QAction(window.tr("Import &contacts…"), window)
+    contacts = QAction(translate("ImportMenu", "Import &contacts…"), window)
     contacts.setObjectName("action_import_contacts")
     contacts.setEnabled(not ctx.read_only)
     contacts.triggered.connect(lambda _checked=False: import_contacts(ctx, window, last))
-    calendar = QAction(window.tr("Export &calendar…"), window)
+    calendar = QAction(translate("ImportMenu", "Export &calendar…"), window)
     calendar.setObjectName("action_export_calendar")
     calendar.triggered.connect(lambda _checked=False: export_calendar(ctx, window))
     for action in (accounts, contacts, undo, calendar):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import fmt
 from kam_desktop.services import accounts as account_service
 from kam_desktop.store.database import Database
 from kam_desktop.ui.common.widgets import ERROR_STYLE
@@ -34,7 +35,7 @@ class BuyingCentresDialog(QDialog):
         self.changed = False
         self._removed: list[int] = []
         name = account_service.get_account(db, account_id).account.name
-        self.setWindowTitle(self.tr("Buying centres of %1").replace("%1", name))
+        self.setWindowTitle(fmt(self.tr("Buying centres of %1"), name))
         self.setMinimumWidth(460)
         intro = QLabel(
             self.tr(

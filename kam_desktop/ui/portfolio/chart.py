@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from kam_desktop.domain.chart import ChartLayout, ChartPoint, hit_test, layout
 from kam_desktop.domain.enums import AccountStatus
+from kam_desktop.i18n import fmt
 from kam_desktop.services.portfolio import PortfolioRow
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.portfolio.model import STATUS_COLOURS
@@ -140,9 +141,7 @@ class PortfolioChart(QWidget):
             y += 16
         painter.drawText(QPointF(x - 4, y + 12), self.tr("bubble size = potential"))
         if hidden:
-            painter.drawText(
-                QPointF(x - 4, y + 28), self.tr("%1 not assessed, not shown").replace("%1", str(hidden))
-            )
+            painter.drawText(QPointF(x - 4, y + 28), fmt(self.tr("%1 not assessed, not shown"), str(hidden)))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         found = hit_test(self.chart_layout(), event.position().x(), event.position().y())

@@ -11,10 +11,9 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QLabel,
@@ -27,11 +26,14 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import AccountStatus, Factor
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.scoring import FACTOR_HINTS, FORMULA, score
+from kam_desktop.i18n import fmt
 from kam_desktop.services import accounts as account_service
+from kam_desktop.services import clock
 from kam_desktop.services.accounts import AccountInput, AccountView, AssessmentView
 from kam_desktop.store.database import Database
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.dialogs import SubmitDialog as _SubmitDialog
+from kam_desktop.ui.common.locale_format import DateEdit, date_text
 from kam_desktop.ui.common.widgets import ERROR_STYLE, ValidatedForm
 
 
@@ -70,14 +72,14 @@ class AccountDialog(_SubmitDialog):
         for widget in (self.name, self.industry, self.region):
             widget.setMaxLength(200)
         self.name.setPlaceholderText(self.tr("e.g. Meridian Logistics GmbH"))
-        self.revenue.setPlaceholderText("e.g. 1250000")
+        self.revenue.setPlaceholderText(fmt(self.tr("e.g. %1"), locale_format.money_input_text(1250000)))
         if account:
             self.name.setText(account.name)
             self.industry.setText(account.industry)
             self.region.setText(account.region)
             self.currency.setText(account.currency)
-            self.revenue.setText(f"{account.current_revenue:f}")
-            self.potential.setText(f"{account.potential_revenue:f}")
+            self.revenue.setText(locale_format.money_input_text(account.current_revenue))
+            self.potential.setText(locale_format.money_input_text(account.potential_revenue))
             self.description.setPlainText(account.description)
             self.notes.setPlainText(account.internal_notes)
         layout = QVBoxLayout(self)
@@ -90,8 +92,8 @@ class AccountDialog(_SubmitDialog):
             industry=self.industry.text(),
             region=self.region.text(),
             currency=self.currency.text(),
-            current_revenue=self.revenue.text().replace(",", "").replace("'", ""),
-            potential_revenue=self.potential.text().replace(",", "").replace("'", ""),
+            current_revenue=self.revenue.text(),
+            potential_revenue=self.potential.text(),
             description=self.description.toPlainText(),
             internal_notes=self.notes.toPlainText(),
         )
@@ -127,7 +129,7 @@ class AssessmentDialog(_SubmitDialog):
         self.account_id = account_id
         self.weights = dict(weights)
         detail = account_service.get_account(db, account_id)
-        self.setWindowTitle(self.tr("Assess %1").replace("%1", detail.account.name))
+        self.setWindowTitle(fmt(self.tr("Assess %1"), detail.account.name))
         self.setMinimumWidth(760)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("<b>Factor</b>")), 0, 0)
@@ -154,9 +156,7 @@ class AssessmentDialog(_SubmitDialog):
             grid.addWidget(hint, row, 2)
             grid.addWidget(QLabel(f"{self.weights.get(factor, 0):g}"), row, 3)
             self.combos[factor] = combo
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateEdit(clock.today(), optional=False)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Why these ratings? (internal)"))
         self.notes.setFixedHeight(50)
@@ -191,7 +191,7 @@ class AssessmentDialog(_SubmitDialog):
     def _history_text(self, history: tuple[AssessmentView, ...]) -> str:
         if not history:
             return self.tr("No earlier assessments: this will be the first.")
-        lines = [f"{a.assessed_on.isoformat()}: {a.score.label}" for a in history[:6]]
+        lines = [f"{date_text(a.assessed_on)}: {a.score.label}" for a in history[:6]]
         return self.tr("History (kept): ") + "   ·   ".join(lines)
 
     def ratings(self) -> dict[Factor, int | None]:
@@ -207,11 +207,9 @@ class AssessmentDialog(_SubmitDialog):
             self.preview.setText(self.tr("Score: not assessed (rate at least one factor)"))
         else:
             missing = 8 - result.rated
-            extra = self.tr(" — %1 factor(s) missing").replace("%1", str(missing)) if missing else ""
+            extra = self.tr(" — %n factor(s) missing", "", missing) if missing else ""
             self.preview.setText(
-                self.tr("Score: %1 / 100, on %2 of 8 factors")
-                .replace("%1", f"{result.value:.1f}")
-                .replace("%2", str(result.rated))
+                fmt(self.tr("Score: %1 / 100, on %2 of 8 factors"), f"{result.value:.1f}", str(result.rated))
                 + extra
             )
 
@@ -252,10 +250,13 @@ class StatusDialog(_SubmitDialog):
         self.db = db
         self.account = account
         self.to_status = to_status
-        verb = {AccountStatus.KEY: "Promote %1 to key account", AccountStatus.ARCHIVED: "Archive %1"}.get(
-            to_status, "Change %1 to " + to_status.label.lower()
-        )
-        self.setWindowTitle(self.tr(verb).replace("%1", account.name))
+        if to_status is AccountStatus.KEY:
+            title = fmt(self.tr("Promote %1 to key account"), account.name)
+        elif to_status is AccountStatus.ARCHIVED:
+            title = fmt(self.tr("Archive %1"), account.name)
+        else:
+            title = fmt(self.tr("Change %1 to %2"), account.name, to_status.label.lower())
+        self.setWindowTitle(title)
         self.setMinimumWidth(480)
         info = QLabel(cap_text)
         info.setWordWrap(True)

@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtGui import QBrush
 
 from kam_desktop.domain.enums import AccountStatus
+from kam_desktop.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services.portfolio import PortfolioRow
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
 
 STATUS_COLOURS = {
@@ -23,14 +25,7 @@ STATUS_COLOURS = {
 
 
 def money(value: Decimal, currency: str = "") -> str:
-    amount = float(value)
-    if amount >= 1_000_000:
-        text = f"{amount / 1_000_000:,.1f}m"
-    elif amount >= 1_000:
-        text = f"{amount / 1_000:,.0f}k"
-    else:
-        text = f"{amount:,.0f}"
-    return f"{currency} {text}".strip()
+    return locale_format.short_money(value, currency)
 
 
 def _status_text(r: PortfolioRow) -> str:
@@ -58,32 +53,42 @@ def _score_sort(r: PortfolioRow) -> float | None:
 COLUMNS: tuple[Column[PortfolioRow], ...] = (
     Column(
         "name",
-        "Account",
+        QT_TRANSLATE_NOOP("Column", "Account"),
         lambda r: ("★ " if r.suggestion else "") + r.name,
         sort=lambda r: r.name.casefold(),
         tooltip=_name_tip,
     ),
     Column(
         "status",
-        "Status",
+        QT_TRANSLATE_NOOP("Column", "Status"),
         _status_text,
         sort=lambda r: (list(AccountStatus).index(r.status), r.over_cap),
         foreground=_status_fg,
     ),
     Column(
         "score",
-        "Score",
+        QT_TRANSLATE_NOOP("Column", "Score"),
         lambda r: f"{r.score.value:.1f}" if r.score.value is not None else "—",
         sort=_score_sort,
         value=_score_sort,
         align_right=True,
         tooltip=lambda r: f"Score {r.score.label}; rests on {r.score.rated} of 8 factors",
     ),
-    Column("industry", "Industry", lambda r: r.industry, sort=lambda r: r.industry.casefold()),
-    Column("region", "Region", lambda r: r.region, sort=lambda r: r.region.casefold()),
+    Column(
+        "industry",
+        QT_TRANSLATE_NOOP("Column", "Industry"),
+        lambda r: r.industry,
+        sort=lambda r: r.industry.casefold(),
+    ),
+    Column(
+        "region",
+        QT_TRANSLATE_NOOP("Column", "Region"),
+        lambda r: r.region,
+        sort=lambda r: r.region.casefold(),
+    ),
     Column(
         "revenue",
-        "Revenue",
+        QT_TRANSLATE_NOOP("Column", "Revenue"),
         lambda r: money(r.current_revenue),
         sort=lambda r: float(r.current_revenue),
         align_right=True,
@@ -91,7 +96,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
     ),
     Column(
         "potential",
-        "Potential",
+        QT_TRANSLATE_NOOP("Column", "Potential"),
         lambda r: money(r.potential_revenue),
         sort=lambda r: float(r.potential_revenue),
         align_right=True,
@@ -99,23 +104,28 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
     ),
     Column(
         "gap",
-        "Revenue gap",
+        QT_TRANSLATE_NOOP("Column", "Revenue gap"),
         lambda r: money(r.revenue_gap),
         sort=lambda r: float(r.revenue_gap),
         align_right=True,
         tooltip=lambda r: f"Potential minus current revenue: {r.currency} {r.revenue_gap:,.2f}",
     ),
-    Column("phase", "Plan phase", lambda r: r.plan_phase, sort=lambda r: r.plan_phase_index),
+    Column(
+        "phase",
+        QT_TRANSLATE_NOOP("Column", "Plan phase"),
+        lambda r: r.plan_phase,
+        sort=lambda r: r.plan_phase_index,
+    ),
     Column(
         "meeting",
-        "Next meeting",
-        lambda r: r.next_meeting.isoformat() if r.next_meeting else "—",
+        QT_TRANSLATE_NOOP("Column", "Next meeting"),
+        lambda r: date_text(r.next_meeting) if r.next_meeting else "—",
         sort=lambda r: r.next_meeting,
         tooltip=lambda r: "Double-click to prepare this meeting" if r.next_meeting else "No upcoming meeting",
     ),
     Column(
         "overdue",
-        "Overdue actions",
+        QT_TRANSLATE_NOOP("Column", "Overdue actions"),
         lambda r: str(r.overdue_actions) if r.overdue_actions else "—",
         sort=lambda r: r.overdue_actions,
         align_right=True,
@@ -123,7 +133,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
     ),
     Column(
         "gaps",
-        "Role gaps",
+        QT_TRANSLATE_NOOP("Column", "Role gaps"),
         lambda r: str(r.role_gaps) if r.status is AccountStatus.KEY else "",
         sort=lambda r: r.role_gaps,
         align_right=True,

@@ -3,6 +3,8 @@ actions and role gaps; the key-account cap; the chart; promote/demote/archive/de
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.domain.portfolio import CapState
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import accounts as account_service
 from kam_desktop.services.portfolio import Portfolio, PortfolioRow, load_portfolio
 from kam_desktop.services.program import get_program
@@ -39,13 +43,13 @@ from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
 from kam_desktop.ui.portfolio.weights import WeightsDialog
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[AccountStatus] | None], ...] = (
-    ("All active", frozenset(AccountStatus) - {AccountStatus.ARCHIVED}),
-    ("Key accounts", frozenset({AccountStatus.KEY})),
-    ("Candidates", frozenset({AccountStatus.CANDIDATE})),
-    ("Standard", frozenset({AccountStatus.STANDARD})),
-    ("Disqualified", frozenset({AccountStatus.DISQUALIFIED})),
-    ("Archived", frozenset({AccountStatus.ARCHIVED})),
-    ("Everything", None),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "All active"), frozenset(AccountStatus) - {AccountStatus.ARCHIVED}),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Key accounts"), frozenset({AccountStatus.KEY})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Candidates"), frozenset({AccountStatus.CANDIDATE})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Standard"), frozenset({AccountStatus.STANDARD})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Disqualified"), frozenset({AccountStatus.DISQUALIFIED})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Archived"), frozenset({AccountStatus.ARCHIVED})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Everything"), None),
 )
 
 
@@ -106,7 +110,7 @@ class PortfolioPage(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         for label, _statuses in STATUS_FILTERS:
-            self.status_filter.addItem(self.tr(label))
+            self.status_filter.addItem(translate("PortfolioPage", label))
         self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
         self.count_label = QLabel()
         tools = QHBoxLayout()
@@ -172,7 +176,9 @@ class PortfolioPage(QWidget):
             ("meeting", 100),
             ("overdue", 115),
         ):
-            self.table.setColumnWidth(self.model.column_index(key), width)
+            column = self.model.column_index(key)
+            title = self.table.horizontalHeader().sectionSizeFromContents(column).width()
+            self.table.setColumnWidth(column, max(width, title))  # translated titles can be longer
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_menu)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -236,7 +242,7 @@ class PortfolioPage(QWidget):
         cap = self.portfolio.cap
         colour = theme.hex_of("bad" if cap.over_cap else "accent")
         self.cap_label.setText(
-            f"<span style='font-size:16px; color:{colour}; font-weight:600'>{cap.label}</span>"
+            f"<span style='font-size:16px; color:{colour}; font-weight:600'>{escape(self._cap_text(cap))}</span>"
             + (self.tr(" — over the cap") if cap.over_cap else "")
         )
         tips = self.portfolio.suggestions
@@ -244,11 +250,9 @@ class PortfolioPage(QWidget):
         review = sum(1 for t in tips if t.kind == "review_key")
         parts = []
         if promote:
-            parts.append(self.tr("%1 account(s) score like key accounts").replace("%1", str(promote)))
+            parts.append(self.tr("%n account(s) score like key accounts", "", promote))
         if review:
-            parts.append(
-                self.tr("%1 key account(s) score below every non-key one").replace("%1", str(review))
-            )
+            parts.append(self.tr("%n key account(s) score below every non-key one", "", review))
         self.tips_label.setText(
             "★ " + "; ".join(parts) + self.tr(" (hover the names marked ★).") if parts else ""
         )
@@ -261,13 +265,14 @@ class PortfolioPage(QWidget):
     def _update_count(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        self.count_label.setText(
-            self.tr("%1 of %2 accounts").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
-        )
+        self.count_label.setText(fmt(self.tr("%1 of %2 accounts"), f"{shown:,}", f"{total:,}"))
 
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_count()
+
+    def _cap_text(self, cap: CapState) -> str:
+        return fmt(self.tr("%1 of %2 key accounts"), cap.key_count, cap.cap)
 
     def _on_status_filter_changed(self, index: int) -> None:
         self.proxy.set_statuses(STATUS_FILTERS[index][1])
@@ -409,7 +414,7 @@ class PortfolioPage(QWidget):
             to_status is AccountStatus.KEY and cap.at_or_over_cap
         ) or row.status is AccountStatus.KEY
         if to_status is AccountStatus.KEY:
-            text = self.tr("%1 now. ").replace("%1", cap.label)
+            text = fmt(self.tr("%1 now. "), self._cap_text(cap))
             text += (
                 self.tr(
                     "The list is full: promoting %1 puts you over the cap, which needs a written "
@@ -426,9 +431,7 @@ class PortfolioPage(QWidget):
             text = self.tr("Change the status of %1.")
         detail = account_service.get_account(self.ctx.db, row.id)
         if (
-            StatusDialog.ask(
-                self.ctx.db, detail.account, to_status, text.replace("%1", row.name), needs_reason, self
-            )
+            StatusDialog.ask(self.ctx.db, detail.account, to_status, fmt(text, row.name), needs_reason, self)
             is not None
         ):
             self.ctx.notify("accounts")
@@ -449,10 +452,13 @@ class PortfolioPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete account"),
-            self.tr(
-                "Move %1 and its whole plan to the trash?\n\nYou can undo this (Ctrl+Z) or restore it from "
-                "the trash later."
-            ).replace("%1", row.name),
+            fmt(
+                self.tr(
+                    "Move %1 and its whole plan to the trash?\n\nYou can undo this (Ctrl+Z) or restore it from "
+                    "the trash later."
+                ),
+                row.name,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import Factor
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.scoring import FORMULA, rank_preview
+from kam_desktop.i18n import fmt
 from kam_desktop.services import program as program_service
 from kam_desktop.services.portfolio import RatedAccount, latest_ratings
 from kam_desktop.store.database import Database
@@ -112,8 +113,9 @@ class WeightsDialog(QDialog):
     def _update_preview(self, *_args: object) -> None:
         weights = self.weights()
         self.total.setText(
-            self.tr("Sum of weights: %1 (weights are relative; they need not add to 100)").replace(
-                "%1", f"{sum(weights.values()):g}"
+            fmt(
+                self.tr("Sum of weights: %1 (weights are relative; they need not add to 100)"),
+                f"{sum(weights.values()):g}",
             )
         )
         before = (

@@ -29,6 +29,7 @@ from kam_desktop.services import program_checklist as pc
 from kam_desktop.services import program_evidence as pe
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 from kam_desktop.ui.program.trend_chart import TrendChart
@@ -44,7 +45,7 @@ def _history_columns() -> list[Column[d.SelfAssessment]]:
         Column(
             "date",
             QT_TRANSLATE_NOOP("Column", "Date"),
-            lambda a: a.assessed_on.isoformat(),
+            lambda a: date_text(a.assessed_on),
             lambda a: a.assessed_on,
         ),
         Column(

@@ -25,6 +25,7 @@ from kam_desktop.i18n import fmt
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
 
@@ -91,7 +92,7 @@ class ComponentEditor(QGroupBox):
         on = item.decided_on
         self.date.setDate(QDate(on.year, on.month, on.day) if on else QDate.currentDate())
         self.status.setText(
-            fmt(self.tr("%1 on %2"), item.decision.label, on.isoformat())
+            fmt(self.tr("%1 on %2"), item.decision.label, date_text(on))
             if item.decision is not None and on is not None
             else self.tr("Not decided yet")
         )
@@ -122,7 +123,7 @@ class CharterTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        definition = QLabel(f"<b>{self.tr('Our definition')}</b><br>{text(CORE_DEFINITION)}")
+        definition = QLabel("<b>" + (self.tr("Our definition")) + f"</b><br>{text(CORE_DEFINITION)}")
         definition.setWordWrap(True)
         definition.setStyleSheet(
             f"background: {theme.hex_of('surface_alt')}; padding: 10px; border-radius: 4px;"

@@ -27,6 +27,7 @@ from kam_desktop.services import program_checklist as pc
 from kam_desktop.services.program import get_program
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import ValidatedForm
 
@@ -39,7 +40,7 @@ CYCLE_COLUMNS: list[Column[d.LeadershipCycle]] = [
     Column(
         "cycle",
         QT_TRANSLATE_NOOP("Column", "Review cycle"),
-        lambda c: c.cycle_on.isoformat(),
+        lambda c: date_text(c.cycle_on),
         lambda c: c.cycle_on,
     ),
     Column("opportunities", QT_TRANSLATE_NOOP("Column", "Growth opportunities?"), lambda c: c.answers[0]),

@@ -42,7 +42,7 @@ class ProgramPage(QWidget):
         self.why = QWidget()
         self.why.setObjectName("why_it_matters")
         self.why.setStyleSheet(f"background: {theme.hex_of('surface_alt')}; border-radius: 4px;")
-        why_text = QLabel(f"<b>{self.tr('Why it matters')}</b><br>{why_it_matters_html()}")
+        why_text = QLabel("<b>" + (self.tr("Why it matters")) + f"</b><br>{why_it_matters_html()}")
         why_text.setWordWrap(True)
         self.why_button = QPushButton(self.tr("Got it"))
         self.why_button.setObjectName("btn_why_seen")

@@ -48,8 +48,12 @@ class SellingTab(QWidget):
             box = QGroupBox(f"{want.number}. {text(want.want)}")
             box_layout = QVBoxLayout(box)
             contrast = QLabel(
-                f"<span style='color:{theme.hex_of('warn')}'>{self.tr('Selling')}:</span> {text(want.selling)}<br>"
-                f"<span style='color:{theme.hex_of('heading')}'>{self.tr('Account management')}:</span> {text(want.kam)}"
+                f"<span style='color:{theme.hex_of('warn')}'>"
+                + (self.tr("Selling"))
+                + f":</span> {text(want.selling)}<br>"
+                f"<span style='color:{theme.hex_of('heading')}'>"
+                + (self.tr("Account management"))
+                + f":</span> {text(want.kam)}"
             )
             contrast.setWordWrap(True)
             linked = QLabel()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.coverage import Advice, Coverage, describe
 from kam_desktop.domain.enums import ROLE_DESCRIPTIONS, Role, RoleStrength
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import team
 from kam_desktop.services.team import AccountMatrix, RemovedFromTeam
 from kam_desktop.ui.common import theme
@@ -43,15 +44,15 @@ def advice_html(tip: Advice) -> str:
     """One advice line: the state in colour and words, then who could take the role."""
     text, fg, _bg = st.COVERAGE_LOOK[tip.state]
     role = escape(st.role_label(tip.role))
-    head = f'<span style="color:{theme.hex_of(fg)}; font-weight:600">{escape(st.tr(text))} {role}</span>'
+    head = f'<span style="color:{theme.hex_of(fg)}; font-weight:600">{escape(translate("Team", text))} {role}</span>'
     if tip.candidates:
         names = ", ".join(escape(describe(c)) for c in tip.candidates[:3])
-        body = st.tr("On this team: %1 - give one of them the role here.").replace("%1", names)
+        body = fmt(translate("Team", "On this team: %1 - give one of them the role here."), names)
     elif tip.outside:
         names = ", ".join(escape(describe(c)) for c in tip.outside[:3])
-        body = st.tr("Nobody on this team plays it elsewhere. Consider adding %1.").replace("%1", names)
+        body = fmt(translate("Team", "Nobody on this team plays it elsewhere. Consider adding %1."), names)
     else:
-        body = st.tr("Nobody plays it on any account yet: find or develop someone for it.")
+        body = translate("Team", "Nobody plays it on any account yet: find or develop someone for it.")
     return f"{head} - {body}"
 
 
@@ -187,7 +188,7 @@ class Tab(QWidget):
     def _roles_html(self) -> str:
         rows = "".join(
             f"<tr><td style='padding:1px 8px 1px 0'><b>{escape(st.role_label(r))}</b></td>"
-            f"<td style='padding:1px 0'>{escape(self.tr(ROLE_DESCRIPTIONS[r]))}</td></tr>"
+            f"<td style='padding:1px 0'>{escape(translate('Enums', ROLE_DESCRIPTIONS[r]))}</td></tr>"
             for r in Role
         )
         return f"<table>{rows}</table>"
@@ -261,7 +262,7 @@ class Tab(QWidget):
             f"({escape(st.coverage_text(c.state))})</span>"
             for c in gaps
         )
-        head = self.tr("⚠ This team lacks %1 of the 6 roles:").replace("%1", str(len(gaps)))
+        head = fmt(self.tr("⚠ This team lacks %1 of the 6 roles:"), str(len(gaps)))
         self.summary.setText(f'<b style="color:{theme.hex_of("bad_chip")}">{escape(head)}</b> {parts}')
 
     def _fill_add_combo(self, matrix: AccountMatrix) -> None:
@@ -310,10 +311,13 @@ class Tab(QWidget):
         member = self.model.member_at(index.row())
         if member is not None and member.archived:
             self._say(
-                self.tr(
-                    "%1 is archived and cannot take roles; right-click to clear an old "
-                    "assignment, or unarchive them in the Team section."
-                ).replace("%1", member.name)
+                fmt(
+                    self.tr(
+                        "%1 is archived and cannot take roles; right-click to clear an old "
+                        "assignment, or unarchive them in the Team section."
+                    ),
+                    member.name,
+                )
             )
             return
         self._apply(target, "cycle")
@@ -375,7 +379,7 @@ class Tab(QWidget):
                     lambda _c=False, v=value, m=member.id, r=role: self._apply((m, r), v)
                 )
             menu.addSeparator()
-        remove = menu.addAction(self.tr("Remove %1 from this account team…").replace("%1", member.name))
+        remove = menu.addAction(fmt(self.tr("Remove %1 from this account team…"), member.name))
         remove.setData("remove")
         remove.triggered.connect(lambda _c=False, m=member.id: self.remove_member(m))
         return menu
@@ -387,11 +391,9 @@ class Tab(QWidget):
         if member is None:
             return
         roles = len(member.roles)
-        question = self.tr("Remove %1 from this account's team?").replace("%1", member.name)
+        question = fmt(self.tr("Remove %1 from this account's team?"), member.name)
         if roles:
-            question += " " + self.tr("This also clears their %1 role(s) here. You can undo it.").replace(
-                "%1", str(roles)
-            )
+            question += " " + self.tr("This also clears their %n role(s) here. You can undo it.", "", roles)
         answer = QMessageBox.question(self, self.tr("Remove from team"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -399,7 +401,7 @@ class Tab(QWidget):
         if removed is None:
             return
         self._undo = removed
-        self._say(self.tr("%1 was removed from this account's team.").replace("%1", member.name))
+        self._say(fmt(self.tr("%1 was removed from this account's team."), member.name))
         self.undo_button.show()
         self.reload()
         self.ctx.notify("roles", "team")

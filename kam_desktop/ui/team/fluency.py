@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.coverage import WEAK_RATING, team_weak_areas
 from kam_desktop.domain.enums import FluencyArea
+from kam_desktop.i18n import fmt
 from kam_desktop.services import team
 from kam_desktop.services.team import FluencyRow
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.table_model import SORT_ROLE
 from kam_desktop.ui.common.tables import TableProxy
-from kam_desktop.ui.team import styles as st
 from kam_desktop.ui.team.models import MEMBER_ID_ROLE, FluencyModel, HistoryModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,21 +129,26 @@ class FluencyPanel(QWidget):
         if not rows:
             self.summary.setText(self.tr("No team members to rate yet."))
         elif weak:
-            names = ", ".join(f"<b>{st.tr(a.label)}</b>" for a in weak)
+            names = ", ".join(f"<b>{a.label}</b>" for a in weak)
             self.summary.setText(
-                self.tr(
-                    '<span style="color:#8c1d18">⚠ Weak areas for this team</span> '
-                    "(nobody rated above %1): %2"
+                fmt(
+                    self.tr(
+                        '<span style="color:#8c1d18">⚠ Weak areas for this team</span> '
+                        "(nobody rated above %1): %2"
+                    ),
+                    str(WEAK_RATING),
+                    names,
                 )
-                .replace("%1", str(WEAK_RATING))
-                .replace("%2", names)
             )
         else:
             self.summary.setText(
-                self.tr(
-                    "✔ Someone on the team is fluent (above %1) in every area. Cells marked ⚠ are weak "
-                    "for that person."
-                ).replace("%1", str(WEAK_RATING))
+                fmt(
+                    self.tr(
+                        "✔ Someone on the team is fluent (above %1) in every area. Cells marked ⚠ are weak "
+                        "for that person."
+                    ),
+                    str(WEAK_RATING),
+                )
             )
         if current is not None:
             self.select_member(current)
@@ -173,9 +178,11 @@ class FluencyPanel(QWidget):
         self.history_model.set_rows(history)
         name = next((r.name for r in self.model.rows if r.member_id == member_id), "")
         self.history_title.setText(
-            self.tr("Rating history of %1 (%2 ratings; the newest per area counts)")
-            .replace("%1", name)
-            .replace("%2", str(len(history)))
+            fmt(
+                self.tr("Rating history of %1 (%2 ratings; the newest per area counts)"),
+                name,
+                str(len(history)),
+            )
         )
 
     def _on_model_rating_entered(self, member_id: int, area: str, rating: int) -> None:

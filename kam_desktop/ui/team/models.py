@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from kam_desktop.domain.coverage import USUAL_GAPS, Coverage, MemberLoad
 from kam_desktop.domain.enums import ROLE_DESCRIPTIONS, FluencyArea, Role
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services.team import (
     AccountMatrix,
     FluencyEntry,
@@ -20,6 +21,7 @@ from kam_desktop.services.team import (
     RoleCell,
 )
 from kam_desktop.ui.common import theme
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.table_model import SORT_ROLE, Column, RowTableModel
 from kam_desktop.ui.team import styles as st
 
@@ -40,11 +42,14 @@ def _bold() -> QFont:
 
 
 def _holders(cell: RoleCell) -> str:
-    lines = [st.tr(ROLE_DESCRIPTIONS[cell.role]), st.tr(st.COVERAGE_MEANING[cell.state])]
+    lines = [
+        translate("Enums", ROLE_DESCRIPTIONS[cell.role]),
+        translate("Team", st.COVERAGE_MEANING[cell.state]),
+    ]
     if cell.primary:
-        lines.append(st.tr("Primary: %1").replace("%1", ", ".join(cell.primary)))
+        lines.append(fmt(translate("Team", "Primary: %1"), ", ".join(cell.primary)))
     if cell.backup:
-        lines.append(st.tr("Backup: %1").replace("%1", ", ".join(cell.backup)))
+        lines.append(fmt(translate("Team", "Backup: %1"), ", ".join(cell.backup)))
     return "\n".join(lines)
 
 
@@ -52,11 +57,15 @@ def _role_header(section: int, role: int, *, mark_usual: bool) -> Any:
     r = ROLES[section]
     if role == DISPLAY:
         label = st.role_label(r).replace(" ", "\n", 1)
-        return f"{label}\n★ {st.tr('usual gap')}" if mark_usual and r in USUAL_GAPS else label
+        return (
+            (f"{label}\n★ " + (translate("Team", "usual gap"))) if mark_usual and r in USUAL_GAPS else label
+        )
     if role == Qt.ItemDataRole.ToolTipRole:
-        tip = f"{st.role_label(r)}: {st.tr(ROLE_DESCRIPTIONS[r])}"
+        tip = f"{st.role_label(r)}: {translate('Enums', ROLE_DESCRIPTIONS[r])}"
         if r in USUAL_GAPS:
-            tip += "\n" + st.tr("★ Most companies leave this role open, and its absence limits growth.")
+            tip += "\n" + translate(
+                "Team", "★ Most companies leave this role open, and its absence limits growth."
+            )
         return tip
     return None
 
@@ -96,7 +105,7 @@ class AccountMatrixModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
-                return st.tr("Team member") if role == DISPLAY else None
+                return translate("Team", "Team member") if role == DISPLAY else None
             if 1 <= section <= len(ROLES):
                 return _role_header(section - 1, role, mark_usual=False)
         elif role == DISPLAY and 0 <= section < self.rowCount():
@@ -124,7 +133,7 @@ class AccountMatrixModel(QAbstractTableModel):
             return r.value
         if role == DISPLAY:
             text = st.strength_text(strength)
-            return f"{text} ({st.tr('archived')})" if text and member.archived else text
+            return (f"{text} (" + (translate("Team", "archived")) + ")") if text and member.archived else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTER
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -141,14 +150,14 @@ class AccountMatrixModel(QAbstractTableModel):
 
     def _member_cell(self, member: MatrixMember, role: int) -> Any:
         if role == DISPLAY:
-            name = member.name + (f" ({st.tr('archived')})" if member.archived else "")
+            name = member.name + ((" (" + (translate("Team", "archived")) + ")") if member.archived else "")
             return name if member.on_team else f"{name} *"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [member.name, member.function]
             if not member.on_team:
-                lines.append(st.tr("* Holds a role here but is not on the core account team."))
+                lines.append(translate("Team", "* Holds a role here but is not on the core account team."))
             if member.archived:
-                lines.append(st.tr("Archived: kept as history, covers no role."))
+                lines.append(translate("Team", "Archived: kept as history, covers no role."))
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole and member.archived:
             return QBrush(theme.color(st.ARCHIVED_FG))
@@ -158,16 +167,21 @@ class AccountMatrixModel(QAbstractTableModel):
 
     def _cell_tip(self, member: MatrixMember, r: Role) -> str:
         if member.archived:
-            return st.tr("%1 is archived: this assignment is history only. Right-click to clear it.").replace(
-                "%1", member.name
+            return fmt(
+                translate(
+                    "Team", "%1 is archived: this assignment is history only. Right-click to clear it."
+                ),
+                member.name,
             )
         strength = member.strength(r)
-        now = st.strength_text(strength) or st.tr("not assigned")
-        return (
-            st.tr("%1 - %2: %3.\nClick to cycle none → primary → backup → none; right-click for more.")
-            .replace("%1", member.name)
-            .replace("%2", st.role_label(r))
-            .replace("%3", now)
+        now = st.strength_text(strength) or translate("Team", "not assigned")
+        return fmt(
+            translate(
+                "Team", "%1 - %2: %3.\nClick to cycle none → primary → backup → none; right-click for more."
+            ),
+            member.name,
+            st.role_label(r),
+            now,
         )
 
     def _totals(self, column: int, role: int) -> Any:
@@ -175,11 +189,11 @@ class AccountMatrixModel(QAbstractTableModel):
         if column == 0:
             if role == DISPLAY:
                 gaps = self.matrix.gap_count
-                return st.tr("Coverage: %1 of 6 covered").replace("%1", str(6 - gaps))
+                return fmt(translate("Team", "Coverage: %1 of 6 covered"), str(6 - gaps))
             if role == Qt.ItemDataRole.FontRole:
                 return _bold()
             if role == Qt.ItemDataRole.ToolTipRole:
-                return st.tr("A role is covered with a primary holder, thin with a backup only.")
+                return translate("Team", "A role is covered with a primary holder, thin with a backup only.")
             return None
         cell = self.matrix.roles[column - 1]
         if role == DISPLAY:
@@ -226,14 +240,14 @@ class PortfolioMatrixModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
-                return st.tr("Key account") if role == DISPLAY else None
+                return translate("Team", "Key account") if role == DISPLAY else None
             if 1 <= section <= len(ROLES):
                 return _role_header(section - 1, role, mark_usual=True)
             if section == len(ROLES) + 1:
                 if role == DISPLAY:
-                    return st.tr("Gaps")
+                    return translate("Team", "Gaps")
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return st.tr("Roles without a primary holder (the Portfolio's “Role gaps”).")
+                    return translate("Team", "Roles without a primary holder (the Portfolio's “Role gaps”).")
         elif role == DISPLAY and 0 <= section < self.rowCount():
             return section + 1
         return None
@@ -256,7 +270,7 @@ class PortfolioMatrixModel(QAbstractTableModel):
             if role == DISPLAY:
                 return row.name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return st.tr("Double-click to open %1's Team & roles").replace("%1", row.name)
+                return fmt(translate("Team", "Double-click to open %1's Team & roles"), row.name)
             return None
         if col == len(ROLES) + 1:
             if role == DISPLAY:
@@ -296,7 +310,7 @@ class PortfolioMatrixModel(QAbstractTableModel):
         total = len(self.matrix.rows)
         if col == 0:
             if role == DISPLAY:
-                return st.tr("Accounts with a primary")
+                return translate("Team", "Accounts with a primary")
             if role == Qt.ItemDataRole.FontRole:
                 return _bold()
             return None
@@ -316,7 +330,7 @@ class PortfolioMatrixModel(QAbstractTableModel):
             else (Coverage.UNCOVERED if count.covered * 2 < total else Coverage.THIN)
         )
         if role == DISPLAY:
-            return st.tr("%1 of %2").replace("%1", str(count.covered)).replace("%2", str(total))
+            return fmt(translate("Team", "%1 of %2"), str(count.covered), str(total))
         if role == Qt.ItemDataRole.ForegroundRole:
             return st.coverage_fg(state)
         if role == Qt.ItemDataRole.FontRole:
@@ -324,13 +338,13 @@ class PortfolioMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTER
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                st.tr("%1: covered on %2, thin on %3, uncovered on %4 of %5 key accounts")
-                .replace("%1", st.role_label(r))
-                .replace("%2", str(count.covered))
-                .replace("%3", str(count.thin))
-                .replace("%4", str(count.uncovered))
-                .replace("%5", str(total))
+            return fmt(
+                translate("Team", "%1: covered on %2, thin on %3, uncovered on %4 of %5 key accounts"),
+                st.role_label(r),
+                str(count.covered),
+                str(count.thin),
+                str(count.uncovered),
+                str(total),
             )
         return None
 
@@ -340,50 +354,54 @@ class PortfolioMatrixModel(QAbstractTableModel):
 
 def _load_state(x: MemberLoad) -> str:
     if x.overloaded:
-        return st.tr("⚠ Overloaded")
+        return translate("Team", "⚠ Overloaded")
     if x.key_accounts == 0:
-        return st.tr("Free capacity")
-    return st.tr("OK")
+        return translate("Team", "Free capacity")
+    return translate("Team", "OK")
 
 
 LOAD_COLUMNS: tuple[Column[MemberLoad], ...] = (
-    Column("name", "Team member", lambda x: x.name, sort=lambda x: x.name.casefold()),
+    Column(
+        "name", QT_TRANSLATE_NOOP("Column", "Team member"), lambda x: x.name, sort=lambda x: x.name.casefold()
+    ),
     Column(
         "accounts",
-        "Key accounts",
+        QT_TRANSLATE_NOOP("Column", "Key accounts"),
         lambda x: str(x.key_accounts),
         sort=lambda x: x.key_accounts,
         align_right=True,
     ),
     Column(
         "primary",
-        "Primary roles",
+        QT_TRANSLATE_NOOP("Column", "Primary roles"),
         lambda x: str(x.primary_roles),
         sort=lambda x: x.primary_roles,
         align_right=True,
     ),
     Column(
         "backup",
-        "Backup roles",
+        QT_TRANSLATE_NOOP("Column", "Backup roles"),
         lambda x: str(x.backup_roles),
         sort=lambda x: x.backup_roles,
         align_right=True,
     ),
     Column(
         "load",
-        "Load",
+        QT_TRANSLATE_NOOP("Column", "Load"),
         lambda x: ("█" * min(x.primary_roles, 12)) or "·",
         sort=lambda x: (x.primary_roles, x.key_accounts),
         foreground=lambda x: QBrush(theme.color("bad" if x.overloaded else "accent")),
-        tooltip=lambda x: st.tr("One block per primary role on a key account"),
+        tooltip=lambda x: translate("Team", "One block per primary role on a key account"),
     ),
     Column(
         "state",
-        "",
+        QT_TRANSLATE_NOOP("Column", ""),
         _load_state,
         sort=lambda x: (x.overloaded, x.key_accounts),
         foreground=lambda x: QBrush(theme.color("bad")) if x.overloaded else None,
-        tooltip=lambda x: st.tr("Overloaded: more than 4 key accounts or more than 6 primary roles"),
+        tooltip=lambda x: translate(
+            "Team", "Overloaded: more than 4 key accounts or more than 6 primary roles"
+        ),
     ),
 )
 
@@ -395,19 +413,29 @@ def _grey(m: MemberView) -> QBrush | None:
 MEMBER_COLUMNS: tuple[Column[MemberView], ...] = (
     Column(
         "name",
-        "Name",
+        QT_TRANSLATE_NOOP("Column", "Name"),
         lambda m: m.name,
         sort=lambda m: m.name.casefold(),
         foreground=_grey,
         tooltip=lambda m: m.notes[:500],
     ),
     Column(
-        "function", "Function", lambda m: m.function, sort=lambda m: m.function.casefold(), foreground=_grey
+        "function",
+        QT_TRANSLATE_NOOP("Column", "Function"),
+        lambda m: m.function,
+        sort=lambda m: m.function.casefold(),
+        foreground=_grey,
     ),
-    Column("email", "Email", lambda m: m.email, sort=lambda m: m.email.casefold(), foreground=_grey),
+    Column(
+        "email",
+        QT_TRANSLATE_NOOP("Column", "Email"),
+        lambda m: m.email,
+        sort=lambda m: m.email.casefold(),
+        foreground=_grey,
+    ),
     Column(
         "accounts",
-        "Accounts",
+        QT_TRANSLATE_NOOP("Column", "Accounts"),
         lambda m: str(m.accounts),
         sort=lambda m: m.accounts,
         align_right=True,
@@ -415,7 +443,7 @@ MEMBER_COLUMNS: tuple[Column[MemberView], ...] = (
     ),
     Column(
         "key",
-        "Key accounts",
+        QT_TRANSLATE_NOOP("Column", "Key accounts"),
         lambda m: str(m.key_accounts),
         sort=lambda m: m.key_accounts,
         align_right=True,
@@ -423,7 +451,7 @@ MEMBER_COLUMNS: tuple[Column[MemberView], ...] = (
     ),
     Column(
         "primary",
-        "Primary roles",
+        QT_TRANSLATE_NOOP("Column", "Primary roles"),
         lambda m: str(m.primary_roles),
         sort=lambda m: m.primary_roles,
         align_right=True,
@@ -431,7 +459,7 @@ MEMBER_COLUMNS: tuple[Column[MemberView], ...] = (
     ),
     Column(
         "backup",
-        "Backup roles",
+        QT_TRANSLATE_NOOP("Column", "Backup roles"),
         lambda m: str(m.backup_roles),
         sort=lambda m: m.backup_roles,
         align_right=True,
@@ -439,8 +467,8 @@ MEMBER_COLUMNS: tuple[Column[MemberView], ...] = (
     ),
     Column(
         "status",
-        "Status",
-        lambda m: st.tr("Archived") if m.archived else st.tr("Active"),
+        QT_TRANSLATE_NOOP("Column", "Status"),
+        lambda m: translate("Team", "Archived") if m.archived else translate("Team", "Active"),
         sort=lambda m: m.archived,
         foreground=_grey,
     ),
@@ -448,12 +476,20 @@ MEMBER_COLUMNS: tuple[Column[MemberView], ...] = (
 
 HISTORY_COLUMNS: tuple[Column[FluencyEntry], ...] = (
     Column(
-        "date", "Rated on", lambda e: e.rated_on.isoformat(), sort=lambda e: (e.rated_on.toordinal(), e.id)
+        "date",
+        QT_TRANSLATE_NOOP("Column", "Rated on"),
+        lambda e: date_text(e.rated_on),
+        sort=lambda e: (e.rated_on.toordinal(), e.id),
     ),
-    Column("area", "Area", lambda e: st.tr(e.area.label), sort=lambda e: list(FluencyArea).index(e.area)),
+    Column(
+        "area",
+        QT_TRANSLATE_NOOP("Column", "Area"),
+        lambda e: e.area.label,
+        sort=lambda e: list(FluencyArea).index(e.area),
+    ),
     Column(
         "rating",
-        "Rating",
+        QT_TRANSLATE_NOOP("Column", "Rating"),
         lambda e: st.rating_text(e.rating),
         sort=lambda e: e.rating,
         align_right=True,
@@ -502,13 +538,13 @@ class FluencyModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if section == 0:
-                return st.tr("Team member") if role == DISPLAY else None
+                return translate("Team", "Team member") if role == DISPLAY else None
             if 1 <= section <= len(FluencyArea):
                 area = list(FluencyArea)[section - 1]
                 if role == DISPLAY:
-                    return st.tr(st.SHORT_AREA[area])
+                    return translate("Team", st.SHORT_AREA[area])
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return st.tr(area.label)
+                    return area.label
         elif role == DISPLAY and 0 <= section < len(self.rows):
             return section + 1
         return None
@@ -551,19 +587,16 @@ class FluencyModel(QAbstractTableModel):
             return QBrush(theme.color(st.WEAK_LOOK[1]))
         if role == Qt.ItemDataRole.ToolTipRole:
             on = row.rated_on[area]
-            head = st.tr(area.label)
+            head = area.label
             if rating is None:
-                return head + "\n" + st.tr("Not rated yet: a weak area until rated.")
-            tip = (
-                st.tr("%1\nRated %2 of 5 on %3.")
-                .replace("%1", head)
-                .replace("%2", str(rating))
-                .replace("%3", on.isoformat() if on else "?")
+                return head + "\n" + translate("Team", "Not rated yet: a weak area until rated.")
+            tip = fmt(
+                translate("Team", "%1\nRated %2 of 5 on %3."), head, str(rating), date_text(on) if on else "?"
             )
             if st.is_weak(rating):
-                tip += "\n" + st.tr("Weak area.")
+                tip += "\n" + translate("Team", "Weak area.")
             if self.editable:
-                tip += "\n" + st.tr("Double-click (or type 1-5) to record a new rating today.")
+                tip += "\n" + translate("Team", "Double-click (or type 1-5) to record a new rating today.")
             return tip
         return None
 

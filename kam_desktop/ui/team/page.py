@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import ConflictError, DomainError
+from kam_desktop.i18n import fmt
 from kam_desktop.services import team
 from kam_desktop.services.team import DeletedMember, MemberView
 from kam_desktop.ui.common.context import AppContext
@@ -196,14 +197,17 @@ class PeopleTab(QWidget):
             return
         if member.archived:
             attempt(self, team.unarchive_member, self.ctx.db, member.id)
-            self._say(self.tr("%1 is active again.").replace("%1", member.name))
+            self._say(fmt(self.tr("%1 is active again."), member.name))
         else:
             attempt(self, team.archive_member, self.ctx.db, member.id)
             self._say(
-                self.tr(
-                    "%1 is archived: their history stays, they cover no role and get no new "
-                    "assignments. Tick “Show archived” to see them."
-                ).replace("%1", member.name)
+                fmt(
+                    self.tr(
+                        "%1 is archived: their history stays, they cover no role and get no new "
+                        "assignments. Tick “Show archived” to see them."
+                    ),
+                    member.name,
+                )
             )
         self._changed(member.id)
 
@@ -214,8 +218,8 @@ class PeopleTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete team member"),
-            self.tr("Delete %1? This is only possible for someone never used on an account.").replace(
-                "%1", member.name
+            fmt(
+                self.tr("Delete %1? This is only possible for someone never used on an account."), member.name
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -228,7 +232,7 @@ class PeopleTab(QWidget):
                 and QMessageBox.question(
                     self,
                     self.tr("Archive instead?"),
-                    exc.message + "\n\n" + self.tr("Archive %1 now?").replace("%1", member.name),
+                    exc.message + "\n\n" + fmt(self.tr("Archive %1 now?"), member.name),
                 )
                 == QMessageBox.StandardButton.Yes
             ):
@@ -237,7 +241,7 @@ class PeopleTab(QWidget):
         except DomainError as exc:
             show_error(self, exc.message)
             return
-        self._say(self.tr("%1 was deleted.").replace("%1", member.name), undo=True)
+        self._say(fmt(self.tr("%1 was deleted."), member.name), undo=True)
         self._changed(None)
 
     def _on_undo_button_clicked(self) -> None:

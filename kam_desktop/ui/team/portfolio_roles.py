@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.coverage import USUAL_GAPS, Coverage, weakest_roles
+from kam_desktop.i18n import fmt
 from kam_desktop.services import team
 from kam_desktop.services.team import PortfolioMatrix
 from kam_desktop.ui.common import theme
@@ -133,17 +134,16 @@ class PortfolioCoverage(QWidget):
         total = len(data.rows)
         missing = sum(r.gap_count for r in data.rows)
         uncovered = sum(1 for r in data.rows for c in r.roles if c.state is Coverage.UNCOVERED)
-        head = (
-            self.tr("%1 key accounts: %2 role gaps (%3 uncovered).")
-            .replace("%1", str(total))
-            .replace("%2", str(missing))
-            .replace("%3", str(uncovered))
+        head = fmt(
+            self.tr("%1 key accounts: %2 role gaps (%3 uncovered)."), str(total), str(missing), str(uncovered)
         )
         usual = [
-            self.tr("%1 lacks a primary on %2 of %3")
-            .replace("%1", st.role_label(r))
-            .replace("%2", str(data.counts[r].gaps))
-            .replace("%3", str(total))
+            fmt(
+                self.tr("%1 lacks a primary on %2 of %3"),
+                st.role_label(r),
+                str(data.counts[r].gaps),
+                str(total),
+            )
             for r in USUAL_GAPS
             if data.counts[r].gaps
         ]
@@ -157,7 +157,7 @@ class PortfolioCoverage(QWidget):
             )
         worst = [r for r in weakest_roles(data.counts) if data.counts[r].gaps][:1]
         if worst:
-            lines.append(escape(self.tr("Weakest role overall: %1.").replace("%1", st.role_label(worst[0]))))
+            lines.append(escape(fmt(self.tr("Weakest role overall: %1."), st.role_label(worst[0]))))
         return "<br>".join(lines)
 
     def _load_html(self, data: PortfolioMatrix) -> str:
@@ -166,16 +166,18 @@ class PortfolioCoverage(QWidget):
         parts = []
         if over:
             names = ", ".join(
-                f"{escape(x.name)} ({x.key_accounts} {escape(self.tr('key accounts'))}, "
-                f"{x.primary_roles} {escape(self.tr('primary roles'))})"
+                f"{escape(x.name)} ({x.key_accounts} " + (escape(self.tr("key accounts"))) + ", "
+                f"{x.primary_roles} " + (escape(self.tr("primary roles"))) + ")"
                 for x in over
             )
             parts.append(
-                f'<span style="color:{theme.hex_of("bad")}"><b>⚠ {escape(self.tr("Overloaded:"))}</b> {names}</span>'
+                f'<span style="color:{theme.hex_of("bad")}"><b>⚠ '
+                + (escape(self.tr("Overloaded:")))
+                + f"</b> {names}</span>"
             )
         if free:
             names = ", ".join(escape(x.name) for x in free)
-            parts.append(f"{escape(self.tr('On no key account yet (free capacity):'))} {names}")
+            parts.append((escape(self.tr("On no key account yet (free capacity):"))) + f" {names}")
         if not parts:
             parts.append(escape(self.tr("Nobody is overloaded.")))
         return "<br>".join(parts)

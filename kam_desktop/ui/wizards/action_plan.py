@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.wizard import PageSpec
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import action_plan as ap
 from kam_desktop.ui.account.actions_common import hint_label
 from kam_desktop.ui.account.actions_dialogs import ValuePropositionForm
@@ -48,9 +49,7 @@ class CasePage(PlanPage):
         self.form.clear_errors()
         more = len(existing) - 1
         self.others.setText(
-            self.tr("%1 more value proposition(s) in the Action plan tab.").replace("%1", str(more))
-            if more > 0
-            else ""
+            self.tr("%n more value proposition(s) in the Action plan tab.", "", more) if more > 0 else ""
         )
 
     def save(self) -> None:
@@ -69,12 +68,12 @@ class PanelPage(PlanPage):
     """A page showing one of the tab panels; every edit there is saved the moment it is made."""
 
     panel_class: type[PlanPanel] = PlanPanel
-    intro = ""
+    intro = QT_TRANSLATE_NOOP("PanelPage", "")
 
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__(wizard, spec)
         if self.intro:
-            self.body.addWidget(hint_label(self.tr(self.intro)))
+            self.body.addWidget(hint_label(translate("PanelPage", self.intro)))
         self.panel = self.panel_class(self.ctx)
         self.body.addWidget(self.panel, 1)
         self.panel.changed.connect(self.on_panel_changed)
@@ -90,9 +89,9 @@ class PanelPage(PlanPage):
 @register_page("action.from_research")
 class FromResearchPage(PanelPage):
     panel_class = SourcesPanel
-    intro = (
-        "Every question marked 'needs research' and every objective can become an action. Select rows and "
-        "create actions; a question's owner and due date carry over to its action."
+    intro = QT_TRANSLATE_NOOP(
+        "PanelPage",
+        "Every question marked 'needs research' and every objective can become an action. Select rows and create actions; a question's owner and due date carry over to its action.",
     )
 
 
@@ -114,28 +113,37 @@ class ActionsPage(PanelPage):
             return
         check = ap.action_plan_check(self.ctx.db, self.plan_id)
         problems = [
-            self.tr("Objective without an action: %1").replace("%1", t)
-            for t in check.objectives_without_action
+            fmt(self.tr("Objective without an action: %1"), t) for t in check.objectives_without_action
         ]
-        problems += [self.tr("No owner: %1").replace("%1", t) for t in check.actions_without_owner]
-        problems += [self.tr("No due date: %1").replace("%1", t) for t in check.actions_without_date]
+        problems += [fmt(self.tr("No owner: %1"), t) for t in check.actions_without_owner]
+        problems += [fmt(self.tr("No due date: %1"), t) for t in check.actions_without_date]
         if problems:
             items = "".join(f"<li>{escape(p)}</li>" for p in problems[:6])
             more = f"<li>… {len(problems) - 6} more</li>" if len(problems) > 6 else ""
             self.check.setText(
-                f"<b style='color:{theme.hex_of('bad')}'>{escape(self.tr('To fix'))}:</b><ul style='margin:0'>"
+                f"<b style='color:{theme.hex_of('bad')}'>"
+                + (escape(self.tr("To fix")))
+                + ":</b><ul style='margin:0'>"
                 f"{items}{more}</ul>"
             )
         else:
             self.check.setText(
-                f"<b style='color:{theme.hex_of('good')}'>✔ {escape(self.tr('Every objective has an action, and every open action has an owner and a due date.'))}</b>"
+                f"<b style='color:{theme.hex_of('good')}'>✔ "
+                + (
+                    escape(
+                        self.tr(
+                            "Every objective has an action, and every open action has an owner and a due date."
+                        )
+                    )
+                )
+                + "</b>"
             )
 
 
 @register_page("action.whitespace")
 class WhitespacePage(PanelPage):
     panel_class = WhitespacePanel
-    intro = (
-        "Mark where we sell (sold), where we could (opportunity), where a competitor holds the ground, and "
-        "what is not relevant. Double-click a cell to create an opportunity for it."
+    intro = QT_TRANSLATE_NOOP(
+        "PanelPage",
+        "Mark where we sell (sold), where we could (opportunity), where a competitor holds the ground, and what is not relevant. Double-click a cell to create an opportunity for it.",
     )

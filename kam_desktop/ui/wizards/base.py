@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, 
 from kam_desktop.domain.enums import Phase, PhaseStatus, Rigour
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.wizard import FLOWS, PageSpec
+from kam_desktop.i18n import fmt
 from kam_desktop.services import plans
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
@@ -161,7 +162,7 @@ class FinishPage(PlanPage):
             self.status.setText(
                 f"<b style='color:{theme.hex_of('good')}'>✔ Everything this phase needs is in place.</b>"
             )
-        self.done_box.setText(self.tr("Mark %1 as done").replace("%1", self.phase_wizard.phase.label))
+        self.done_box.setText(fmt(self.tr("Mark %1 as done"), self.phase_wizard.phase.label))
         self.done_box.setEnabled(phase_view.rule_holds)
         self.done_box.setChecked(phase_view.status is PhaseStatus.DONE)
 
@@ -254,10 +255,13 @@ class PhaseWizard(QWizard):
                 answer = QMessageBox.question(
                     self,
                     self.tr("Close the wizard?"),
-                    self.tr(
-                        "This page has a problem and cannot be saved:\n\n%1\n\nClose anyway and lose "
-                        "this page's changes? Earlier pages are already saved."
-                    ).replace("%1", page.error_label.text()),
+                    fmt(
+                        self.tr(
+                            "This page has a problem and cannot be saved:\n\n%1\n\nClose anyway and lose "
+                            "this page's changes? Earlier pages are already saved."
+                        ),
+                        page.error_label.text(),
+                    ),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return

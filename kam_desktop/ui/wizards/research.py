@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.domain.wizard import PageSpec
+from kam_desktop.i18n import fmt
 from kam_desktop.services import strategy
 from kam_desktop.ui.account.market_widgets import CompetitorsWidget, NeedsWidget, TrendsWidget
 from kam_desktop.ui.account.questions_widget import QuestionsWidget
@@ -143,7 +144,7 @@ class QualifyPage(FormPage):
         self.demote_to = QComboBox()
         self.demote_to.setObjectName("demote_to")
         for status in strategy.DEMOTION_TARGETS:
-            self.demote_to.addItem(self.tr(status.label), status)
+            self.demote_to.addItem(status.label, status)
         self.warning = QLabel()
         self.warning.setObjectName("demotion_warning")
         self.warning.setWordWrap(True)
@@ -165,12 +166,14 @@ class QualifyPage(FormPage):
         view = strategy.get_strategy(self.ctx.db, self.account_id)
         self._status = view.account_status
         self.intro.setText(
-            self.tr(
-                "Research may show that %1 is not a good key-account candidate after all. That is a valid outcome, "
-                "better found now than after a year of investment. Its status today: %2."
+            fmt(
+                self.tr(
+                    "Research may show that %1 is not a good key-account candidate after all. That is a valid outcome, "
+                    "better found now than after a year of investment. Its status today: %2."
+                ),
+                view.account_name,
+                view.account_status.label.lower(),
             )
-            .replace("%1", view.account_name)
-            .replace("%2", view.account_status.label.lower())
         )
         self.group.setExclusive(False)
         self.yes.setChecked(view.still_key is True)
@@ -184,10 +187,13 @@ class QualifyPage(FormPage):
         self.demote_to.setEnabled(demoting)
         if demoting:
             self.warning.setText(
-                self.tr(
-                    "Leaving this page with 'No' makes the account %1 (undo it from the "
-                    "portfolio; the reason is kept in its history)."
-                ).replace("%1", self._demote_to().label.lower())
+                fmt(
+                    self.tr(
+                        "Leaving this page with 'No' makes the account %1 (undo it from the "
+                        "portfolio; the reason is kept in its history)."
+                    ),
+                    self._demote_to().label.lower(),
+                )
             )
         elif self.no.isChecked():
             self.warning.setText(self.tr("The account is not a key account now; its status stays as it is."))

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QTextBrowser
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.wizard import PageSpec
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import review as rv
 from kam_desktop.ui.account.actions_common import hint_label
 from kam_desktop.ui.account.review_panels import KpiPanel, ReviewForm
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.wizards.action_plan import PanelPage
 from kam_desktop.ui.wizards.base import FinishPage, PhaseWizard, register_page
 
@@ -20,16 +22,19 @@ from kam_desktop.ui.wizards.base import FinishPage, PhaseWizard, register_page
 @register_page("review.kpis")
 class KpisPage(PanelPage):
     panel_class = KpiPanel
-    intro = (
-        "What you measure, from where (baseline) to where (target), and whether higher or lower is better. "
-        "The benchmark outcomes - revenue growth, profit growth, customer satisfaction - are a good start."
+    intro = QT_TRANSLATE_NOOP(
+        "PanelPage",
+        "What you measure, from where (baseline) to where (target), and whether higher or lower is better. The benchmark outcomes - revenue growth, profit growth, customer satisfaction - are a good start.",
     )
 
 
 @register_page("review.measurements")
 class MeasurementsPage(PanelPage):
     panel_class = KpiPanel
-    intro = "Record dated values for each KPI: select a KPI, type the date and the value, and add it."
+    intro = QT_TRANSLATE_NOOP(
+        "PanelPage",
+        "Record dated values for each KPI: select a KPI, type the date and the value, and add it.",
+    )
 
 
 @register_page("review.record")
@@ -37,9 +42,9 @@ class RecordPage(PanelPage):
     """Recorded when the user moves on - only if something was entered on this page."""
 
     panel_class = ReviewForm
-    intro = (
-        "The suggested health comes from the KPI statuses and the overdue actions; you decide. Each "
-        "adjustment becomes an action or a change to an objective when you press Next."
+    intro = QT_TRANSLATE_NOOP(
+        "PanelPage",
+        "The suggested health comes from the KPI statuses and the overdue actions; you decide. Each adjustment becomes an action or a change to an objective when you press Next.",
     )
 
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
@@ -58,9 +63,12 @@ class RecordPage(PanelPage):
             return
         self.last_review = self.form.record()
         self.recorded.setText(
-            self.tr("Recorded the review of %1 with %2 new action(s).")
-            .replace("%1", self.last_review.held_on.isoformat())
-            .replace("%2", str(len(self.last_review.actions)))
+            fmt(
+                self.tr(
+                    "Recorded the review of %1 with %n new action(s).", "", len(self.last_review.actions)
+                ),
+                date_text(self.last_review.held_on),
+            )
         )
         self.ctx.notify("plan", "accounts")
 
@@ -84,7 +92,9 @@ class ReviewFinishPage(FinishPage):
             return
         latest = reviews[0]
         head = (
-            f"<b>{escape(self.tr('Latest review'))}: {latest.held_on.isoformat()} · {escape(latest.health.label)}"
+            "<b>"
+            + (escape(self.tr("Latest review")))
+            + f": {date_text(latest.held_on)} · {escape(latest.health.label)}"
             f"</b><br>{escape(latest.adjustments).replace(chr(10), '<br>')}"
         )
         if latest.previous_on is None:
@@ -95,7 +105,9 @@ class ReviewFinishPage(FinishPage):
             changes = escape(self.tr("Nothing changed since the previous review."))
         else:
             changes = "<ul>" + "".join(f"<li>{escape(c.text)}</li>" for c in latest.changes) + "</ul>"
-        prev = f" ({latest.previous_on.isoformat()})" if latest.previous_on else ""
+        prev = f" ({date_text(latest.previous_on)})" if latest.previous_on else ""
         self.history.setHtml(
-            f"{head}<p><b>{escape(self.tr('What changed since the previous review'))}{prev}</b></p>{changes}"
+            f"{head}<p><b>"
+            + (escape(self.tr("What changed since the previous review")))
+            + f"{prev}</b></p>{changes}"
         )

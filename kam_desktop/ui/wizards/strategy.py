@@ -4,12 +4,12 @@ The finish page is the framework's FinishPage (the rule, what is missing, mark d
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,23 +21,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kam_desktop.domain import numbers
 from kam_desktop.domain.enums import GrowthFocus, Rigour, TopicDecision
 from kam_desktop.domain.errors import ValidationError
 from kam_desktop.domain.validation import money
 from kam_desktop.domain.wizard import PageSpec
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import strategy
 from kam_desktop.ui.account.objectives_widget import ObjectivesWidget
 from kam_desktop.ui.account.plan_common import fmt_money
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
+from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
 from kam_desktop.ui.wizards.form_page import FormPage
 
 RIGOUR_TEXT = {
-    Rigour.LIGHT: "Light: a quick plan for a lighter account: the statement, the topics, the objectives "
-    "and 17 key questions.",
-    Rigour.STANDARD: "Standard: adds the revenue target, who the strategy targets, competitors, trends and "
-    "needs, and 48 questions.",
-    Rigour.DEEP: "Deep: everything, with all 57 questions of the bank, for your most critical accounts.",
+    Rigour.LIGHT: QT_TRANSLATE_NOOP(
+        "PeriodPage",
+        "Light: a quick plan for a lighter account: the statement, the topics, the objectives and 17 key questions.",
+    ),
+    Rigour.STANDARD: QT_TRANSLATE_NOOP(
+        "PeriodPage",
+        "Standard: adds the revenue target, who the strategy targets, competitors, trends and needs, and 48 questions.",
+    ),
+    Rigour.DEEP: QT_TRANSLATE_NOOP(
+        "PeriodPage", "Deep: everything, with all 57 questions of the bank, for your most critical accounts."
+    ),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,17 +63,14 @@ def _pydate(value: QDate) -> dt.date:
 class PeriodPage(FormPage):
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__(wizard, spec)
-        self.start = QDateEdit()
+        self.start = DateEdit(optional=False)
         self.start.setObjectName("period_start")
-        self.end = QDateEdit()
+        self.end = DateEdit(optional=False)
         self.end.setObjectName("period_end")
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self.rigour = QComboBox()
         self.rigour.setObjectName("rigour")
         for r in Rigour:
-            self.rigour.addItem(self.tr(r.label), r)
+            self.rigour.addItem(r.label, r)
         self.rigour_text = QLabel()
         self.rigour_text.setWordWrap(True)
         self.rigour_text.setStyleSheet(f"color: {theme.hex_of('text2')};")
@@ -92,7 +98,7 @@ class PeriodPage(FormPage):
 
     def _on_rigour_current_index_changed(self, *_args: object) -> None:
         rigour = self.rigour.currentData()
-        self.rigour_text.setText(self.tr(RIGOUR_TEXT[Rigour(rigour)]) if rigour else "")
+        self.rigour_text.setText(translate("PeriodPage", RIGOUR_TEXT[Rigour(rigour)]) if rigour else "")
 
 
 def _checklist(name: str) -> QListWidget:
@@ -210,9 +216,9 @@ class TopicsPage(PlanPage):
         self.groups: dict[GrowthFocus, QButtonGroup] = {}
         self.buttons: dict[tuple[GrowthFocus, TopicDecision], QRadioButton] = {}
         for focus in GrowthFocus:
-            box = QGroupBox(self.tr(focus.label))
+            box = QGroupBox(focus.label)
             column = QVBoxLayout(box)
-            hint = QLabel(self.tr(strategy.TOPIC_HINTS[focus]))
+            hint = QLabel(translate("Strategy", strategy.TOPIC_HINTS[focus]))
             hint.setStyleSheet(f"color: {theme.hex_of('text2')};")
             column.addWidget(hint)
             row = QHBoxLayout()
@@ -276,9 +282,7 @@ class ObjectivesPage(PlanPage):
         if not focus:
             text = self.tr("No growth topic is a focus yet; add at least one objective anyway.")
         elif lacking:
-            text = self.tr("Your focus topics still without an objective: %1.").replace(
-                "%1", ", ".join(lacking)
-            )
+            text = fmt(self.tr("Your focus topics still without an objective: %1."), ", ".join(lacking))
         else:
             text = self.tr("✔ Every focus topic has an objective.")
         self.focus_note.setText(text)
@@ -292,7 +296,7 @@ class RevenuePage(FormPage):
         self.current.setObjectName("current_revenue")
         self.target = QLineEdit()
         self.target.setObjectName("revenue_target")
-        self.target.setPlaceholderText(self.tr("e.g. 1250000"))
+        self.target.setPlaceholderText(fmt(self.tr("e.g. %1"), locale_format.money_input_text(1250000)))
         self.growth = QLabel()
         self.growth.setObjectName("revenue_growth")
         self.target.textChanged.connect(self._on_target_text_changed)
@@ -311,7 +315,7 @@ class RevenuePage(FormPage):
         self._current = view.current_revenue
         self._currency = view.currency
         self.current.setText(fmt_money(view.current_revenue, view.currency))
-        self.target.setText(f"{view.revenue_target:.2f}" if view.revenue_target is not None else "")
+        self.target.setText(locale_format.money_input_text(view.revenue_target))
         self._on_target_text_changed(self.target.text())
 
     def _on_target_text_changed(self, text: str) -> None:
@@ -324,7 +328,10 @@ class RevenuePage(FormPage):
             self.growth.setText(self.tr("(no current revenue to compare with)"))
             return
         percent = float((target - self._current) / self._current * 100)
-        self.growth.setText(f"{percent:+.1f}%")
+        sign = "+" if percent >= 0 else ""
+        self.growth.setText(
+            sign + numbers.format_decimal(Decimal(str(percent)), locale_format.locale(), 1) + "%"
+        )
 
     def save(self) -> None:
         strategy.set_revenue_target(self.ctx.db, self.plan_id, self.target.text())

@@ -1,0 +1,157 @@
+"""The interface language: the OS's, unless the preference or ``--lang`` says otherwise.
+
+Qt's ``tr()`` is served by a QTranslator that reads the same Qt Linguist catalogues
+(``resources/translations/*_<lang>.ts``) as the Qt-free ``kam_desktop.i18n`` used by services,
+reports and the CLI. So the window, the PDFs and the command line can never disagree, and there
+is no compiled ``.qm`` to forget to rebuild: the ``.ts`` files in the repository are what runs.
+Qt's own texts (OK/Cancel, the calendar) come from the ``qtbase_<lang>.qm`` that PySide6 ships.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from kam_desktop import i18n
+from kam_desktop.domain import numbers
+from kam_desktop.ui.common import settings
+
+_installed: list[QTranslator] = []
+_catalogue_lookup = i18n.lookup
+
+LANGUAGE_NAMES = {"en": "English", "it": "Italiano"}
+
+
+class CatalogueTranslator(QTranslator):
+    """A QTranslator backed by ``i18n.lookup`` (the .ts catalogues)."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def translate(  # type: ignore[override]
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        del disambiguation
+        # Qt fills %n itself after the lookup, so pass n only to choose the plural form.
+        return i18n.lookup(context, source_text, n, self.language)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+    def language_code(self) -> str:
+        return self.language
+
+
+def system_locale_name() -> str:
+    return QLocale.system().name()
+
+
+def choose_language(override: str | None = None) -> str:
+    """``--lang`` first, then the preference, then the OS; always a supported code."""
+    preference = str(settings.get(settings.LANGUAGE) or "")
+    return i18n.normalise_language(override or preference or system_locale_name())
+
+
+def install_language(override: str | None = None) -> str:
+    """Set the language for tr(), translate() and the number/date locale; returns the code."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    i18n.lookup = _catalogue_lookup  # type: ignore[assignment]  # undo a pseudo-locale
+    language = i18n.set_language(choose_language(override))
+    locale_name = numbers.set_locale(numbers.locale_for_language(language, system_locale_name()))
+    QLocale.setDefault(QLocale(locale_name))
+    if app is None:
+        return language
+    qt_own = QTranslator()
+    if language != i18n.SOURCE_LANGUAGE and qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        QCoreApplication.installTranslator(qt_own)
+        _installed.append(qt_own)
+    # Also for English: ui_en.ts holds the English plural forms ("1 day ago", "3 days ago").
+    ours = CatalogueTranslator(language)
+    QCoreApplication.installTranslator(ours)
+    _installed.append(ours)
+    if os.environ.get("KAM_DESKTOP_PSEUDO_LOCALE") == "1":
+        install_pseudo_locale()
+    return language
+
+
+def add_language_menu(parent: QWidget, menu: QMenu) -> QMenu:
+    """View > Language: follow the system, English or Italiano (saved; applies at the next start)."""
+    sub = menu.addMenu(QCoreApplication.translate("Language", "&Language"))
+    sub.setObjectName("language_menu")
+    group = QActionGroup(sub)
+    current = str(settings.get(settings.LANGUAGE) or "")
+    choices = [("", QCoreApplication.translate("Language", "Same as the system"))]
+    choices += [(code, name) for code, name in LANGUAGE_NAMES.items()]
+    for code, label in choices:
+        action = QAction(label, sub)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        group.addAction(action)
+        sub.addAction(action)
+        action.triggered.connect(lambda _checked=False, c=code: _on_language_chosen(parent, c))
+    return sub
+
+
+def _on_language_chosen(parent: QWidget, code: str) -> None:
+    settings.put(settings.LANGUAGE, code)
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Language", "Language"),
+        QCoreApplication.translate(
+            "Language", "The new language is used from the next start of KAM Desktop."
+        ),
+    )
+
+
+# --- pseudo-locale: every text longer and accented, to find clipped labels ----------------------
+
+_ACCENTED = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+)
+_KEEP = re.compile(r"(<[^>]*>|%\d|%n|&[#\w]+;|&(?=\w)|\n|\{[^}]*\})")
+
+
+def pseudo(text: str) -> str:
+    """'Save answer' -> '[Šåṽé åñšŵéŕ ·····]': accented, 40% longer, placeholders and markup kept."""
+    if not text.strip():
+        return text
+    parts = _KEEP.split(text)
+    out = "".join(p if _KEEP.fullmatch(p) else p.translate(_ACCENTED) for p in parts)
+    visible = len(re.sub(_KEEP, "", text))
+    return "[" + out + " " + "·" * max(2, round(visible * 0.4)) + "]"
+
+
+class PseudoTranslator(QTranslator):
+    def translate(  # type: ignore[override]
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        del context, disambiguation, n
+        return pseudo(source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+def install_pseudo_locale() -> None:
+    """Developer aid (KAM_DESKTOP_PSEUDO_LOCALE=1): run the interface in a pseudo-language."""
+    translator = PseudoTranslator()
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+
+    def lookup(context: str, text: str, n: int = -1, lang: str | None = None) -> str | None:
+        return pseudo(text)
+
+    i18n.lookup = lookup  # type: ignore[assignment]

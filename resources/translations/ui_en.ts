@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+    <context>
+        <name>AssessmentDialog</name>
+        <message numerus="yes">
+            <source> — %n factor(s) missing</source>
+            <translation>
+                <numerusform> — %n factor missing</numerusform>
+                <numerusform> — %n factors missing</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefPlurals</name>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n days</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s)</source>
+            <translation>
+                <numerusform>%n open action</numerusform>
+                <numerusform>%n open actions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message numerus="yes">
+            <source>%n more value proposition(s) in the Action plan tab.</source>
+            <translation>
+                <numerusform>One more value proposition in the Action plan tab.</numerusform>
+                <numerusform>%n more value propositions in the Action plan tab.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioPage</name>
+        <message numerus="yes">
+            <source>%n account(s) score like key accounts</source>
+            <translation>
+                <numerusform>%n account scores like a key account</numerusform>
+                <numerusform>%n accounts score like key accounts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key account(s) score below every non-key one</source>
+            <translation>
+                <numerusform>%n key account scores below every non-key one</numerusform>
+                <numerusform>%n key accounts score below every non-key one</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message numerus="yes">
+            <source>Recorded the review of %1 with %n new action(s).</source>
+            <translation>
+                <numerusform>Recorded the review of %1 with %n new action.</numerusform>
+                <numerusform>Recorded the review of %1 with %n new actions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResearchTodoWidget</name>
+        <message numerus="yes">
+            <source>%n item(s) to research.</source>
+            <translation>
+                <numerusform>%n item to research.</numerusform>
+                <numerusform>%n items to research.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPanel</name>
+        <message numerus="yes">
+            <source>%n question(s) need research (%1 without an action);</source>
+            <translation>
+                <numerusform>%n question needs research (%1 without an action);</numerusform>
+                <numerusform>%n questions need research (%1 without an action);</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s) (%1 without an action).</source>
+            <translation>
+                <numerusform>%n objective (%1 without an action).</numerusform>
+                <numerusform>%n objectives (%1 without an action).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tab</name>
+        <message numerus="yes">
+            <source>%n open research question(s) have no action yet.</source>
+            <translation>
+                <numerusform>%n open research question has no action yet.</numerusform>
+                <numerusform>%n open research questions have no action yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded the review of %1 (%n new action(s)).</source>
+            <translation>
+                <numerusform>Recorded the review of %1 (%n new action).</numerusform>
+                <numerusform>Recorded the review of %1 (%n new actions).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This also clears their %n role(s) here. You can undo it.</source>
+            <translation>
+                <numerusform>This also clears their role here. You can undo it.</numerusform>
+                <numerusform>This also clears their %n roles here. You can undo it.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
