@@ -52,8 +52,12 @@ def run_gui(
     instance: object | None = None,
     lang: str | None = None,
 ) -> int:
-    """``instance``: the SingleInstance guard taken by app.main (None in tests and tools)."""
+    """``instance``: the SingleInstance guard taken by app.main (None in tests and tools);
+    ``lang``: 'it' or 'en' from --lang (else the preference, else the system's language)."""
     app = make_app(theme_choice)
+    from kam_desktop.ui.common.language import install_language
+
+    install_language(lang)
     from kam_desktop.ui.main_window import MainWindow
 
     ctx = AppContext(db)

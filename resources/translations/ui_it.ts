@@ -53,6 +53,133 @@
         </message>
     </context>
     <context>
+        <name>AccountImportDialog</name>
+        <message>
+            <source>Import accounts</source>
+            <translation>Importa account</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>Nessun file scelto.</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Scegli il file…</translation>
+        </message>
+        <message>
+            <source>How the file is read</source>
+            <translation>Come viene letto il file</translation>
+        </message>
+        <message>
+            <source>Comma ,</source>
+            <translation>Virgola ,</translation>
+        </message>
+        <message>
+            <source>Semicolon ;</source>
+            <translation>Punto e virgola ;</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulazione</translation>
+        </message>
+        <message>
+            <source>Pipe |</source>
+            <translation>Barra verticale |</translation>
+        </message>
+        <message>
+            <source>Decimal comma: 1.234.567,89</source>
+            <translation>Virgola decimale: 1.234.567,89</translation>
+        </message>
+        <message>
+            <source>Decimal point: 1,234,567.89</source>
+            <translation>Punto decimale: 1,234,567.89</translation>
+        </message>
+        <message>
+            <source>Skip accounts that already exist</source>
+            <translation>Salta gli account già presenti</translation>
+        </message>
+        <message>
+            <source>Update accounts that already exist</source>
+            <translation>Aggiorna gli account già presenti</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Codifica</translation>
+        </message>
+        <message>
+            <source>Delimiter</source>
+            <translation>Separatore</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <translation>Numeri</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplicati</translation>
+        </message>
+        <message>
+            <source>Columns → account fields</source>
+            <translation>Colonne → campi dell'account</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Anteprima</translation>
+        </message>
+        <message>
+            <source>Import the valid rows and skip the rows with errors</source>
+            <translation>Importa le righe valide e salta quelle con errori</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Annulla l'importazione</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importa</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>Detected: %1, %2 delimited, %3%4.</source>
+            <translation>Rilevato: %1, separato da %2, %3%4.</translation>
+        </message>
+        <message>
+            <source> (a guess: check the amounts)</source>
+            <translation> (una stima: controlla gli importi)</translation>
+        </message>
+        <message>
+            <source>%1 rows: %2 new, %3 to update, %4 skipped, %5 with errors.</source>
+            <translation>%1 righe: %2 nuove, %3 da aggiornare, %4 saltate, %5 con errori.</translation>
+        </message>
+        <message>
+            <source>Not sure - read as %1</source>
+            <translation>Incerto - letto come %1</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(non importato)</translation>
+        </message>
+        <message>
+            <source>First value: %1</source>
+            <translation>Primo valore: %1</translation>
+        </message>
+        <message>
+            <source>(column %1)</source>
+            <translation>(colonna %1)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: some rows have errors.</source>
+            <translation>Non è stato importato nulla: alcune righe contengono errori.</translation>
+        </message>
+        <message>
+            <source>The import was undone.</source>
+            <translation>L'importazione è stata annullata.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountWorkspace</name>
         <message>
             <source>Overview</source>
@@ -566,6 +693,60 @@
         <message>
             <source>No buying centres yet: add the first one below.</source>
             <translation>Nessun centro d'acquisto: aggiungi il primo qui sotto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarDialog</name>
+        <message>
+            <source>Wrote %1 meetings and %2 due dates to %3</source>
+            <translation>Scritti %1 incontri e %2 scadenze in %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <source>Export calendar</source>
+            <translation>Esporta il calendario</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>Tutti gli account</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Scegli…</translation>
+        </message>
+        <message>
+            <source>Include meeting summaries and next steps (internal notes)</source>
+            <translation>Includi sintesi degli incontri e prossimi passi (note interne)</translation>
+        </message>
+        <message>
+            <source>Open it in my calendar afterwards</source>
+            <translation>Aprilo poi nel mio calendario</translation>
+        </message>
+        <message>
+            <source>Times in %1 (this computer's time zone).</source>
+            <translation>Orari nel fuso %1 (il fuso orario di questo computer).</translation>
+        </message>
+        <message>
+            <source>Meetings of</source>
+            <translation>Incontri di</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Salva come</translation>
+        </message>
+        <message>
+            <source>Upcoming meetings with their time, place and attendees, and the due dates of open actions as all-day items. Exporting again updates the same events in your calendar.</source>
+            <translation>Gli incontri in programma con orario, luogo e partecipanti, e le scadenze delle azioni aperte come eventi di un giorno intero. Esportando di nuovo si aggiornano gli stessi eventi nel calendario.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Esporta</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendario (*.ics)</translation>
         </message>
     </context>
     <context>
@@ -1168,6 +1349,57 @@
         </message>
     </context>
     <context>
+        <name>ContactImportDialog</name>
+        <message>
+            <source>Import contacts</source>
+            <translation>Importa contatti</translation>
+        </message>
+        <message>
+            <source>No file chosen (vCard .vcf, or CSV from a CRM, Outlook or Google).</source>
+            <translation>Nessun file scelto (vCard .vcf, oppure CSV da un CRM, Outlook o Google).</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Scegli il file…</translation>
+        </message>
+        <message>
+            <source>Put each contact into</source>
+            <translation>Inserisci ogni contatto in</translation>
+        </message>
+        <message>
+            <source>the account named by their organisation</source>
+            <translation>l'account indicato dalla sua organizzazione</translation>
+        </message>
+        <message>
+            <source>Import the valid contacts and skip the ones with errors</source>
+            <translation>Importa i contatti validi e salta quelli con errori</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Annulla l'importazione</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importa</translation>
+        </message>
+        <message>
+            <source>Contacts (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
+            <translation>Contatti (*.vcf *.vcard *.csv *.txt);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>%1 contacts: %2 new (%3 with a manager), %4 skipped, %5 with errors.</source>
+            <translation>%1 contatti: %2 nuovi (%3 con un responsabile), %4 saltati, %5 con errori.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: some contacts have errors.</source>
+            <translation>Non è stato importato nulla: alcuni contatti contengono errori.</translation>
+        </message>
+        <message>
+            <source>The import was undone.</source>
+            <translation>L'importazione è stata annullata.</translation>
+        </message>
+    </context>
+    <context>
         <name>CounterDialog</name>
         <message>
             <source>Neutralise %1</source>
@@ -1448,6 +1680,67 @@
         <message>
             <source>What changed since the previous review</source>
             <translation>Cosa è cambiato dalla revisione precedente</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportAccountsDialog</name>
+        <message>
+            <source>New</source>
+            <translation>Nuovo</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Aggiorna</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Invariato</translation>
+        </message>
+        <message>
+            <source>Duplicate in file</source>
+            <translation>Duplicato nel file</translation>
+        </message>
+        <message>
+            <source>Already exists</source>
+            <translation>Già presente</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Errore</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportContactsDialog</name>
+        <message>
+            <source>New</source>
+            <translation>Nuovo</translation>
+        </message>
+        <message>
+            <source>Already there</source>
+            <translation>Già presente</translation>
+        </message>
+        <message>
+            <source>Duplicate in file</source>
+            <translation>Duplicato nel file</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Errore</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMenu</name>
+        <message>
+            <source>&amp;Import accounts…</source>
+            <translation>&amp;Importa account…</translation>
+        </message>
+        <message>
+            <source>Import &amp;contacts…</source>
+            <translation>Importa &amp;contatti…</translation>
+        </message>
+        <message>
+            <source>Export &amp;calendar…</source>
+            <translation>Esporta il &amp;calendario…</translation>
         </message>
     </context>
     <context>
@@ -3832,6 +4125,14 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <message>
             <source>The one-page brief as a PDF, to read offline</source>
             <translation>La scheda di una pagina in PDF, da leggere offline</translation>
+        </message>
+        <message>
+            <source>Add to calendar</source>
+            <translation>Aggiungi al calendario</translation>
+        </message>
+        <message>
+            <source>Open this meeting in your calendar app (an .ics file)</source>
+            <translation>Apri questo incontro nell'app del calendario (un file .ics)</translation>
         </message>
         <message>
             <source>Print…</source>

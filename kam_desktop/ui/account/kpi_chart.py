@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from kam_desktop.domain.kpi import KpiStatus
-from kam_desktop.i18n import translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.services.review import KpiView
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.locale_format import date_text
@@ -91,8 +91,8 @@ class KpiChart(QWidget):
         painter.setPen(QPen(theme.color("grid"), 1))
         painter.drawRect(area)
         for label, value, colour in (
-            ("target", kpi.target, "good"),
-            ("baseline", kpi.baseline, "muted"),
+            (QT_TRANSLATE_NOOP("KpiChart", "target"), kpi.target, "good"),
+            (QT_TRANSLATE_NOOP("KpiChart", "baseline"), kpi.baseline, "muted"),
         ):
             if value is None:
                 continue

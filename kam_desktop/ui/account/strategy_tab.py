@@ -32,9 +32,9 @@ from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.wizards.base import PhaseWizard, open_phase_wizard
 
 TOPIC_STYLE = {
-    TopicDecision.FOCUS: ("good", "Focus this period"),
-    TopicDecision.NOT_THIS_PERIOD: ("muted", "Not this period"),
-    TopicDecision.UNDECIDED: ("bad", "Undecided"),
+    TopicDecision.FOCUS: ("good", QT_TRANSLATE_NOOP("StrategyTab", "Focus this period")),
+    TopicDecision.NOT_THIS_PERIOD: ("muted", QT_TRANSLATE_NOOP("StrategyTab", "Not this period")),
+    TopicDecision.UNDECIDED: ("bad", QT_TRANSLATE_NOOP("StrategyTab", "Undecided")),
 }
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from kam_desktop.domain import numbers
@@ -106,16 +106,13 @@ class DateEdit(QDateEdit):
         else:
             self.setMinimumDate(QDate(1900, 1, 2))
         self.setMinimumWidth(130)
-        self.calendarWidget().installEventFilter(self)
         self.set_date(value)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # A blank field opens its calendar on today, not on 1 January 1900.
-        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.is_blank():
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().mousePressEvent(event)  # opens the calendar when the arrow was clicked
+        if self.is_blank():  # show this month, not January 1900 (no event filter: see git log)
             today = QDate.currentDate()
-            self.calendarWidget().setSelectedDate(today)
             self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if (

@@ -21,6 +21,7 @@ PORTFOLIO_HIDDEN_COLUMNS = Setting("portfolio/hidden_columns", "", str)
 PORTFOLIO_SORT = Setting("portfolio/sort", "score:desc", str)
 LAST_EXPORT_DIR = Setting("export/last_dir", "", str)
 THEME = Setting("appearance/theme", "system", str)  # system, light or dark
+LANGUAGE = Setting("ui/language", "", str)  # "" follows the system; "it" or "en"
 
 
 def _settings() -> QSettings:
