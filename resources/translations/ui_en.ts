@@ -109,6 +109,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Customer edition, as it will be exported: %n page(s)</source>
+            <translation>
+                <numerusform>Customer edition, as it will be exported: %n page</numerusform>
+                <numerusform>Customer edition, as it will be exported: %n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Recorded the review of %1 (%n new action(s)).</source>
             <translation>
                 <numerusform>Recorded the review of %1 (%n new action).</numerusform>

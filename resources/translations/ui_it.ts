@@ -218,6 +218,10 @@
             <translation>Preparazione incontro</translation>
         </message>
         <message>
+            <source>Customer plan</source>
+            <translation>Piano per il cliente</translation>
+        </message>
+        <message>
             <source>This account is in the trash.</source>
             <translation>Questo account è nel cestino.</translation>
         </message>
@@ -294,6 +298,18 @@
         <message>
             <source>Internal (never in the customer PDF)</source>
             <translation>Interno (mai nel PDF per il cliente)</translation>
+        </message>
+        <message>
+            <source>Their owner</source>
+            <translation>Loro referente</translation>
+        </message>
+        <message>
+            <source>Share with the customer (joint plan)</source>
+            <translation>Condividi con il cliente (piano comune)</translation>
+        </message>
+        <message>
+            <source>A joint milestone</source>
+            <translation>Una tappa comune</translation>
         </message>
     </context>
     <context>
@@ -1471,6 +1487,10 @@
             <translation>Database in sola lettura</translation>
         </message>
         <message>
+            <source>%1 has more than one name (a hard link), so it is open read-only: writing it through two names would damage it. You can look at everything; to edit, make a copy (not a link) and open the copy.</source>
+            <translation>%1 ha più di un nome (un collegamento fisico), quindi è aperto in sola lettura: scriverlo attraverso due nomi lo danneggerebbe. Puoi consultare tutto; per modificarlo, fanne una copia (non un collegamento) e apri la copia.</translation>
+        </message>
+        <message>
             <source>%1 is in a place this account cannot write to, so it is open read-only: you can look at everything, but changes cannot be saved. To edit, copy it to a folder you can write to and open the copy.</source>
             <translation>%1 si trova in una posizione in cui questo utente non può scrivere, quindi è aperto in sola lettura: puoi consultare tutto, ma le modifiche non possono essere salvate. Per modificarlo, copialo in una cartella scrivibile e apri la copia.</translation>
         </message>
@@ -1731,6 +1751,14 @@
     <context>
         <name>ImportMenu</name>
         <message>
+            <source>Import undone (%1)</source>
+            <translation>Importazione annullata (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last import</source>
+            <translation>&amp;Annulla l'ultima importazione</translation>
+        </message>
+        <message>
             <source>&amp;Import accounts…</source>
             <translation>&amp;Importa account…</translation>
         </message>
@@ -1897,6 +1925,10 @@
         <message>
             <source>Internal (never in the customer PDF)</source>
             <translation>Interno (mai nel PDF per il cliente)</translation>
+        </message>
+        <message>
+            <source>Share with the customer (joint plan)</source>
+            <translation>Condividi con il cliente (piano comune)</translation>
         </message>
     </context>
     <context>
@@ -2450,6 +2482,18 @@
         <message>
             <source>Due date</source>
             <translation>Scadenza</translation>
+        </message>
+        <message>
+            <source>e.g. Fewer unplanned stops at your Gdańsk plant</source>
+            <translation>es. Meno fermi non programmati nel vostro stabilimento di Danzica</translation>
+        </message>
+        <message>
+            <source>Share with the customer (joint plan)</source>
+            <translation>Condividi con il cliente (piano comune)</translation>
+        </message>
+        <message>
+            <source>As the customer reads it</source>
+            <translation>Come lo legge il cliente</translation>
         </message>
     </context>
     <context>
@@ -3294,6 +3338,25 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
                 <numerusform>Registrata la revisione del %1 con %n nuova azione.</numerusform>
                 <numerusform>Registrata la revisione del %1 con %n nuove azioni.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Shared with the customer - %1.</source>
+            <translation>Condiviso con il cliente - %1.</translation>
+        </message>
+        <message>
+            <source>Nothing is shared with the customer yet: the customer edition will be its cover alone.</source>
+            <translation>Non è ancora condiviso nulla con il cliente: l'edizione cliente sarà solo la copertina.</translation>
+        </message>
+        <message>
+            <source>Warning: %1 empty - a customer expects them (Customer plan tab).</source>
+            <translation>Attenzione: %1 vuoti - il cliente se li aspetta (scheda Piano per il cliente).</translation>
         </message>
     </context>
     <context>
@@ -4244,6 +4307,149 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <message>
             <source>%1 was removed from this account's team.</source>
             <translation>%1 è stato tolto dal team di questo account.</translation>
+        </message>
+        <message>
+            <source>Start from the guided prompt</source>
+            <translation>Parti dalla traccia guidata</translation>
+        </message>
+        <message>
+            <source>1. What we do next, who, by when</source>
+            <translation>1. Cosa facciamo ora, chi, entro quando</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>non impostato</translation>
+        </message>
+        <message>
+            <source>Save and refresh the preview</source>
+            <translation>Salva e aggiorna l'anteprima</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Sintesi</translation>
+        </message>
+        <message>
+            <source>Our joint ambition</source>
+            <translation>La nostra ambizione comune</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Prossimi passi</translation>
+        </message>
+        <message>
+            <source>Their sponsor</source>
+            <translation>Il loro sponsor</translation>
+        </message>
+        <message>
+            <source>Our sponsor</source>
+            <translation>Il nostro sponsor</translation>
+        </message>
+        <message>
+            <source>How often we meet</source>
+            <translation>Ogni quanto ci incontriamo</translation>
+        </message>
+        <message>
+            <source>Next joint review</source>
+            <translation>Prossima revisione comune</translation>
+        </message>
+        <message>
+            <source>Escalation path</source>
+            <translation>Percorso di escalation</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versione</translation>
+        </message>
+        <message>
+            <source>Shared with the customer</source>
+            <translation>Condiviso con il cliente</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Unshare</source>
+            <translation>Non condividere più</translation>
+        </message>
+        <message>
+            <source>Customer wording…</source>
+            <translation>Testo per il cliente…</translation>
+        </message>
+        <message>
+            <source>Add a joint risk…</source>
+            <translation>Aggiungi un rischio comune…</translation>
+        </message>
+        <message>
+            <source>Move risk to trash</source>
+            <translation>Sposta il rischio nel cestino</translation>
+        </message>
+        <message>
+            <source>Nothing reaches the customer unless it is ticked here. Items marked internal never do.</source>
+            <translation>Al cliente arriva solo ciò che è spuntato qui. Gli elementi segnati come interni non arrivano mai.</translation>
+        </message>
+        <message>
+            <source>What is shared</source>
+            <translation>Cosa viene condiviso</translation>
+        </message>
+        <message>
+            <source>Summary, governance, next steps</source>
+            <translation>Sintesi, governance, prossimi passi</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nessuno)</translation>
+        </message>
+        <message>
+            <source>(no customer wording yet)</source>
+            <translation>(ancora nessun testo per il cliente)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Customer edition, as it will be exported: %n page(s)</source>
+            <translation>
+                <numerusform>Edizione cliente, come verrà esportata: %n pagina</numerusform>
+                <numerusform>Edizione cliente, come verrà esportata: %n pagine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is shared yet.</source>
+            <translation>Non è ancora condiviso nulla.</translation>
+        </message>
+        <message>
+            <source>Still empty: </source>
+            <translation>Ancora vuoti: </translation>
+        </message>
+        <message>
+            <source>Share with the customer</source>
+            <translation>Condividi con il cliente</translation>
+        </message>
+        <message>
+            <source>The objective as the customer reads it</source>
+            <translation>L'obiettivo come lo legge il cliente</translation>
+        </message>
+        <message>
+            <source>The review's summary for the customer</source>
+            <translation>La sintesi della revisione per il cliente</translation>
+        </message>
+        <message>
+            <source>Joint risk</source>
+            <translation>Rischio comune</translation>
+        </message>
+        <message>
+            <source>Risk or dependency</source>
+            <translation>Rischio o dipendenza</translation>
+        </message>
+        <message>
+            <source>How we address it</source>
+            <translation>Come lo affrontiamo</translation>
+        </message>
+        <message>
+            <source>Select a joint risk in the list first.</source>
+            <translation>Prima seleziona un rischio comune nell'elenco.</translation>
         </message>
     </context>
     <context>
