@@ -36,7 +36,7 @@ def test_axes_ticks_and_labels() -> None:
     chart = layout([_p(1, 10, 2_500, 1), _p(2, 90, 3_400_000, 1)], W, H)
     assert [label for _, label in chart.x_axis.ticks] == ["0", "20", "40", "60", "80", "100"]
     assert [x for x, _ in chart.x_axis.ticks] == pytest.approx([70, 165.2, 260.4, 355.6, 450.8, 546])
-    assert [label for _, label in chart.y_axis.ticks] == ["1k", "10k", "100k", "1m", "10m"]
+    assert [label for _, label in chart.y_axis.ticks] == ["1K", "10K", "100K", "1M", "10M"]
     ys = [y for y, _ in chart.y_axis.ticks]
     assert ys[0] == 320.0 and ys[-1] == pytest.approx(20.0)
     assert ys == pytest.approx([320, 245, 170, 95, 20])
@@ -50,7 +50,7 @@ def test_small_revenues_and_labels_below_a_thousand() -> None:
 
 def test_one_revenue_gets_a_decade_of_room() -> None:
     chart = layout([_p(1, 50, 1_000, 5)], W, H)
-    assert [label for _, label in chart.y_axis.ticks] == ["1k", "10k"]
+    assert [label for _, label in chart.y_axis.ticks] == ["1K", "10K"]
     assert chart.bubbles[0].y == 320.0
 
 
@@ -63,7 +63,7 @@ def test_unassessed_points_are_counted_not_drawn() -> None:
 def test_an_empty_chart_still_has_axes() -> None:
     chart = layout([], W, H)
     assert chart.bubbles == () and chart.hidden == 0
-    assert [label for _, label in chart.y_axis.ticks] == ["1k", "10k", "100k", "1m"]
+    assert [label for _, label in chart.y_axis.ticks] == ["1K", "10K", "100K", "1M"]
 
 
 def test_zero_potential_everywhere_gives_the_smallest_bubbles() -> None:

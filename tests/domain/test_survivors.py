@@ -85,6 +85,6 @@ def test_optional_date_refusals_use_the_label() -> None:
     with pytest.raises(ValidationError) as info:
         v.optional_date("2026-02-30", field="due", label="Due date")
     assert (info.value.message, info.value.field) == (
-        "Due date is not a real calendar date (2026-02-30).",
+        "Due date: 2026-02-30 is not a real calendar date.",
         "due",
     )
