@@ -2386,6 +2386,10 @@
             <source>Whose need</source>
             <translation>Esigenza di chi</translation>
         </message>
+        <message>
+            <source>Share with the customer (joint plan)</source>
+            <translation>Condividi con il cliente (piano comune)</translation>
+        </message>
     </context>
     <context>
         <name>NextStepDialog</name>
@@ -4865,6 +4869,10 @@ renza</translation>
         <message>
             <source>Impact</source>
             <translation>Impatto</translation>
+        </message>
+        <message>
+            <source>Share with the customer (joint plan)</source>
+            <translation>Condividi con il cliente (piano comune)</translation>
         </message>
     </context>
     <context>
