@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from kam_desktop.domain.enums import Attitude
@@ -33,6 +33,7 @@ from kam_desktop.report.styles import (
     NAVY,
     RULE,
     FlowTable,
+    Paragraph,
     Styles,
     data_table,
     make_styles,

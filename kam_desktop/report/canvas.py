@@ -1,4 +1,4 @@
-"""A canvas that knows the page count, for 'Page n of m' footers."""
+"""The reports' canvas: every script drawn (fallback fonts, Arabic joined, bidi), and 'Page n of m'."""
 
 from __future__ import annotations
 
@@ -9,12 +9,65 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kam_desktop.report import fonts
 from kam_desktop.report.styles import MUTED
+from kam_desktop.report.text import clean, has_rtl, shape, visual
+
+
+class ScriptCanvas(Canvas):
+    """A Canvas whose drawString family takes logical text in any script.
+
+    Headers, footers, the cover and chart labels are drawn with ``drawString`` and friends;
+    here the text is shaped (Arabic), put in drawing order (bidi) and drawn run by run in the
+    font that has its characters.
+    """
+
+    def _pieces(self, text: str) -> list[tuple[str, str]] | None:
+        shown = visual(shape(clean(text))) if has_rtl(text) else clean(text)
+        pieces = list(fonts.runs(shown, self._fontname))
+        if len(pieces) == 1 and pieces[0][0] == self._fontname and shown == text:
+            return None
+        return pieces
+
+    def _draw_pieces(self, x: float, y: float, pieces: list[tuple[str, str]]) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        font, size = self._fontname, self._fontsize
+        for name, piece in pieces:
+            self.setFont(name, size)
+            super().drawString(x, y, piece)
+            x += stringWidth(piece, name, size)
+        self.setFont(font, size)
+
+    def _width(self, pieces: list[tuple[str, str]]) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return float(sum(stringWidth(piece, name, self._fontsize) for name, piece in pieces))
+
+    def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+        pieces = self._pieces(text)
+        if pieces is None:
+            super().drawString(x, y, text, *args, **kwargs)
+        else:
+            self._draw_pieces(x, y, pieces)
+
+    def drawRightString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+        pieces = self._pieces(text)
+        if pieces is None:
+            super().drawRightString(x, y, text, *args, **kwargs)
+        else:
+            self._draw_pieces(x - self._width(pieces), y, pieces)
+
+    def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+        pieces = self._pieces(text)
+        if pieces is None:
+            super().drawCentredString(x, y, text, *args, **kwargs)
+        else:
+            self._draw_pieces(x - self._width(pieces) / 2, y, pieces)
 
 
 def numbered_canvas(*, skip_first: bool, margin: float) -> type[Canvas]:
     """A Canvas class deferring pages so each footer can say 'Page n of m'."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(ScriptCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

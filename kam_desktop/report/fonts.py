@@ -1,20 +1,45 @@
-"""The PDF font: DejaVu Sans shipped in resources/fonts (Latin, Greek, Cyrillic, €, Hebrew...).
+"""The PDF fonts, shipped in resources/fonts, with per-character fallback.
 
-Registered once per process (ReportLab's font registry is global). Characters the font lacks
-(CJK, emoji) are drawn as empty boxes by ReportLab; they never fail an export.
+- DejaVu Sans (regular, bold, oblique): Latin, Greek, Cyrillic, Hebrew, €, most symbols;
+- Noto Sans Arabic (regular, bold): Arabic, including the presentation forms that
+  ``text.shape`` produces (ReportLab draws glyphs left to right and does not shape);
+- Droid Sans Fallback: Chinese, Japanese (kana and kanji) and Korean (Hangul);
+- Symbola (a monochrome subset: symbols, dingbats, math letters, emoji).
+
+All TrueType (ReportLab reads TrueType outlines only). ``runs`` cuts a text into pieces that
+one font can draw; ``text.markup`` and the canvas (``canvas.py``) use it, so every visible
+character has a glyph when any shipped font has one. Registered once per process (ReportLab's
+font registry is global).
 """
 
 from __future__ import annotations
 
 import threading
+import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 REGULAR = "KamSans"
 BOLD = "KamSans-Bold"
 ITALIC = "KamSans-Oblique"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+ARABIC = "KamArabic"
+ARABIC_BOLD = "KamArabic-Bold"
+CJK = "KamCJK"
+SYMBOLS = "KamSymbols"
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+    CJK: "DroidSansFallback.ttf",
+    SYMBOLS: "Symbola-emoji.ttf",
+}
+_BOLD_OF = {REGULAR: BOLD, ARABIC: ARABIC_BOLD}
 _lock = threading.Lock()
 _registered = False
+_cmaps: dict[str, dict[int, int]] = {}
 
 
 def font_dir() -> Path:
@@ -24,29 +49,154 @@ def font_dir() -> Path:
 
 
 def register_fonts(directory: Path | None = None) -> None:
-    """Register the shipped TTFs under our family name (idempotent, thread-safe)."""
+    """Register the shipped TTFs under our family names (idempotent, thread-safe)."""
     global _registered
     with _lock:
         if _registered:
             return
         from reportlab.lib.fonts import addMapping
-        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase import pdfmetrics, ttfonts
         from reportlab.pdfbase.ttfonts import TTFont
 
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see _to_unicode_cmap
         folder = directory or font_dir()
         for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+            font = TTFont(name, str(folder / filename), shapable=False)
+            pdfmetrics.registerFont(font)
+            _cmaps[name] = font.face.charToGlyph
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
         addMapping(REGULAR, 1, 1, BOLD)
+        for family in (ARABIC, CJK, SYMBOLS):
+            bold = _BOLD_OF.get(family, family)
+            addMapping(family, 0, 0, family)
+            addMapping(family, 1, 0, bold)
+            addMapping(family, 0, 1, family)
+            addMapping(family, 1, 1, bold)
         _registered = True
 
 
-def can_render(text: str) -> bool:
-    """True if every visible character of ``text`` has a glyph in the regular font."""
-    from reportlab.pdfbase import pdfmetrics
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, fixed for characters beyond U+FFFF and for Arabic forms.
 
+    ReportLab writes ``<1F680>`` for an emoji, which is not valid hexadecimal UTF-16 (readers
+    then drop the character from the text layer); here such a character is written as its
+    surrogate pair. Arabic presentation forms (the joined letters ``text.shape`` draws) map to
+    the letters they show, so copied and extracted text holds ordinary Arabic letters.
+    """
+
+    def utf16(code: int) -> str:
+        text = chr(code)
+        if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+            text = unicodedata.normalize("NFKC", text) or text
+        return text.encode("utf-16-be").hex().upper()
+
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def _is_arabic(code: int) -> bool:
+    return (
+        0x0600 <= code <= 0x06FF
+        or 0x0750 <= code <= 0x077F
+        or 0x08A0 <= code <= 0x08FF
+        or 0xFB50 <= code <= 0xFDFF
+        or 0xFE70 <= code <= 0xFEFF
+    )
+
+
+def _attaches(ch: str) -> bool:
+    """Marks and joiners belong to the character before them (same font, same run)."""
+    return (
+        bool(unicodedata.combining(ch))
+        or ch in "\u200c\u200d\ufe0e\ufe0f"
+        or unicodedata.category(ch) == "Me"
+    )
+
+
+def font_for(ch: str, base: str = REGULAR) -> str:
+    """The font that draws ``ch``: ``base`` if it can, else the first shipped font that can."""
     register_fonts()
-    cmap = pdfmetrics.getFont(REGULAR).face.charToGlyph
-    return all(ord(ch) in cmap for ch in text if not ch.isspace())
+    code = ord(ch)
+    if _is_arabic(code):
+        arabic = ARABIC_BOLD if base == BOLD else ARABIC
+        if code in _cmaps[arabic]:
+            return arabic
+    if code >= 0x1F000 and code in _cmaps[SYMBOLS]:
+        return SYMBOLS  # emoji: one consistent (monochrome) style, not DejaVu's few
+    base_cmap = _cmaps.get(base)
+    if base_cmap is not None and code in base_cmap:
+        return base
+    for name in (REGULAR, CJK, SYMBOLS, ARABIC):
+        if code in _cmaps[name]:
+            return name
+    return base
+
+
+def runs(text: str, base: str = REGULAR) -> Iterator[tuple[str, str]]:
+    """(font, piece) pieces of ``text``; marks and joiners stay with their base character.
+
+    Spaces and other characters ``base`` has stay in the current run, so a line is cut
+    only where the script changes.
+    """
+    register_fonts()
+    base_cmap = _cmaps.get(base, {})
+    current = ""
+    piece: list[str] = []
+    for ch in text:
+        if piece and (_attaches(ch) or (ch == " " and 0x20 in _cmaps.get(current, base_cmap))):
+            piece.append(ch)
+            continue
+        font = font_for(ch, base)
+        if font != current and piece:
+            yield current, "".join(piece)
+            piece = []
+        current = font
+        piece.append(ch)
+    if piece:
+        yield current, "".join(piece)
+
+
+def needs_fallback(text: str, base: str = REGULAR) -> bool:
+    """True if some character of ``text`` is drawn with another font than ``base``."""
+    return any(font != base for font, _ in runs(text, base))
+
+
+def can_render(text: str) -> bool:
+    """True if every visible character of ``text`` has a glyph in one of the shipped fonts."""
+    register_fonts()
+    return all(
+        any(ord(ch) in cmap for cmap in _cmaps.values())
+        for ch in text
+        if not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Cc")
+    )
+
+
+def string_width(text: str, font: str, size: float) -> float:
+    """Width of ``text`` drawn with fallback (as ``runs`` cuts it)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(sum(stringWidth(piece, name, size) for name, piece in runs(text, font)))

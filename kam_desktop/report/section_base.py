@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from kam_desktop.domain.enums import Health, Phase, PhaseStatus
 from kam_desktop.report.models import PlanReport
@@ -20,6 +20,7 @@ from kam_desktop.report.styles import (
     WARN,
     FlowTable,
     Heading,
+    Paragraph,
     Styles,
     empty_note,
 )

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph as _RLParagraph
 
 from kam_desktop.report import fonts
-from kam_desktop.report.text import clean, markup
+from kam_desktop.report.text import base_is_rtl, clean, has_rtl, markup, plain_markup, visual_order
 
 INK = colors.HexColor("#1d2a36")
 NAVY = colors.HexColor("#1f3b57")
@@ -28,6 +30,85 @@ SOFT_GOOD = colors.HexColor("#dcefdc")
 SOFT_WARN = colors.HexColor("#fbecc9")
 SOFT_BAD = colors.HexColor("#f6d5d5")
 SOFT_ACCENT = colors.HexColor("#d9e7f2")
+
+
+class Paragraph(_RLParagraph):
+    """ReportLab's Paragraph, with right-to-left text laid out by the Unicode bidi algorithm.
+
+    Lines are broken in logical order (as ReportLab does), then each line is reordered for
+    drawing only, so a wrapped Arabic or Hebrew paragraph reads from the top line down and
+    mixed-direction lines come out right. A paragraph whose first strong character is
+    right-to-left is right-aligned. Every paragraph of the reports is built with this class.
+    """
+
+    def __init__(self, text: Any, style: ParagraphStyle | None = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        plain = "".join(getattr(f, "text", "") for f in self.frags)
+        self._bidi = has_rtl(plain)
+        self._rtl = self._bidi and base_is_rtl(plain)
+        own: Any = getattr(self, "style")  # noqa: B009 - ReportLab sets it untyped
+        if self._rtl and own.alignment == TA_LEFT:
+            self.style = own.clone(f"{own.name}-rtl", alignment=TA_RIGHT)
+
+    def drawPara(self, debug: int = 0) -> Any:
+        if not self._bidi:
+            return super().drawPara(debug)
+        logical: Any = getattr(self, "blPara")  # noqa: B009 - ReportLab sets it untyped
+        self.blPara = _visual_lines(logical, self._rtl)
+        try:
+            return super().drawPara(debug)
+        finally:
+            self.blPara = logical
+
+
+def _visual_lines(bl_para: Any, rtl: bool) -> Any:
+    """A copy of ReportLab's broken lines with each line in drawing order."""
+    out = copy.copy(bl_para)
+    if bl_para.kind == 0:
+        lines = []
+        for extra, words in bl_para.lines:
+            text = " ".join(words)
+            shown = "".join(ch for _, ch in visual_order(text, rtl))
+            lines.append((extra, [w for w in shown.split(" ") if w] or list(words)))
+        out.lines = lines
+        return out
+    lines = []
+    for line in bl_para.lines:
+        frags = list(getattr(line, "words", []) or [])
+        chars: list[str] = []
+        owner: list[int] = []
+        for index, frag in enumerate(frags):
+            text = getattr(frag, "text", "")
+            if hasattr(frag, "cbDefn") or not text:
+                chars.append("\ufffc")
+                owner.append(index)
+                continue
+            chars.extend(text)
+            owner.extend([index] * len(text))
+        if not any(has_rtl(c) for c in chars):
+            lines.append(line)
+            continue
+        new_words: list[Any] = []
+        run: list[str] = []
+        run_owner = -1
+        for pos, ch in [*visual_order("".join(chars), rtl), (-1, "")]:
+            who = owner[pos] if pos >= 0 else -2
+            if who != run_owner and run_owner >= 0:
+                frag = frags[run_owner]
+                if hasattr(frag, "cbDefn") or not getattr(frag, "text", ""):
+                    new_words.append(frag)
+                else:
+                    piece = copy.copy(frag)
+                    piece.text = "".join(run)
+                    new_words.append(piece)
+                run = []
+            run_owner = who
+            run.append(ch)
+        new_line = copy.copy(line)
+        new_line.words = new_words
+        lines.append(new_line)
+    out.lines = lines
+    return out
 
 
 TALL_ROW = 110.0  # points: rows taller than this may split across pages; shorter ones move whole
@@ -112,7 +193,7 @@ class Heading(Paragraph):
     def __init__(self, text: str, style: ParagraphStyle, level: int, key: str) -> None:
         super().__init__(markup(text), style)
         self.toc_text = " ".join(clean(text).split())  # logical order, for the PDF outline
-        self.toc_markup = markup(self.toc_text)
+        self.toc_markup = plain_markup(self.toc_text)  # drawn by ReportLab's own contents table
         self.toc_level = level
         self.toc_key = key
 

@@ -9,10 +9,11 @@ Paragraph; the only tags in a Paragraph are the ones this package writes itself.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
-import unicodedata
 from collections.abc import Iterator
 from contextvars import ContextVar
+from typing import Any
 from xml.sax.saxutils import escape
 
 LONG_TEXT = 1200  # characters: longer user texts leave table cells (see ``markup``)
@@ -22,13 +23,8 @@ _overflow: ContextVar[list[str] | None] = ContextVar("kam_report_long_texts", de
 # XML 1.0 forbids C0 controls except tab, newline, carriage return; also lone surrogates
 # and the non-characters U+FFFE / U+FFFF. DEL and C1 controls are allowed but meaningless.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_RTL_RUN = re.compile(
-    "[\u0590-\u05ff\u0600-\u065f\u066a-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]"
-    "(?:[\u0590-\u05ff\u0600-\u065f\u066a-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
-    " \u00a0.,:;!?\\-/'\"()\\[\\]]*"
-    "[\u0590-\u05ff\u0600-\u065f\u066a-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])?"
-)
-_MIRROR = str.maketrans("()[]{}<>", ")(][}{><")
+_RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
 def clean(value: object) -> str:
@@ -39,36 +35,138 @@ def clean(value: object) -> str:
     return text.replace("\ufeff", "")
 
 
-def _visual_rtl(text: str) -> str:
-    """ReportLab lays glyphs out left to right; show right-to-left runs reversed (mirrored).
+def has_rtl(text: str) -> bool:
+    return _RTL_CHAR.search(text) is not None
 
-    A minimal stand-in for the Unicode bidi algorithm, enough for names and short notes in
-    Hebrew or Arabic (Arabic letters are not joined: ReportLab does no shaping here).
+
+@functools.cache
+def _reshaper() -> Any:
+    import arabic_reshaper
+
+    # keep every mark (harakat) and join lam-alef; the letters are drawn as presentation forms
+    return arabic_reshaper.ArabicReshaper(
+        configuration={"delete_harakat": False, "support_ligatures": True, "shift_harakat_position": False}
+    )
+
+
+def shape(text: str) -> str:
+    """Arabic letters joined (initial, medial, final and isolated forms), still in logical order.
+
+    ReportLab draws one glyph per character and does no shaping of its own without
+    uharfbuzz and ReportLab's own bidi package; the presentation forms of Noto Sans Arabic
+    draw the joined letters, and the fonts' ToUnicode map turns them back into the plain
+    letters in the text layer (``fonts._to_unicode_cmap``).
     """
-    if not _RTL_RUN.search(text):
+    if not _ARABIC.search(text):
         return text
+    return str(_reshaper().reshape(text))
 
-    def flip(match: re.Match[str]) -> str:
-        run = match.group(0)
-        # keep combining marks after their base letter when reversing
-        clusters: list[str] = []
-        for ch in run:
-            if clusters and unicodedata.combining(ch):
-                clusters[-1] += ch
-            else:
-                clusters.append(ch)
-        return "".join(reversed(clusters)).translate(_MIRROR)
 
-    return "\n".join(_RTL_RUN.sub(flip, line) for line in text.split("\n"))
+def base_is_rtl(text: str) -> bool:
+    """The paragraph direction by the Unicode rule: that of its first strong character."""
+    from bidi.algorithm import get_base_level
+
+    return bool(has_rtl(text) and get_base_level(text) == 1)
+
+
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+
+
+def _levels(text: str, rtl: bool | None) -> list[int]:
+    """The resolved embedding level of each character (Unicode bidi algorithm, rules up to I2).
+
+    python-bidi's Rust implementation (the unicode-bidi crate, with bracket pairs) resolves the
+    levels; it hands them out only in its debug report, per UTF-8 byte, so they are read from
+    there. Should that report ever change, python-bidi's own pure-Python implementation of the
+    algorithm (without bracket pairs) stands in.
+    """
+    from bidi.bidi import get_display_inner
+
+    base = None if rtl is None else ("R" if rtl else "L")
+    report = str(get_display_inner(text, base, True))
+    tail = report.partition("levels: [")[2]
+    per_byte = [int(x) for x in _LEVEL.findall(tail.partition("paragraphs:")[0])]
+    if len(per_byte) == len(text.encode("utf-8")):
+        levels: list[int] = []
+        pos = 0
+        for ch in text:
+            levels.append(per_byte[pos])
+            pos += len(ch.encode("utf-8"))
+        return levels
+    from bidi import algorithm as uba  # pragma: no cover - only if python-bidi changes its report
+
+    storage: dict[str, Any] = uba.get_empty_storage()
+    level = (1 if rtl else 0) if rtl is not None else uba.get_base_level(text)
+    storage["base_level"], storage["base_dir"] = level, ("L", "R")[level]
+    uba.get_embedding_levels(text, storage, False, False)
+    uba.explicit_embed_and_overrides(storage, False)
+    uba.resolve_weak_types(storage, False)
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
+    found = [int(c["level"]) for c in storage["chars"]]
+    return found if len(found) == len(text) else [level] * len(text)
+
+
+def visual_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
+    """(logical index, character as drawn) for one line, in drawing order (left to right).
+
+    The Unicode bidirectional algorithm: levels resolved (``_levels``), runs reversed from the
+    highest level down (rule L2), brackets and other mirrored characters mirrored inside
+    right-to-left runs (L4). ``rtl`` forces the base direction; None takes it from the first
+    strong character.
+    """
+    if not text or (not has_rtl(text) and not rtl):
+        return list(enumerate(text))
+    from bidi.mirror import MIRRORED
+
+    levels = _levels(text, rtl)
+    order = list(range(len(text)))
+    odd = [lv for lv in levels if lv % 2]
+    if odd:
+        for level in range(max(levels), min(odd) - 1, -1):
+            i = 0
+            while i < len(order):
+                if levels[order[i]] >= level:
+                    j = i
+                    while j < len(order) and levels[order[j]] >= level:
+                        j += 1
+                    order[i:j] = order[i:j][::-1]
+                    i = j
+                else:
+                    i += 1
+    return [(i, MIRRORED.get(text[i], text[i]) if levels[i] % 2 else text[i]) for i in order]
+
+
+def visual(text: str, rtl: bool | None = None) -> str:
+    """One line of (already shaped) text in drawing order."""
+    if not has_rtl(text):
+        return text
+    return "".join(ch for _, ch in visual_order(text, rtl))
 
 
 def display(value: object) -> str:
-    """Cleaned text in the order it should be drawn (canvas strings, charts)."""
-    return _visual_rtl(clean(value))
+    """Cleaned, shaped text in the order it is drawn, line by line (a plain canvas, charts).
+
+    Paragraphs do not use this: they are wrapped in logical order and each line is reordered
+    when drawn (``styles.Paragraph``), so a wrapped right-to-left paragraph reads top-down.
+    """
+    return "\n".join(visual(shape(line)) for line in clean(value).split("\n"))
 
 
 def _escaped(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
+    """Markup for shaped, logical ``text``: escaped, font fallback per run, newlines as <br/>."""
+    from kam_desktop.report import fonts
+
+    out: list[str] = []
+    for font, piece in fonts.runs(text, fonts.REGULAR):
+        body = escape(piece).replace("\n", "<br/>")
+        out.append(body if font == fonts.REGULAR else f'<font name="{font}">{body}</font>')
+    return "".join(out)
+
+
+def plain_markup(value: object) -> str:
+    """Markup for text that is drawn on one line as it is (the contents page): visual order."""
+    return _escaped(" ".join(display(value).split()))
 
 
 def markup(value: object) -> str:
@@ -78,7 +176,7 @@ def markup(value: object) -> str:
     and a reference; its full text is collected to be printed as plain paragraphs after the
     section (a table cell pages long would be re-laid out on every page: quadratic).
     """
-    text = display(value).strip("\n")
+    text = shape(clean(value)).strip("\n")
     bucket = _overflow.get()
     if bucket is None or len(text) <= LONG_TEXT:
         return _escaped(text)
@@ -105,7 +203,7 @@ def collecting_long_texts() -> Iterator[list[str]]:
 
 
 def chunks_markup(text: str, size: int = 1500) -> list[str]:
-    """An already displayed long text cut at spaces into paragraph-sized pieces of markup."""
+    """An already shaped long text cut at spaces into paragraph-sized pieces of markup."""
     pieces: list[str] = []
     rest = text
     while rest:
@@ -121,13 +219,16 @@ def chunks_markup(text: str, size: int = 1500) -> list[str]:
 
 
 def one_line(value: object) -> str:
-    """Cleaned text on one line (for headers, drawing labels)."""
-    return " ".join(display(value).split())
+    """Cleaned text on one line, in logical order (headers, labels, PDF metadata).
+
+    The canvas (``canvas.py``) shapes, reorders and picks fonts when it draws a string.
+    """
+    return " ".join(clean(value).split())
 
 
 def fit(value: str, width: float, font: str, size: float) -> str:
     """``value`` shortened with an ellipsis so it is at most ``width`` points wide."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from kam_desktop.report.fonts import string_width as stringWidth
 
     if stringWidth(value, font, size) <= width:
         return value

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from kam_desktop.report.fonts import can_render
 from kam_desktop.report.models import Edition
-from kam_desktop.report.text import clean, markup
+from kam_desktop.report.text import clean, has_rtl, markup
 from kam_desktop.services.export import export_plan_pdf
 from kam_desktop.store.database import Database
 from tests.conftest import hostile_strings
@@ -52,11 +52,16 @@ def test_every_hostile_string_exports_and_shows_literally(
     skipped = []
     for index, value in enumerate(strings):
         expected = clean(value)
-        if not can_render(expected):  # CJK, emoji, math letters: DejaVu has no glyphs
+        if not can_render(expected):
             skipped.append(index)
             continue
+        if has_rtl(expected):
+            # drawn in visual order; pypdf's reassembly of mixed runs moves whole words around
+            for word in expected.split():
+                assert squash(word) in flat, f"hostile string {index}: {word!r} missing"
+            continue
         assert squash(expected) in flat, f"hostile string {index} {value[:40]!r} missing"
-    assert len(skipped) < 8
+    assert skipped == []  # every script has a font
     # markup in user text took no effect: it is printed as typed, and fetched nothing
     for literal in (
         "<b>unclosed bold",
