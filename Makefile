@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench soak screenshots clean package check-package install-desktop icons mutate ui-translations
+.PHONY: run test lint bench soak screenshots clean package check-package install-desktop icons mutate ui-translations core-translations
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -71,6 +71,11 @@ install-desktop: $(STAMP)  ## install the desktop entry, AppStream metainfo and 
 ui-translations: $(STAMP)  ## refresh resources/translations/ui_*.ts from ui/ and app.py (keeps translations)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none kam_desktop/ui kam_desktop/app.py \
 		-ts resources/translations/ui_it.ts
+
+core-translations: $(STAMP)  ## refresh resources/translations/core_it.ts from the sources (keeps translations)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none kam_desktop/domain kam_desktop/services \
+		kam_desktop/report kam_desktop/cli.py kam_desktop/cli_export.py kam_desktop/cli_data.py \
+		-ts resources/translations/core_it.ts
 
 clean:
 	rm -rf $(VENV) out mutants .pytest_cache .mypy_cache .ruff_cache build dist

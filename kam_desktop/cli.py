@@ -53,7 +53,7 @@ def _demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     db = _open(Path(args.db))
     try:
-        counts = generate_demo(db, accounts=args.accounts, seed=args.seed)
+        counts = generate_demo(db, accounts=args.accounts, seed=args.seed, language=args.lang or "en")
     finally:
         db.close()
     total = sum(counts.values())
@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, help="database file (created if missing)")
     p.add_argument("--accounts", type=int, default=25, help="number of accounts (default 25)")
     p.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
+    p.add_argument(
+        "--lang", choices=("it", "en"), default="en", help="language of the sample texts (default en)"
+    )
 
     for extra in _EXTRA_PARSERS:
         extra(sub)

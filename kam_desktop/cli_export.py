@@ -12,6 +12,22 @@ from pathlib import Path
 from kam_desktop.cli import _EXTRA_PARSERS, _command, _existing_db
 from kam_desktop.domain.errors import ValidationError
 
+_LANG_HELP = "language of the PDF: labels, method texts, dates and amounts (default: the system's)"
+
+
+def _language(chosen: str | None) -> str:
+    """--lang, else the system's language (LC_ALL, LC_MESSAGES, LANG), else English."""
+    import os
+
+    from kam_desktop.i18n import normalise_language
+
+    if chosen:
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return normalise_language(os.environ[name])
+    return normalise_language(None)
+
 
 def _add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("export-plan", help="write an account plan PDF (internal or customer edition)")
@@ -29,6 +45,7 @@ def _add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         default="",
         help="comma-separated sections (summary,strategy,research,action_plan,execution,review,team)",
     )
+    p.add_argument("--lang", choices=("it", "en"), default=None, help=_LANG_HELP)
     p.add_argument("--out", required=True, help="the PDF file to write")
 
     b = sub.add_parser("export-brief", help="write a meeting brief PDF (one page)")
@@ -36,6 +53,7 @@ def _add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     b.add_argument("--account", required=True, help="account name (case-insensitive)")
     b.add_argument("--meeting", type=int, default=None, help="interaction id (default: the next meeting)")
     b.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    b.add_argument("--lang", choices=("it", "en"), default=None, help=_LANG_HELP)
     b.add_argument("--out", required=True, help="the PDF file to write")
 
     g = sub.add_parser(
@@ -81,7 +99,9 @@ def _export_plan(args: argparse.Namespace) -> int:
     db = _open_existing(args.db)
     try:
         account_id = find_account_id(db, args.account)
-        done = export_plan_pdf(db, account_id, args.edition, args.paper, Path(args.out), sections)
+        done = export_plan_pdf(
+            db, account_id, args.edition, args.paper, Path(args.out), sections, language=_language(args.lang)
+        )
     finally:
         db.close()
     print(
@@ -100,7 +120,9 @@ def _export_brief(args: argparse.Namespace) -> int:
     db = _open_existing(args.db)
     try:
         account_id = find_account_id(db, args.account)
-        done = export_brief_pdf(db, account_id, Path(args.out), args.meeting, args.paper)
+        done = export_brief_pdf(
+            db, account_id, Path(args.out), args.meeting, args.paper, language=_language(args.lang)
+        )
     finally:
         db.close()
     print(

@@ -18,16 +18,25 @@ marked with ``QT_TRANSLATE_NOOP``.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
+from typing import TypeVar
+
+K = TypeVar("K")
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "it")
 SOURCE_LANGUAGE = "en"
 
 _lock = threading.Lock()
 _language = SOURCE_LANGUAGE
+# a language for one piece of work (a PDF export in another language than the interface);
+# a ContextVar, so an export on a worker thread does not change the interface's language
+_override: ContextVar[str | None] = ContextVar("kam_i18n_language", default=None)
 # language -> {(context, source): [forms]}
 _catalogues: dict[str, dict[tuple[str, str], list[str]]] = {}
 
@@ -56,7 +65,19 @@ def set_language(code: str | None) -> str:
 
 
 def language() -> str:
-    return _language
+    """The language in force here: that of ``using_language`` if active, else the global one."""
+    return _override.get() or _language
+
+
+@contextlib.contextmanager
+def using_language(code: str | None) -> Iterator[str]:
+    """Translate into ``code`` inside the block (this thread/context only); None keeps the current."""
+    chosen = normalise_language(code) if code else language()
+    token = _override.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _override.reset(token)
 
 
 def translations_dir() -> Path:
@@ -95,7 +116,7 @@ def _load(lang: str) -> dict[tuple[str, str], list[str]]:
 
 def lookup(context: str, text: str, n: int = -1, lang: str | None = None) -> str | None:
     """The translation of ``text`` in ``context`` or None (no %n filling)."""
-    lang = normalise_language(lang) if lang else _language
+    lang = normalise_language(lang) if lang else language()
     if lang == SOURCE_LANGUAGE and n < 0:
         return None
     forms = _load(lang).get((context, text))
@@ -112,8 +133,21 @@ def _plural_index(lang: str, n: int, count: int) -> int:
     return 0 if n == 1 else min(1, count - 1)
 
 
-def translate(context: str, text: str, n: int = -1, lang: str | None = None) -> str:
-    """``text`` in the current language (or ``lang``); ``%n`` becomes ``n`` when n >= 0."""
+def translate(
+    context: str,
+    text: str,
+    disambiguation: str | int | None = None,
+    n: int = -1,
+    lang: str | None = None,
+) -> str:
+    """``text`` in the current language (or ``lang``); ``%n`` becomes ``n`` when n >= 0.
+
+    The signature is Qt's (``QCoreApplication.translate(context, text, disambiguation, n)``), so
+    ``pyside6-lupdate`` extracts plural forms: write ``translate("Ctx", "%n item(s)", None, n)``.
+    For compatibility an int in third place is taken as ``n``.
+    """
+    if isinstance(disambiguation, int) and not isinstance(disambiguation, bool):
+        n = disambiguation
     result = lookup(context, text, n, lang) or text
     if n >= 0:
         result = result.replace("%n", str(n))
@@ -130,6 +164,35 @@ def fmt(template: str, *args: object) -> str:
         return match.group(0)
 
     return _PLACEHOLDER.sub(repl, template)
+
+
+class TranslatedMapping(dict[K, str]):
+    """A table of source texts (marked with QT_TRANSLATE_NOOP) that reads back translated.
+
+    ``RULE_TEXT[phase]`` and friends stay plain lookups for their users while returning the
+    text in the language in force; ``source(key)`` gives the English source.
+    """
+
+    def __init__(self, context: str, items: dict[K, str]) -> None:
+        super().__init__(items)
+        self.context = context
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self.context, super().__getitem__(key))
+
+    def get(self, key: K, default: str | None = None) -> str | None:  # type: ignore[override]
+        if key not in self:
+            return default
+        return self[key]
+
+    def values(self) -> list[str]:  # type: ignore[override]
+        return [self[k] for k in self]
+
+    def items(self) -> list[tuple[K, str]]:  # type: ignore[override]
+        return [(k, self[k]) for k in self]
+
+    def source(self, key: K) -> str:
+        return super().__getitem__(key)
 
 
 def reset_cache() -> None:

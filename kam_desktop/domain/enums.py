@@ -1,8 +1,16 @@
-"""The vocabulary of the domain. Values are what the database stores; labels what users read."""
+"""The vocabulary of the domain. Values are what the database stores; labels what users read.
+
+Every label is a literal marked for translation (context "Enums", see ``_LABELS`` at the end)
+and ``.label`` returns it in the language in force (``i18n.language()``).
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+CTX = "Enums"
 
 
 class LabelledEnum(StrEnum):
@@ -10,7 +18,10 @@ class LabelledEnum(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        source = _LABELS.get((type(self).__name__, self.value))
+        if source is None:  # pragma: no cover - every member has a literal in _LABELS
+            return self.value.replace("_", " ").capitalize()
+        return translate("Enums", source)
 
     @classmethod
     def values(cls) -> tuple[str, ...]:
@@ -37,21 +48,20 @@ class Factor(LabelledEnum):
     FIT = "fit"
     LOGO_ATTRACTIVENESS = "logo_attractiveness"
 
-    @property
-    def label(self) -> str:
-        return FACTOR_LABELS[self]
-
 
 FACTOR_LABELS: dict[Factor, str] = {
-    Factor.CURRENT_REVENUE: "Current revenue",
-    Factor.GROWTH_POTENTIAL: "Growth potential",
-    Factor.RENEWAL_LIKELIHOOD: "Likelihood of renewals",
-    Factor.WIN_NOW_GROW_LATER: "Likelihood to win now and grow later",
-    Factor.RELATIVE_EFFORT: "Relative effort needed (more effort = less attractive)",
-    Factor.RELATIONSHIP_STRENGTH: "Relationship strength",
-    Factor.FIT: "Fit (offerings, culture, industry focus)",
-    Factor.LOGO_ATTRACTIVENESS: "Logo attractiveness",
+    Factor.CURRENT_REVENUE: QT_TRANSLATE_NOOP("Enums", "Current revenue"),
+    Factor.GROWTH_POTENTIAL: QT_TRANSLATE_NOOP("Enums", "Growth potential"),
+    Factor.RENEWAL_LIKELIHOOD: QT_TRANSLATE_NOOP("Enums", "Likelihood of renewals"),
+    Factor.WIN_NOW_GROW_LATER: QT_TRANSLATE_NOOP("Enums", "Likelihood to win now and grow later"),
+    Factor.RELATIVE_EFFORT: QT_TRANSLATE_NOOP(
+        "Enums", "Relative effort needed (more effort = less attractive)"
+    ),
+    Factor.RELATIONSHIP_STRENGTH: QT_TRANSLATE_NOOP("Enums", "Relationship strength"),
+    Factor.FIT: QT_TRANSLATE_NOOP("Enums", "Fit (offerings, culture, industry focus)"),
+    Factor.LOGO_ATTRACTIVENESS: QT_TRANSLATE_NOOP("Enums", "Logo attractiveness"),
 }
+"""English source labels of the factors (``Factor.label`` translates them)."""
 
 
 class Phase(LabelledEnum):
@@ -122,19 +132,33 @@ class Role(LabelledEnum):
     INNOVATOR = "innovator"
     RESULTS_DRIVER = "results_driver"
 
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").title()
-
 
 ROLE_DESCRIPTIONS: dict[Role, str] = {
-    Role.RELATIONSHIP_LEAD: "Opens doors and deepens trust with the customer's people at every level.",
-    Role.TECHNICAL_EXPERT: "Knows our offerings in depth and how they solve this customer's problems.",
-    Role.COLLABORATOR: "Pulls our team and the customer's together to turn ideas into results.",
-    Role.PROJECT_MANAGER: "Organises the work, owns the plan's dates and gets things finished on time.",
-    Role.INNOVATOR: "Looks for new ways to create value the customer has not asked for yet.",
-    Role.RESULTS_DRIVER: "Keeps everyone focused on outcomes, growth targets and the numbers.",
+    Role.RELATIONSHIP_LEAD: QT_TRANSLATE_NOOP(
+        "Enums", "Opens doors and deepens trust with the customer's people at every level."
+    ),
+    Role.TECHNICAL_EXPERT: QT_TRANSLATE_NOOP(
+        "Enums", "Knows our offerings in depth and how they solve this customer's problems."
+    ),
+    Role.COLLABORATOR: QT_TRANSLATE_NOOP(
+        "Enums", "Pulls our team and the customer's together to turn ideas into results."
+    ),
+    Role.PROJECT_MANAGER: QT_TRANSLATE_NOOP(
+        "Enums", "Organises the work, owns the plan's dates and gets things finished on time."
+    ),
+    Role.INNOVATOR: QT_TRANSLATE_NOOP(
+        "Enums", "Looks for new ways to create value the customer has not asked for yet."
+    ),
+    Role.RESULTS_DRIVER: QT_TRANSLATE_NOOP(
+        "Enums", "Keeps everyone focused on outcomes, growth targets and the numbers."
+    ),
 }
+"""English source descriptions of the roles; ``role_description`` gives them translated."""
+
+
+def role_description(role: Role) -> str:
+    """What the role does, in the language in force."""
+    return translate("Enums", ROLE_DESCRIPTIONS[role])
 
 
 class RoleStrength(LabelledEnum):
@@ -148,16 +172,6 @@ class FluencyArea(LabelledEnum):
     MARKET = "market"
     COMPANY_VALUE = "company_value"
     COMPETITION = "competition"
-
-    @property
-    def label(self) -> str:
-        return {
-            "customer_needs": "Range of customer needs we solve",
-            "offerings": "Our products, services and capabilities",
-            "market": "The market",
-            "company_value": "Our company and its value proposition",
-            "competition": "The competition, and why we are better value",
-        }[self.value]
 
 
 class ResearchStatus(LabelledEnum):
@@ -230,12 +244,98 @@ class WhitespaceState(LabelledEnum):
     COMPETITOR = "competitor"
     NOT_RELEVANT = "not_relevant"
 
-    @property
-    def label(self) -> str:
-        return {
-            "unknown": "Unknown",
-            "sold": "Sold",
-            "opportunity": "Opportunity",
-            "competitor": "Competitor holds it",
-            "not_relevant": "Not relevant",
-        }[self.value]
+
+# Every member's label, as a literal lupdate can extract (English source, context "Enums").
+_LABELS: dict[tuple[str, str], str] = {
+    ("AccountStatus", "candidate"): QT_TRANSLATE_NOOP("Enums", "Candidate"),
+    ("AccountStatus", "key"): QT_TRANSLATE_NOOP("Enums", "Key"),
+    ("AccountStatus", "standard"): QT_TRANSLATE_NOOP("Enums", "Standard"),
+    ("AccountStatus", "disqualified"): QT_TRANSLATE_NOOP("Enums", "Disqualified"),
+    ("AccountStatus", "archived"): QT_TRANSLATE_NOOP("Enums", "Archived"),
+    ("Phase", "strategy"): QT_TRANSLATE_NOOP("Enums", "Strategy"),
+    ("Phase", "research"): QT_TRANSLATE_NOOP("Enums", "Research"),
+    ("Phase", "action_plan"): QT_TRANSLATE_NOOP("Enums", "Action plan"),
+    ("Phase", "execution"): QT_TRANSLATE_NOOP("Enums", "Execution"),
+    ("Phase", "review"): QT_TRANSLATE_NOOP("Enums", "Review"),
+    ("PhaseStatus", "not_started"): QT_TRANSLATE_NOOP("Enums", "Not started"),
+    ("PhaseStatus", "in_progress"): QT_TRANSLATE_NOOP("Enums", "In progress"),
+    ("PhaseStatus", "done"): QT_TRANSLATE_NOOP("Enums", "Done"),
+    ("Rigour", "light"): QT_TRANSLATE_NOOP("Enums", "Light"),
+    ("Rigour", "standard"): QT_TRANSLATE_NOOP("Enums", "Standard"),
+    ("Rigour", "deep"): QT_TRANSLATE_NOOP("Enums", "Deep"),
+    ("GrowthFocus", "penetration"): QT_TRANSLATE_NOOP("Enums", "Penetration"),
+    ("GrowthFocus", "expansion"): QT_TRANSLATE_NOOP("Enums", "Expansion"),
+    ("GrowthFocus", "protection"): QT_TRANSLATE_NOOP("Enums", "Protection"),
+    ("TopicDecision", "undecided"): QT_TRANSLATE_NOOP("Enums", "Undecided"),
+    ("TopicDecision", "focus"): QT_TRANSLATE_NOOP("Enums", "Focus"),
+    ("TopicDecision", "not_this_period"): QT_TRANSLATE_NOOP("Enums", "Not this period"),
+    ("DecisionRole", "economic_buyer"): QT_TRANSLATE_NOOP("Enums", "Economic buyer"),
+    ("DecisionRole", "decision_maker"): QT_TRANSLATE_NOOP("Enums", "Decision maker"),
+    ("DecisionRole", "influencer"): QT_TRANSLATE_NOOP("Enums", "Influencer"),
+    ("DecisionRole", "technical_evaluator"): QT_TRANSLATE_NOOP("Enums", "Technical evaluator"),
+    ("DecisionRole", "user"): QT_TRANSLATE_NOOP("Enums", "User"),
+    ("DecisionRole", "gatekeeper"): QT_TRANSLATE_NOOP("Enums", "Gatekeeper"),
+    ("DecisionRole", "champion"): QT_TRANSLATE_NOOP("Enums", "Champion"),
+    ("DecisionRole", "blocker"): QT_TRANSLATE_NOOP("Enums", "Blocker"),
+    ("Attitude", "strong_supporter"): QT_TRANSLATE_NOOP("Enums", "Strong supporter"),
+    ("Attitude", "supporter"): QT_TRANSLATE_NOOP("Enums", "Supporter"),
+    ("Attitude", "neutral"): QT_TRANSLATE_NOOP("Enums", "Neutral"),
+    ("Attitude", "opponent"): QT_TRANSLATE_NOOP("Enums", "Opponent"),
+    ("Attitude", "strong_opponent"): QT_TRANSLATE_NOOP("Enums", "Strong opponent"),
+    ("Role", "relationship_lead"): QT_TRANSLATE_NOOP("Enums", "Relationship Lead"),
+    ("Role", "technical_expert"): QT_TRANSLATE_NOOP("Enums", "Technical Expert"),
+    ("Role", "collaborator"): QT_TRANSLATE_NOOP("Enums", "Collaborator"),
+    ("Role", "project_manager"): QT_TRANSLATE_NOOP("Enums", "Project Manager"),
+    ("Role", "innovator"): QT_TRANSLATE_NOOP("Enums", "Innovator"),
+    ("Role", "results_driver"): QT_TRANSLATE_NOOP("Enums", "Results Driver"),
+    ("RoleStrength", "primary"): QT_TRANSLATE_NOOP("Enums", "Primary"),
+    ("RoleStrength", "backup"): QT_TRANSLATE_NOOP("Enums", "Backup"),
+    ("FluencyArea", "customer_needs"): QT_TRANSLATE_NOOP("Enums", "Range of customer needs we solve"),
+    ("FluencyArea", "offerings"): QT_TRANSLATE_NOOP("Enums", "Our products, services and capabilities"),
+    ("FluencyArea", "market"): QT_TRANSLATE_NOOP("Enums", "The market"),
+    ("FluencyArea", "company_value"): QT_TRANSLATE_NOOP("Enums", "Our company and its value proposition"),
+    ("FluencyArea", "competition"): QT_TRANSLATE_NOOP(
+        "Enums", "The competition, and why we are better value"
+    ),
+    ("ResearchStatus", "unanswered"): QT_TRANSLATE_NOOP("Enums", "Unanswered"),
+    ("ResearchStatus", "answered"): QT_TRANSLATE_NOOP("Enums", "Answered"),
+    ("ResearchStatus", "needs_research"): QT_TRANSLATE_NOOP("Enums", "Needs research"),
+    ("ResearchStatus", "not_relevant"): QT_TRANSLATE_NOOP("Enums", "Not relevant"),
+    ("ThreatLevel", "low"): QT_TRANSLATE_NOOP("Enums", "Low"),
+    ("ThreatLevel", "medium"): QT_TRANSLATE_NOOP("Enums", "Medium"),
+    ("ThreatLevel", "high"): QT_TRANSLATE_NOOP("Enums", "High"),
+    ("CounterStatus", "not_started"): QT_TRANSLATE_NOOP("Enums", "Not started"),
+    ("CounterStatus", "in_progress"): QT_TRANSLATE_NOOP("Enums", "In progress"),
+    ("CounterStatus", "neutralised"): QT_TRANSLATE_NOOP("Enums", "Neutralised"),
+    ("CounterStatus", "losing_ground"): QT_TRANSLATE_NOOP("Enums", "Losing ground"),
+    ("ActionStatus", "planned"): QT_TRANSLATE_NOOP("Enums", "Planned"),
+    ("ActionStatus", "in_progress"): QT_TRANSLATE_NOOP("Enums", "In progress"),
+    ("ActionStatus", "done"): QT_TRANSLATE_NOOP("Enums", "Done"),
+    ("ActionStatus", "blocked"): QT_TRANSLATE_NOOP("Enums", "Blocked"),
+    ("ActionStatus", "cancelled"): QT_TRANSLATE_NOOP("Enums", "Cancelled"),
+    ("OpportunityStage", "identified"): QT_TRANSLATE_NOOP("Enums", "Identified"),
+    ("OpportunityStage", "qualified"): QT_TRANSLATE_NOOP("Enums", "Qualified"),
+    ("OpportunityStage", "proposed"): QT_TRANSLATE_NOOP("Enums", "Proposed"),
+    ("OpportunityStage", "won"): QT_TRANSLATE_NOOP("Enums", "Won"),
+    ("OpportunityStage", "lost"): QT_TRANSLATE_NOOP("Enums", "Lost"),
+    ("InteractionKind", "meeting"): QT_TRANSLATE_NOOP("Enums", "Meeting"),
+    ("InteractionKind", "call"): QT_TRANSLATE_NOOP("Enums", "Call"),
+    ("InteractionKind", "email"): QT_TRANSLATE_NOOP("Enums", "Email"),
+    ("InteractionKind", "workshop"): QT_TRANSLATE_NOOP("Enums", "Workshop"),
+    ("InteractionKind", "business_review"): QT_TRANSLATE_NOOP("Enums", "Business review"),
+    ("KpiDirection", "higher_is_better"): QT_TRANSLATE_NOOP("Enums", "Higher is better"),
+    ("KpiDirection", "lower_is_better"): QT_TRANSLATE_NOOP("Enums", "Lower is better"),
+    ("Health", "on_track"): QT_TRANSLATE_NOOP("Enums", "On track"),
+    ("Health", "at_risk"): QT_TRANSLATE_NOOP("Enums", "At risk"),
+    ("Health", "off_track"): QT_TRANSLATE_NOOP("Enums", "Off track"),
+    ("WhitespaceState", "unknown"): QT_TRANSLATE_NOOP("Enums", "Unknown"),
+    ("WhitespaceState", "sold"): QT_TRANSLATE_NOOP("Enums", "Sold"),
+    ("WhitespaceState", "opportunity"): QT_TRANSLATE_NOOP("Enums", "Opportunity"),
+    ("WhitespaceState", "competitor"): QT_TRANSLATE_NOOP("Enums", "Competitor holds it"),
+    ("WhitespaceState", "not_relevant"): QT_TRANSLATE_NOOP("Enums", "Not relevant"),
+    # domain.coverage.Coverage
+    ("Coverage", "covered"): QT_TRANSLATE_NOOP("Enums", "Covered"),
+    ("Coverage", "thin"): QT_TRANSLATE_NOOP("Enums", "Thin"),
+    ("Coverage", "uncovered"): QT_TRANSLATE_NOOP("Enums", "Uncovered"),
+    **{("Factor", f.value): label for f, label in FACTOR_LABELS.items()},
+}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kam_desktop.domain.enums import Health, KpiDirection
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # Behind the time-based expectation by more than this many percentage points = at risk.
 TOLERANCE_POINTS = 15.0
@@ -29,14 +30,7 @@ class KpiStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "no_target": "No target",
-            "no_data": "No measurement",
-            "on_target": "Target reached",
-            "on_track": "On track",
-            "behind": "Behind",
-            "off_target": "Off target",
-        }[self.value]
+        return translate("Kpi", _STATUS_LABELS[self.value])
 
     @property
     def is_measured(self) -> bool:
@@ -165,44 +159,73 @@ def suggest_health(
     return HealthSuggestion(Health.ON_TRACK, tuple(ok))
 
 
+_STATUS_LABELS = {
+    "no_target": QT_TRANSLATE_NOOP("Kpi", "No target"),
+    "no_data": QT_TRANSLATE_NOOP("Kpi", "No measurement"),
+    "on_target": QT_TRANSLATE_NOOP("Kpi", "Target reached"),
+    "on_track": QT_TRANSLATE_NOOP("Kpi", "On track"),
+    "behind": QT_TRANSLATE_NOOP("Kpi", "Behind"),
+    "off_target": QT_TRANSLATE_NOOP("Kpi", "Off target"),
+}
+
+
 @dataclass(frozen=True)
 class StartingKpi:
-    name: str
-    unit: str
+    """A KPI the method suggests; ``name``, ``unit`` and ``why`` read in the language in force
+    (a KPI added from it is written into the plan in that language)."""
+
+    source_name: str
+    source_unit: str
     direction: KpiDirection
     baseline: float | None
     target: float | None
-    why: str
+    source_why: str
     ours: bool = False  # our own commercial figure: never shown to the customer
+
+    @property
+    def name(self) -> str:
+        return translate("Kpi", self.source_name)
+
+    @property
+    def unit(self) -> str:
+        return translate("Kpi", self.source_unit)
+
+    @property
+    def why(self) -> str:
+        return translate("Kpi", self.source_why)
 
 
 # The benchmark outcomes of the method: the best account teams are far more likely to grow
 # key-account revenue and profit by 20 % or more and to improve customer satisfaction each year.
 STARTING_KPIS: tuple[StartingKpi, ...] = (
     StartingKpi(
-        "Revenue growth",
+        QT_TRANSLATE_NOOP("Kpi", "Revenue growth"),
         "%",
         KpiDirection.HIGHER_IS_BETTER,
         0.0,
         20.0,
-        "Top account teams are 3.1x more likely to grow key-account revenue by 20 % or more.",
+        QT_TRANSLATE_NOOP(
+            "Kpi", "Top account teams are 3.1x more likely to grow key-account revenue by 20 % or more."
+        ),
         ours=True,
     ),
     StartingKpi(
-        "Profit growth",
+        QT_TRANSLATE_NOOP("Kpi", "Profit growth"),
         "%",
         KpiDirection.HIGHER_IS_BETTER,
         0.0,
         20.0,
-        "Top account teams are 3.4x more likely to grow profit by 20 % or more.",
+        QT_TRANSLATE_NOOP("Kpi", "Top account teams are 3.4x more likely to grow profit by 20 % or more."),
         ours=True,
     ),
     StartingKpi(
-        "Customer satisfaction",
-        "score",
+        QT_TRANSLATE_NOOP("Kpi", "Customer satisfaction"),
+        QT_TRANSLATE_NOOP("Kpi", "score"),
         KpiDirection.HIGHER_IS_BETTER,
         None,
         None,
-        "Top account teams are 4.5x more likely to see satisfaction improve year over year.",
+        QT_TRANSLATE_NOOP(
+            "Kpi", "Top account teams are 4.5x more likely to see satisfaction improve year over year."
+        ),
     ),
 )

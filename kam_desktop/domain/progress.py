@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kam_desktop.domain.enums import GrowthFocus, Phase, Rigour, TopicDecision
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedMapping, fmt, translate
+
+CTX = "PhaseRules"
 
 
 @dataclass(frozen=True)
@@ -51,33 +54,41 @@ class PlanFacts:
         return sum(self.objectives_by_focus.values())
 
 
-RULE_TEXT: dict[Phase, str] = {
-    Phase.STRATEGY: (
-        "Strategy is complete when the statement says what you intend to do and why (and, beyond "
-        "light rigour, with whom and the revenue target), each of penetration, expansion and "
-        "protection is either a focus or explicitly 'not this period', and every focus topic has "
-        "at least one objective."
-    ),
-    Phase.RESEARCH: (
-        "Research is complete when the core account team is picked, at least half of the questions "
-        "for this rigour are addressed (answered, not relevant, or research assigned with an owner "
-        "and a due date) with every category touched, every 'needs research' item has an owner and "
-        "a due date, the key stakeholders are known (a decision maker or economic buyer among them, "
-        "beyond light rigour), and you have decided whether the account still deserves key status."
-    ),
-    Phase.ACTION_PLAN: (
-        "The action plan is complete when there is a compelling case (a value proposition), every "
-        "objective has at least one action, and every open action has an owner and a due date."
-    ),
-    Phase.EXECUTION: (
-        "Execution is under way when opportunities are tracked, interactions are logged in the plan "
-        "period, and every live opportunity has an expected close date."
-    ),
-    Phase.REVIEW: (
-        "A review is complete when KPIs have a target and measurements, and at least one review "
-        "(health, findings, adjustments) has been recorded."
-    ),
-}
+RULE_TEXT: TranslatedMapping[Phase] = TranslatedMapping(
+    CTX,
+    {
+        Phase.STRATEGY: QT_TRANSLATE_NOOP(
+            "PhaseRules",
+            "Strategy is complete when the statement says what you intend to do and why (and, beyond "
+            "light rigour, with whom and the revenue target), each of penetration, expansion and "
+            "protection is either a focus or explicitly 'not this period', and every focus topic has "
+            "at least one objective.",
+        ),
+        Phase.RESEARCH: QT_TRANSLATE_NOOP(
+            "PhaseRules",
+            "Research is complete when the core account team is picked, at least half of the questions "
+            "for this rigour are addressed (answered, not relevant, or research assigned with an owner "
+            "and a due date) with every category touched, every 'needs research' item has an owner and "
+            "a due date, the key stakeholders are known (a decision maker or economic buyer among them, "
+            "beyond light rigour), and you have decided whether the account still deserves key status.",
+        ),
+        Phase.ACTION_PLAN: QT_TRANSLATE_NOOP(
+            "PhaseRules",
+            "The action plan is complete when there is a compelling case (a value proposition), every "
+            "objective has at least one action, and every open action has an owner and a due date.",
+        ),
+        Phase.EXECUTION: QT_TRANSLATE_NOOP(
+            "PhaseRules",
+            "Execution is under way when opportunities are tracked, interactions are logged in the plan "
+            "period, and every live opportunity has an expected close date.",
+        ),
+        Phase.REVIEW: QT_TRANSLATE_NOOP(
+            "PhaseRules",
+            "A review is complete when KPIs have a target and measurements, and at least one review "
+            "(health, findings, adjustments) has been recorded.",
+        ),
+    },
+)
 
 
 def missing(phase: Phase, f: PlanFacts) -> list[str]:
@@ -86,64 +97,108 @@ def missing(phase: Phase, f: PlanFacts) -> list[str]:
     light = f.rigour is Rigour.LIGHT
     if phase is Phase.STRATEGY:
         if not f.has_what:
-            out.append("Say what you intend to do with this account.")
+            out.append(translate("PhaseRules", "Say what you intend to do with this account."))
         if not f.has_why:
-            out.append("Say why this strategy.")
+            out.append(translate("PhaseRules", "Say why this strategy."))
         if not light and not f.has_with_whom:
-            out.append("Say with whom (buying centres, stakeholders).")
+            out.append(translate("PhaseRules", "Say with whom (buying centres, stakeholders)."))
         if not light and not f.revenue_target_set:
-            out.append("Set the revenue target for the period.")
+            out.append(translate("PhaseRules", "Set the revenue target for the period."))
         for focus in GrowthFocus:
             decision = f.topics.get(focus, TopicDecision.UNDECIDED)
             if decision is TopicDecision.UNDECIDED:
-                out.append(f"Decide on {focus.label.lower()}: a focus, or not this period.")
+                out.append(
+                    fmt(
+                        translate("PhaseRules", "Decide on %1: a focus, or not this period."),
+                        focus.label.lower(),
+                    )
+                )
             elif decision is TopicDecision.FOCUS and not f.objectives_by_focus.get(focus):
-                out.append(f"Add an objective for {focus.label.lower()}.")
+                out.append(fmt(translate("PhaseRules", "Add an objective for %1."), focus.label.lower()))
         if f.objectives == 0:
-            out.append("Add at least one objective.")
+            out.append(translate("PhaseRules", "Add at least one objective."))
     elif phase is Phase.RESEARCH:
         if f.core_team == 0:
-            out.append("Pick the core account team.")
+            out.append(translate("PhaseRules", "Pick the core account team."))
         if f.questions_in_scope and f.questions_addressed * 2 < f.questions_in_scope:
             out.append(
-                f"Address at least half of the research questions ({f.questions_addressed} of "
-                f"{f.questions_in_scope} so far)."
+                fmt(
+                    translate(
+                        "PhaseRules", "Address at least half of the research questions (%1 of %2 so far)."
+                    ),
+                    f.questions_addressed,
+                    f.questions_in_scope,
+                )
             )
         if f.categories_touched < f.categories_in_scope:
-            out.append(f"Touch every question category ({f.categories_touched} of {f.categories_in_scope}).")
-        if f.needs_research_without_owner_or_date:
             out.append(
-                f"Give {f.needs_research_without_owner_or_date} 'needs research' item(s) an owner and a due date."
+                fmt(
+                    translate("PhaseRules", "Touch every question category (%1 of %2)."),
+                    f.categories_touched,
+                    f.categories_in_scope,
+                )
+            )
+        count = f.needs_research_without_owner_or_date
+        if count:
+            out.append(
+                translate(
+                    "PhaseRules",
+                    "Give %n 'needs research' item(s) an owner and a due date.",
+                    None,
+                    count,
+                )
             )
         if f.stakeholders == 0:
-            out.append("Add the stakeholders you know.")
+            out.append(translate("PhaseRules", "Add the stakeholders you know."))
         elif not light and f.decision_makers == 0:
-            out.append("Identify the decision maker or economic buyer.")
+            out.append(translate("PhaseRules", "Identify the decision maker or economic buyer."))
         if not f.qualification_decided:
-            out.append("Decide whether the account still deserves key status.")
+            out.append(translate("PhaseRules", "Decide whether the account still deserves key status."))
     elif phase is Phase.ACTION_PLAN:
         if f.value_propositions == 0:
-            out.append("Write the compelling case (a value proposition).")
+            out.append(translate("PhaseRules", "Write the compelling case (a value proposition)."))
         if f.objectives == 0:
-            out.append("The plan has no objectives yet (Strategy phase).")
-        if f.objectives_without_action:
-            out.append(f"Give {f.objectives_without_action} objective(s) at least one action.")
-        if f.open_actions_without_owner_or_date:
-            out.append(f"Give {f.open_actions_without_owner_or_date} open action(s) an owner and a due date.")
+            out.append(translate("PhaseRules", "The plan has no objectives yet (Strategy phase)."))
+        count = f.objectives_without_action
+        if count:
+            out.append(
+                translate(
+                    "PhaseRules",
+                    "Give %n objective(s) at least one action.",
+                    None,
+                    count,
+                )
+            )
+        count = f.open_actions_without_owner_or_date
+        if count:
+            out.append(
+                translate(
+                    "PhaseRules",
+                    "Give %n open action(s) an owner and a due date.",
+                    None,
+                    count,
+                )
+            )
     elif phase is Phase.EXECUTION:
         if f.opportunities == 0:
-            out.append("Track at least one opportunity.")
+            out.append(translate("PhaseRules", "Track at least one opportunity."))
         if f.interactions_in_period == 0:
-            out.append("Log at least one interaction in the plan period.")
-        if f.live_opportunities_without_close:
+            out.append(translate("PhaseRules", "Log at least one interaction in the plan period."))
+        count = f.live_opportunities_without_close
+        if count:
             out.append(
-                f"Give {f.live_opportunities_without_close} live opportunity(ies) an expected close date."
+                translate(
+                    "PhaseRules",
+                    "Give %n live opportunity(ies) an expected close date.",
+                    None,
+                    count,
+                )
             )
     elif phase is Phase.REVIEW:
         if f.kpis_with_target == 0:
-            out.append("Define at least one KPI with a target.")
+            out.append(translate("PhaseRules", "Define at least one KPI with a target."))
         if f.measurements == 0:
-            out.append("Record at least one KPI measurement.")
+            out.append(translate("PhaseRules", "Record at least one KPI measurement."))
         if f.reviews == 0:
-            out.append("Record a review (health, findings, adjustments).")
+            out.append(translate("PhaseRules", "Record a review (health, findings, adjustments)."))
     return out

@@ -5,6 +5,11 @@ question lists the plan rigour levels ("light", "standard", "deep") that include
 the same bank serves a quick plan for a lighter account and an in-depth plan for a
 critical one.
 
+Every text is in English (``text``, ``hint``, ...) and may have an Italian version
+(``text_it``, ``hint_it``, ...). The attributes ``text``, ``hint``, ``ask_customer``, ``title``
+and ``description`` give the version in the language in force (``i18n.language()``, which an
+export in another language sets for its own work), falling back to English.
+
 Pure Python (stdlib only), so the store, the services and the UI can all use it.
 """
 
@@ -14,10 +19,11 @@ import functools
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from kam_desktop.i18n import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, language
 from kam_desktop.locations import resources_dir
 
 RIGOUR_LEVELS: Final[tuple[str, ...]] = ("light", "standard", "deep")
@@ -30,28 +36,60 @@ class QuestionBankError(ValueError):
     """The question bank file is missing required data or is malformed."""
 
 
+Texts = Mapping[str, str]
+"""One text in several languages: {"en": ..., "it": ...}; English is always there."""
+
+
+def _in_language(texts: Texts, lang: str | None = None) -> str:
+    return texts.get(lang or language()) or texts.get(SOURCE_LANGUAGE, "")
+
+
 @dataclass(frozen=True)
 class Category:
     id: int
     key: str
-    title: str
-    description: str
+    titles: Texts = field(hash=False)
+    descriptions: Texts = field(hash=False)
+
+    @property
+    def title(self) -> str:
+        return _in_language(self.titles)
+
+    @property
+    def description(self) -> str:
+        return _in_language(self.descriptions)
 
 
 @dataclass(frozen=True)
 class Question:
     id: str
     category: int
-    text: str
-    hint: str
-    rigour: frozenset[str]
-    ask_customer: str = ""
+    texts: Texts = field(hash=False)
+    hints: Texts = field(hash=False)
+    rigour: frozenset[str] = frozenset()
+    asks: Texts = field(hash=False, default_factory=dict)
     """How to put the question to the customer, in their words; empty = an internal planning
     question that is never offered as a question to ask the customer."""
 
     @property
+    def text(self) -> str:
+        return _in_language(self.texts)
+
+    @property
+    def hint(self) -> str:
+        return _in_language(self.hints)
+
+    @property
+    def ask_customer(self) -> str:
+        return _in_language(self.asks)
+
+    def text_in(self, lang: str) -> str:
+        """The question in ``lang`` (English if it has no version in that language)."""
+        return _in_language(self.texts, lang)
+
+    @property
     def askable(self) -> bool:
-        return bool(self.ask_customer)
+        return bool(self.asks.get(SOURCE_LANGUAGE))
 
     def included_in(self, rigour: str) -> bool:
         """True if a plan of the given rigour level includes this question."""
@@ -141,15 +179,15 @@ def _parse_categories(raw: Any) -> tuple[Category, ...]:
             raise QuestionBankError(f"{where} has no integer 'id'")
         where = f"category {cid}"
         key = _required_text(item, "key", where)
-        title = _required_text(item, "title", where)
-        description = _optional_text(item, "description", where)
+        title = _texts(item, "title", where, required=True)
+        description = _texts(item, "description", where)
         if cid in seen_ids:
             raise QuestionBankError(f"duplicate category id {cid}")
         if key in seen_keys:
             raise QuestionBankError(f"duplicate category key {key!r}")
         seen_ids.add(cid)
         seen_keys.add(key)
-        categories.append(Category(id=cid, key=key, title=title, description=description))
+        categories.append(Category(id=cid, key=key, titles=title, descriptions=description))
     return tuple(categories)
 
 
@@ -174,16 +212,14 @@ def _parse_questions(raw: Any, known_categories: set[int]) -> tuple[Question, ..
             raise QuestionBankError(f"{where}: 'category' must be an integer")
         if category not in known_categories:
             raise QuestionBankError(f"{where}: unknown category {category}")
-        text = _required_text(item, "text", where)
-        hint = _optional_text(item, "hint", where)
         questions.append(
             Question(
                 id=qid,
                 category=category,
-                text=text,
-                hint=hint,
+                texts=_texts(item, "text", where, required=True),
+                hints=_texts(item, "hint", where),
                 rigour=_parse_rigour(item.get("rigour"), where),
-                ask_customer=_optional_text(item, "ask_customer", where),
+                asks=_texts(item, "ask_customer", where),
             )
         )
     return tuple(questions)
@@ -200,6 +236,18 @@ def _parse_rigour(raw: Any, where: str) -> frozenset[str]:
             )
         levels.add(value)
     return frozenset(levels)
+
+
+def _texts(item: Mapping[str, Any], field: str, where: str, *, required: bool = False) -> Texts:
+    """``field`` (English) and ``field_<lang>`` for the other languages, as {lang: text}."""
+    english = _required_text(item, field, where) if required else _optional_text(item, field, where)
+    texts = {SOURCE_LANGUAGE: english}
+    for lang in SUPPORTED_LANGUAGES:
+        if lang != SOURCE_LANGUAGE:
+            other = _optional_text(item, f"{field}_{lang}", where)
+            if other:
+                texts[lang] = other
+    return texts
 
 
 def _required_text(item: Mapping[str, Any], field: str, where: str) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.report import fonts
 from kam_desktop.report.styles import MUTED
 from kam_desktop.report.text import clean, has_rtl, shape, visual
@@ -85,7 +86,9 @@ def numbered_canvas(*, skip_first: bool, margin: float) -> type[Canvas]:
                     self.setFont(fonts.REGULAR, 8)
                     self.setFillColor(MUTED)
                     self.drawRightString(
-                        self._pagesize[0] - margin, margin - 2 * mm, f"Page {self._pageNumber} of {total}"
+                        self._pagesize[0] - margin,
+                        margin - 2 * mm,
+                        fmt(translate("Report", "Page %1 of %2"), self._pageNumber, total),
                     )
                     self.restoreState()
                 super().showPage()

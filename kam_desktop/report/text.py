@@ -16,6 +16,8 @@ from contextvars import ContextVar
 from typing import Any
 from xml.sax.saxutils import escape
 
+from kam_desktop.i18n import fmt, translate
+
 LONG_TEXT = 1200  # characters: longer user texts leave table cells (see ``markup``)
 EXCERPT = 400
 _overflow: ContextVar[list[str] | None] = ContextVar("kam_report_long_texts", default=None)
@@ -185,10 +187,8 @@ def markup(value: object) -> str:
     space = max(cut.rfind(" "), cut.rfind("\n"))
     if space > EXCERPT // 2:
         cut = cut[:space]
-    return (
-        f'{_escaped(cut)} … <font color="#5f6f7e"><i>[continued in long text {len(bucket)} '
-        "at the end of this section]</i></font>"
-    )
+    note = fmt(translate("Report", "[continued in long text %1 at the end of this section]"), len(bucket))
+    return f'{_escaped(cut)} … <font color="#5f6f7e"><i>{escape(note)}</i></font>'
 
 
 @contextlib.contextmanager

@@ -25,6 +25,7 @@ from kam_desktop.domain.enums import (
 )
 from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.domain.question_bank import load_question_bank
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services.plan_actions import (
     ActionInput,
@@ -273,7 +274,7 @@ def spawn_from_research(db: Database, plan_id: int, answer_ids: Iterable[int]) -
                 raise NotFoundError("That research question no longer exists.")
             if existing.get(answer_id):
                 continue
-            title = _short("Find out: " + _question_text(answer))
+            title = _short(fmt(translate("Actions", "Find out: %1"), _question_text(answer)))
             created.append(
                 add_action_in(
                     session,
@@ -304,7 +305,11 @@ def spawn_from_objective(
         objective = session.get(Objective, objective_id)
         if objective is None or objective.plan_id != plan_id or objective.deleted_at is not None:
             raise NotFoundError("That objective no longer exists.")
-        text = title if title.strip() else _short("Work towards: " + objective.description)
+        text = (
+            title
+            if title.strip()
+            else _short(fmt(translate("Actions", "Work towards: %1"), objective.description))
+        )
         row = add_action_in(
             session,
             plan,

@@ -15,8 +15,10 @@ from sqlalchemy import func, insert, select, update
 from kam_desktop.domain import enums as e
 from kam_desktop.domain.errors import ConflictError
 from kam_desktop.domain.question_bank import load_question_bank
+from kam_desktop.i18n import language, using_language
 from kam_desktop.services import clock
 from kam_desktop.services.demo_joint import add_joint_plans
+from kam_desktop.services.demo_it import DEMO_IT
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 
@@ -334,8 +336,33 @@ def generate_demo(
     seed: int = 7,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    language: str = "en",
 ) -> dict[str, int]:
-    """Write the sample portfolio into an empty database; return row counts per table."""
+    """Write the sample portfolio into an empty database; return row counts per table.
+
+    ``language`` ('it', 'en'): the language of the sample texts (industries, buying centres,
+    objectives, actions, notes ...), English unless asked. The same seed gives the
+    same portfolio in either language.
+    """
+    with using_language(language):
+        return _generate_demo(db, accounts=accounts, seed=seed, today=today, progress=progress)
+
+
+def _t(text: str) -> str:
+    """A sample text in the demo's language (English source, Italian from ``demo_it``)."""
+    if language() == "it":
+        return DEMO_IT.get(text, text)
+    return text
+
+
+def _generate_demo(
+    db: Database,
+    *,
+    accounts: int,
+    seed: int,
+    today: dt.date | None,
+    progress: Callable[[int, int], None] | None,
+) -> dict[str, int]:
     if accounts < 1 or accounts > 100_000:
         raise ConflictError("The demo writes between 1 and 100,000 accounts.")
     rng = random.Random(seed)
@@ -362,7 +389,7 @@ def generate_demo(
             created_at=now,
             updated_at=now,
         )
-        for n, f in TEAM
+        for n, f in ((n, _t(f)) for n, f in TEAM)
     ]
     for tid in team_ids:
         for area in e.FluencyArea:
@@ -376,7 +403,7 @@ def generate_demo(
                     created_at=now,
                 )
     offering_ids = [
-        add(m.Offering, name=o, description="", created_at=now, updated_at=now) for o in OFFERINGS
+        add(m.Offering, name=_t(o), description="", created_at=now, updated_at=now) for o in OFFERINGS
     ]
 
     used_names: set[str] = set()
@@ -405,14 +432,16 @@ def generate_demo(
         aid = add(
             m.Account,
             name=name,
-            industry=INDUSTRIES[core],
-            region=rng.choice(REGIONS),
+            industry=_t(INDUSTRIES[core]),
+            region=_t(rng.choice(REGIONS)),
             currency="EUR",
             current_revenue_cents=revenue * 100,
             potential_revenue_cents=int(revenue * rng.uniform(1.1, 4)) * 100,
             status=status.value,
-            description=f"{name} is a {INDUSTRIES[core].lower()} business.",
-            internal_notes="Internal: pricing sensitivity high.",
+            description=_t("{name} is a {industry} business.").format(
+                name=name, industry=_t(INDUSTRIES[core]).lower()
+            ),
+            internal_notes=_t("Internal: pricing sensitivity high."),
             created_at=now,
             updated_at=now,
         )
@@ -422,7 +451,7 @@ def generate_demo(
                 account_id=aid,
                 from_status="candidate",
                 to_status="key",
-                reason="Strategic fit and growth potential",
+                reason=_t("Strategic fit and growth potential"),
                 over_cap=False,
                 changed_at=now - dt.timedelta(days=400 - index),
             )
@@ -446,7 +475,7 @@ def generate_demo(
             add(
                 m.BuyingCentre,
                 account_id=aid,
-                name=c,
+                name=_t(c),
                 kind="division",
                 notes="",
                 created_at=now,
@@ -472,7 +501,7 @@ def generate_demo(
                 m.Stakeholder,
                 account_id=aid,
                 name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-                title=title,
+                title=_t(title),
                 buying_centre_id=rng.choice(centre_ids),
                 reports_to_id=manager,
                 decision_role=rng.choice(list(e.DecisionRole)).value if detailed else None,
@@ -482,7 +511,7 @@ def generate_demo(
                 owner_id=rng.choice(team_ids),
                 email="",
                 phone="",
-                cares_about=rng.choice(NEEDS),
+                cares_about=_t(rng.choice(NEEDS)),
                 notes="",
                 last_contact=_d(today, -rng.randint(3, 120)),
                 created_at=now,
@@ -512,12 +541,12 @@ def generate_demo(
                     assigned_at=now,
                 )
         for text in rng.sample(TRENDS, 2):
-            add(m.Trend, account_id=aid, description=text, impact="", created_at=now, updated_at=now)
+            add(m.Trend, account_id=aid, description=_t(text), impact="", created_at=now, updated_at=now)
         for text in rng.sample(NEEDS, 2):
             add(
                 m.Need,
                 account_id=aid,
-                description=text,
+                description=_t(text),
                 priority=rng.randint(2, 5),
                 buying_centre_id=rng.choice(centre_ids),
                 stakeholder_id=rng.choice(people),
@@ -529,11 +558,11 @@ def generate_demo(
             m.Competitor,
             account_id=aid,
             name=competitor,
-            presence=f"Holds the {rng.choice(OFFERINGS).lower()} contract",
-            strengths="Low price, incumbent",
-            weaknesses="Slow support",
+            presence=_t("Holds the {offering} contract").format(offering=_t(rng.choice(OFFERINGS)).lower()),
+            strengths=_t("Low price, incumbent"),
+            weaknesses=_t("Slow support"),
             threat_level=rng.choice(list(e.ThreatLevel)).value,
-            counter_strategy="Show total cost of ownership with a pilot",
+            counter_strategy=_t("Show total cost of ownership with a pilot"),
             counter_status=rng.choice(list(e.CounterStatus)).value,
             created_at=now,
             updated_at=now,
@@ -565,9 +594,9 @@ def generate_demo(
             period_start=dt.date(today.year, 1, 1),
             period_end=dt.date(today.year, 12, 31),
             rigour=rng.choice(list(e.Rigour)).value,
-            strategy_what="Become the preferred partner for uptime and service across all sites.",
-            strategy_with_whom="The COO's operations team and the procurement board.",
-            strategy_why="They are consolidating suppliers; we already run their largest plant.",
+            strategy_what=_t("Become the preferred partner for uptime and service across all sites."),
+            strategy_with_whom=_t("The COO's operations team and the procurement board."),
+            strategy_why=_t("They are consolidating suppliers; we already run their largest plant."),
             revenue_target_cents=int(revenue * 1.25) * 100,
             topic_penetration="focus",
             topic_expansion="focus",
@@ -597,8 +626,8 @@ def generate_demo(
         objective_ids = []
         for focus, (desc, target) in OBJECTIVES.items():
             fill = {
-                "c": rng.choice(CENTRES),
-                "o": rng.choice(OFFERINGS),
+                "c": _t(rng.choice(CENTRES)),
+                "o": _t(rng.choice(OFFERINGS)),
                 "x": competitor,
                 "q": rng.randint(1, 4),
             }
@@ -607,8 +636,8 @@ def generate_demo(
                     m.Objective,
                     plan_id=plan_id,
                     growth_focus=focus.value,
-                    description=desc.format(**fill),
-                    measurable_target=target.format(**fill),
+                    description=_t(desc).format(**fill),
+                    measurable_target=_t(target).format(**fill),
                     due_date=_d(today, rng.randint(30, 250)),
                     internal=focus is e.GrowthFocus.PROTECTION,  # names the competitor: keep it internal
                     created_at=now,
@@ -627,7 +656,7 @@ def generate_demo(
                     question_id=q.id,
                     custom_question="",
                     category=q.category,
-                    answer="Confirmed in the last business review."
+                    answer=_t("Confirmed in the last business review.")
                     if r_status is e.ResearchStatus.ANSWERED
                     else "",
                     status=r_status.value,
@@ -635,7 +664,7 @@ def generate_demo(
                     due_date=_d(today, rng.randint(-10, 40))
                     if r_status is e.ResearchStatus.NEEDS_RESEARCH
                     else None,
-                    source="Business review" if r_status is e.ResearchStatus.ANSWERED else "",
+                    source=_t("Business review") if r_status is e.ResearchStatus.ANSWERED else "",
                     stakeholder_id=rng.choice(people) if rng.random() < 0.3 else None,
                     internal=False,
                     created_at=now,
@@ -644,12 +673,12 @@ def generate_demo(
         add(
             m.ValueProposition,
             plan_id=plan_id,
-            title="Uptime as a service",
-            problem="Unplanned downtime costs about 2% of output.",
-            solution="Predictive maintenance across all lines with one service contract.",
+            title=_t("Uptime as a service"),
+            problem=_t("Unplanned downtime costs about 2% of output."),
+            solution=_t("Predictive maintenance across all lines with one service contract."),
             quantified_value="€1.2m a year in avoided downtime",
             value_cents=120_000_000,
-            proof="Reference: same result at a comparable plant in 2025.",
+            proof=_t("Reference: same result at a comparable plant in 2025."),
             created_at=now,
             updated_at=now,
         )
@@ -668,11 +697,13 @@ def generate_demo(
                 m.Action,
                 plan_id=plan_id,
                 objective_id=rng.choice(objective_ids),
-                title=rng.choice(ACTION_TITLES).format(c=rng.choice(CENTRES), o=rng.choice(OFFERINGS)),
+                title=_t(rng.choice(ACTION_TITLES)).format(
+                    c=_t(rng.choice(CENTRES)), o=_t(rng.choice(OFFERINGS))
+                ),
                 owner_id=rng.choice(members),
                 stakeholder_id=rng.choice(people),
                 due_date=due,
-                resources_needed="Half a day of the solutions engineer" if a % 2 else "",
+                resources_needed=_t("Half a day of the solutions engineer") if a % 2 else "",
                 status=a_status.value,
                 completed_on=due if a_status is e.ActionStatus.DONE else None,
                 internal=False,
@@ -683,7 +714,9 @@ def generate_demo(
             add(
                 m.Opportunity,
                 account_id=aid,
-                title=f"{OFFERINGS[oid - 1]} for {rng.choice(CENTRES)}",
+                title=_t("{offering} for {centre}").format(
+                    offering=_t(OFFERINGS[oid - 1]), centre=_t(rng.choice(CENTRES))
+                ),
                 buying_centre_id=cid,
                 offering_id=oid,
                 whitespace_cell_id=cell_id,
@@ -703,10 +736,10 @@ def generate_demo(
                 kind=rng.choice(list(e.InteractionKind)).value,
                 on_date=_d(today, offset),
                 start_time=dt.time(rng.choice([9, 10, 14, 16]), 0),
-                subject="Quarterly business review" if offset > 0 else "Operations check-in",
-                location="Customer site" if offset % 2 else "Video call",
-                summary="" if offset > 0 else "Discussed uptime figures and the pilot scope.",
-                next_steps="" if offset > 0 else "Send the ROI model.",
+                subject=_t("Quarterly business review") if offset > 0 else _t("Operations check-in"),
+                location=_t("Customer site") if offset % 2 else _t("Video call"),
+                summary="" if offset > 0 else _t("Discussed uptime figures and the pilot scope."),
+                next_steps="" if offset > 0 else _t("Send the ROI model."),
                 created_at=now,
                 updated_at=now,
             )
@@ -721,8 +754,8 @@ def generate_demo(
             kid = add(
                 m.Kpi,
                 plan_id=plan_id,
-                name=kpi_name,
-                unit=unit,
+                name=_t(kpi_name),
+                unit=_t(unit),
                 direction=direction,
                 baseline=base,
                 target=goal,
@@ -744,8 +777,8 @@ def generate_demo(
                 plan_id=plan_id,
                 held_on=_d(today, -30),
                 health=rng.choice(list(e.Health)).value,
-                findings="Pilot running; procurement slower than expected.",
-                adjustments="Add a procurement workshop; move the pilot review to next month.",
+                findings=_t("Pilot running; procurement slower than expected."),
+                adjustments=_t("Add a procurement workshop; move the pilot review to next month."),
                 snapshot_json="{}",
                 created_at=now,
             )
@@ -766,7 +799,7 @@ def generate_demo(
                 session.execute(insert(model), bucket[start : start + 5000])
         session.execute(
             update(m.ProgramSettings).values(
-                user_name="Giulia Conti", company_name="OurCo Industrial Services"
+                user_name="Giulia Conti", company_name=_t("OurCo Industrial Services")
             )
         )
     return {model.__tablename__: len(bucket) for model, bucket in rows.items()}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kam_desktop.domain.errors import DomainError, ValidationError
+from kam_desktop.i18n import translate, using_language
 from kam_desktop.report.models import Edition, Paper
 from kam_desktop.store.database import Database
 from kam_desktop.store.output import check_output, write_output
@@ -65,21 +66,27 @@ def export_plan_pdf(
     out_path: Path | str,
     sections: Iterable[str] | None = None,
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> ExportResult:
-    """Write the account plan PDF (internal or customer edition) to ``out_path``."""
+    """Write the account plan PDF (internal or customer edition) to ``out_path``.
+
+    ``language`` ('it', 'en'): the language of the PDF's labels, method texts, dates and
+    amounts; None = the interface's language.
+    """
     from kam_desktop.report.plan_pdf import render_plan
     from kam_desktop.services.plan_report_joint import build_report
 
     started = time.perf_counter()
     ed, size, target = _edition(edition), _paper(paper), check_target(out_path, protect=[db.path])
-    if progress:
-        progress(0.02, "Reading the plan")
-    report = build_report(db, account_id, ed, sections)
-    if progress:
-        progress(0.12, "Preparing the pages")
-    pages = write_atomically(
-        target, lambda handle: render_plan(report, handle, size, progress), protect=[db.path]
-    )
+    with using_language(language):
+        if progress:
+            progress(0.02, translate("Export", "Reading the plan"))
+        report = build_report(db, account_id, ed, sections)
+        if progress:
+            progress(0.12, translate("Export", "Preparing the pages"))
+        pages = write_atomically(
+            target, lambda handle: render_plan(report, handle, size, progress), protect=[db.path]
+        )
     return ExportResult(target, pages, time.perf_counter() - started)
 
 
@@ -90,21 +97,24 @@ def export_brief_pdf(
     interaction_id: int | None = None,
     paper: Paper | str = Paper.A4,
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> ExportResult:
-    """Write the meeting brief PDF (internal: it is the manager's preparation) to ``out_path``."""
+    """Write the meeting brief PDF (internal: it is the manager's preparation) to ``out_path``;
+    ``language`` as for ``export_plan_pdf``."""
     from kam_desktop.report.brief_pdf import render_brief
     from kam_desktop.services.meeting import build_brief
 
     started = time.perf_counter()
     size, target = _paper(paper), check_target(out_path, protect=[db.path])
-    if progress:
-        progress(0.05, "Reading the brief")
-    brief = build_brief(db, account_id, interaction_id)
-    if progress:
-        progress(0.4, "Laying out the page")
-    pages = write_atomically(target, lambda handle: render_brief(brief, handle, size), protect=[db.path])
-    if progress:
-        progress(1.0, "Done")
+    with using_language(language):
+        if progress:
+            progress(0.05, translate("Export", "Reading the brief"))
+        brief = build_brief(db, account_id, interaction_id)
+        if progress:
+            progress(0.4, translate("Export", "Laying out the page"))
+        pages = write_atomically(target, lambda handle: render_brief(brief, handle, size), protect=[db.path])
+        if progress:
+            progress(1.0, translate("Export", "Done"))
     return ExportResult(target, pages, time.perf_counter() - started)
 
 

@@ -32,6 +32,7 @@ from kam_desktop.domain.enums import (
 )
 from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.domain.question_bank import load_question_bank
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.services.meeting_models import (
     BriefAction,
@@ -427,7 +428,9 @@ def _talking_points(
         )
         if case is not None:
             value = f" — {case.quantified_value}" if case.quantified_value.strip() else ""
-            points.append(f"Make the case “{_clip(case.title, 80)}”{value}")
+            points.append(
+                fmt(translate("TalkingPoints", "Make the case “%1”%2"), _clip(case.title, 80), value)
+            )
     cell_stmt = select(WhitespaceCell).where(
         WhitespaceCell.account_id == account_id,
         WhitespaceCell.state.in_([WhitespaceState.OPPORTUNITY.value, WhitespaceState.COMPETITOR.value]),
@@ -440,17 +443,23 @@ def _talking_points(
         if not centre or not offering:
             continue
         if cell.state == WhitespaceState.OPPORTUNITY.value:
-            points.append(f"Explore {offering} for {centre} (whitespace)")
+            points.append(fmt(translate("TalkingPoints", "Explore %1 for %2 (whitespace)"), offering, centre))
         else:
-            points.append(f"Ask how the incumbent's {offering} is working for {centre}")
+            points.append(
+                fmt(
+                    translate("TalkingPoints", "Ask how the incumbent's %1 is working for %2"),
+                    offering,
+                    centre,
+                )
+            )
     for o in objectives:
         focus = GrowthFocus(o.growth_focus)
-        verb = {
-            GrowthFocus.PENETRATION: "Open doors",
-            GrowthFocus.EXPANSION: "Widen the offer",
-            GrowthFocus.PROTECTION: "Protect the base",
+        template = {
+            GrowthFocus.PENETRATION: translate("TalkingPoints", "Open doors: %1"),
+            GrowthFocus.EXPANSION: translate("TalkingPoints", "Widen the offer: %1"),
+            GrowthFocus.PROTECTION: translate("TalkingPoints", "Protect the base: %1"),
         }[focus]
-        points.append(f"{verb}: {_clip(o.description, 120)}")
+        points.append(fmt(template, _clip(o.description, 120)))
         if len(points) >= MAX_POINTS - 1:
             break
     threat = session.scalar(
@@ -464,10 +473,18 @@ def _talking_points(
         .order_by(Competitor.id)
     )
     if threat is not None and threat.counter_strategy.strip():
-        points.append(f"Counter {threat.name}: {_clip(threat.counter_strategy, 120)}")
+        points.append(
+            fmt(
+                translate("TalkingPoints", "Counter %1: %2"), threat.name, _clip(threat.counter_strategy, 120)
+            )
+        )
     for p in people:
         if p.attitude in (Attitude.OPPONENT.value, Attitude.STRONG_OPPONENT.value):
-            points.append(f"Hear out {p.name}'s reservations before proposing anything")
+            points.append(
+                fmt(
+                    translate("TalkingPoints", "Hear out %1's reservations before proposing anything"), p.name
+                )
+            )
             break
     return tuple(points[:MAX_POINTS])
 

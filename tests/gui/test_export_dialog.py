@@ -225,3 +225,36 @@ def test_a_gui_export_onto_the_database_or_a_backup_is_refused(  # type: ignore[
         assert run.result is None
     assert shown and "Refused to write" in shown[0]
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+
+
+def test_export_language_defaults_to_the_interface_and_reaches_the_pdf(  # type: ignore[no-untyped-def]
+    qtbot, demo_ctx, key_account, tmp_path: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kam_desktop import i18n
+
+    with i18n.using_language("it"):
+        dialog = ExportDialog("Meridian Telecom BV", plan=True)
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentData() == "it"  # the interface's language
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.path_edit.setText(str(tmp_path / "plan"))
+    assert dialog.collect().language == "en"
+
+    account_id, _name = key_account
+    target = tmp_path / "it.pdf"
+    monkeypatch.setattr(
+        ExportDialog,
+        "ask",
+        classmethod(
+            lambda cls, account, *, plan, parent=None, **_kw: ExportOptions(
+                target, Paper.A4, Edition.INTERNAL, language="it"
+            )
+        ),
+    )
+    run = open_plan_export(demo_ctx, account_id, None)
+    assert run is not None
+    with qtbot.waitSignal(run.done, timeout=60_000):
+        pass
+    text = pdf_text(target)
+    assert "Pagina 2 di" in text and "Page 2 of" not in text
+    assert i18n.language() == "en"  # the export's language stayed with the export

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop import i18n
 from kam_desktop.domain.errors import DomainError, ValidationError
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.report.models import SECTION_TITLES, SECTIONS, Edition, Paper
@@ -59,6 +60,7 @@ class ExportOptions:
     edition: Edition = Edition.INTERNAL
     sections: tuple[str, ...] = SECTIONS
     open_when_done: bool = True
+    language: str = "en"
 
 
 def _safe_file_name(text: str) -> str:
@@ -149,6 +151,13 @@ class ExportDialog(QDialog):
         self.paper_combo.addItem(self.tr("A4"), Paper.A4)
         self.paper_combo.addItem(self.tr("Letter"), Paper.LETTER)
 
+        # the PDF's language, per export (an Italian manager can hand an English plan over)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("export_language")
+        self.language_combo.addItem(self.tr("Italian"), "it")
+        self.language_combo.addItem(self.tr("English"), "en")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(i18n.language())))
+
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QWidget()
         grid = QGridLayout(sections)
@@ -172,6 +181,7 @@ class ExportDialog(QDialog):
         if plan:
             self.form.add_row("edition", self.tr("Edition"), editions)
         self.form.add_row("paper", self.tr("Paper size"), self.paper_combo)
+        self.form.add_row("language", self.tr("Language of the PDF"), self.language_combo)
         if plan:
             self.form.add_row("sections", self.tr("Sections"), sections)
         self.form.add_row("out_path", self.tr("Save as"), where)
@@ -235,6 +245,7 @@ class ExportDialog(QDialog):
             edition=Edition.CUSTOMER if self._plan and self.customer_radio.isChecked() else Edition.INTERNAL,
             sections=sections,
             open_when_done=self.open_check.isChecked(),
+            language=str(self.language_combo.currentData()),
         )
 
     def _on_buttons_accepted(self) -> None:
@@ -345,7 +356,14 @@ def open_plan_export(ctx: AppContext, account_id: int, parent: QWidget | None = 
 
     def job(progress: Progress) -> ExportResult:
         return export_plan_pdf(
-            db, account_id, options.edition, options.paper, options.path, options.sections, progress
+            db,
+            account_id,
+            options.edition,
+            options.paper,
+            options.path,
+            options.sections,
+            progress,
+            language=options.language,
         )
 
     label = "customer edition" if options.edition is Edition.CUSTOMER else "internal edition"
@@ -365,7 +383,15 @@ def open_brief_export(
     db = ctx.db
 
     def job(progress: Progress) -> ExportResult:
-        return export_brief_pdf(db, account_id, options.path, interaction_id or None, options.paper, progress)
+        return export_brief_pdf(
+            db,
+            account_id,
+            options.path,
+            interaction_id or None,
+            options.paper,
+            progress,
+            language=options.language,
+        )
 
     return _start(job, f"Exporting the meeting brief of {name}…", parent, options, "Brief exported")
 
