@@ -125,7 +125,7 @@ def test_brief_is_one_page_with_the_prep_screen_content(tmp_path: Path) -> None:
         "Action 2",
         "overdue",
         "Opportunity 1",
-        "EUR 693,000",
+        "693,000 EUR",
         "80%",
         "Check-in 0",
         "Send ROI.",
