@@ -13,8 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from kam_desktop.domain import numbers
 from kam_desktop.domain.enums import Factor
 from kam_desktop.domain.errors import ValidationError
+from kam_desktop.i18n import fmt, language, translate
 
 FORMULA = (
     "score = Σ(weight × points) ÷ Σ(weight), over rated factors only; "
@@ -56,9 +58,13 @@ class Score:
     @property
     def label(self) -> str:
         if self.value is None:
-            return "not assessed"
-        suffix = "" if self.rated == len(Factor) else f" (on {self.rated} of {len(Factor)} factors)"
-        return f"{self.value:.1f}{suffix}"
+            return translate("Scoring", "not assessed")
+        shown = numbers.format_decimal(
+            Decimal(str(round(self.value, 1))), numbers.locale_for_language(language()), decimals=1
+        )
+        if self.rated == len(Factor):
+            return shown
+        return fmt(translate("Scoring", "%1 (on %2 of %3 factors)"), shown, self.rated, len(Factor))
 
 
 def points(factor: Factor, rating: int) -> float:

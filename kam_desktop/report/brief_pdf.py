@@ -21,7 +21,8 @@ from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from kam_desktop.domain.enums import Attitude
-from kam_desktop.i18n import language
+from kam_desktop.i18n import fmt as fill
+from kam_desktop.i18n import language, translate
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as fmt
 from kam_desktop.report.canvas import numbered_canvas
@@ -103,7 +104,11 @@ def word_cut(text: str, limit: int) -> str:
 
 
 def _more(shown: int, total: int) -> str:
-    return f" (+{total - shown} more in KAM Desktop)" if total > shown else ""
+    return (
+        " (" + fill(translate("Report", "+%1 more in KAM Desktop"), total - shown) + ")"
+        if total > shown
+        else ""
+    )
 
 
 def _section(title: str, st: Styles) -> Paragraph:
@@ -141,18 +146,20 @@ def _assessment(a: BriefAttendee, st: Styles) -> Paragraph:
         mark, colour = ATTITUDE_MARK[a.attitude]
         bits.append(f'<font color="{colour}"><b>{markup(mark)}</b> {markup(a.attitude.label)}</font>')
     if a.influence is not None:
-        bits.append(f"influence {a.influence}/5")
+        bits.append(markup(fill(translate("Report", "influence %1/5"), a.influence)))
     if a.relationship_strength is not None:
-        bits.append(f"relationship {a.relationship_strength}/5")
+        bits.append(markup(fill(translate("Report", "relationship %1/5"), a.relationship_strength)))
     return Paragraph("<br/>".join(bits) or "–", st.cell)
 
 
 def _attendees(brief: MeetingBrief, st: Styles, width: float, b: Budget) -> list[Flowable]:
     theirs = [a for a in brief.attendees if a.is_stakeholder]
     ours = [a for a in brief.attendees if not a.is_stakeholder]
-    out: list[Flowable] = [_section("Who is in the meeting", st)]
+    out: list[Flowable] = [_section(translate("Report", "Who is in the meeting"), st)]
     if not theirs:
-        out.append(para("No one from the customer is recorded for this meeting yet.", st.empty))
+        out.append(
+            para(translate("Report", "No one from the customer is recorded for this meeting yet."), st.empty)
+        )
     else:
         rows: list[list[Flowable | str]] = []
         for a in theirs[: b.attendees]:
@@ -160,20 +167,33 @@ def _attendees(brief: MeetingBrief, st: Styles, width: float, b: Budget) -> list
             actions = "; ".join(short(t, b.short) for t in a.open_actions[: b.cares])
             detail = []
             if cares:
-                detail.append(f"<b>Cares about:</b> {markup(cares)}")
+                detail.append("<b>" + markup(translate("Report", "Cares about:")) + f"</b> {markup(cares)}")
             if actions:
-                detail.append(f"<b>Open with them:</b> {markup(actions)}")
+                detail.append(
+                    "<b>" + markup(translate("Report", "Open with them:")) + f"</b> {markup(actions)}"
+                )
             contact = []
             if a.owner.strip():
-                contact.append(f"ours: {markup(short(a.owner, 40))}")
-            contact.append(f"last contact {fmt.date(a.last_contact, 'never')}")
+                contact.append(markup(fill(translate("Report", "ours: %1"), short(a.owner, 40))))
+            contact.append(
+                markup(
+                    fill(
+                        translate("Report", "last contact %1"),
+                        fmt.date(a.last_contact, translate("Report", "never")),
+                    )
+                )
+            )
             detail.append(f'<font color="#5f6f7e">{" · ".join(contact)}</font>')
             rows.append(
                 [_attendee_cell(a, st, b), _assessment(a, st), Paragraph("<br/>".join(detail), st.cell)]
             )
         out.append(
             data_table(
-                ("Person", "Our read", "What matters to them"),
+                (
+                    translate("Report", "Person"),
+                    translate("Report", "Our read"),
+                    translate("Report", "What matters to them"),
+                ),
                 rows,
                 [width * 0.27, width * 0.2, width * 0.53],
                 st,
@@ -183,31 +203,41 @@ def _attendees(brief: MeetingBrief, st: Styles, width: float, b: Budget) -> list
             out.append(para(_more(b.attendees, len(theirs)).strip(" ()"), st.small))
     if ours:
         names = ", ".join(short(a.name, 40) for a in ours[:8]) + _more(min(8, len(ours)), len(ours))
-        out.append(rich(f"<b>From our side:</b> {markup(names)}", st.body))
+        out.append(
+            rich("<b>" + markup(translate("Report", "From our side:")) + f"</b> {markup(names)}", st.body)
+        )
     return out
 
 
 def _left(brief: MeetingBrief, st: Styles, b: Budget) -> list[Flowable]:
-    out: list[Flowable] = [_section("Talking points", st)]
-    out += _bullets(brief.talking_points, b.talking_points, st, "No talking points yet.", b.medium)
-    out += [_section("Objectives of the plan", st)]
-    out += _bullets(brief.objectives, b.objectives, st, "No objectives set yet.", b.medium)
-    out += [_section("Questions to ask", st)]
-    out += _bullets(brief.open_questions, b.questions, st, "No open research questions.", b.medium)
+    out: list[Flowable] = [_section(translate("Report", "Talking points"), st)]
+    out += _bullets(
+        brief.talking_points, b.talking_points, st, translate("Report", "No talking points yet."), b.medium
+    )
+    out += [_section(translate("Report", "Objectives of the plan"), st)]
+    out += _bullets(
+        brief.objectives, b.objectives, st, translate("Report", "No objectives set yet."), b.medium
+    )
+    out += [_section(translate("Report", "Questions to ask"), st)]
+    out += _bullets(
+        brief.open_questions, b.questions, st, translate("Report", "No open research questions."), b.medium
+    )
     return out
 
 
 def _right(brief: MeetingBrief, st: Styles, b: Budget) -> list[Flowable]:
-    out: list[Flowable] = [_section("Open actions", st)]
+    out: list[Flowable] = [_section(translate("Report", "Open actions"), st)]
     if brief.open_actions:
         for act in brief.open_actions[: b.actions]:
-            due = fmt.date(act.due_date, "no date")
+            due = fmt.date(act.due_date, translate("Report", "no date"))
             flag = (
-                f' <font color="{BAD.hexval().replace("0x", "#")}"><b>overdue</b></font>'
+                f' <font color="{BAD.hexval().replace("0x", "#")}"><b>'
+                + markup(translate("Report", "overdue"))
+                + "</b></font>"
                 if act.overdue
                 else ""
             )
-            who = short(act.owner, 40) or "no owner"
+            who = short(act.owner, 40) or translate("Report", "no owner")
             out.append(
                 Paragraph(
                     f"• {markup(short(act.title, b.medium))} "
@@ -218,8 +248,8 @@ def _right(brief: MeetingBrief, st: Styles, b: Budget) -> list[Flowable]:
         if len(brief.open_actions) > b.actions:
             out.append(para(_more(b.actions, len(brief.open_actions)).strip(" ()"), st.small))
     else:
-        out.append(para("No open actions.", st.empty))
-    out.append(_section("Live opportunities", st))
+        out.append(para(translate("Report", "No open actions."), st.empty))
+    out.append(_section(translate("Report", "Live opportunities"), st))
     if brief.opportunities:
         for o in brief.opportunities[: b.opportunities]:
             value = _money(o.value, brief.currency)
@@ -227,7 +257,13 @@ def _right(brief: MeetingBrief, st: Styles, b: Budget) -> list[Flowable]:
             out.append(
                 Paragraph(
                     f"• <b>{markup(short(o.title, b.short))}</b> – {markup(o.stage.label)}, {markup(value)}, "
-                    f"{o.probability}%, close {fmt.date(o.expected_close, 'open')}"
+                    + markup(
+                        fill(
+                            translate("Report", "%1%, close %2"),
+                            o.probability,
+                            fmt.date(o.expected_close, translate("Report", "open")),
+                        )
+                    )
                     + (f'<br/><font color="#5f6f7e">{markup(where)}</font>' if where else ""),
                     st.body.clone("opp", leftIndent=8, firstLineIndent=-8, spaceAfter=1),
                 )
@@ -235,20 +271,24 @@ def _right(brief: MeetingBrief, st: Styles, b: Budget) -> list[Flowable]:
         if len(brief.opportunities) > b.opportunities:
             out.append(para(_more(b.opportunities, len(brief.opportunities)).strip(" ()"), st.small))
     else:
-        out.append(para("No live opportunities in these divisions.", st.empty))
-    out.append(_section("Last interactions", st))
+        out.append(para(translate("Report", "No live opportunities in these divisions."), st.empty))
+    out.append(_section(translate("Report", "Last interactions"), st))
     if brief.last_interactions:
         for i in brief.last_interactions[: b.interactions]:
             text = f"<b>{fmt.date(i.on_date)}</b> {markup(i.kind.label)}: {markup(short(i.subject, b.short))}"
             if i.summary.strip():
                 text += f"<br/>{markup(short(i.summary, b.long))}"
             if i.next_steps.strip():
-                text += f"<br/><i>Next: {markup(short(i.next_steps, b.medium))}</i>"
+                text += (
+                    "<br/><i>"
+                    + markup(fill(translate("Report", "Next: %1"), short(i.next_steps, b.medium)))
+                    + "</i>"
+                )
             out.append(Paragraph(text, st.body.clone("int", spaceAfter=3)))
     else:
-        out.append(para("No earlier interactions recorded.", st.empty))
+        out.append(para(translate("Report", "No earlier interactions recorded."), st.empty))
     if brief.upcoming:
-        out.append(_section("Also coming up", st))
+        out.append(_section(translate("Report", "Also coming up"), st))
         for u in brief.upcoming[: b.upcoming]:
             out.append(
                 para(f"{fmt.date(u.on_date)} · {u.kind.label} · {short(u.subject, b.short)}", st.small)
@@ -270,10 +310,10 @@ class _BriefDoc(BaseDocTemplate):
             rightMargin=MARGIN,
             topMargin=MARGIN + 5 * mm,
             bottomMargin=MARGIN + 3 * mm,
-            title=f"Meeting brief – {one_line(brief.account_name)}",
+            title=fill(translate("Report", "Meeting brief – %1"), one_line(brief.account_name)),
             creator="KAM Desktop",
             author=one_line(brief.prepared_by) or "KAM Desktop",
-            subject="Internal meeting brief",
+            subject=translate("Report", "Internal meeting brief"),
             lang=language(),
         )
         self.brief = brief
@@ -287,10 +327,17 @@ class _BriefDoc(BaseDocTemplate):
         top = height - MARGIN
         canvas.setFont(fonts.BOLD, 8)
         canvas.setFillColor(NAVY)
-        warning = "INTERNAL – for your preparation, do not forward"
+        warning = translate("Report", "INTERNAL – for your preparation, do not forward")
         room = width - 2 * MARGIN - stringWidth(warning, fonts.REGULAR, 8) - 6 * mm  # never overlaps
         canvas.drawString(
-            MARGIN, top, fit(f"Meeting brief · {one_line(self.brief.account_name)}", room, fonts.BOLD, 8)
+            MARGIN,
+            top,
+            fit(
+                fill(translate("Report", "Meeting brief · %1"), one_line(self.brief.account_name)),
+                room,
+                fonts.BOLD,
+                8,
+            ),
         )
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(ACCENT)
@@ -298,7 +345,9 @@ class _BriefDoc(BaseDocTemplate):
         canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
         canvas.setFillColor(MUTED)
         canvas.drawString(
-            MARGIN, MARGIN - 2 * mm, f"Prepared {fmt.date(self.brief.generated_on)} by KAM Desktop"
+            MARGIN,
+            MARGIN - 2 * mm,
+            fill(translate("Report", "Prepared %1 by KAM Desktop"), fmt.date(self.brief.generated_on)),
         )
         canvas.restoreState()
 
@@ -307,11 +356,13 @@ def build_brief_story(
     brief: MeetingBrief, st: Styles, width: float, b: Budget = BUDGETS[0]
 ) -> list[Flowable]:
     if brief.interaction_id is None:
-        heading = "Account brief (no meeting chosen)"
-        when = f"As of {fmt.date(brief.generated_on)}"
+        heading = translate("Report", "Account brief (no meeting chosen)")
+        when = fill(translate("Report", "As of %1"), fmt.date(brief.generated_on))
     else:
-        heading = short(brief.subject, b.short) or (brief.kind.label if brief.kind else "Meeting")
-        when = fmt.date(brief.meeting_date, "date not set")
+        heading = short(brief.subject, b.short) or (
+            brief.kind.label if brief.kind else translate("Report", "Meeting")
+        )
+        when = fmt.date(brief.meeting_date, translate("Report", "date not set"))
         if brief.meeting_time is not None:
             when += f", {brief.meeting_time.strftime('%H:%M')}"
         if brief.kind is not None:

@@ -13,7 +13,9 @@ from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
 from kam_desktop.domain.enums import Attitude, GrowthFocus, KpiDirection, OpportunityStage
-from kam_desktop.report import fonts
+from kam_desktop.i18n import fmt as fill
+from kam_desktop.i18n import translate
+from kam_desktop.report import fonts, formatting
 from kam_desktop.report.models import KpiRow, OpportunityRow, StakeholderRow
 from kam_desktop.report.styles import ACCENT, BAD, GOOD, INK, MUTED, NAVY, RULE, SOFT_ACCENT, WARN
 from kam_desktop.report.text import fit, one_line
@@ -62,7 +64,11 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
     d = Drawing(width, height)
     d.add(_label(0, height - 10, kpi.name, 8, bold=True, colour=NAVY, width=width))
     unit = f" ({kpi.unit})" if kpi.unit.strip() else ""
-    better = "higher is better" if kpi.direction is KpiDirection.HIGHER_IS_BETTER else "lower is better"
+    better = (
+        translate("Report", "higher is better")
+        if kpi.direction is KpiDirection.HIGHER_IS_BETTER
+        else translate("Report", "lower is better")
+    )
     d.add(_label(0, height - 20, f"{better}{unit}", 6.5, colour=MUTED, width=width))
     left, bottom, top = 34.0, 16.0, height - 28
     right = width - 6
@@ -74,7 +80,7 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
             _label(
                 (left + right) / 2,
                 (bottom + top) / 2,
-                "No measurements yet",
+                translate("Report", "No measurements yet"),
                 7.5,
                 colour=MUTED,
                 anchor="middle",
@@ -127,7 +133,14 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
             )
         )
         d.add(
-            _label(right - 2, y(kpi.target) + 2, f"target {_fmt(kpi.target)}", 6, colour=GOOD, anchor="end")
+            _label(
+                right - 2,
+                y(kpi.target) + 2,
+                fill(translate("Report", "target %1"), _fmt(kpi.target)),
+                6,
+                colour=GOOD,
+                anchor="end",
+            )
         )
     points: list[float] = []
     for day, value in kpi.measurements:
@@ -136,9 +149,9 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
         d.add(PolyLine(points, strokeColor=ACCENT, strokeWidth=1.4))
     for i in range(0, len(points), 2):
         d.add(Rect(points[i] - 1.6, points[i + 1] - 1.6, 3.2, 3.2, fillColor=ACCENT, strokeColor=None))
-    d.add(_label(left, 5, dates[0].strftime("%d %b %Y"), 6, colour=MUTED))
+    d.add(_label(left, 5, formatting.date(dates[0], short=True), 6, colour=MUTED))
     if len(dates) > 1:
-        d.add(_label(right, 5, dates[-1].strftime("%d %b %Y"), 6, colour=MUTED, anchor="end"))
+        d.add(_label(right, 5, formatting.date(dates[-1], short=True), 6, colour=MUTED, anchor="end"))
     return d
 
 
@@ -282,8 +295,8 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
     drawings: list[Drawing] = []
 
     def box(d: Drawing, x: float, y: float, w: float, person: StakeholderRow, *, head: bool) -> None:
-        fill = SOFT_ACCENT if head else colors.white
-        d.add(Rect(x, y, w, box_h, rx=3, ry=3, fillColor=fill, strokeColor=RULE, strokeWidth=0.7))
+        box_fill = SOFT_ACCENT if head else colors.white
+        d.add(Rect(x, y, w, box_h, rx=3, ry=3, fillColor=box_fill, strokeColor=RULE, strokeWidth=0.7))
         inner = w - 10
         if internal and person.assessment and person.assessment.attitude is not None:
             d.add(
@@ -301,7 +314,7 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
             a = person.assessment
             bits = [
                 a.decision_role.label if a.decision_role else "",
-                f"influence {a.influence}" if a.influence else "",
+                fill(translate("Report", "influence %1"), a.influence) if a.influence else "",
             ]
             d.add(_label(x + 6, y + 5, " · ".join(b for b in bits if b), 6.3, colour=WARN, width=inner))
 

@@ -35,6 +35,7 @@ from kam_desktop.domain.enums import (
     TopicDecision,
     WhitespaceState,
 )
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedMapping
 
 
 class Edition(StrEnum):
@@ -54,15 +55,19 @@ class Coverage(StrEnum):
 
 
 SECTIONS: tuple[str, ...] = ("summary", "strategy", "research", "action_plan", "execution", "review", "team")
-SECTION_TITLES: dict[str, str] = {
-    "summary": "Executive summary",
-    "strategy": "Strategy",
-    "research": "Research",
-    "action_plan": "Action plan",
-    "execution": "Execution",
-    "review": "Review",
-    "team": "Team and role coverage",
-}
+SECTION_TITLES: TranslatedMapping[str] = TranslatedMapping(
+    "Report",
+    {
+        "summary": QT_TRANSLATE_NOOP("Report", "Executive summary"),
+        "strategy": QT_TRANSLATE_NOOP("Report", "Strategy"),
+        "research": QT_TRANSLATE_NOOP("Report", "Research"),
+        "action_plan": QT_TRANSLATE_NOOP("Report", "Action plan"),
+        "execution": QT_TRANSLATE_NOOP("Report", "Execution"),
+        "review": QT_TRANSLATE_NOOP("Report", "Review"),
+        "team": QT_TRANSLATE_NOOP("Report", "Team and role coverage"),
+    },
+)
+"""Section titles, read back in the language in force."""
 
 
 class InternalDataError(ValueError):

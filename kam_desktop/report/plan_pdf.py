@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from kam_desktop.i18n import fmt as fill
 from kam_desktop.i18n import fmt as fmt_
 from kam_desktop.i18n import language, translate
 from kam_desktop.report import fonts
@@ -56,9 +57,11 @@ class _PlanDoc(BaseDocTemplate):
             rightMargin=MARGIN,
             topMargin=MARGIN + 6 * mm,
             bottomMargin=MARGIN + 4 * mm,
-            title=f"Account plan – {one_line(report.account_name)}",
+            title=fill(translate("Report", "Account plan – %1"), one_line(report.account_name)),
             author=one_line(report.prepared_by or report.company),
-            subject="Customer edition" if report.is_customer else "Internal edition",
+            subject=translate("Report", "Customer edition")
+            if report.is_customer
+            else translate("Report", "Internal edition"),
             creator="KAM Desktop",
             lang=language(),
             displayDocTitle=1,
@@ -86,7 +89,11 @@ class _PlanDoc(BaseDocTemplate):
         canvas.rect(0, height - 64 * mm, width, 2 * mm, stroke=0, fill=1)
         canvas.setFillColor("#cfe0ee")
         canvas.setFont(fonts.BOLD, 13)
-        kicker = "OUR JOINT PLAN" if self.report.is_customer else "ACCOUNT PLAN  ·  INTERNAL EDITION"
+        kicker = (
+            translate("Report", "OUR JOINT PLAN")
+            if self.report.is_customer
+            else translate("Report", "ACCOUNT PLAN  ·  INTERNAL EDITION")
+        )
         canvas.drawString(MARGIN, height - 30 * mm, kicker)
         canvas.setFillColor("#ffffff")
         canvas.setFont(fonts.REGULAR, 12)
@@ -112,7 +119,11 @@ class _PlanDoc(BaseDocTemplate):
         room = width - 2 * MARGIN - stringWidth(right, fonts.REGULAR, 8) - 8 * mm
         canvas.setFont(fonts.BOLD, 8)
         canvas.setFillColor(NAVY)
-        left = "Our joint plan" if self.report.is_customer else "Account plan"
+        left = (
+            translate("Report", "Our joint plan")
+            if self.report.is_customer
+            else translate("Report", "Account plan")
+        )
         canvas.drawString(
             MARGIN, top, fit(f"{left} · {one_line(self.report.account_name)}", room, fonts.BOLD, 8)
         )
@@ -122,9 +133,9 @@ class _PlanDoc(BaseDocTemplate):
         bottom = MARGIN - 2 * mm
         canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
         label = (
-            f"Prepared for {one_line(self.report.account_name)}"
+            fill(translate("Report", "Prepared for %1"), one_line(self.report.account_name))
             if self.report.is_customer
-            else "INTERNAL – CONFIDENTIAL: not for the customer"
+            else translate("Report", "INTERNAL – CONFIDENTIAL: not for the customer")
         )
         canvas.setFillColor(MUTED if self.report.is_customer else ACCENT)
         canvas.drawString(MARGIN, bottom, _fit(label, width * 0.55))
@@ -141,7 +152,10 @@ class _PlanDoc(BaseDocTemplate):
     def handle_documentBegin(self) -> None:
         self._pass += 1
         if self._progress:
-            self._progress(min(0.95, 0.5 + 0.2 * self._pass), f"Laying out pages (pass {self._pass})")
+            self._progress(
+                min(0.95, 0.5 + 0.2 * self._pass),
+                fill(translate("Report", "Laying out pages (pass %1)"), self._pass),
+            )
         super().handle_documentBegin()
 
 
@@ -158,13 +172,20 @@ def _cover(report: PlanReport, st: Styles, width: float) -> list[Flowable]:
     if sub:
         out.append(para(sub, st.subtitle))
     out.append(Spacer(1, 10 * mm))
-    edition = "Customer edition" if report.is_customer else "Internal edition – confidential"
+    edition = (
+        translate("Report", "Customer edition")
+        if report.is_customer
+        else translate("Report", "Internal edition – confidential")
+    )
     rows = [
-        ("Account", report.account_name),
-        ("Plan period", fmt.period(report.period_start, report.period_end)),
-        ("Prepared by", ", ".join(x for x in (report.prepared_by, report.company) if x.strip()) or "–"),
-        ("Date", fmt.date(report.generated_on)),
-        ("Edition", edition),
+        (translate("Report", "Account"), report.account_name),
+        (translate("Report", "Plan period"), fmt.period(report.period_start, report.period_end)),
+        (
+            translate("Report", "Prepared by"),
+            ", ".join(x for x in (report.prepared_by, report.company) if x.strip()) or "–",
+        ),
+        (translate("Report", "Date"), fmt.date(report.generated_on)),
+        (translate("Report", "Edition"), edition),
     ]
     table = Table(
         [[rich(f"<b>{markup(k)}</b>", st.cover_meta), para(v, st.cover_meta)] for k, v in rows],
@@ -187,17 +208,23 @@ def _cover(report: PlanReport, st: Styles, width: float) -> list[Flowable]:
     if report.is_customer:
         out.append(
             para(
-                "This document sets out what we intend to achieve together during the plan period: the "
-                "shared goals, what we have learned about your priorities, the actions agreed and how we "
-                "will measure progress. We look forward to reviewing it with you.",
+                translate(
+                    "Report",
+                    "This document sets out what we intend to achieve together during the plan period: the "
+                    "shared goals, what we have learned about your priorities, the actions agreed and how we "
+                    "will measure progress. We look forward to reviewing it with you.",
+                ),
                 st.body,
             )
         )
     else:
         out.append(
             para(
-                "Internal working document. It contains our assessments of people, competitors and "
-                "commercial figures. Use the customer edition for anything shared outside our company.",
+                translate(
+                    "Report",
+                    "Internal working document. It contains our assessments of people, competitors and "
+                    "commercial figures. Use the customer edition for anything shared outside our company.",
+                ),
                 st.body.clone("warn_body", textColor=ACCENT),
             )
         )
@@ -212,12 +239,15 @@ def build_story(
     toc = TableOfContents(dotsMinLevel=0)
     # a little tighter than the body, so the contents of a full plan fit one Letter page
     toc.levelStyles = [st.toc1.clone("toc1_tight", leading=14), st.toc2.clone("toc2_tight", leading=11.5)]
-    story += [rich("Contents", st.h1), Spacer(1, 4), toc, PageBreak()]
+    story += [para(translate("Report", "Contents"), st.h1), Spacer(1, 4), toc, PageBreak()]
     ctx = SectionContext(report=report, st=st, width=width)
     chosen = [s for s in report.sections]
     for index, key in enumerate(chosen):
         if progress:
-            progress(0.15 + 0.35 * index / max(1, len(chosen)), f"Preparing {SECTION_TITLES[key].lower()}")
+            progress(
+                0.15 + 0.35 * index / max(1, len(chosen)),
+                fill(translate("Report", "Preparing %1"), SECTION_TITLES[key].lower()),
+            )
         story += build_section(key, ctx)
         if index < len(chosen) - 1:  # sections flow: a new page only when little of this one is left
             story += [Spacer(1, 14), CondPageBreak(doc_height_share * 0.3)]
@@ -256,7 +286,7 @@ def render_plan(
     story = build_story(report, st, doc.width, progress, doc.height)
     doc.multiBuild(story, canvasmaker=numbered_canvas(skip_first=True, margin=MARGIN), maxPasses=6)
     if progress:
-        progress(1.0, "Done")
+        progress(1.0, translate("Report", "Done"))
     return int(doc.page)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from kam_desktop.i18n import fmt as fill
+from kam_desktop.i18n import translate
 from kam_desktop.report.models import SECTION_TITLES
 from kam_desktop.report.section_base import SectionContext
 from kam_desktop.report.sections_early import SECTION_BUILDERS as EARLY
@@ -21,13 +23,19 @@ def build_section(key: str, ctx: SectionContext) -> list[Flowable]:
     with collecting_long_texts() as long_texts:
         story = builder(ctx)
     if long_texts:
-        story.append(ctx.h2("Long texts of this section", f"{key}-long-texts"))
+        story.append(ctx.h2(translate("Report", "Long texts of this section"), f"{key}-long-texts"))
         for number, text in enumerate(long_texts, start=1):
-            story.append(Paragraph(f"<b>Long text {number}</b>", ctx.st.h3))
+            story.append(
+                Paragraph("<b>" + fill(translate("Report", "Long text %1"), number) + "</b>", ctx.st.h3)
+            )
             where = ctx.printed_long_texts.get(text)
             if where is not None:  # a long text is printed once, not once per section that shows it
-                story.append(Paragraph(markup(f"The same text as {where}."), ctx.st.muted))
+                story.append(
+                    Paragraph(markup(fill(translate("Report", "The same text as %1."), where)), ctx.st.muted)
+                )
                 continue
-            ctx.printed_long_texts[text] = f"long text {number} of {SECTION_TITLES[key].lower()}"
+            ctx.printed_long_texts[text] = fill(
+                translate("Report", "long text %1 of %2"), number, SECTION_TITLES[key].lower()
+            )
             story += [Paragraph(piece, ctx.st.body) for piece in chunks_markup(text)]
     return story

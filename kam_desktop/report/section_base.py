@@ -8,6 +8,9 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from kam_desktop.domain.enums import Health, Phase, PhaseStatus
+from kam_desktop.i18n import fmt as fill
+from kam_desktop.i18n import translate
+from kam_desktop.report import formatting as fmt
 from kam_desktop.report.models import PlanReport
 from kam_desktop.report.styles import (
     BAD,
@@ -88,13 +91,15 @@ def phase_line(ctx: SectionContext, phase: Phase) -> list[Flowable]:
     status = ctx.report.phase_status(phase)
     fg, bg = STATUS_COLOURS[status]
     completed = next((p.completed_on for p in ctx.report.phases if p.phase is phase), None)
-    label = f"Phase {status.label.lower()}" + (f" ({completed.strftime('%d %b %Y')})" if completed else "")
+    label = fill(translate("Report", "Phase %1"), status.label.lower())
+    if completed:
+        label += f" ({fmt.date(completed)})"
     return [chip(label, fg, bg, ctx.st, width=150), Spacer(1, 6)]
 
 
 def internal_badge(st: Styles) -> str:
     del st
-    return ' <font color="#c77700" size="7"><b>[internal]</b></font>'
+    return ' <font color="#c77700" size="7"><b>' + markup(translate("Report", "[internal]")) + "</b></font>"
 
 
 def callout(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from kam_desktop.domain.enums import GrowthFocus, Phase, ResearchStatus, TopicDecision
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from kam_desktop.i18n import fmt as fill
 from kam_desktop.report import formatting as fmt
 from kam_desktop.report.charts import org_chart
 from kam_desktop.report.models import ObjectiveRow, StakeholderRow
@@ -20,11 +22,11 @@ from kam_desktop.report.section_base import (
 from kam_desktop.report.styles import SOFT_WARN, WARN, data_table, kv_table, para, rich
 from kam_desktop.report.text import markup
 
-NOT_PLANNED = "Not yet planned"
+NOT_PLANNED = QT_TRANSLATE_NOOP("Report", "Not yet planned")
 TOPIC_WORDING = {
-    TopicDecision.FOCUS: "Focus of this plan period",
-    TopicDecision.NOT_THIS_PERIOD: "Not a focus this period",
-    TopicDecision.UNDECIDED: "Not yet decided",
+    TopicDecision.FOCUS: QT_TRANSLATE_NOOP("Report", "Focus of this plan period"),
+    TopicDecision.NOT_THIS_PERIOD: QT_TRANSLATE_NOOP("Report", "Not a focus this period"),
+    TopicDecision.UNDECIDED: QT_TRANSLATE_NOOP("Report", "Not yet decided"),
 }
 
 
@@ -35,7 +37,9 @@ def _objective_cell(ctx: SectionContext, o: ObjectiveRow) -> Flowable:
 
 def objectives_table(ctx: SectionContext, objectives: tuple[ObjectiveRow, ...]) -> list[Flowable]:
     if not objectives:
-        return ctx.empty(f"{NOT_PLANNED}: no objectives have been set for the growth topics.")
+        return ctx.empty(
+            translate("Report", "Not yet planned: no objectives have been set for the growth topics.")
+        )
     rows: list[list[Flowable | str]] = []
     for focus in GrowthFocus:
         for o in (o for o in objectives if o.focus is focus):
@@ -49,7 +53,12 @@ def objectives_table(ctx: SectionContext, objectives: tuple[ObjectiveRow, ...]) 
             )
     return [
         data_table(
-            ("Growth topic", "Objective", "Measurable target", "Due"),
+            (
+                translate("Report", "Growth topic"),
+                translate("Report", "Objective"),
+                translate("Report", "Measurable target"),
+                translate("Report", "Due"),
+            ),
             rows,
             ctx.cols(1.1, 2.6, 2.2, 0.9),
             ctx.st,
@@ -61,14 +70,17 @@ def strategy_statement(ctx: SectionContext) -> list[Flowable]:
     s = ctx.report.strategy
     if s is None or s.is_empty:
         return ctx.empty(
-            f"{NOT_PLANNED}: the strategy statement (what, with whom, why) has not been written yet."
+            translate(
+                "Report",
+                "Not yet planned: the strategy statement (what, with whom, why) has not been written yet.",
+            )
         )
     return [
         kv_table(
             [
-                ("What we intend to do", s.what or NOT_PLANNED),
-                ("With whom", s.with_whom or NOT_PLANNED),
-                ("Why", s.why or NOT_PLANNED),
+                (translate("Report", "What we intend to do"), s.what or translate("Report", NOT_PLANNED)),
+                (translate("Report", "With whom"), s.with_whom or translate("Report", NOT_PLANNED)),
+                (translate("Report", "Why"), s.why or translate("Report", NOT_PLANNED)),
             ],
             ctx.width,
             ctx.st,
@@ -82,51 +94,74 @@ def strategy_statement(ctx: SectionContext) -> list[Flowable]:
 
 def summary(ctx: SectionContext) -> list[Flowable]:
     r, st = ctx.report, ctx.st
-    out: list[Flowable] = [ctx.h1("Executive summary", "summary")]
+    out: list[Flowable] = [ctx.h1(translate("Report", "Executive summary"), "summary")]
     if r.is_customer:
-        intro = (
-            f"Our joint plan with {r.account_name} for {fmt.period(r.period_start, r.period_end)}: "
-            "what we intend to achieve together and how we will get there."
+        intro = fill(
+            translate(
+                "Report",
+                "Our joint plan with %1 for %2: what we intend to achieve together and how we will get there.",
+            ),
+            r.account_name,
+            fmt.period(r.period_start, r.period_end),
         )
     else:
-        intro = f"Account plan for {r.account_name}, {fmt.period(r.period_start, r.period_end)}."
+        intro = fill(
+            translate("Report", "Account plan for %1, %2."),
+            r.account_name,
+            fmt.period(r.period_start, r.period_end),
+        )
         if r.rigour is not None:
-            intro += f" Planned in {r.rigour.label.lower()} rigour."
+            intro += " " + fill(translate("Report", "Planned in %1 rigour."), r.rigour.label.lower())
     out.append(para(intro, st.body))
     if r.description.strip():
         out.append(para(r.description, st.body))
     if not r.has_plan:
-        out += ctx.empty(f"{NOT_PLANNED}: there is no account plan for this account yet.")
+        out += ctx.empty(
+            translate("Report", "Not yet planned: there is no account plan for this account yet.")
+        )
     if r.internal is not None:
         i = r.internal
         facts = [
-            ("Status", i.account_status),
+            (translate("Report", "Status"), i.account_status),
             (
-                "Identification score",
-                i.score_label + (f" (assessed {fmt.date(i.assessed_on)})" if i.assessed_on else ""),
+                translate("Report", "Identification score"),
+                i.score_label
+                + (
+                    " " + fill(translate("Report", "(assessed %1)"), fmt.date(i.assessed_on))
+                    if i.assessed_on
+                    else ""
+                ),
             ),
-            ("Revenue now", fmt.money(i.current_revenue, i.currency)),
-            ("Revenue target", fmt.money(i.revenue_target, i.currency)),
-            ("Revenue potential", fmt.money(i.potential_revenue, i.currency)),
+            (translate("Report", "Revenue now"), fmt.money(i.current_revenue, i.currency)),
+            (translate("Report", "Revenue target"), fmt.money(i.revenue_target, i.currency)),
+            (translate("Report", "Revenue potential"), fmt.money(i.potential_revenue, i.currency)),
         ]
         out += [
-            ctx.h2("Key figures (internal)", "summary-figures"),
+            ctx.h2(translate("Report", "Key figures (internal)"), "summary-figures"),
             kv_table(facts, ctx.width, st, label_width=140),
         ]
-    out += [ctx.h2("Health", "summary-health")]
+    out += [ctx.h2(translate("Report", "Health"), "summary-health")]
     if r.last_review is not None:
         fg, bg = HEALTH_COLOURS[r.last_review.health]
         out += [
             chip(r.last_review.health.label, fg, bg, st, width=90),
             Spacer(1, 3),
-            para(f"As of the review of {fmt.date(r.last_review.held_on)}.", st.muted),
+            para(
+                fill(translate("Report", "As of the review of %1."), fmt.date(r.last_review.held_on)),
+                st.muted,
+            ),
         ]
     else:
-        out += ctx.empty(f"{NOT_PLANNED}: no review has been held yet, so there is no health rating.")
-    out += [ctx.h2("Strategy statement", "summary-strategy"), *strategy_statement(ctx)]
-    out += [ctx.h2("Objectives by growth topic", "summary-objectives"), *objectives_table(ctx, r.objectives)]
+        out += ctx.empty(
+            translate("Report", "Not yet planned: no review has been held yet, so there is no health rating.")
+        )
+    out += [ctx.h2(translate("Report", "Strategy statement"), "summary-strategy"), *strategy_statement(ctx)]
+    out += [
+        ctx.h2(translate("Report", "Objectives by growth topic"), "summary-objectives"),
+        *objectives_table(ctx, r.objectives),
+    ]
     if r.phases:
-        out.append(ctx.h2("Where the plan stands", "summary-phases"))
+        out.append(ctx.h2(translate("Report", "Where the plan stands"), "summary-phases"))
         rows: list[list[Flowable | str]] = []
         for p in r.phases:
             fg, bg = STATUS_COLOURS[p.status]
@@ -137,7 +172,19 @@ def summary(ctx: SectionContext) -> list[Flowable]:
                     fmt.date(p.completed_on, ""),
                 ]
             )
-        out.append(data_table(("Phase", "Status", "Completed"), rows, ctx.cols(2, 1.4, 1.4), st, zebra=False))
+        out.append(
+            data_table(
+                (
+                    translate("Report", "Phase"),
+                    translate("Report", "Status"),
+                    translate("Report", "Completed"),
+                ),
+                rows,
+                ctx.cols(2, 1.4, 1.4),
+                st,
+                zebra=False,
+            )
+        )
     return out
 
 
@@ -146,19 +193,30 @@ def summary(ctx: SectionContext) -> list[Flowable]:
 
 def strategy(ctx: SectionContext) -> list[Flowable]:
     r, st = ctx.report, ctx.st
-    out: list[Flowable] = [ctx.h1("Strategy", "strategy"), *phase_line(ctx, Phase.STRATEGY)]
-    out += [ctx.h2("What, with whom and why", "strategy-statement"), *strategy_statement(ctx)]
+    out: list[Flowable] = [
+        ctx.h1(translate("Report", "Strategy"), "strategy"),
+        *phase_line(ctx, Phase.STRATEGY),
+    ]
+    out += [
+        ctx.h2(translate("Report", "What, with whom and why"), "strategy-statement"),
+        *strategy_statement(ctx),
+    ]
     s = r.strategy
     if s is not None and (s.target_centres or s.target_stakeholders):
         pairs: list[tuple[str, Flowable | str]] = []
         if s.target_centres:
-            pairs.append(("Divisions and sites", ", ".join(s.target_centres)))
+            pairs.append((translate("Report", "Divisions and sites"), ", ".join(s.target_centres)))
         if s.target_stakeholders:
-            pairs.append(("People", ", ".join(s.target_stakeholders)))
-        out += [ctx.h3("Who the plan focuses on"), kv_table(pairs, ctx.width, st, label_width=120)]
-    out.append(ctx.h2("Growth topics", "strategy-topics"))
+            pairs.append((translate("Report", "People"), ", ".join(s.target_stakeholders)))
+        out += [
+            ctx.h3(translate("Report", "Who the plan focuses on")),
+            kv_table(pairs, ctx.width, st, label_width=120),
+        ]
+    out.append(ctx.h2(translate("Report", "Growth topics"), "strategy-topics"))
     if s is None:
-        out += ctx.empty(f"{NOT_PLANNED}: the growth topics have not been considered yet.")
+        out += ctx.empty(
+            translate("Report", "Not yet planned: the growth topics have not been considered yet.")
+        )
     else:
         rows: list[list[Flowable | str]] = []
         for focus, decision in s.topics:
@@ -166,47 +224,65 @@ def strategy(ctx: SectionContext) -> list[Flowable]:
             rows.append(
                 [
                     rich(f"<b>{markup(focus.label)}</b>", st.cell),
-                    TOPIC_WORDING[decision],
-                    f"{count} objective{'s' if count != 1 else ''}",
+                    translate("Report", TOPIC_WORDING[decision]),
+                    translate("Report", "1 objective")
+                    if count == 1
+                    else fill(translate("Report", "%1 objectives"), count),
                 ]
             )
         out.append(
-            data_table(("Topic", "Decision", "Objectives"), rows, ctx.cols(1.3, 2.5, 1.2), st, zebra=False)
+            data_table(
+                (
+                    translate("Report", "Topic"),
+                    translate("Report", "Decision"),
+                    translate("Report", "Objectives"),
+                ),
+                rows,
+                ctx.cols(1.3, 2.5, 1.2),
+                st,
+                zebra=False,
+            )
         )
         out.append(
             para(
-                "Penetration: more divisions and sites; expansion: more of our offerings; "
-                "protection: keeping the relationship safe from competitors.",
+                translate(
+                    "Report",
+                    "Penetration: more divisions and sites; expansion: more of our offerings; "
+                    "protection: keeping the relationship safe from competitors.",
+                ),
                 st.small,
             )
         )
-    out += [ctx.h2("Objectives", "strategy-objectives"), *objectives_table(ctx, r.objectives)]
+    out += [
+        ctx.h2(translate("Report", "Objectives"), "strategy-objectives"),
+        *objectives_table(ctx, r.objectives),
+    ]
     if r.internal is not None:
         i = r.internal
         verdict = {
-            True: "Yes - remains a key account",
-            False: "No - to be reconsidered",
-            None: "Not decided yet",
+            True: translate("Report", "Yes - remains a key account"),
+            False: translate("Report", "No - to be reconsidered"),
+            None: translate("Report", "Not decided yet"),
         }
-        pairs = [("Still a key account?", verdict[i.still_key])]
+        pairs = [(translate("Report", "Still a key account?"), verdict[i.still_key])]
         if i.qualification_note.strip():
-            pairs.append(("Qualification note", i.qualification_note))
-        pairs.append(("Revenue target", fmt.money(i.revenue_target, i.currency)))
+            pairs.append((translate("Report", "Qualification note"), i.qualification_note))
+        pairs.append((translate("Report", "Revenue target"), fmt.money(i.revenue_target, i.currency)))
         out += [
-            ctx.h2("Qualification (internal)", "strategy-qualification"),
+            ctx.h2(translate("Report", "Qualification (internal)"), "strategy-qualification"),
             kv_table(pairs, ctx.width, st, 140),
         ]
         notes = [
             (lbl, txt)
             for lbl, txt in (
-                ("Account notes", i.account_notes),
-                ("Plan notes", i.plan_notes),
-                ("Assessment notes", i.assessment_notes),
+                (translate("Report", "Account notes"), i.account_notes),
+                (translate("Report", "Plan notes"), i.plan_notes),
+                (translate("Report", "Assessment notes"), i.assessment_notes),
             )
             if txt.strip()
         ]
         if notes:
-            out.append(ctx.h2("Internal notes", "strategy-notes"))
+            out.append(ctx.h2(translate("Report", "Internal notes"), "strategy-notes"))
             block: list[Flowable] = []
             for lbl, txt in notes:
                 block += [rich(f"<b>{markup(lbl)}</b>", st.h3), para(txt, st.body)]
@@ -222,18 +298,24 @@ def _stakeholder_rows(ctx: SectionContext, people: tuple[StakeholderRow, ...]) -
     names = {p.id: p.name for p in people}
     if ctx.internal:
         header: tuple[str, ...] = (
-            "Name and title",
-            "Division",
-            "Reports to",
-            "Our contact",
-            "Decision role",
-            "Infl.",
-            "Attitude",
-            "Rel.",
+            translate("Report", "Name and title"),
+            translate("Report", "Division"),
+            translate("Report", "Reports to"),
+            translate("Report", "Our contact"),
+            translate("Report", "Decision role"),
+            translate("Report", "Infl."),
+            translate("Report", "Attitude"),
+            translate("Report", "Rel."),
         )
         widths = ctx.cols(2.4, 1.3, 1.3, 1.2, 1.2, 0.5, 1.1, 0.5)
     else:
-        header = ("Name", "Title", "Division", "Reports to", "Our contact")
+        header = (
+            translate("Report", "Name"),
+            translate("Report", "Title"),
+            translate("Report", "Division"),
+            translate("Report", "Reports to"),
+            translate("Report", "Our contact"),
+        )
         widths = ctx.cols(1.6, 1.8, 1.3, 1.5, 1.3)
     rows: list[list[Flowable | str]] = []
     for p in people:
@@ -259,8 +341,11 @@ def _stakeholder_rows(ctx: SectionContext, people: tuple[StakeholderRow, ...]) -
 
 def research(ctx: SectionContext) -> list[Flowable]:
     r, st = ctx.report, ctx.st
-    out: list[Flowable] = [ctx.h1("Research", "research"), *phase_line(ctx, Phase.RESEARCH)]
-    out.append(ctx.h2("What we have learned", "research-answers"))
+    out: list[Flowable] = [
+        ctx.h1(translate("Report", "Research"), "research"),
+        *phase_line(ctx, Phase.RESEARCH),
+    ]
+    out.append(ctx.h2(translate("Report", "What we have learned"), "research-answers"))
     answered_any = False
     for category in r.research:
         answered = [a for a in category.answers if a.status is ResearchStatus.ANSWERED and a.answer.strip()]
@@ -272,10 +357,23 @@ def research(ctx: SectionContext) -> list[Flowable]:
         for a in answered:
             badge = internal_badge(st) if a.internal else ""
             rows.append([rich(markup(a.question) + badge, st.cell_bold), a.answer, a.source or "–"])
-        out.append(data_table(("Question", "Answer", "Source"), rows, ctx.cols(2.2, 3.0, 1.1), st))
+        out.append(
+            data_table(
+                (
+                    translate("Report", "Question"),
+                    translate("Report", "Answer"),
+                    translate("Report", "Source"),
+                ),
+                rows,
+                ctx.cols(2.2, 3.0, 1.1),
+                st,
+            )
+        )
     if not answered_any:
-        out += ctx.empty(f"{NOT_PLANNED}: no research questions have been answered yet.")
-    out.append(ctx.h2("Open questions", "research-open"))
+        out += ctx.empty(
+            translate("Report", "Not yet planned: no research questions have been answered yet.")
+        )
+    out.append(ctx.h2(translate("Report", "Open questions"), "research-open"))
     open_rows: list[list[Flowable | str]] = []
     for category in r.research:
         for a in category.answers:
@@ -292,23 +390,31 @@ def research(ctx: SectionContext) -> list[Flowable]:
     if open_rows:
         out.append(
             data_table(
-                ("Question", "Topic", "Who finds out", "By"), open_rows, ctx.cols(3, 1.8, 1.2, 0.9), st
+                (
+                    translate("Report", "Question"),
+                    translate("Report", "Topic"),
+                    translate("Report", "Who finds out"),
+                    translate("Report", "By"),
+                ),
+                open_rows,
+                ctx.cols(3, 1.8, 1.2, 0.9),
+                st,
             )
         )
     else:
-        out += ctx.empty("No open questions are recorded.")
-    out.append(ctx.h2("People and organisation", "research-people"))
+        out += ctx.empty(translate("Report", "No open questions are recorded."))
+    out.append(ctx.h2(translate("Report", "People and organisation"), "research-people"))
     if r.stakeholders:
         out += _stakeholder_rows(ctx, r.stakeholders)
         out.append(Spacer(1, 8))
         charts = org_chart(r.stakeholders, ctx.width, internal=ctx.internal)
         if charts:
-            out.append(ctx.h3("Organisation chart"))
+            out.append(ctx.h3(translate("Report", "Organisation chart")))
             out += charts
             legend = (
-                "Coloured edge = attitude (green supporter, grey neutral, red opponent)."
+                translate("Report", "Coloured edge = attitude (green supporter, grey neutral, red opponent).")
                 if ctx.internal
-                else "Reporting lines as we understand them."
+                else translate("Report", "Reporting lines as we understand them.")
             )
             out.append(para(legend, st.figure))
         if ctx.internal:
@@ -318,7 +424,7 @@ def research(ctx: SectionContext) -> list[Flowable]:
                 if p.assessment and (p.assessment.cares_about.strip() or p.assessment.notes.strip())
             ]
             if noted:
-                out.append(ctx.h3("What they care about (internal)"))
+                out.append(ctx.h3(translate("Report", "What they care about (internal)")))
                 rows = [
                     [
                         rich(f"<b>{markup(p.name)}</b>", st.cell),
@@ -328,16 +434,31 @@ def research(ctx: SectionContext) -> list[Flowable]:
                     for p in noted
                 ]
                 out.append(
-                    data_table(("Person", "Cares about", "Our notes"), rows, ctx.cols(1.3, 2.3, 2.6), st)
+                    data_table(
+                        (
+                            translate("Report", "Person"),
+                            translate("Report", "Cares about"),
+                            translate("Report", "Our notes"),
+                        ),
+                        rows,
+                        ctx.cols(1.3, 2.3, 2.6),
+                        st,
+                    )
                 )
     else:
-        out += ctx.empty(f"{NOT_PLANNED}: no people at the account have been recorded yet.")
+        out += ctx.empty(
+            translate("Report", "Not yet planned: no people at the account have been recorded yet.")
+        )
     if r.internal is not None:
-        out.append(ctx.h2("Competitors (internal)", "research-competitors"))
+        out.append(ctx.h2(translate("Report", "Competitors (internal)"), "research-competitors"))
         if r.internal.competitors:
             rows = [
                 [
-                    rich(f"<b>{markup(c.name)}</b><br/>Threat: {markup(c.threat_level.label)}", st.cell),
+                    rich(
+                        f"<b>{markup(c.name)}</b><br/>"
+                        + markup(fill(translate("Report", "Threat: %1"), c.threat_level.label)),
+                        st.cell,
+                    ),
                     c.presence,
                     rich(f"<b>+</b> {markup(c.strengths)}<br/><b>–</b> {markup(c.weaknesses)}", st.cell),
                     rich(
@@ -348,24 +469,32 @@ def research(ctx: SectionContext) -> list[Flowable]:
             ]
             out.append(
                 data_table(
-                    ("Competitor", "Presence", "Strengths / weaknesses", "Our counter-strategy"),
+                    (
+                        translate("Report", "Competitor"),
+                        translate("Report", "Presence"),
+                        translate("Report", "Strengths / weaknesses"),
+                        translate("Report", "Our counter-strategy"),
+                    ),
                     rows,
                     ctx.cols(1.3, 1.6, 2.0, 2.1),
                     st,
                 )
             )
         else:
-            out += ctx.empty("No competitors have been recorded at this account.")
-    out.append(ctx.h2("Trends affecting the business", "research-trends"))
+            out += ctx.empty(translate("Report", "No competitors have been recorded at this account."))
+    out.append(ctx.h2(translate("Report", "Trends affecting the business"), "research-trends"))
     if r.trends:
         out.append(
             data_table(
-                ("Trend", "Impact"), [[t.description, t.impact or "–"] for t in r.trends], ctx.cols(1, 1), st
+                (translate("Report", "Trend"), translate("Report", "Impact")),
+                [[t.description, t.impact or "–"] for t in r.trends],
+                ctx.cols(1, 1),
+                st,
             )
         )
     else:
-        out += ctx.empty(f"{NOT_PLANNED}: no trends have been recorded yet.")
-    out.append(ctx.h2("Needs", "research-needs"))
+        out += ctx.empty(translate("Report", "Not yet planned: no trends have been recorded yet."))
+    out.append(ctx.h2(translate("Report", "Needs"), "research-needs"))
     if r.needs:
         rows = [
             [
@@ -377,10 +506,20 @@ def research(ctx: SectionContext) -> list[Flowable]:
             for n in r.needs
         ]
         out.append(
-            data_table(("Need", "Priority", "Division", "Raised by"), rows, ctx.cols(3, 0.8, 1.3, 1.4), st)
+            data_table(
+                (
+                    translate("Report", "Need"),
+                    translate("Report", "Priority"),
+                    translate("Report", "Division"),
+                    translate("Report", "Raised by"),
+                ),
+                rows,
+                ctx.cols(3, 0.8, 1.3, 1.4),
+                st,
+            )
         )
     else:
-        out += ctx.empty(f"{NOT_PLANNED}: no needs have been recorded yet.")
+        out += ctx.empty(translate("Report", "Not yet planned: no needs have been recorded yet."))
     return out
 
 

@@ -17,6 +17,8 @@ from kam_desktop.domain.enums import (
     RoleStrength,
     WhitespaceState,
 )
+from kam_desktop.i18n import fmt as fill
+from kam_desktop.i18n import translate
 from kam_desktop.report import formatting as fmt
 from kam_desktop.report.charts import kpi_chart, pipeline_chart
 from kam_desktop.report.models import ActionRow, Coverage, KpiRow
@@ -48,7 +50,6 @@ from kam_desktop.report.styles import (
 )
 from kam_desktop.report.text import markup
 
-NOT_PLANNED = "Not yet planned"
 STATUS_TEXT = {
     ActionStatus.PLANNED: ("Planned", MUTED),
     ActionStatus.IN_PROGRESS: ("In progress", ACCENT),
@@ -73,10 +74,14 @@ def _action_rows(ctx: SectionContext, actions: list[ActionRow]) -> Table:
     status_styles = {s: st.cell.clone(f"status_{s.value}", textColor=c) for s, (_, c) in STATUS_TEXT.items()}
     rows: list[list[Flowable | str]] = []
     for a in actions:
-        text = STATUS_TEXT[a.status][0]
+        text = markup(a.status.label)
         title = markup(a.title) + (internal_badge(st) if a.internal else "")
         if a.stakeholder:
-            title += f'<br/><font color="#5f6f7e" size="7">with {markup(a.stakeholder)}</font>'
+            title += (
+                '<br/><font color="#5f6f7e" size="7">'
+                + markup(fill(translate("Report", "with %1"), a.stakeholder))
+                + "</font>"
+            )
         row: list[Flowable | str] = [
             rich(title, st.cell),
             a.owner or "–",
@@ -88,27 +93,53 @@ def _action_rows(ctx: SectionContext, actions: list[ActionRow]) -> Table:
         rows.append(row)
     if ctx.internal:
         return data_table(
-            ("Action", "Owner", "Due", "Status", "Resources"), rows, ctx.cols(3, 1.25, 1.1, 0.95, 1.6), st
+            (
+                translate("Report", "Action"),
+                translate("Report", "Owner"),
+                translate("Report", "Due"),
+                translate("Report", "Status"),
+                translate("Report", "Resources"),
+            ),
+            rows,
+            ctx.cols(3, 1.25, 1.1, 0.95, 1.6),
+            st,
         )
-    return data_table(("Action", "Owner", "Due", "Status"), rows, ctx.cols(3.6, 1.4, 1.1, 1), st)
+    return data_table(
+        (
+            translate("Report", "Action"),
+            translate("Report", "Owner"),
+            translate("Report", "Due"),
+            translate("Report", "Status"),
+        ),
+        rows,
+        ctx.cols(3.6, 1.4, 1.1, 1),
+        st,
+    )
 
 
 def _whitespace(ctx: SectionContext) -> list[Flowable]:
     grid = ctx.report.whitespace
     st = ctx.st
     if grid is None or not grid.centres or not grid.offerings:
-        return ctx.empty(f"{NOT_PLANNED}: no divisions or offerings have been mapped yet.")
+        return ctx.empty(
+            translate("Report", "Not yet planned: no divisions or offerings have been mapped yet.")
+        )
     labels = {
-        WhitespaceState.SOLD: "In place" if not ctx.internal else "Sold",
-        WhitespaceState.OPPORTUNITY: "Opportunity",
-        WhitespaceState.COMPETITOR: "Competitor",
-        WhitespaceState.NOT_RELEVANT: "n/a",
+        WhitespaceState.SOLD: translate("Report", "In place")
+        if not ctx.internal
+        else translate("Report", "Sold"),
+        WhitespaceState.OPPORTUNITY: translate("Report", "Opportunity"),
+        WhitespaceState.COMPETITOR: translate("Report", "Competitor"),
+        WhitespaceState.NOT_RELEVANT: translate("Report", "n/a"),
         WhitespaceState.UNKNOWN: "?",
     }
     legend = (
-        "Green: we already deliver this; blue: an opportunity to explore together."
+        translate("Report", "Green: we already deliver this; blue: an opportunity to explore together.")
         if not ctx.internal
-        else "Green sold · blue opportunity · red a competitor holds it · grey not relevant · white unknown."
+        else translate(
+            "Report",
+            "Green sold · blue opportunity · red a competitor holds it · grey not relevant · white unknown.",
+        )
     )
     out: list[Flowable] = [para(legend, st.muted.clone("legend", keepWithNext=1))]
     tables = -(-len(grid.offerings) // 8)
@@ -119,7 +150,7 @@ def _whitespace(ctx: SectionContext) -> list[Flowable]:
         offerings = grid.offerings[start : start + per_table]
         first = ctx.width * 0.19
         widths = [first] + [(ctx.width - first) / per_table] * len(offerings)
-        head = [rich("<b>Division / offering</b>", st.cell_head)] + [
+        head = [rich("<b>" + markup(translate("Report", "Division / offering")) + "</b>", st.cell_head)] + [
             rich(f"<b>{markup(o)}</b>", head_style) for o in offerings
         ]
         rows: list[list[Any]] = [head]
@@ -145,28 +176,35 @@ def _whitespace(ctx: SectionContext) -> list[Flowable]:
 
 def action_plan(ctx: SectionContext) -> list[Flowable]:
     r, st = ctx.report, ctx.st
-    out: list[Flowable] = [ctx.h1("Action plan", "action_plan"), *phase_line(ctx, Phase.ACTION_PLAN)]
-    out.append(ctx.h2("The compelling case", "action-case"))
+    out: list[Flowable] = [
+        ctx.h1(translate("Report", "Action plan"), "action_plan"),
+        *phase_line(ctx, Phase.ACTION_PLAN),
+    ]
+    out.append(ctx.h2(translate("Report", "The compelling case"), "action-case"))
     if r.value_propositions:
         for v in r.value_propositions:
             pairs: list[tuple[str, Flowable | str]] = [
-                ("The challenge", v.problem or "–"),
-                ("Our answer", v.solution or "–"),
-                ("The value", v.quantified_value or "–"),
-                ("Evidence", v.proof or "–"),
+                (translate("Report", "The challenge"), v.problem or "–"),
+                (translate("Report", "Our answer"), v.solution or "–"),
+                (translate("Report", "The value"), v.quantified_value or "–"),
+                (translate("Report", "Evidence"), v.proof or "–"),
             ]
             if v.value is not None and r.internal is not None:
-                pairs.append(("Value to us (internal)", fmt.money(v.value, r.internal.currency)))
+                pairs.append(
+                    (translate("Report", "Value to us (internal)"), fmt.money(v.value, r.internal.currency))
+                )
             block: list[Flowable] = [
-                para(v.title or "Value proposition", st.h3),
+                para(v.title or translate("Report", "Value proposition"), st.h3),
                 kv_table(pairs, ctx.width - 18, st, label_width=110),
             ]
             out += [callout(block, ctx.width, border=ACCENT), Spacer(1, 8)]
     else:
-        out += ctx.empty(f"{NOT_PLANNED}: the compelling case has not been written yet.")
-    out.append(ctx.h2("Actions by objective", "action-actions"))
+        out += ctx.empty(
+            translate("Report", "Not yet planned: the compelling case has not been written yet.")
+        )
+    out.append(ctx.h2(translate("Report", "Actions by objective"), "action-actions"))
     if not r.actions:
-        out += ctx.empty(f"{NOT_PLANNED}: no actions have been defined yet.")
+        out += ctx.empty(translate("Report", "Not yet planned: no actions have been defined yet."))
     objective_ids = {o.id for o in r.objectives}
     for focus in GrowthFocus:
         for o in (o for o in r.objectives if o.focus is focus):
@@ -181,12 +219,15 @@ def action_plan(ctx: SectionContext) -> list[Flowable]:
             out += (
                 [_action_rows(ctx, mine)]
                 if mine
-                else ctx.empty(f"{NOT_PLANNED}: no actions for this objective yet.")
+                else ctx.empty(translate("Report", "Not yet planned: no actions for this objective yet."))
             )
     loose = [a for a in r.actions if a.objective_id not in objective_ids]
     if loose:
-        out += [ctx.h3("Other actions"), _action_rows(ctx, loose)]
-    out += [ctx.h2("Whitespace: divisions and offerings", "action-whitespace"), *_whitespace(ctx)]
+        out += [ctx.h3(translate("Report", "Other actions")), _action_rows(ctx, loose)]
+    out += [
+        ctx.h2(translate("Report", "Whitespace: divisions and offerings"), "action-whitespace"),
+        *_whitespace(ctx),
+    ]
     return out
 
 
@@ -195,8 +236,15 @@ def action_plan(ctx: SectionContext) -> list[Flowable]:
 
 def execution(ctx: SectionContext) -> list[Flowable]:
     r, st = ctx.report, ctx.st
-    out: list[Flowable] = [ctx.h1("Execution", "execution"), *phase_line(ctx, Phase.EXECUTION)]
-    title = "Pipeline by stage and growth topic" if ctx.internal else "Initiatives by stage and growth topic"
+    out: list[Flowable] = [
+        ctx.h1(translate("Report", "Execution"), "execution"),
+        *phase_line(ctx, Phase.EXECUTION),
+    ]
+    title = (
+        translate("Report", "Pipeline by stage and growth topic")
+        if ctx.internal
+        else translate("Report", "Initiatives by stage and growth topic")
+    )
     out.append(ctx.h2(title, "execution-pipeline"))
     if r.opportunities:
         stages = (
@@ -212,7 +260,9 @@ def execution(ctx: SectionContext) -> list[Flowable]:
         )
         out.append(
             para(
-                "Bar length: total value per stage." if ctx.internal else "Number of initiatives per stage.",
+                translate("Report", "Bar length: total value per stage.")
+                if ctx.internal
+                else translate("Report", "Number of initiatives per stage."),
                 st.figure,
             )
         )
@@ -238,7 +288,14 @@ def execution(ctx: SectionContext) -> list[Flowable]:
         if ctx.internal:
             out.append(
                 data_table(
-                    ("Opportunity", "Topic", "Stage", "Expected close", "Value", "Prob."),
+                    (
+                        translate("Report", "Opportunity"),
+                        translate("Report", "Topic"),
+                        translate("Report", "Stage"),
+                        translate("Report", "Expected close"),
+                        translate("Report", "Value"),
+                        translate("Report", "Prob."),
+                    ),
                     rows,
                     ctx.cols(3.2, 1.15, 1, 1.15, 1.2, 0.6),
                     st,
@@ -248,7 +305,7 @@ def execution(ctx: SectionContext) -> list[Flowable]:
             if noted:
                 out.append(
                     data_table(
-                        ("Opportunity", "Notes (internal)"),
+                        (translate("Report", "Opportunity"), translate("Report", "Notes (internal)")),
                         [[o.title, o.commercial.notes if o.commercial else ""] for o in noted],
                         ctx.cols(1, 2),
                         st,
@@ -257,22 +314,34 @@ def execution(ctx: SectionContext) -> list[Flowable]:
         else:
             out.append(
                 data_table(
-                    ("Initiative", "Topic", "Stage", "Expected"), rows, ctx.cols(3.6, 1.2, 1.1, 1.1), st
+                    (
+                        translate("Report", "Initiative"),
+                        translate("Report", "Topic"),
+                        translate("Report", "Stage"),
+                        translate("Report", "Expected"),
+                    ),
+                    rows,
+                    ctx.cols(3.6, 1.2, 1.1, 1.1),
+                    st,
                 )
             )
     else:
-        out += ctx.empty(f"{NOT_PLANNED}: no opportunities have been identified yet.")
-    out.append(ctx.h2("Recent interactions", "execution-interactions"))
+        out += ctx.empty(translate("Report", "Not yet planned: no opportunities have been identified yet."))
+    out.append(ctx.h2(translate("Report", "Recent interactions"), "execution-interactions"))
     if r.interactions:
         rows = []
         for i in r.interactions:
             body = (
                 markup(i.summary)
                 if i.summary.strip()
-                else '<font color="#5f6f7e">No summary recorded.</font>'
+                else '<font color="#5f6f7e">'
+                + markup(translate("Report", "No summary recorded."))
+                + "</font>"
             )
             if i.next_steps.strip():
-                body += f"<br/><b>Next steps:</b> {markup(i.next_steps)}"
+                body += (
+                    "<br/><b>" + markup(translate("Report", "Next steps:")) + f"</b> {markup(i.next_steps)}"
+                )
             rows.append(
                 [
                     fmt.date(i.on_date),
@@ -283,11 +352,19 @@ def execution(ctx: SectionContext) -> list[Flowable]:
             )
         out.append(
             data_table(
-                ("Date", "Type", "Subject", "Summary and next steps"), rows, ctx.cols(0.9, 0.9, 1.6, 3.4), st
+                (
+                    translate("Report", "Date"),
+                    translate("Report", "Type"),
+                    translate("Report", "Subject"),
+                    translate("Report", "Summary and next steps"),
+                ),
+                rows,
+                ctx.cols(0.9, 0.9, 1.6, 3.4),
+                st,
             )
         )
     else:
-        out += ctx.empty("No interactions have been recorded yet.")
+        out += ctx.empty(translate("Report", "No interactions have been recorded yet."))
     return out
 
 
@@ -301,13 +378,13 @@ def _progress(k: KpiRow) -> str:
     share = (latest - k.baseline) / (k.target - k.baseline)
     if k.direction is KpiDirection.LOWER_IS_BETTER and k.target > k.baseline:
         share = -share
-    return f"{share * 100:.0f}% of the way"
+    return fill(translate("Report", "%1% of the way"), fmt.number(round(share * 100)))
 
 
 def review(ctx: SectionContext) -> list[Flowable]:
     r, st = ctx.report, ctx.st
-    out: list[Flowable] = [ctx.h1("Review", "review"), *phase_line(ctx, Phase.REVIEW)]
-    out.append(ctx.h2("Key performance indicators", "review-kpis"))
+    out: list[Flowable] = [ctx.h1(translate("Report", "Review"), "review"), *phase_line(ctx, Phase.REVIEW)]
+    out.append(ctx.h2(translate("Report", "Key performance indicators"), "review-kpis"))
     if r.kpis:
         rows: list[list[Flowable | str]] = []
         for k in r.kpis:
@@ -324,7 +401,14 @@ def review(ctx: SectionContext) -> list[Flowable]:
             )
         out.append(
             data_table(
-                ("KPI", "Unit", "Baseline", "Target", "Latest", "Progress"),
+                (
+                    translate("Report", "KPI"),
+                    translate("Report", "Unit"),
+                    translate("Report", "Baseline"),
+                    translate("Report", "Target"),
+                    translate("Report", "Latest"),
+                    translate("Report", "Progress"),
+                ),
                 rows,
                 ctx.cols(2.4, 1.1, 0.9, 0.9, 0.9, 1.3),
                 st,
@@ -350,18 +434,23 @@ def review(ctx: SectionContext) -> list[Flowable]:
             )
             out.append(table)
     else:
-        out += ctx.empty(f"{NOT_PLANNED}: no KPIs have been defined yet.")
-    out.append(ctx.h2("Last review", "review-last"))
+        out += ctx.empty(translate("Report", "Not yet planned: no KPIs have been defined yet."))
+    out.append(ctx.h2(translate("Report", "Last review"), "review-last"))
     rv = r.last_review
     if rv is None:
-        out += ctx.empty(f"{NOT_PLANNED}: no review has been held yet.")
+        out += ctx.empty(translate("Report", "Not yet planned: no review has been held yet."))
     else:
         fg, bg = HEALTH_COLOURS[rv.health]
         out += [
             chip(f"{rv.health.label} · {fmt.date(rv.held_on)}", fg, bg, st, width=160),
             Spacer(1, 6),
             kv_table(
-                [("Findings", rv.findings or "–"), ("Adjustments", rv.adjustments or "–")], ctx.width, st
+                [
+                    (translate("Report", "Findings"), rv.findings or "–"),
+                    (translate("Report", "Adjustments"), rv.adjustments or "–"),
+                ],
+                ctx.width,
+                st,
             ),
         ]
     return out
@@ -372,11 +461,23 @@ def review(ctx: SectionContext) -> list[Flowable]:
 
 def team(ctx: SectionContext) -> list[Flowable]:
     r, st = ctx.report, ctx.st
-    out: list[Flowable] = [ctx.h1("Team and role coverage" if ctx.internal else "Your account team", "team")]
+    out: list[Flowable] = [
+        ctx.h1(
+            translate("Report", "Team and role coverage")
+            if ctx.internal
+            else translate("Report", "Your account team"),
+            "team",
+        )
+    ]
     if not r.team:
-        return out + ctx.empty(f"{NOT_PLANNED}: no account team has been formed yet.")
+        return out + ctx.empty(translate("Report", "Not yet planned: no account team has been formed yet."))
     if not ctx.internal:
-        out.append(para("The people on our side who work with you, and the roles they play.", st.body))
+        out.append(
+            para(
+                translate("Report", "The people on our side who work with you, and the roles they play."),
+                st.body,
+            )
+        )
         rows: list[list[Flowable | str]] = [
             [
                 rich(f"<b>{markup(m.name)}</b>", st.cell),
@@ -388,10 +489,20 @@ def team(ctx: SectionContext) -> list[Flowable]:
         ]
         return [
             *out,
-            data_table(("Name", "Function", "E-mail", "Roles"), rows, ctx.cols(1.5, 1.5, 2, 2.2), st),
+            data_table(
+                (
+                    translate("Report", "Name"),
+                    translate("Report", "Function"),
+                    translate("Report", "E-mail"),
+                    translate("Report", "Roles"),
+                ),
+                rows,
+                ctx.cols(1.5, 1.5, 2, 2.2),
+                st,
+            ),
         ]
-    out.append(ctx.h2("Role coverage matrix", "team-matrix"))
-    head = ["Team member", *(role.label for role in Role)]
+    out.append(ctx.h2(translate("Report", "Role coverage matrix"), "team-matrix"))
+    head = [translate("Report", "Team member"), *(role.label for role in Role)]
     rows = []
     small = st.cell_center.clone("rc", fontSize=7.5)
     for m in r.team:
@@ -400,22 +511,28 @@ def team(ctx: SectionContext) -> list[Flowable]:
         for role in Role:
             strength = held.get(role)
             text = (
-                "" if strength is None else ("● primary" if strength is RoleStrength.PRIMARY else "○ backup")
+                ""
+                if strength is None
+                else (
+                    "● " + markup(translate("Report", "primary"))
+                    if strength is RoleStrength.PRIMARY
+                    else "○ " + markup(translate("Report", "backup"))
+                )
             )
             cells.append(rich(text, small))
         rows.append(cells)
     extra: list[tuple[Any, ...]] = []
     if r.internal is not None and r.internal.coverage:
         look = {
-            Coverage.COVERED: ("Covered", GOOD, SOFT_GOOD),
-            Coverage.THIN: ("Thin", WARN, SOFT_WARN),
-            Coverage.UNCOVERED: ("GAP", BAD, SOFT_BAD),
+            Coverage.COVERED: (translate("Report", "Covered"), GOOD, SOFT_GOOD),
+            Coverage.THIN: (translate("Report", "Thin"), WARN, SOFT_WARN),
+            Coverage.UNCOVERED: (translate("Report", "GAP"), BAD, SOFT_BAD),
         }
         by_role = {c.role: c for c in r.internal.coverage}
-        last: list[Flowable | str] = [rich("<b>Coverage</b>", st.cell)]
+        last: list[Flowable | str] = [rich("<b>" + markup(translate("Report", "Coverage")) + "</b>", st.cell)]
         for col, role in enumerate(Role, start=1):
             text, fg, bg = look[by_role[role].coverage] if role in by_role else look[Coverage.UNCOVERED]
-            last.append(rich(f"<b>{text}</b>", small.clone("cov", textColor=fg)))
+            last.append(rich(f"<b>{markup(text)}</b>", small.clone("cov", textColor=fg)))
             extra.append(("BACKGROUND", (col, len(rows) + 1), (col, len(rows) + 1), bg))
         rows.append(last)
     out.append(
@@ -435,14 +552,19 @@ def team(ctx: SectionContext) -> list[Flowable]:
     if gaps:
         out.append(
             para(
-                f"Uncovered roles: {', '.join(gaps)}. A role is covered by a primary holder; backup only "
-                "is thin.",
+                fill(
+                    translate(
+                        "Report",
+                        "Uncovered roles: %1. A role is covered by a primary holder; backup only is thin.",
+                    ),
+                    ", ".join(gaps),
+                ),
                 st.muted,
             )
         )
     if r.internal is not None and r.internal.fluency:
-        out.append(ctx.h2("Fluency (internal)", "team-fluency"))
-        head2 = ["Team member", *(a.label for a in r.internal.fluency_areas)]
+        out.append(ctx.h2(translate("Report", "Fluency (internal)"), "team-fluency"))
+        head2 = [translate("Report", "Team member"), *(a.label for a in r.internal.fluency_areas)]
         rows2: list[list[Flowable | str]] = []
         extra2: list[tuple[Any, ...]] = []
         for y, f in enumerate(r.internal.fluency, start=1):
@@ -466,7 +588,7 @@ def team(ctx: SectionContext) -> list[Flowable]:
                 head_style=st.cell_head.clone("fluency_head", fontSize=7, leading=8.5),
             )
         )
-        out.append(para("Ratings 1-5, latest per area; 1-2 highlighted.", st.figure))
+        out.append(para(translate("Report", "Ratings 1-5, latest per area; 1-2 highlighted."), st.figure))
     return out
 
 

@@ -17,8 +17,8 @@ from kam_desktop.domain.errors import ConflictError
 from kam_desktop.domain.question_bank import load_question_bank
 from kam_desktop.i18n import language, using_language
 from kam_desktop.services import clock
-from kam_desktop.services.demo_joint import add_joint_plans
 from kam_desktop.services.demo_it import DEMO_IT
+from kam_desktop.services.demo_joint import add_joint_plans
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 
@@ -676,7 +676,7 @@ def _generate_demo(
             title=_t("Uptime as a service"),
             problem=_t("Unplanned downtime costs about 2% of output."),
             solution=_t("Predictive maintenance across all lines with one service contract."),
-            quantified_value="€1.2m a year in avoided downtime",
+            quantified_value=_t("€1.2m a year in avoided downtime"),
             value_cents=120_000_000,
             proof=_t("Reference: same result at a comparable plant in 2025."),
             created_at=now,

@@ -146,6 +146,7 @@ DEMO_IT: dict[str, str] = {
     "Predictive maintenance across all lines with one service contract.": (
         "Manutenzione predittiva su tutte le linee con un unico contratto di servizio."
     ),
+    "€1.2m a year in avoided downtime": "1,2 milioni di € l'anno di fermi evitati",
     "Reference: same result at a comparable plant in 2025.": (
         "Referenza: stesso risultato in uno stabilimento simile nel 2025."
     ),

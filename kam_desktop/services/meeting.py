@@ -213,7 +213,9 @@ def _brief(
         .where(Need.stakeholder_id.in_(person_ids), Need.deleted_at.is_(None))
         .order_by(Need.priority.desc(), Need.id)
     ):
-        needs.setdefault(n.stakeholder_id or 0, []).append(f"Need: {_clip(n.description)}")
+        needs.setdefault(n.stakeholder_id or 0, []).append(
+            fmt(translate("TalkingPoints", "Need: %1"), _clip(n.description))
+        )
     answers: dict[int, list[str]] = {}
     open_questions: list[str] = []
     if plan_id is not None:
@@ -255,7 +257,11 @@ def _brief(
         for a in todo[:MAX_QUESTIONS]:
             who = people_names.get(a.stakeholder_id or 0, "")
             text = _clip(askable[a.question_id or ""], 200)
-            open_questions.append(f"Ask {who}: {text}" if a.stakeholder_id in person_ids and who else text)
+            open_questions.append(
+                fmt(translate("TalkingPoints", "Ask %1: %2"), who, text)
+                if a.stakeholder_id in person_ids and who
+                else text
+            )
 
     last_seen = _last_contacts(session, person_ids)
     attendees: list[BriefAttendee] = []
@@ -376,7 +382,7 @@ def _brief(
     objectives = tuple(
         f"{GrowthFocus(o.growth_focus).label}: {o.description}"
         + (f" — {o.measurable_target}" if o.measurable_target else "")
-        + (f" (by {o.due_date.isoformat()})" if o.due_date else "")
+        + (" " + fmt(translate("TalkingPoints", "(by %1)"), o.due_date.isoformat()) if o.due_date else "")
         for o in objectives_rows
     )
 

@@ -22,6 +22,7 @@ from kam_desktop.domain.enums import (
     ThreatLevel,
 )
 from kam_desktop.domain.scoring import score
+from kam_desktop.i18n import translate
 from kam_desktop.report.models import (
     CompetitorRow,
     Coverage,
@@ -97,7 +98,7 @@ def internal_facts(s: Session, account_id: int, plan_id: int | None) -> Internal
         .order_by(m.IdentificationAssessment.assessed_on.desc(), m.IdentificationAssessment.id.desc())
         .limit(1)
     ).first()
-    score_label, assessed_on, notes = "not assessed", None, ""
+    score_label, assessed_on, notes = translate("Report", "not assessed"), None, ""
     if latest is not None:
         ratings = {f: getattr(latest, f.value) for f in Factor}
         score_label = score(ratings, load_weights(s)).label

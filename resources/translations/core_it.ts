@@ -47,19 +47,19 @@
         <translation>Attrattiva del marchio</translation>
     </message>
     <message>
-        <source>Opens doors and deepens trust with the customer&apos;s people at every level.</source>
+        <source>Opens doors and deepens trust with the customer's people at every level.</source>
         <translation>Apre porte e rafforza la fiducia con le persone del cliente a ogni livello.</translation>
     </message>
     <message>
-        <source>Knows our offerings in depth and how they solve this customer&apos;s problems.</source>
+        <source>Knows our offerings in depth and how they solve this customer's problems.</source>
         <translation>Conosce a fondo le nostre offerte e come risolvono i problemi di questo cliente.</translation>
     </message>
     <message>
-        <source>Pulls our team and the customer&apos;s together to turn ideas into results.</source>
+        <source>Pulls our team and the customer's together to turn ideas into results.</source>
         <translation>Unisce il nostro team e quello del cliente per trasformare le idee in risultati.</translation>
     </message>
     <message>
-        <source>Organises the work, owns the plan&apos;s dates and gets things finished on time.</source>
+        <source>Organises the work, owns the plan's dates and gets things finished on time.</source>
         <translation>Organizza il lavoro, è responsabile delle date del piano e porta a termine le cose in tempo.</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Piano d&apos;azione</translation>
+        <translation>Piano d'azione</translation>
     </message>
     <message>
         <source>Execution</source>
@@ -476,20 +476,20 @@
 <context>
     <name>PhaseRules</name>
     <message>
-        <source>Strategy is complete when the statement says what you intend to do and why (and, beyond light rigour, with whom and the revenue target), each of penetration, expansion and protection is either a focus or explicitly &apos;not this period&apos;, and every focus topic has at least one objective.</source>
-        <translation>La strategia è completa quando la dichiarazione dice cosa intendete fare e perché (e, oltre il rigore leggero, con chi e con quale obiettivo di fatturato), penetrazione, espansione e protezione sono ciascuna una priorità o esplicitamente &apos;non in questo periodo&apos;, e ogni tema prioritario ha almeno un obiettivo.</translation>
+        <source>Strategy is complete when the statement says what you intend to do and why (and, beyond light rigour, with whom and the revenue target), each of penetration, expansion and protection is either a focus or explicitly 'not this period', and every focus topic has at least one objective.</source>
+        <translation>La strategia è completa quando la dichiarazione dice cosa intendete fare e perché (e, oltre il rigore leggero, con chi e con quale obiettivo di fatturato), penetrazione, espansione e protezione sono ciascuna una priorità o esplicitamente 'non in questo periodo', e ogni tema prioritario ha almeno un obiettivo.</translation>
     </message>
     <message>
-        <source>Research is complete when the core account team is picked, at least half of the questions for this rigour are addressed (answered, not relevant, or research assigned with an owner and a due date) with every category touched, every &apos;needs research&apos; item has an owner and a due date, the key stakeholders are known (a decision maker or economic buyer among them, beyond light rigour), and you have decided whether the account still deserves key status.</source>
-        <translation>La ricerca è completa quando il team dell&apos;account è scelto, almeno metà delle domande per questo rigore è affrontata (con risposta, non pertinente, o ricerca assegnata con responsabile e scadenza) toccando ogni categoria, ogni voce &apos;da approfondire&apos; ha un responsabile e una scadenza, gli interlocutori chiave sono noti (tra loro, oltre il rigore leggero, un decisore o l&apos;acquirente economico), e avete deciso se l&apos;account merita ancora lo stato di account chiave.</translation>
+        <source>Research is complete when the core account team is picked, at least half of the questions for this rigour are addressed (answered, not relevant, or research assigned with an owner and a due date) with every category touched, every 'needs research' item has an owner and a due date, the key stakeholders are known (a decision maker or economic buyer among them, beyond light rigour), and you have decided whether the account still deserves key status.</source>
+        <translation>La ricerca è completa quando il team dell'account è scelto, almeno metà delle domande per questo rigore è affrontata (con risposta, non pertinente, o ricerca assegnata con responsabile e scadenza) toccando ogni categoria, ogni voce 'da approfondire' ha un responsabile e una scadenza, gli interlocutori chiave sono noti (tra loro, oltre il rigore leggero, un decisore o l'acquirente economico), e avete deciso se l'account merita ancora lo stato di account chiave.</translation>
     </message>
     <message>
         <source>The action plan is complete when there is a compelling case (a value proposition), every objective has at least one action, and every open action has an owner and a due date.</source>
-        <translation>Il piano d&apos;azione è completo quando c&apos;è una proposta convincente (una proposta di valore), ogni obiettivo ha almeno un&apos;azione e ogni azione aperta ha un responsabile e una scadenza.</translation>
+        <translation>Il piano d'azione è completo quando c'è una proposta convincente (una proposta di valore), ogni obiettivo ha almeno un'azione e ogni azione aperta ha un responsabile e una scadenza.</translation>
     </message>
     <message>
         <source>Execution is under way when opportunities are tracked, interactions are logged in the plan period, and every live opportunity has an expected close date.</source>
-        <translation>L&apos;esecuzione è avviata quando le opportunità sono seguite, le interazioni del periodo del piano sono registrate e ogni opportunità aperta ha una data di chiusura prevista.</translation>
+        <translation>L'esecuzione è avviata quando le opportunità sono seguite, le interazioni del periodo del piano sono registrate e ogni opportunità aperta ha una data di chiusura prevista.</translation>
     </message>
     <message>
         <source>A review is complete when KPIs have a target and measurements, and at least one review (health, findings, adjustments) has been recorded.</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>Say with whom (buying centres, stakeholders).</source>
-        <translation>Dite con chi (centri d&apos;acquisto, interlocutori).</translation>
+        <translation>Dite con chi (centri d'acquisto, interlocutori).</translation>
     </message>
     <message>
         <source>Set the revenue target for the period.</source>
-        <translation>Fissate l&apos;obiettivo di fatturato per il periodo.</translation>
+        <translation>Fissate l'obiettivo di fatturato per il periodo.</translation>
     </message>
     <message>
         <source>Decide on %1: a focus, or not this period.</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Pick the core account team.</source>
-        <translation>Scegliete il team dell&apos;account.</translation>
+        <translation>Scegliete il team dell'account.</translation>
     </message>
     <message>
         <source>Address at least half of the research questions (%1 of %2 so far).</source>
@@ -536,8 +536,8 @@
         <translation>Toccate ogni categoria di domande (%1 su %2).</translation>
     </message>
     <message>
-        <source>Give %n &apos;needs research&apos; item(s) an owner and a due date.</source>
-        <translation>Date un responsabile e una scadenza alle voci &apos;da approfondire&apos; che ne sono prive (%n).</translation>
+        <source>Give %n 'needs research' item(s) an owner and a due date.</source>
+        <translation>Date un responsabile e una scadenza alle voci 'da approfondire' che ne sono prive (%n).</translation>
     </message>
     <message>
         <source>Add the stakeholders you know.</source>
@@ -545,11 +545,11 @@
     </message>
     <message>
         <source>Identify the decision maker or economic buyer.</source>
-        <translation>Individuate il decisore o l&apos;acquirente economico.</translation>
+        <translation>Individuate il decisore o l'acquirente economico.</translation>
     </message>
     <message>
         <source>Decide whether the account still deserves key status.</source>
-        <translation>Decidete se l&apos;account merita ancora lo stato di account chiave.</translation>
+        <translation>Decidete se l'account merita ancora lo stato di account chiave.</translation>
     </message>
     <message>
         <source>Write the compelling case (a value proposition).</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>Give %n objective(s) at least one action.</source>
-        <translation>Date almeno un&apos;azione agli obiettivi che ne sono privi (%n).</translation>
+        <translation>Date almeno un'azione agli obiettivi che ne sono privi (%n).</translation>
     </message>
     <message>
         <source>Give %n open action(s) an owner and a due date.</source>
@@ -569,11 +569,11 @@
     </message>
     <message>
         <source>Track at least one opportunity.</source>
-        <translation>Seguite almeno un&apos;opportunità.</translation>
+        <translation>Seguite almeno un'opportunità.</translation>
     </message>
     <message>
         <source>Log at least one interaction in the plan period.</source>
-        <translation>Registrate almeno un&apos;interazione nel periodo del piano.</translation>
+        <translation>Registrate almeno un'interazione nel periodo del piano.</translation>
     </message>
     <message>
         <source>Give %n live opportunity(ies) an expected close date.</source>
@@ -614,9 +614,1036 @@
         <source>[continued in long text %1 at the end of this section]</source>
         <translation>[continua nel testo lungo %1 alla fine di questa sezione]</translation>
     </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non valutato</translation>
+    </message>
+    <message>
+        <source>+%1 more in KAM Desktop</source>
+        <translation>altri %1 in KAM Desktop</translation>
+    </message>
+    <message>
+        <source>influence %1/5</source>
+        <translation>influenza %1/5</translation>
+    </message>
+    <message>
+        <source>relationship %1/5</source>
+        <translation>relazione %1/5</translation>
+    </message>
+    <message>
+        <source>Who is in the meeting</source>
+        <translation>Chi partecipa all'incontro</translation>
+    </message>
+    <message>
+        <source>No one from the customer is recorded for this meeting yet.</source>
+        <translation>Per questo incontro non è ancora registrato nessuno del cliente.</translation>
+    </message>
+    <message>
+        <source>Cares about:</source>
+        <translation>Ha a cuore:</translation>
+    </message>
+    <message>
+        <source>Open with them:</source>
+        <translation>Aperto con loro:</translation>
+    </message>
+    <message>
+        <source>ours: %1</source>
+        <translation>nostro: %1</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>ultimo contatto %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Our read</source>
+        <translation>La nostra lettura</translation>
+    </message>
+    <message>
+        <source>What matters to them</source>
+        <translation>Cosa conta per loro</translation>
+    </message>
+    <message>
+        <source>From our side:</source>
+        <translation>Da parte nostra:</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Punti da trattare</translation>
+    </message>
+    <message>
+        <source>No talking points yet.</source>
+        <translation>Ancora nessun punto da trattare.</translation>
+    </message>
+    <message>
+        <source>Objectives of the plan</source>
+        <translation>Obiettivi del piano</translation>
+    </message>
+    <message>
+        <source>No objectives set yet.</source>
+        <translation>Ancora nessun obiettivo.</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Domande da porre</translation>
+    </message>
+    <message>
+        <source>No open research questions.</source>
+        <translation>Nessuna domanda di ricerca aperta.</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Azioni aperte</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>senza data</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>in ritardo</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>senza responsabile</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Nessuna azione aperta.</translation>
+    </message>
+    <message>
+        <source>Live opportunities</source>
+        <translation>Opportunità aperte</translation>
+    </message>
+    <message>
+        <source>%1%, close %2</source>
+        <translation>%1%, chiusura %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <source>No live opportunities in these divisions.</source>
+        <translation>Nessuna opportunità aperta in queste divisioni.</translation>
+    </message>
+    <message>
+        <source>Last interactions</source>
+        <translation>Ultime interazioni</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Prossimo: %1</translation>
+    </message>
+    <message>
+        <source>No earlier interactions recorded.</source>
+        <translation>Nessuna interazione precedente registrata.</translation>
+    </message>
+    <message>
+        <source>Also coming up</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Meeting brief – %1</source>
+        <translation>Scheda incontro – %1</translation>
+    </message>
+    <message>
+        <source>Internal meeting brief</source>
+        <translation>Scheda incontro interna</translation>
+    </message>
+    <message>
+        <source>Meeting brief · %1</source>
+        <translation>Scheda incontro · %1</translation>
+    </message>
+    <message>
+        <source>INTERNAL – for your preparation, do not forward</source>
+        <translation>INTERNO – per la vostra preparazione, non inoltrare</translation>
+    </message>
+    <message>
+        <source>Prepared %1 by KAM Desktop</source>
+        <translation>Preparato il %1 da KAM Desktop</translation>
+    </message>
+    <message>
+        <source>Account brief (no meeting chosen)</source>
+        <translation>Scheda dell'account (nessun incontro scelto)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Al %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>data non definita</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>più alto è meglio</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>più basso è meglio</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Ancora nessuna misurazione</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>obiettivo %1</translation>
+    </message>
+    <message>
+        <source>influence %1</source>
+        <translation>influenza %1</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategia</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Ricerca</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Piano d'azione</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Esecuzione</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Team and role coverage</source>
+        <translation>Team e copertura dei ruoli</translation>
+    </message>
+    <message>
+        <source>Account plan – %1</source>
+        <translation>Piano dell'account – %1</translation>
+    </message>
+    <message>
+        <source>Customer edition</source>
+        <translation>Edizione per il cliente</translation>
+    </message>
+    <message>
+        <source>Internal edition</source>
+        <translation>Edizione interna</translation>
+    </message>
+    <message>
+        <source>OUR JOINT PLAN</source>
+        <translation>IL NOSTRO PIANO CONGIUNTO</translation>
+    </message>
+    <message>
+        <source>ACCOUNT PLAN  ·  INTERNAL EDITION</source>
+        <translation>PIANO DELL'ACCOUNT  ·  EDIZIONE INTERNA</translation>
+    </message>
+    <message>
+        <source>Our joint plan</source>
+        <translation>Il nostro piano congiunto</translation>
+    </message>
+    <message>
+        <source>Account plan</source>
+        <translation>Piano dell'account</translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation>Preparato per %1</translation>
+    </message>
+    <message>
+        <source>INTERNAL – CONFIDENTIAL: not for the customer</source>
+        <translation>INTERNO – RISERVATO: non per il cliente</translation>
+    </message>
+    <message>
+        <source>Laying out pages (pass %1)</source>
+        <translation>Impaginazione (passaggio %1)</translation>
+    </message>
+    <message>
+        <source>Internal edition – confidential</source>
+        <translation>Edizione interna – riservata</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Periodo del piano</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparato da</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edizione</translation>
+    </message>
+    <message>
+        <source>This document sets out what we intend to achieve together during the plan period: the shared goals, what we have learned about your priorities, the actions agreed and how we will measure progress. We look forward to reviewing it with you.</source>
+        <translation>Questo documento descrive ciò che intendiamo ottenere insieme nel periodo del piano: gli obiettivi condivisi, ciò che abbiamo appreso sulle vostre priorità, le azioni concordate e come misureremo i progressi. Saremo lieti di rivederlo insieme a voi.</translation>
+    </message>
+    <message>
+        <source>Internal working document. It contains our assessments of people, competitors and commercial figures. Use the customer edition for anything shared outside our company.</source>
+        <translation>Documento di lavoro interno. Contiene le nostre valutazioni di persone, concorrenti e dati commerciali. Per tutto ciò che esce dalla nostra azienda usate l'edizione per il cliente.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Preparing %1</source>
+        <translation>Preparazione: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Long texts of this section</source>
+        <translation>Testi lunghi di questa sezione</translation>
+    </message>
+    <message>
+        <source>Long text %1</source>
+        <translation>Testo lungo %1</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>[internal]</source>
+        <translation>[interno]</translation>
+    </message>
+    <message>
+        <source>Not yet planned</source>
+        <translation>Non ancora pianificato</translation>
+    </message>
+    <message>
+        <source>Focus of this plan period</source>
+        <translation>Priorità di questo periodo del piano</translation>
+    </message>
+    <message>
+        <source>Not a focus this period</source>
+        <translation>Non prioritario in questo periodo</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Non ancora deciso</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no objectives have been set for the growth topics.</source>
+        <translation>Non ancora pianificato: non sono stati fissati obiettivi per i temi di crescita.</translation>
+    </message>
+    <message>
+        <source>Growth topic</source>
+        <translation>Tema di crescita</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Measurable target</source>
+        <translation>Traguardo misurabile</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Not yet planned: the strategy statement (what, with whom, why) has not been written yet.</source>
+        <translation>Non ancora pianificato: la dichiarazione di strategia (cosa, con chi, perché) non è ancora stata scritta.</translation>
+    </message>
+    <message>
+        <source>What we intend to do</source>
+        <translation>Cosa intendiamo fare</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Con chi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Our joint plan with %1 for %2: what we intend to achieve together and how we will get there.</source>
+        <translation>Il nostro piano congiunto con %1 per %2: cosa intendiamo ottenere insieme e come ci arriveremo.</translation>
+    </message>
+    <message>
+        <source>Account plan for %1, %2.</source>
+        <translation>Piano dell'account %1, %2.</translation>
+    </message>
+    <message>
+        <source>Planned in %1 rigour.</source>
+        <translation>Pianificato con rigore %1.</translation>
+    </message>
+    <message>
+        <source>Not yet planned: there is no account plan for this account yet.</source>
+        <translation>Non ancora pianificato: per questo account non c'è ancora un piano.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Identification score</source>
+        <translation>Punteggio di identificazione</translation>
+    </message>
+    <message>
+        <source>(assessed %1)</source>
+        <translation>(valutato il %1)</translation>
+    </message>
+    <message>
+        <source>Revenue now</source>
+        <translation>Fatturato attuale</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Obiettivo di fatturato</translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation>Fatturato potenziale</translation>
+    </message>
+    <message>
+        <source>Key figures (internal)</source>
+        <translation>Dati chiave (interno)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stato di salute</translation>
+    </message>
+    <message>
+        <source>As of the review of %1.</source>
+        <translation>Alla revisione del %1.</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no review has been held yet, so there is no health rating.</source>
+        <translation>Non ancora pianificato: non si è ancora tenuta una revisione, quindi non c'è una valutazione dello stato.</translation>
+    </message>
+    <message>
+        <source>Strategy statement</source>
+        <translation>Dichiarazione di strategia</translation>
+    </message>
+    <message>
+        <source>Objectives by growth topic</source>
+        <translation>Obiettivi per tema di crescita</translation>
+    </message>
+    <message>
+        <source>Where the plan stands</source>
+        <translation>A che punto è il piano</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completata il</translation>
+    </message>
+    <message>
+        <source>What, with whom and why</source>
+        <translation>Cosa, con chi e perché</translation>
+    </message>
+    <message>
+        <source>Divisions and sites</source>
+        <translation>Divisioni e sedi</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Who the plan focuses on</source>
+        <translation>Su chi si concentra il piano</translation>
+    </message>
+    <message>
+        <source>Growth topics</source>
+        <translation>Temi di crescita</translation>
+    </message>
+    <message>
+        <source>Not yet planned: the growth topics have not been considered yet.</source>
+        <translation>Non ancora pianificato: i temi di crescita non sono ancora stati considerati.</translation>
+    </message>
+    <message>
+        <source>1 objective</source>
+        <translation>1 obiettivo</translation>
+    </message>
+    <message>
+        <source>%1 objectives</source>
+        <translation>%1 obiettivi</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Penetration: more divisions and sites; expansion: more of our offerings; protection: keeping the relationship safe from competitors.</source>
+        <translation>Penetrazione: più divisioni e sedi; espansione: più offerte nostre; protezione: tenere la relazione al riparo dai concorrenti.</translation>
+    </message>
+    <message>
+        <source>Yes - remains a key account</source>
+        <translation>Sì - resta un account chiave</translation>
+    </message>
+    <message>
+        <source>No - to be reconsidered</source>
+        <translation>No - da riconsiderare</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Non ancora deciso</translation>
+    </message>
+    <message>
+        <source>Still a key account?</source>
+        <translation>Ancora un account chiave?</translation>
+    </message>
+    <message>
+        <source>Qualification note</source>
+        <translation>Nota di qualificazione</translation>
+    </message>
+    <message>
+        <source>Qualification (internal)</source>
+        <translation>Qualificazione (interno)</translation>
+    </message>
+    <message>
+        <source>Account notes</source>
+        <translation>Note sull'account</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Note sul piano</translation>
+    </message>
+    <message>
+        <source>Assessment notes</source>
+        <translation>Note sulla valutazione</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Name and title</source>
+        <translation>Nome e ruolo</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Divisione</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Riporta a</translation>
+    </message>
+    <message>
+        <source>Our contact</source>
+        <translation>Nostro referente</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>Ruolo decisionale</translation>
+    </message>
+    <message>
+        <source>Infl.</source>
+        <translation>Infl.</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Atteggiamento</translation>
+    </message>
+    <message>
+        <source>Rel.</source>
+        <translation>Rel.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>What we have learned</source>
+        <translation>Cosa abbiamo imparato</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no research questions have been answered yet.</source>
+        <translation>Non ancora pianificato: nessuna domanda di ricerca ha ancora una risposta.</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Domande aperte</translation>
+    </message>
+    <message>
+        <source>Who finds out</source>
+        <translation>Chi lo scopre</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Entro</translation>
+    </message>
+    <message>
+        <source>No open questions are recorded.</source>
+        <translation>Non ci sono domande aperte.</translation>
+    </message>
+    <message>
+        <source>People and organisation</source>
+        <translation>Persone e organizzazione</translation>
+    </message>
+    <message>
+        <source>Organisation chart</source>
+        <translation>Organigramma</translation>
+    </message>
+    <message>
+        <source>Coloured edge = attitude (green supporter, grey neutral, red opponent).</source>
+        <translation>Bordo colorato = atteggiamento (verde sostenitore, grigio neutrale, rosso oppositore).</translation>
+    </message>
+    <message>
+        <source>Reporting lines as we understand them.</source>
+        <translation>Linee di riporto come le conosciamo.</translation>
+    </message>
+    <message>
+        <source>What they care about (internal)</source>
+        <translation>Cosa sta loro a cuore (interno)</translation>
+    </message>
+    <message>
+        <source>Cares about</source>
+        <translation>Ha a cuore</translation>
+    </message>
+    <message>
+        <source>Our notes</source>
+        <translation>Nostre note</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no people at the account have been recorded yet.</source>
+        <translation>Non ancora pianificato: non sono ancora state registrate persone dell'account.</translation>
+    </message>
+    <message>
+        <source>Competitors (internal)</source>
+        <translation>Concorrenti (interno)</translation>
+    </message>
+    <message>
+        <source>Threat: %1</source>
+        <translation>Minaccia: %1</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concorrente</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presenza</translation>
+    </message>
+    <message>
+        <source>Strengths / weaknesses</source>
+        <translation>Punti di forza / debolezze</translation>
+    </message>
+    <message>
+        <source>Our counter-strategy</source>
+        <translation>La nostra contromossa</translation>
+    </message>
+    <message>
+        <source>No competitors have been recorded at this account.</source>
+        <translation>Per questo account non sono stati registrati concorrenti.</translation>
+    </message>
+    <message>
+        <source>Trends affecting the business</source>
+        <translation>Tendenze che influenzano il business</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendenza</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impatto</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no trends have been recorded yet.</source>
+        <translation>Non ancora pianificato: non sono ancora state registrate tendenze.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Esigenze</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Esigenza</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Sollevata da</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no needs have been recorded yet.</source>
+        <translation>Non ancora pianificato: non sono ancora state registrate esigenze.</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no divisions or offerings have been mapped yet.</source>
+        <translation>Non ancora pianificato: non sono ancora state mappate divisioni o offerte.</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>In essere</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Venduto</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunità</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/p</translation>
+    </message>
+    <message>
+        <source>Green: we already deliver this; blue: an opportunity to explore together.</source>
+        <translation>Verde: lo forniamo già; blu: un'opportunità da esplorare insieme.</translation>
+    </message>
+    <message>
+        <source>Green sold · blue opportunity · red a competitor holds it · grey not relevant · white unknown.</source>
+        <translation>Verde venduto · blu opportunità · rosso lo detiene un concorrente · grigio non pertinente · bianco sconosciuto.</translation>
+    </message>
+    <message>
+        <source>Division / offering</source>
+        <translation>Divisione / offerta</translation>
+    </message>
+    <message>
+        <source>The compelling case</source>
+        <translation>La proposta convincente</translation>
+    </message>
+    <message>
+        <source>The challenge</source>
+        <translation>La sfida</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>La nostra risposta</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>Il valore</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prove</translation>
+    </message>
+    <message>
+        <source>Value to us (internal)</source>
+        <translation>Valore per noi (interno)</translation>
+    </message>
+    <message>
+        <source>Value proposition</source>
+        <translation>Proposta di valore</translation>
+    </message>
+    <message>
+        <source>Not yet planned: the compelling case has not been written yet.</source>
+        <translation>Non ancora pianificato: la proposta convincente non è ancora stata scritta.</translation>
+    </message>
+    <message>
+        <source>Actions by objective</source>
+        <translation>Azioni per obiettivo</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no actions have been defined yet.</source>
+        <translation>Non ancora pianificato: non sono ancora state definite azioni.</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no actions for this objective yet.</source>
+        <translation>Non ancora pianificato: nessuna azione per questo obiettivo.</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Altre azioni</translation>
+    </message>
+    <message>
+        <source>Whitespace: divisions and offerings</source>
+        <translation>Spazi bianchi: divisioni e offerte</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage and growth topic</source>
+        <translation>Pipeline per fase e tema di crescita</translation>
+    </message>
+    <message>
+        <source>Initiatives by stage and growth topic</source>
+        <translation>Iniziative per fase e tema di crescita</translation>
+    </message>
+    <message>
+        <source>Bar length: total value per stage.</source>
+        <translation>Lunghezza delle barre: valore totale per fase.</translation>
+    </message>
+    <message>
+        <source>Number of initiatives per stage.</source>
+        <translation>Numero di iniziative per fase.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Chiusura prevista</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Prob.</source>
+        <translation>Prob.</translation>
+    </message>
+    <message>
+        <source>Notes (internal)</source>
+        <translation>Note (interno)</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniziativa</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no opportunities have been identified yet.</source>
+        <translation>Non ancora pianificato: non sono ancora state individuate opportunità.</translation>
+    </message>
+    <message>
+        <source>Recent interactions</source>
+        <translation>Interazioni recenti</translation>
+    </message>
+    <message>
+        <source>No summary recorded.</source>
+        <translation>Nessun riepilogo registrato.</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Prossimi passi:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Summary and next steps</source>
+        <translation>Riepilogo e prossimi passi</translation>
+    </message>
+    <message>
+        <source>No interactions have been recorded yet.</source>
+        <translation>Non sono ancora state registrate interazioni.</translation>
+    </message>
+    <message>
+        <source>%1% of the way</source>
+        <translation>%1% del percorso</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Indicatori chiave di prestazione</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valore di partenza</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Ultimo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no KPIs have been defined yet.</source>
+        <translation>Non ancora pianificato: non sono ancora stati definiti KPI.</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Ultima revisione</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no review has been held yet.</source>
+        <translation>Non ancora pianificato: non si è ancora tenuta una revisione.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Correzioni</translation>
+    </message>
+    <message>
+        <source>Your account team</source>
+        <translation>Il vostro team dedicato</translation>
+    </message>
+    <message>
+        <source>Not yet planned: no account team has been formed yet.</source>
+        <translation>Non ancora pianificato: il team dell'account non è ancora stato formato.</translation>
+    </message>
+    <message>
+        <source>The people on our side who work with you, and the roles they play.</source>
+        <translation>Le persone della nostra squadra che lavorano con voi, e i ruoli che svolgono.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funzione</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <source>Role coverage matrix</source>
+        <translation>Matrice di copertura dei ruoli</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Membro del team</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principale</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>riserva</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Coperto</translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation>Debole</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>SCOPERTO</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Copertura</translation>
+    </message>
+    <message>
+        <source>Uncovered roles: %1. A role is covered by a primary holder; backup only is thin.</source>
+        <translation>Ruoli scoperti: %1. Un ruolo è coperto se ha un titolare principale; con la sola riserva è debole.</translation>
+    </message>
+    <message>
+        <source>Fluency (internal)</source>
+        <translation>Padronanza (interno)</translation>
+    </message>
+    <message>
+        <source>Ratings 1-5, latest per area; 1-2 highlighted.</source>
+        <translation>Valutazioni 1-5, l'ultima per area; 1-2 evidenziate.</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non valutato</translation>
+    </message>
+    <message>
+        <source>%1 (on %2 of %3 factors)</source>
+        <translation>%1 (su %2 di %3 fattori)</translation>
+    </message>
 </context>
 <context>
     <name>TalkingPoints</name>
+    <message>
+        <source>Need: %1</source>
+        <translation>Esigenza: %1</translation>
+    </message>
+    <message>
+        <source>Ask %1: %2</source>
+        <translation>Chiedere a %1: %2</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(entro il %1)</translation>
+    </message>
     <message>
         <source>Make the case “%1”%2</source>
         <translation>Presentare la proposta “%1”%2</translation>
@@ -626,7 +1653,7 @@
         <translation>Esplorare %1 per %2 (spazio bianco)</translation>
     </message>
     <message>
-        <source>Ask how the incumbent&apos;s %1 is working for %2</source>
+        <source>Ask how the incumbent's %1 is working for %2</source>
         <translation>Chiedere come funziona per %2 il servizio %1 del fornitore attuale</translation>
     </message>
     <message>
@@ -635,7 +1662,7 @@
     </message>
     <message>
         <source>Widen the offer: %1</source>
-        <translation>Ampliare l&apos;offerta: %1</translation>
+        <translation>Ampliare l'offerta: %1</translation>
     </message>
     <message>
         <source>Protect the base: %1</source>
@@ -646,7 +1673,7 @@
         <translation>Contrastare %1: %2</translation>
     </message>
     <message>
-        <source>Hear out %1&apos;s reservations before proposing anything</source>
+        <source>Hear out %1's reservations before proposing anything</source>
         <translation>Ascoltare le riserve di %1 prima di proporre qualcosa</translation>
     </message>
 </context>

@@ -19,6 +19,9 @@ from kam_desktop.report import formatting
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE_TS = ROOT / "resources" / "translations" / "core_it.ts"
+# the contexts of the method content, the reports and the generated texts (the content helper's);
+# "Program" (program checklist) and "Numbers" (number reader) are translated by their owners
+CONTENT_CONTEXTS = {"Actions", "Enums", "Export", "Kpi", "PhaseRules", "Report", "Scoring", "TalkingPoints"}
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -34,9 +37,12 @@ def test_core_catalogue_is_finished() -> None:
     unfinished = [
         key
         for key, msg in _messages(CORE_TS).items()
-        if (msg.find("translation") is None)
-        or msg.find("translation").get("type") in ("unfinished", "obsolete", "vanished")  # type: ignore[union-attr]
-        or not "".join(msg.find("translation").itertext()).strip()  # type: ignore[union-attr]
+        if key[0] in CONTENT_CONTEXTS
+        and (
+            msg.find("translation") is None
+            or msg.find("translation").get("type") in ("unfinished", "obsolete", "vanished")  # type: ignore[union-attr]
+            or not "".join(msg.find("translation").itertext()).strip()  # type: ignore[union-attr]
+        )
     ]
     assert unfinished == []
 
@@ -55,7 +61,9 @@ def test_core_catalogue_has_every_marked_string(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    missing_keys = set(_messages(fresh)) - set(_messages(CORE_TS))
+    missing_keys = {
+        key for key in set(_messages(fresh)) - set(_messages(CORE_TS)) if key[0] in CONTENT_CONTEXTS
+    }
     assert sorted(missing_keys) == []
 
 
@@ -107,6 +115,8 @@ def test_every_enum_member_has_an_italian_label() -> None:
     untranslated = []
     with i18n.using_language("it"):
         for cls in e.LabelledEnum.__subclasses__():
+            if cls.__module__ not in ("kam_desktop.domain.enums", "kam_desktop.domain.coverage"):
+                continue  # the program checklist's enums label themselves (context "Program")
             for member in cls:
                 if i18n.lookup("Enums", e._LABELS[(cls.__name__, member.value)]) is None:
                     untranslated.append(f"{cls.__name__}.{member.name}")
