@@ -53,7 +53,8 @@ def _label(
 
 
 def _fmt(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.1f}".rstrip("0").rstrip(".")
+    """An axis value with the export language's separators, one decimal below 100."""
+    return formatting.number(round(value) if abs(value) >= 100 else round(value, 1))
 
 
 # --- KPI trend ---------------------------------------------------------------------------------
@@ -208,14 +209,17 @@ def pipeline_chart(
 
 
 def _money(amount: Decimal, currency: str) -> str:
+    """A short amount in the export's language: '3.5M EUR' / '3,5 Mln EUR', '789K EUR', '950 EUR'."""
+    from babel.numbers import format_compact_decimal
+
     value = float(amount)
-    if abs(value) >= 1_000_000:
-        text = f"{value / 1_000_000:,.1f}m"
-    elif abs(value) >= 10_000:
-        text = f"{value / 1000:,.0f}k"
+    if abs(value) >= 10_000:
+        text = str(
+            format_compact_decimal(value, format_type="short", locale=formatting.locale(), fraction_digits=1)
+        )
     else:
-        text = f"{value:,.0f}"
-    return f"{currency} {text}".strip()
+        text = formatting.number(round(value))
+    return f"{text} {currency}".strip()
 
 
 # --- org chart ---------------------------------------------------------------------------------

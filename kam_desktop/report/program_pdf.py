@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, PageBreak, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from kam_desktop.domain import program as d
@@ -39,6 +39,7 @@ from kam_desktop.report.styles import (
     MUTED,
     NAVY,
     RULE,
+    Paragraph,
     Styles,
     data_table,
     empty_note,

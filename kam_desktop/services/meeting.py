@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain import dates
+from kam_desktop.domain import dates, numbers
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import (
     ActionStatus,
@@ -32,7 +32,7 @@ from kam_desktop.domain.enums import (
 )
 from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.domain.question_bank import load_question_bank
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import fmt, language, translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.services.meeting_models import (
     BriefAction,
@@ -133,6 +133,11 @@ def _brief_interaction(i: Interaction) -> BriefInteraction:
 
 def _question_text(bank_text: dict[str, str], a: ResearchAnswer) -> str:
     return bank_text.get(a.question_id or "", "") or a.custom_question
+
+
+def _day(value: dt.date) -> str:
+    """A date as the language in force writes it ('25 feb 2027', 'Feb 25, 2027')."""
+    return numbers.format_date(value, numbers.locale_for_language(language()))
 
 
 def _clip(text: str, limit: int = 220) -> str:
@@ -382,7 +387,7 @@ def _brief(
     objectives = tuple(
         f"{GrowthFocus(o.growth_focus).label}: {o.description}"
         + (f" — {o.measurable_target}" if o.measurable_target else "")
-        + (" " + fmt(translate("TalkingPoints", "(by %1)"), o.due_date.isoformat()) if o.due_date else "")
+        + (" " + fmt(translate("TalkingPoints", "(by %1)"), _day(o.due_date)) if o.due_date else "")
         for o in objectives_rows
     )
 

@@ -144,3 +144,15 @@ def test_language_override_is_local_to_the_block() -> None:
             assert e.Phase.REVIEW.label == "Review"
         assert e.Phase.REVIEW.label == "Revisione"
     assert i18n.language() == before
+
+
+def test_chart_amounts_follow_the_language() -> None:
+    from kam_desktop.report.charts import _fmt, _money
+
+    with i18n.using_language("it"):
+        assert _money(Decimal("3500000"), "EUR") == "3,5\u00a0Mln EUR"
+        assert _money(Decimal("950"), "EUR") == "950 EUR"
+        assert _fmt(1234.0) == "1.234" and _fmt(22.75) == "22,8"
+    with i18n.using_language("en"):
+        assert _money(Decimal("3500000"), "EUR") == "3.5M EUR"
+        assert _fmt(1234.0) == "1,234" and _fmt(22.75) == "22.8"

@@ -75,7 +75,7 @@ def test_cli_export_has_the_charter_first_and_every_part_of_the_method(
     for question in (*TRUST_QUESTIONS, *LEADERSHIP_QUESTIONS):
         assert _flat(question) in rest, question
     assert "Bonuses reward only own-division sales." in rest
-    assert "EUR 50,000" in rest
+    assert "50,000 EUR" in rest
     # advice for the weak factor 9 links to where it improves
     assert "Open leadership support" in rest
 
