@@ -419,6 +419,89 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Account name</source>
+        <translation>Nome dell'account</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Current revenue</source>
+        <translation>Fatturato attuale</translation>
+    </message>
+    <message>
+        <source>Potential revenue</source>
+        <translation>Fatturato potenziale</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Manager id</source>
+        <translation>Id del responsabile</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsabile</translation>
+    </message>
+</context>
+<context>
     <name>Kpi</name>
     <message>
         <source>No target</source>
@@ -779,8 +862,104 @@
         <translation>Al %1</translation>
     </message>
     <message>
+        <source>Review summary</source>
+        <translation>Sintesi della revisione</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Rischio</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Your priorities, as you told us: ...
+
+What we delivered: ...
+
+What we propose next: ...
+
+The decisions we ask for: ...</source>
+        <translation>Le vostre priorità, come ce le avete descritte: ...
+
+Cosa abbiamo realizzato: ...
+
+Cosa proponiamo come prossimo passo: ...
+
+Le decisioni che vi chiediamo: ...</translation>
+    </message>
+    <message>
+        <source>This account has no plan yet.</source>
+        <translation>Questo account non ha ancora un piano.</translation>
+    </message>
+    <message>
+        <source>Marked internal: never shared</source>
+        <translation>Segnato come interno: mai condiviso</translation>
+    </message>
+    <message>
+        <source>No customer wording yet: not printed</source>
+        <translation>Ancora senza formulazione per il cliente: non stampato</translation>
+    </message>
+    <message>
+        <source>Our own commercial figure: never printed</source>
+        <translation>Un nostro dato commerciale: mai stampato</translation>
+    </message>
+    <message>
+        <source>Past meeting: only upcoming meetings are printed</source>
+        <translation>Incontro passato: si stampano solo gli incontri futuri</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Quella voce non esiste più.</translation>
+    </message>
+    <message>
+        <source>This item is marked internal; it cannot be shared with the customer.</source>
+        <translation>Questa voce è segnata come interna; non può essere condivisa con il cliente.</translation>
+    </message>
+    <message>
+        <source>Customer wording</source>
+        <translation>Formulazione per il cliente</translation>
+    </message>
+    <message>
+        <source>The version is a number from 1 to 999.</source>
+        <translation>La versione è un numero da 1 a 999.</translation>
+    </message>
+    <message>
+        <source>Choose a sponsor from this account's people.</source>
+        <translation>Scegliete uno sponsor tra le persone di questo account.</translation>
+    </message>
+    <message>
+        <source>Choose a sponsor from our team.</source>
+        <translation>Scegliete uno sponsor del nostro team.</translation>
+    </message>
+    <message>
+        <source>Describe the risk or dependency.</source>
+        <translation>Descrivete il rischio o la dipendenza.</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigazione</translation>
+    </message>
+    <message>
+        <source>Choose who carries the risk.</source>
+        <translation>Scegliete chi si fa carico del rischio.</translation>
+    </message>
+    <message>
+        <source>An internal action cannot be shared with the customer.</source>
+        <translation>Un'azione interna non può essere condivisa con il cliente.</translation>
+    </message>
+    <message>
+        <source>Choose their owner from this account's people.</source>
+        <translation>Scegliete il loro responsabile tra le persone di questo account.</translation>
+    </message>
+    <message>
+        <source>As the customer reads it</source>
+        <translation>Come lo legge il cliente</translation>
+    </message>
+    <message>
+        <source>An internal objective cannot be shared with the customer.</source>
+        <translation>Un obiettivo interno non può essere condiviso con il cliente.</translation>
     </message>
     <message>
         <source>date not set</source>
@@ -915,8 +1094,40 @@
         <translation>Preparazione: %1</translation>
     </message>
     <message>
+        <source>Laying out pages</source>
+        <translation>Impaginazione</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Our joint plan – %1</source>
+        <translation>Il nostro piano congiunto – %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Versione %1 · %2</translation>
+    </message>
+    <message>
+        <source>together with %1</source>
+        <translation>insieme a %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>This is the plan we have agreed to pursue together: your priorities as you told us, the value delivered so far, our joint objectives and who does what on both sides. We look forward to reviewing it with you.</source>
+        <translation>Questo è il piano che abbiamo concordato di perseguire insieme: le vostre priorità come ce le avete descritte, il valore realizzato finora, i nostri obiettivi comuni e chi fa cosa da entrambe le parti. Saremo lieti di rivederlo insieme a voi.</translation>
+    </message>
+    <message>
+        <source>We are preparing this plan together with you; its contents will follow.</source>
+        <translation>Stiamo preparando questo piano insieme a voi; i contenuti seguiranno.</translation>
     </message>
     <message>
         <source>Long texts of this section</source>
@@ -925,6 +1136,14 @@
     <message>
         <source>Long text %1</source>
         <translation>Testo lungo %1</translation>
+    </message>
+    <message>
+        <source>The same text as %1.</source>
+        <translation>Lo stesso testo di %1.</translation>
+    </message>
+    <message>
+        <source>long text %1 of %2</source>
+        <translation>testo lungo %1 di %2</translation>
     </message>
     <message>
         <source>Phase %1</source>
@@ -1375,8 +1594,192 @@
         <translation>La proposta convincente</translation>
     </message>
     <message>
+        <source>our team</source>
+        <translation>il nostro team</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificata</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>In sospeso</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Business review</source>
+        <translation>Revisione di business</translation>
+    </message>
+    <message>
+        <source>Our joint ambition</source>
+        <translation>La nostra ambizione comune</translation>
+    </message>
+    <message>
+        <source>What you have told us matters most to %1.</source>
+        <translation>Ciò che ci avete detto conta di più per %1.</translation>
+    </message>
+    <message>
+        <source>Your priorities</source>
+        <translation>Le vostre priorità</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>What is changing in your market</source>
+        <translation>Cosa sta cambiando nel vostro mercato</translation>
+    </message>
+    <message>
+        <source>What it means for you</source>
+        <translation>Cosa significa per voi</translation>
+    </message>
+    <message>
+        <source>Where we stand (%1)</source>
+        <translation>A che punto siamo (%1)</translation>
+    </message>
+    <message>
+        <source>Value we bring</source>
+        <translation>Il valore che portiamo</translation>
+    </message>
+    <message>
         <source>The challenge</source>
         <translation>La sfida</translation>
+    </message>
+    <message>
+        <source>What we do together</source>
+        <translation>Cosa facciamo insieme</translation>
+    </message>
+    <message>
+        <source>The value for you</source>
+        <translation>Il valore per voi</translation>
+    </message>
+    <message>
+        <source>What we deliver for you</source>
+        <translation>Cosa realizziamo per voi</translation>
+    </message>
+    <message>
+        <source>How we measure progress</source>
+        <translation>Come misuriamo i progressi</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Punto di partenza</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Traguardo</translation>
+    </message>
+    <message>
+        <source>What we have agreed to achieve together in this plan period.</source>
+        <translation>Ciò che abbiamo concordato di ottenere insieme in questo periodo del piano.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Tappa</translation>
+    </message>
+    <message>
+        <source>%1 lead</source>
+        <translation>Referente %1</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Tappe</translation>
+    </message>
+    <message>
+        <source>Who does what, and by when, on both sides.</source>
+        <translation>Chi fa cosa, ed entro quando, da entrambe le parti.</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Presso %1</translation>
+    </message>
+    <message>
+        <source>Sponsor at %1</source>
+        <translation>Sponsor presso %1</translation>
+    </message>
+    <message>
+        <source>How often we meet</source>
+        <translation>Con che frequenza ci incontriamo</translation>
+    </message>
+    <message>
+        <source>Next joint review</source>
+        <translation>Prossima revisione comune</translation>
+    </message>
+    <message>
+        <source>If something needs escalating</source>
+        <translation>Se qualcosa va portato più in alto</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Your contacts at %1</source>
+        <translation>I vostri referenti presso %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Both of us</source>
+        <translation>Entrambi</translation>
+    </message>
+    <message>
+        <source>What could hold us back, and how we will handle it.</source>
+        <translation>Cosa potrebbe frenarci, e come lo affronteremo.</translation>
+    </message>
+    <message>
+        <source>Risk or dependency</source>
+        <translation>Rischio o dipendenza</translation>
+    </message>
+    <message>
+        <source>How we address it</source>
+        <translation>Come lo affrontiamo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>We agree to this plan and to review it together.</source>
+        <translation>Approviamo questo piano e ci impegniamo a rivederlo insieme.</translation>
+    </message>
+    <message>
+        <source>In full (%1)</source>
+        <translation>Per intero (%1)</translation>
+    </message>
+    <message>
+        <source>The same text as printed in full above.</source>
+        <translation>Lo stesso testo stampato per intero sopra.</translation>
     </message>
     <message>
         <source>Our answer</source>
@@ -1617,6 +2020,34 @@
     <message>
         <source>Ratings 1-5, latest per area; 1-2 highlighted.</source>
         <translation>Valutazioni 1-5, l'ultima per area; 1-2 evidenziate.</translation>
+    </message>
+    <message>
+        <source>Your goals and priorities</source>
+        <translation>I vostri obiettivi e le vostre priorità</translation>
+    </message>
+    <message>
+        <source>Value delivered so far</source>
+        <translation>Il valore realizzato finora</translation>
+    </message>
+    <message>
+        <source>Our joint objectives</source>
+        <translation>I nostri obiettivi comuni</translation>
+    </message>
+    <message>
+        <source>Mutual action plan</source>
+        <translation>Piano d'azione comune</translation>
+    </message>
+    <message>
+        <source>How we work together</source>
+        <translation>Come lavoriamo insieme</translation>
+    </message>
+    <message>
+        <source>Joint risks and dependencies</source>
+        <translation>Rischi e dipendenze comuni</translation>
+    </message>
+    <message>
+        <source>Next steps and sign-off</source>
+        <translation>Prossimi passi e approvazione</translation>
     </message>
 </context>
 <context>
