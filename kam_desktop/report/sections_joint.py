@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kam_desktop.domain.enums import ActionStatus, InteractionKind
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
@@ -29,6 +29,7 @@ from kam_desktop.report.styles import (
     RULE,
     SOFT_ACCENT,
     Heading,
+    Paragraph,
     Styles,
     data_table,
     kv_table,
