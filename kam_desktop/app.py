@@ -25,7 +25,12 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file (default: in your user data folder)")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument(
-        "--smoke-test", action="store_true", help="build the main window, print start-up time, exit"
+        "--smoke-test",
+        nargs="?",
+        const="ready",
+        choices=("ready", "paint"),
+        help="start the GUI and exit 0 once the portfolio shows its data (or, with `paint`, right "
+        "after the main window's first frame); print the time",
     )
     parser.add_argument("--screenshot", metavar="FILE.png", help="render a view to PNG and exit")
     parser.add_argument(
@@ -79,22 +84,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if outcome is Outcome.BUSY:
             return _say_and_exit(instance.busy_message(), show=True)
-    try:
-        db = _open(path, interactive=interactive)
-    except StoreError as exc:
-        if instance is not None:
-            instance.release()
-        damaged = _is_damage(exc)  # in the GUI the damage was already shown, with the offer of a backup
-        return _say_and_exit(exc.message, show=interactive and not damaged, code=3 if damaged else 2)
-    except OSError as exc:
-        if instance is not None:
-            instance.release()
-        return _say_and_exit(f"cannot open {path}: {exc.strerror}", show=interactive)
+
+    def open_or_report():  # type: ignore[no-untyped-def]
+        """Called by the GUI once its first frame is painted: the store is imported and the
+        file opened only now; a refusal is reported over that frame (exit code returned)."""
+        try:
+            return _open(path, interactive=interactive)
+        except StoreError as exc:
+            if instance is not None:
+                instance.release()
+            damaged = _is_damage(exc)  # in the GUI the damage was already shown, with the offer of a backup
+            return _say_and_exit(exc.message, show=interactive and not damaged, code=3 if damaged else 2)
+        except OSError as exc:
+            if instance is not None:
+                instance.release()
+            return _say_and_exit(f"cannot open {path}: {exc.strerror}", show=interactive)
 
     from kam_desktop.ui.application import run_gui
 
     return run_gui(
-        db,
+        open_or_report,
         smoke_test=args.smoke_test,
         screenshot=args.screenshot,
         view=args.view,

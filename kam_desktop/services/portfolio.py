@@ -15,46 +15,14 @@ from sqlalchemy import text
 
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, Factor, Phase, PhaseStatus
-from kam_desktop.domain.portfolio import CapState, Suggestion, suggestions
-from kam_desktop.domain.scoring import Score, score
+from kam_desktop.domain.portfolio import CapState, suggestions
+from kam_desktop.domain.scoring import score
 from kam_desktop.services import clock
+from kam_desktop.services.portfolio_rows import Portfolio, PortfolioRow
 from kam_desktop.services.program import _settings, load_weights
 from kam_desktop.store.database import Database
 
 PHASE_ORDER = tuple(Phase)
-
-
-@dataclass(frozen=True)
-class PortfolioRow:
-    id: int
-    name: str
-    industry: str
-    region: str
-    status: AccountStatus
-    score: Score
-    current_revenue: Decimal
-    potential_revenue: Decimal
-    currency: str
-    plan_phase: str  # e.g. "Research (2/5)", "No plan"
-    plan_phase_index: int  # 0 = no plan, 1-5 = working on that phase, 6 = all done
-    next_meeting: dt.date | None
-    next_meeting_id: int | None
-    overdue_actions: int
-    role_gaps: int
-    over_cap: bool = False
-    suggestion: str = ""
-
-    @property
-    def revenue_gap(self) -> Decimal:
-        return max(self.potential_revenue - self.current_revenue, Decimal("0.00"))
-
-
-@dataclass(frozen=True)
-class Portfolio:
-    rows: tuple[PortfolioRow, ...]
-    cap: CapState
-    weights: Mapping[Factor, float]
-    suggestions: tuple[Suggestion, ...]
 
 
 _FACTOR_COLUMNS = ", ".join(f"la.{f.value}" for f in Factor)

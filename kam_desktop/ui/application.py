@@ -1,20 +1,24 @@
-"""Start Qt: application object, crash reporter, main window; smoke-test and screenshot modes."""
+"""Start Qt: application object, crash reporter, main window painted first, then the store and\nthe data; smoke-test (paint / ready) and screenshot modes."""
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.store.database import Database
 from kam_desktop.ui.common import settings, theme
 from kam_desktop.ui.common.app_icon import APP_ID, app_icon
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import CrashReporter
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first frame
+    from kam_desktop.store.database import Database
 
 
 def set_identity(app: QApplication) -> None:
@@ -41,10 +45,35 @@ def make_app(theme_choice: str | None = None) -> QApplication:
     return app
 
 
+class _FirstPaint(QObject):
+    """Notes when the watched window has painted its first frame."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def show_and_paint(app: QApplication, window: QWidget) -> None:
+    """Show ``window`` and return once its first frame is painted."""
+    watcher = _FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    for _ in range(1000):
+        if watcher.painted:
+            break
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    window.removeEventFilter(watcher)
+
+
 def run_gui(
-    db: Database,
+    open_db: Callable[[], Database | int],
     *,
-    smoke_test: bool = False,
+    smoke_test: str | None = None,
     screenshot: str | None = None,
     view: str = "portfolio",
     theme_choice: str | None = None,
@@ -52,7 +81,11 @@ def run_gui(
     instance: object | None = None,
     lang: str | None = None,
 ) -> int:
-    """``instance``: the SingleInstance guard taken by app.main (None in tests and tools);
+    """Paint first, then load: the main window's first frame (navigation, an empty sized table)
+    is on screen before ``open_db`` imports the store and opens the file; the data arrives after.
+    ``open_db`` returns the open Database, or an exit code once it has reported why not (over
+    the frame). ``smoke_test``: "paint" exits after the first frame, "ready" once the portfolio
+    shows its data. ``instance``: the SingleInstance guard taken by app.main (None in tests).
     ``lang``: 'it' or 'en' from --lang (else the preference, else the system's language)."""
     app = make_app(theme_choice)
     from kam_desktop.ui.common.language import install_language
@@ -60,16 +93,28 @@ def run_gui(
     install_language(lang)
     from kam_desktop.ui.main_window import MainWindow
 
-    ctx = AppContext(db)
-    window = MainWindow(ctx)
+    t0 = started or time.perf_counter()
+    window = MainWindow()
     reporter = CrashReporter(lambda: window)
     reporter.install()
+    if not screenshot:
+        show_and_paint(app, window)
+    if smoke_test == "paint":
+        loaded = "yes" if "sqlalchemy" in sys.modules else "no"
+        print(f"first paint: {time.perf_counter() - t0:.3f} s (SQLAlchemy imported: {loaded})")
+        window.close()
+        return 0
+    opened = open_db()
+    if isinstance(opened, int):
+        window.close()
+        return opened
+    db = opened
+    window.attach(AppContext(db))
     if smoke_test:
-        window.show()
         for _ in range(10):
             app.processEvents()
-        elapsed = time.perf_counter() - (started or time.perf_counter())
-        print(f"start-up: {elapsed:.3f} s (main window built and shown on {db.path})")
+        rows = window.portfolio_page.model.rowCount()
+        print(f"start-up: {time.perf_counter() - t0:.3f} s (portfolio shows {rows} accounts of {db.path})")
         window.close()
         db.close()
         return 0
@@ -94,7 +139,6 @@ def run_gui(
     listen = getattr(instance, "listen", None)
     if callable(listen):
         listen(lambda: window)
-    window.show()
     safety.announce()
     try:
         code = app.exec()

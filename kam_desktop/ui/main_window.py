@@ -1,6 +1,14 @@
-"""The main window: navigation (Portfolio, Accounts, Team, Program), global search, status bar."""
+"""The main window: navigation (Portfolio, Accounts, Team, Program), global search, status bar.
+
+Built in two steps so that its first frame is painted before SQLAlchemy is imported and before
+the store is opened: ``MainWindow()`` is the shell (navigation, an empty sized portfolio table,
+search box, menus); ``attach(ctx)`` gives it the open database, and the data arrives. The
+Accounts, Team and Program pages, the export menu's dialogs and the search service are built or
+imported on first use."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,10 +28,16 @@ from PySide6.QtWidgets import (
 
 from kam_desktop import __version__
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
-from kam_desktop.services.search import SearchHit, search
 from kam_desktop.ui.common import icons, settings, theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.language import add_language_menu
+from kam_desktop.ui.portfolio.page import PortfolioPage
+
+if TYPE_CHECKING:
+    from kam_desktop.services.search import SearchHit
+    from kam_desktop.ui.account.accounts_page import AccountsPage
+    from kam_desktop.ui.program.page import ProgramPage
+    from kam_desktop.ui.team.page import TeamPage
 
 SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Portfolio"),
@@ -34,9 +48,10 @@ SECTIONS = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self._ctx: AppContext | None = None
+        self._pages: dict[int, QWidget] = {}
         self.setWindowTitle(self.tr("KAM Desktop"))
         self.resize(1360, 860)
         self._build_pages()
@@ -44,17 +59,43 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+
+    @property
+    def ctx(self) -> AppContext:
+        if self._ctx is None:
+            raise RuntimeError("the main window has no database yet")
+        return self._ctx
+
+    def attach(self, ctx: AppContext) -> None:
+        """Give the window its open database: menus that need it, status bar, the data."""
+        from kam_desktop.ui.common import data_menu
+
+        self._ctx = ctx
         ctx.open_account_requested.connect(self.open_account)
         ctx.open_meeting_requested.connect(self.open_meeting)
+        from kam_desktop.ui.importing import menu as import_menu
+
+        self.import_actions = import_menu.add_file_actions(self, ctx, self.file_menu)
+        self.file_menu.insertActions(self._import_separator, self.import_actions)
+        self.data_file_actions = data_menu.add_file_actions(self, ctx, self.file_menu)
+        self.file_menu.insertActions(self._quit_separator, self.data_file_actions)
+        self.trash_action = data_menu.add_edit_actions(self, ctx, self.edit_menu)[0]
+        self.check_action = data_menu.add_help_actions(self, ctx, self.help_menu)[0]
+        self.help_menu.insertAction(self._about_separator, self.check_action)
+        for action in self._needs_database():
+            action.setEnabled(True)
+        suffix = self.tr(" (read-only)") if ctx.read_only else ""
+        self.db_label.setText(fmt(self.tr("Database: %1"), str(ctx.db.path)) + suffix)
+        self.portfolio_page.attach(ctx)
+        current = self.nav.currentRow()
+        if current > 0:
+            self._page(current)
 
     # --- construction --------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        from kam_desktop.ui.account.accounts_page import AccountsPage
-        from kam_desktop.ui.portfolio.page import PortfolioPage
-        from kam_desktop.ui.program.page import ProgramPage
-        from kam_desktop.ui.team.page import TeamPage
-
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
@@ -66,22 +107,14 @@ class MainWindow(QMainWindow):
             f"color: {theme.hex_of('nav_sel_fg')}; }}"
         )
         self.stack = QStackedWidget()
-        self.portfolio_page = PortfolioPage(self.ctx)
-        self.accounts_page = AccountsPage(self.ctx)
-        self.team_page = TeamPage(self.ctx)
-        self.program_page = ProgramPage(self.ctx)
-        for index, (name, page) in enumerate(
-            zip(
-                SECTIONS,
-                (self.portfolio_page, self.accounts_page, self.team_page, self.program_page),
-                strict=True,
-            )
-        ):
+        self.portfolio_page = PortfolioPage()
+        self._pages[0] = self.portfolio_page
+        for index, name in enumerate(SECTIONS):
             item = QListWidgetItem(translate("MainWindow", name))
             item.setToolTip(fmt(self.tr("Ctrl+%1"), str(index + 1)))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(self.portfolio_page if index == 0 else QWidget())  # built on first use
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -90,6 +123,48 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.setCurrentRow(0)
+
+    def _on_nav_current_row_changed(self, index: int) -> None:
+        if self._ctx is not None:
+            self._page(index)
+        self.stack.setCurrentIndex(index)
+
+    def _page(self, index: int) -> QWidget:
+        """The page of section ``index``, built the first time it is needed."""
+        page = self._pages.get(index)
+        if page is None:
+            if index == 1:
+                from kam_desktop.ui.account.accounts_page import AccountsPage
+
+                page = AccountsPage(self.ctx)
+            elif index == 2:
+                from kam_desktop.ui.team.page import TeamPage
+
+                page = TeamPage(self.ctx)
+            else:
+                from kam_desktop.ui.program.page import ProgramPage
+
+                page = ProgramPage(self.ctx)
+            self._pages[index] = page
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+        return page
+
+    @property
+    def accounts_page(self) -> AccountsPage:
+        return self._page(1)  # type: ignore[return-value]
+
+    @property
+    def team_page(self) -> TeamPage:
+        return self._page(2)  # type: ignore[return-value]
+
+    @property
+    def program_page(self) -> ProgramPage:
+        return self._page(3)  # type: ignore[return-value]
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Search"))
@@ -126,37 +201,27 @@ class MainWindow(QMainWindow):
         self.new_account_action.triggered.connect(self._on_new_account)
         self.new_account_action.setEnabled(not self.ctx.read_only)
         file_menu.addAction(self.new_account_action)
-        from kam_desktop.ui.export.export_dialog import export_for_open_account
-
         self.export_plan_action = file_menu.addAction(self.tr("&Export account plan…"))
         self.export_plan_action.setIcon(icons.icon("export"))
         self.export_plan_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_plan_action.triggered.connect(lambda: export_for_open_account(self, self.ctx))
+        self.export_plan_action.triggered.connect(lambda: self._export())
         self.export_brief_action = file_menu.addAction(self.tr("Export &meeting brief…"))
         self.export_brief_action.setIcon(icons.icon("brief"))
-        self.export_brief_action.triggered.connect(
-            lambda: export_for_open_account(self, self.ctx, brief=True)
-        )
-        from kam_desktop.ui.program.export import open_program_export
-
+        self.export_brief_action.triggered.connect(lambda: self._export(brief=True))
         self.export_program_action = file_menu.addAction(self.tr("Export &program report…"))
-        self.export_program_action.triggered.connect(lambda: open_program_export(self.ctx, self))
+        self.export_program_action.triggered.connect(lambda: self._export_program())
+        for action in self._needs_database():
+            action.setEnabled(False)  # until the database is open
         file_menu.addSeparator()
-        from kam_desktop.ui.importing import menu as import_menu
-
-        self.import_actions = import_menu.add_file_actions(self, self.ctx, file_menu)
-        file_menu.addSeparator()
-        from kam_desktop.ui.common import data_menu
-
-        self.data_file_actions = data_menu.add_file_actions(self, self.ctx, file_menu)
-        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self._import_separator = file_menu.addSeparator()  # File > Import … go above it
+        self._quit_separator = file_menu.addSeparator()  # File > Back up / Restore go above it
         quit_action = QAction(icons.icon("quit"), self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         self.edit_menu = menu.addMenu(self.tr("&Edit"))
-        self.trash_action = data_menu.add_edit_actions(self, self.ctx, self.edit_menu)[0]
 
         view_menu = menu.addMenu(self.tr("&View"))
         for index, name in enumerate(SECTIONS):
@@ -173,17 +238,33 @@ class MainWindow(QMainWindow):
         add_language_menu(self, view_menu)
 
         self.help_menu = menu.addMenu(self.tr("&Help"))
-        self.check_action = data_menu.add_help_actions(self, self.ctx, self.help_menu)[0]
-        self.help_menu.addSeparator()
+        self._about_separator = self.help_menu.addSeparator()  # Help > Check database goes above it
         about = QAction(self.tr("&About KAM Desktop"), self)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
-        suffix = self.tr(" (read-only)") if self.ctx.read_only else ""
-        self.db_label = QLabel(fmt(self.tr("Database: %1"), str(self.ctx.db.path)) + suffix)
+        self.db_label = QLabel(self.tr("Opening the database…"))
         self.db_label.setObjectName("db_path")
         self.statusBar().addPermanentWidget(self.db_label)
+
+    def _needs_database(self) -> tuple[QAction, ...]:
+        return (
+            self.new_account_action,
+            self.export_plan_action,
+            self.export_brief_action,
+            self.export_program_action,
+        )
+
+    def _export_program(self) -> None:
+        from kam_desktop.ui.program.export import open_program_export
+
+        open_program_export(self.ctx, self)
+
+    def _export(self, *, brief: bool = False) -> None:
+        from kam_desktop.ui.export.export_dialog import export_for_open_account
+
+        export_for_open_account(self, self.ctx, brief=brief)
 
     # --- behaviour -----------------------------------------------------------------------
 
@@ -206,6 +287,10 @@ class MainWindow(QMainWindow):
         self.accounts_page.open_meeting(account_id, interaction_id)
 
     def _run_search(self) -> None:
+        if self._ctx is None:
+            return
+        from kam_desktop.services.search import search
+
         hits = search(self.ctx.db, self.search_box.text())
         labels = []
         self._hits = {}

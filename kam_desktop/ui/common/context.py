@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from kam_desktop.store.database import Database
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the main window's first frame
+    from kam_desktop.store.database import Database
 
 
 class AppContext(QObject):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from kam_desktop.domain.chart import ChartLayout, ChartPoint, hit_test, layout
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.i18n import fmt
-from kam_desktop.services.portfolio import PortfolioRow
+from kam_desktop.services.portfolio_rows import PortfolioRow
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.portfolio.model import STATUS_COLOURS
 

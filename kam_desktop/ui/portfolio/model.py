@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush
 
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.i18n import QT_TRANSLATE_NOOP
-from kam_desktop.services.portfolio import PortfolioRow
+from kam_desktop.services.portfolio_rows import PortfolioRow
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy

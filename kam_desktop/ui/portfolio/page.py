@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,20 +27,20 @@ from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.portfolio import CapState
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
-from kam_desktop.services import accounts as account_service
-from kam_desktop.services.portfolio import Portfolio, PortfolioRow, load_portfolio
-from kam_desktop.services.program import get_program
+from kam_desktop.services.portfolio_rows import Portfolio, PortfolioRow
 from kam_desktop.ui.common import icons, settings, theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import show_error
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.common.widgets import EmptyState
-from kam_desktop.ui.portfolio.buying_centres import BuyingCentresDialog
 from kam_desktop.ui.portfolio.chart import PortfolioChart
 from kam_desktop.ui.portfolio.delegates import ScoreBarDelegate
-from kam_desktop.ui.portfolio.dialogs import AccountDialog, AssessmentDialog, StatusDialog
 from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
-from kam_desktop.ui.portfolio.weights import WeightsDialog
+
+# The services (and so SQLAlchemy) and the dialogs are imported where first used: this page is
+# built, empty, for the main window's first frame, before the store is opened.
+
+FILTER_DEBOUNCE_MS = 40  # a burst of keystrokes filters once
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[AccountStatus] | None], ...] = (
     (QT_TRANSLATE_NOOP("PortfolioPage", "All active"), frozenset(AccountStatus) - {AccountStatus.ARCHIVED}),
@@ -62,27 +62,49 @@ class _DeleteAccount(QUndoCommand):
         self.account_id = account_id
 
     def redo(self) -> None:
-        account_service.delete_account(self.page.ctx.db, self.account_id)
-        self.page.ctx.notify("accounts")
+        from kam_desktop.services import accounts as account_service
+
+        account_service.delete_account(self.page.context().db, self.account_id)
+        self.page.context().notify("accounts")
 
     def undo(self) -> None:
-        account_service.restore_account(self.page.ctx.db, self.account_id)
-        self.page.ctx.notify("accounts")
+        from kam_desktop.services import accounts as account_service
+
+        account_service.restore_account(self.page.context().db, self.account_id)
+        self.page.context().notify("accounts")
 
 
 class PortfolioPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Built without a context, it is the empty, sized table of the first frame; ``attach``
+    gives it the open database and loads the rows (``loaded`` is emitted after every load)."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.portfolio: Portfolio | None = None
         self.undo_stack = QUndoStack(self)
         self.model = PortfolioModel(self)
         self.proxy = PortfolioFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
+        self._filter_timer.timeout.connect(self.flush_filter)
         self._build()
         self._dirty = True
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Take the open database and load the portfolio."""
+        self.ctx = ctx
         ctx.changed.connect(self._on_changed)
         self.reload()
+
+    def context(self) -> AppContext:
+        if self.ctx is None:
+            raise RuntimeError("the portfolio page has no database yet")
+        return self.ctx
 
     # --- layout --------------------------------------------------------------------------
 
@@ -106,7 +128,9 @@ class PortfolioPage(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter: name, industry, region"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumWidth(200)
-        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.filter.textEdited.connect(self._on_filter_text_edited)  # typing: debounced
+        self.filter.textChanged.connect(self._on_filter_text_changed)  # setText: at once
+        self.filter.returnPressed.connect(self.flush_filter)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         for label, _statuses in STATUS_FILTERS:
@@ -188,7 +212,7 @@ class PortfolioPage(QWidget):
 
         self.chart = PortfolioChart()
         self.chart.account_clicked.connect(self.select_account)
-        self.chart.account_activated.connect(lambda aid: self.ctx.open_account_requested.emit(aid, ""))
+        self.chart.account_activated.connect(lambda aid: self.context().open_account_requested.emit(aid, ""))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart)
@@ -207,6 +231,7 @@ class PortfolioPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.splitter)
+        self.stack.setCurrentIndex(1)  # the empty, sized table until the rows arrive
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top_row)
@@ -224,14 +249,16 @@ class PortfolioPage(QWidget):
                 self.reload()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self._dirty:
+        if self._dirty and self.ctx is not None:
             self.reload()
         super().showEvent(event)
 
     def reload(self) -> None:
+        from kam_desktop.services.portfolio import load_portfolio
+
         self._dirty = False
         selected = self.selected_row()
-        self.portfolio = load_portfolio(self.ctx.db)
+        self.portfolio = load_portfolio(self.context().db)
         header = self.table.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
         self.model.set_rows(self.portfolio.rows)
@@ -261,14 +288,26 @@ class PortfolioPage(QWidget):
         if selected is not None:
             self.select_account(selected.id)
         self._update_buttons()
+        self.loaded.emit()
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         self.count_label.setText(fmt(self.tr("%1 of %2 accounts"), f"{shown:,}", f"{total:,}"))
 
-    def _on_filter_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+    def _on_filter_text_edited(self, text: str) -> None:
+        # A short debounce: a burst of keys filters once. Emptying the box applies at once.
+        if text:
+            self._filter_timer.start()
+
+    def _on_filter_text_changed(self, _text: str) -> None:
+        if not self._filter_timer.isActive():  # not a keystroke waiting for the debounce
+            self.flush_filter()
+
+    def flush_filter(self) -> None:
+        """Apply the filter box's text now (also on Enter, and when the debounce expires)."""
+        self._filter_timer.stop()
+        self.proxy.set_text(self.filter.text())
         self._update_count()
 
     def _cap_text(self, cap: CapState) -> str:
@@ -307,7 +346,7 @@ class PortfolioPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        writable = not self.ctx.read_only
+        writable = self.ctx is not None and not self.ctx.read_only
         for key in ("edit", "assess", "archive", "delete"):
             self.buttons[key].setEnabled(row is not None and writable)
         self.buttons["promote"].setEnabled(
@@ -322,20 +361,22 @@ class PortfolioPage(QWidget):
         if not isinstance(row, PortfolioRow):
             return
         if index.column() == self.model.column_index("meeting") and row.next_meeting_id is not None:
-            self.ctx.open_meeting_requested.emit(row.id, row.next_meeting_id)
+            self.context().open_meeting_requested.emit(row.id, row.next_meeting_id)
         else:
-            self.ctx.open_account_requested.emit(row.id, "")
+            self.context().open_account_requested.emit(row.id, "")
 
     def _on_table_menu(self, pos: QPoint) -> None:
         row = self.selected_row()
         if row is None:
             return
         menu = QMenu(self)
-        menu.addAction(self.tr("Open workspace"), lambda: self.ctx.open_account_requested.emit(row.id, ""))
+        menu.addAction(
+            self.tr("Open workspace"), lambda: self.context().open_account_requested.emit(row.id, "")
+        )
         if row.next_meeting_id is not None:
             menu.addAction(
                 self.tr("Prepare next meeting"),
-                lambda: self.ctx.open_meeting_requested.emit(row.id, row.next_meeting_id or 0),
+                lambda: self.context().open_meeting_requested.emit(row.id, row.next_meeting_id or 0),
             )
         menu.addSeparator()
         menu.addAction(self.tr("Assess…"), self.assess_selected)
@@ -379,33 +420,47 @@ class PortfolioPage(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def new_account(self) -> None:
-        currency = get_program(self.ctx.db).currency
-        created = AccountDialog.ask(self.ctx.db, None, currency, self)
+        from kam_desktop.services.program import get_program
+        from kam_desktop.ui.portfolio.dialogs import AccountDialog
+
+        ctx = self.context()
+        currency = get_program(ctx.db).currency
+        created = AccountDialog.ask(ctx.db, None, currency, self)
         if created is not None:
-            self.ctx.notify("accounts")
+            self.context().notify("accounts")
             self.select_account(created.id)
 
     def edit_selected(self) -> None:
+        from kam_desktop.services import accounts as account_service
+        from kam_desktop.ui.portfolio.dialogs import AccountDialog
+
         row = self.selected_row()
         if row is None:
             return
-        detail = account_service.get_account(self.ctx.db, row.id)
-        if AccountDialog.ask(self.ctx.db, detail.account, detail.account.currency, self) is not None:
-            self.ctx.notify("accounts")
+        detail = account_service.get_account(self.context().db, row.id)
+        if AccountDialog.ask(self.context().db, detail.account, detail.account.currency, self) is not None:
+            self.context().notify("accounts")
 
     def edit_buying_centres(self) -> None:
+        from kam_desktop.ui.portfolio.buying_centres import BuyingCentresDialog
+
         row = self.selected_row()
-        if row is not None and BuyingCentresDialog.ask(self.ctx.db, row.id, self):
-            self.ctx.notify("accounts", "plan")
+        if row is not None and BuyingCentresDialog.ask(self.context().db, row.id, self):
+            self.context().notify("accounts", "plan")
 
     def assess_selected(self) -> None:
+        from kam_desktop.ui.portfolio.dialogs import AssessmentDialog
+
         row = self.selected_row()
         if row is None or self.portfolio is None:
             return
-        if AssessmentDialog.ask(self.ctx.db, row.id, self.portfolio.weights, self) is not None:
-            self.ctx.notify("accounts")
+        if AssessmentDialog.ask(self.context().db, row.id, self.portfolio.weights, self) is not None:
+            self.context().notify("accounts")
 
     def _change_status(self, to_status: AccountStatus) -> None:
+        from kam_desktop.services import accounts as account_service
+        from kam_desktop.ui.portfolio.dialogs import StatusDialog
+
         row = self.selected_row()
         if row is None or self.portfolio is None:
             return
@@ -429,12 +484,14 @@ class PortfolioPage(QWidget):
             )
         else:
             text = self.tr("Change the status of %1.")
-        detail = account_service.get_account(self.ctx.db, row.id)
+        detail = account_service.get_account(self.context().db, row.id)
         if (
-            StatusDialog.ask(self.ctx.db, detail.account, to_status, fmt(text, row.name), needs_reason, self)
+            StatusDialog.ask(
+                self.context().db, detail.account, to_status, fmt(text, row.name), needs_reason, self
+            )
             is not None
         ):
-            self.ctx.notify("accounts")
+            self.context().notify("accounts")
 
     def promote_selected(self) -> None:
         self._change_status(AccountStatus.KEY)
@@ -471,8 +528,10 @@ class PortfolioPage(QWidget):
         self.undo_stack.undo()
 
     def edit_weights(self) -> None:
-        if WeightsDialog.ask(self.ctx.db, self):
-            self.ctx.notify("program")
+        from kam_desktop.ui.portfolio.weights import WeightsDialog
+
+        if WeightsDialog.ask(self.context().db, self):
+            self.context().notify("program")
 
     def show_chart(self) -> None:
         self.splitter.setSizes([260, 560])
