@@ -18,7 +18,8 @@ from kam_desktop.domain.enums import AccountStatus, Factor, Phase, PhaseStatus
 from kam_desktop.domain.portfolio import CapState, suggestions
 from kam_desktop.domain.scoring import score
 from kam_desktop.services import clock
-from kam_desktop.services.portfolio_rows import Portfolio, PortfolioRow
+from kam_desktop.services.portfolio_rows import Portfolio as Portfolio  # re-exported
+from kam_desktop.services.portfolio_rows import PortfolioRow as PortfolioRow  # re-exported
 from kam_desktop.services.program import _settings, load_weights
 from kam_desktop.store.database import Database
 
