@@ -10,13 +10,14 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import text
 
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, Factor, Phase, PhaseStatus
 from kam_desktop.domain.portfolio import CapState, suggestions
-from kam_desktop.domain.scoring import score
+from kam_desktop.domain.scoring import Score, Scorer
 from kam_desktop.services import clock
 from kam_desktop.services.portfolio_rows import Portfolio as Portfolio  # re-exported
 from kam_desktop.services.portfolio_rows import PortfolioRow as PortfolioRow  # re-exported
@@ -96,22 +97,36 @@ def phase_label(phases: str | None, has_plan: bool) -> tuple[str, int]:
 
 
 def load_portfolio(db: Database) -> Portfolio:
+    """Every live account as one row, each built once: a first pass reads and scores the rows
+    (scores from a table of precomputed points, one per distinct set of ratings), the cap and
+    the suggestions are worked out on those, then the rows are made."""
     today = clock.today()
     with db.reading() as session:
         weights = load_weights(session)
         cap = _settings(session).key_account_cap
         result = session.execute(text(PORTFOLIO_SQL), {"today": today.isoformat()}).all()
-    factors = list(Factor)
-    rows: list[PortfolioRow] = []
+    scorer = Scorer(weights)
+    n_factors = len(Factor)
+    base = 8 + n_factors
+    key = AccountStatus.KEY
+    statuses = {s.value: s for s in AccountStatus}
+    raw: list[tuple[Any, AccountStatus, Score]] = []
     key_rows: list[tuple[str, int]] = []  # (promoted_at, index) to find over-cap accounts
     for r in result:
-        ratings = {f: r[8 + i] for i, f in enumerate(factors)}
-        base = 8 + len(factors)
-        has_plan, phases, meeting_key, overdue, primary_roles, promoted_at = r[base : base + 6]
+        status = statuses[r[4]]
+        if status is key:
+            key_rows.append((str(r[base + 5] or ""), len(raw)))
+        raw.append((r, status, scorer(tuple(r[8:base]))))
+    # The accounts promoted last are the ones beyond the cap.
+    key_rows.sort()
+    over = {index for _, index in key_rows[cap:]}
+    tips = suggestions([(r[0], r[1], status, s.value) for r, status, s in raw], cap)
+    tip_by_id = {s.account_id: s.text for s in tips}
+    zero = Decimal("0.00")
+    rows = []
+    for i, (r, status, account_score) in enumerate(raw):
+        has_plan, phases, meeting_key, overdue, primary_roles = r[base : base + 5]
         label, index = phase_label(phases, bool(has_plan))
-        status = AccountStatus(r[4])
-        meeting_date = dt.date.fromisoformat(meeting_key[:10]) if meeting_key else None
-        meeting_id = int(meeting_key[10:]) if meeting_key else None
         rows.append(
             PortfolioRow(
                 id=r[0],
@@ -119,30 +134,21 @@ def load_portfolio(db: Database) -> Portfolio:
                 industry=r[2],
                 region=r[3],
                 status=status,
-                score=score(ratings, weights),
-                current_revenue=v.from_cents(r[5]) or Decimal("0.00"),
-                potential_revenue=v.from_cents(r[6]) or Decimal("0.00"),
+                score=account_score,
+                current_revenue=v.from_cents(r[5]) or zero,
+                potential_revenue=v.from_cents(r[6]) or zero,
                 currency=r[7],
                 plan_phase=label,
                 plan_phase_index=index,
-                next_meeting=meeting_date,
-                next_meeting_id=meeting_id,
+                next_meeting=dt.date.fromisoformat(meeting_key[:10]) if meeting_key else None,
+                next_meeting_id=int(meeting_key[10:]) if meeting_key else None,
                 overdue_actions=overdue,
-                role_gaps=(6 - primary_roles) if status is AccountStatus.KEY else 0,
+                role_gaps=(6 - primary_roles) if status is key else 0,
+                over_cap=i in over,
+                suggestion=tip_by_id.get(r[0], ""),
             )
         )
-        if status is AccountStatus.KEY:
-            key_rows.append((str(promoted_at or ""), len(rows) - 1))
-    # The accounts promoted last are the ones beyond the cap.
-    key_rows.sort()
-    over = {index for _, index in key_rows[cap:]}
-    tips = suggestions([(row.id, row.name, row.status, row.score.value) for row in rows], cap)
-    tip_by_id = {s.account_id: s.text for s in tips}
-    final = tuple(
-        PortfolioRow(**{**row.__dict__, "over_cap": i in over, "suggestion": tip_by_id.get(row.id, "")})
-        for i, row in enumerate(rows)
-    )
-    return Portfolio(final, CapState(len(key_rows), cap), weights, tuple(tips))
+    return Portfolio(tuple(rows), CapState(len(key_rows), cap), weights, tuple(tips))
 
 
 @dataclass(frozen=True)
