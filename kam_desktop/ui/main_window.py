@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.help_menu.insertAction(self._about_separator, self.check_action)
         for action in self._needs_database():
             action.setEnabled(True)
+        self.new_account_action.setEnabled(not ctx.read_only)
         suffix = self.tr(" (read-only)") if ctx.read_only else ""
         self.db_label.setText(fmt(self.tr("Database: %1"), str(ctx.db.path)) + suffix)
         self.portfolio_page.attach(ctx)
@@ -199,7 +200,6 @@ class MainWindow(QMainWindow):
         self.new_account_action = QAction(icons.icon("new"), self.tr("&New account…"), self)
         self.new_account_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_account_action.triggered.connect(self._on_new_account)
-        self.new_account_action.setEnabled(not self.ctx.read_only)
         file_menu.addAction(self.new_account_action)
         self.export_plan_action = file_menu.addAction(self.tr("&Export account plan…"))
         self.export_plan_action.setIcon(icons.icon("export"))
