@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -70,8 +70,17 @@ def show_and_paint(app: QApplication, window: QWidget) -> None:
     window.removeEventFilter(watcher)
 
 
+def _hold_sigterm(held: list[int]) -> None:
+    """Until the data-safety handler is installed (after the load), a SIGTERM is held, not fatal."""
+    import contextlib
+    import signal
+
+    with contextlib.suppress(ValueError):  # not the main thread (tests, tools)
+        signal.signal(signal.SIGTERM, lambda signum, _frame: held.append(signum))
+
+
 def run_gui(
-    open_db: Callable[[], Database | int],
+    open_db: Callable[[], Database | int] | Database,
     *,
     smoke_test: str | None = None,
     screenshot: str | None = None,
@@ -94,6 +103,9 @@ def run_gui(
     from kam_desktop.ui.main_window import MainWindow
 
     t0 = started or time.perf_counter()
+    held: list[int] = []
+    if not (smoke_test or screenshot):
+        _hold_sigterm(held)
     window = MainWindow()
     reporter = CrashReporter(lambda: window)
     reporter.install()
@@ -104,7 +116,7 @@ def run_gui(
         print(f"first paint: {time.perf_counter() - t0:.3f} s (SQLAlchemy imported: {loaded})")
         window.close()
         return 0
-    opened = open_db()
+    opened = open_db() if callable(open_db) else open_db
     if isinstance(opened, int):
         window.close()
         return opened
@@ -136,6 +148,10 @@ def run_gui(
     safety = DataSafety(db, window)
     safety.start()
     safety.close_on_sigterm()
+    if held:  # a SIGTERM came during start-up: handle it now, like one that comes later
+        import signal
+
+        QTimer.singleShot(0, lambda: signal.raise_signal(signal.SIGTERM))
     listen = getattr(instance, "listen", None)
     if callable(listen):
         listen(lambda: window)
