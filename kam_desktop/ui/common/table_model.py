@@ -53,16 +53,28 @@ def sorted_order(keys: Sequence[Any], descending: bool, start: Sequence[int] | N
     """Positions into ``keys`` ordered by key: stable over ``start`` (default: 0..n-1), so equal
     keys keep their previous order as with Qt's stable sort; blanks last in both directions;
     strings compared case-insensitively; keys of mixed types fall back to comparing their text."""
-    positions = range(len(keys)) if start is None else start
-    filled = [i for i in positions if not is_blank(keys[i])]
-    blanks = [i for i in positions if is_blank(keys[i])]
-    comparable = [_comparable(k) for k in keys]
-    try:
-        filled.sort(key=comparable.__getitem__, reverse=descending)
-    except TypeError:
-        text = [str(k).casefold() for k in keys]
-        filled.sort(key=text.__getitem__, reverse=descending)
-    return filled + blanks
+    return SortKeys(keys).order(descending, start)
+
+
+class SortKeys:
+    """One column's keys prepared once (blank flags, comparable values), sorted many times."""
+
+    def __init__(self, keys: Sequence[Any]) -> None:
+        self.keys = list(keys)
+        self.blank = [is_blank(k) for k in keys]
+        self.comparable = [_comparable(k) for k in keys]
+
+    def order(self, descending: bool, start: Sequence[int] | None = None) -> list[int]:
+        positions = range(len(self.keys)) if start is None else start
+        blank = self.blank
+        filled = [i for i in positions if not blank[i]]
+        blanks = [i for i in positions if blank[i]]
+        try:
+            filled.sort(key=self.comparable.__getitem__, reverse=descending)
+        except TypeError:
+            text = [str(k).casefold() for k in self.keys]
+            filled.sort(key=text.__getitem__, reverse=descending)
+        return filled + blanks
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -71,8 +83,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.columns = tuple(columns)
         self._base: tuple[R, ...] = ()  # rows in the order they were given
         self._order: list[int] = []  # model row -> position in _base
-        self._rows: tuple[R, ...] = ()  # rows in model order
-        self._keys: dict[int, list[Any]] = {}  # column -> sort key per _base position
+        self._keys: dict[int, SortKeys] = {}  # column -> sort keys per _base position
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -89,7 +100,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if old_ids is not None and old_ids == new_ids and new:
             self._base = new
             self._keys = {}
-            self._rows = tuple(new[i] for i in self._order)
             self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.columns) - 1), [])
             self.sort(self._sort_column, self._sort_order)
             return
@@ -97,7 +107,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._base = new
         self._keys = {}
         self._order = self._ordered(self._sort_column, self._sort_order)
-        self._rows = tuple(new[i] for i in self._order)
         self.endResetModel()
 
     @staticmethod
@@ -107,7 +116,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def rows(self) -> tuple[R, ...]:
         """The rows in the model's current (sorted) order."""
-        return self._rows
+        base = self._base
+        return tuple([base[i] for i in self._order])
 
     def base_rows(self) -> tuple[R, ...]:
         """The rows in the order they were given (what ``base_position`` indexes)."""
@@ -121,7 +131,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return self._order
 
     def row_at(self, row: int) -> R:
-        return self._rows[row]
+        return self._base[self._order[row]]
 
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
@@ -130,18 +140,20 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def sort_keys(self, column: int) -> list[Any]:
         """The sort key of every row (base order) for ``column``, computed once per row set."""
+        return self._prepared(column).keys
+
+    def _prepared(self, column: int) -> SortKeys:
         keys = self._keys.get(column)
         if keys is None:
             spec = self.columns[column]
             func = spec.sort or spec.display
-            keys = [func(r) for r in self._base]
-            self._keys[column] = keys
+            keys = self._keys[column] = SortKeys([func(r) for r in self._base])
         return keys
 
     def _ordered(self, column: int, order: Qt.SortOrder, start: Sequence[int] | None = None) -> list[int]:
         if not (0 <= column < len(self.columns)):
             return list(range(len(self._base)))
-        return sorted_order(self.sort_keys(column), order == Qt.SortOrder.DescendingOrder, start)
+        return self._prepared(column).order(order == Qt.SortOrder.DescendingOrder, start)
 
     def sort_column(self) -> int:
         return self._sort_column
@@ -160,21 +172,20 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         old_persistent = self.persistentIndexList()
         old_base = [self._order[i.row()] for i in old_persistent]
         self._order = new_order
-        self._rows = tuple(self._base[i] for i in new_order)
         if old_persistent:
-            position = [0] * len(new_order)
-            for row, base in enumerate(new_order):
-                position[base] = row
             self.changePersistentIndexList(
                 old_persistent,
-                [self.index(position[b], i.column()) for i, b in zip(old_persistent, old_base, strict=True)],
+                [
+                    self.index(new_order.index(b), i.column())
+                    for i, b in zip(old_persistent, old_base, strict=True)
+                ],
             )
         self.layoutChanged.emit()
 
     # --- Qt model ------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -194,11 +205,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
             not index.isValid()
-            or not (0 <= index.row() < len(self._rows))
+            or not (0 <= index.row() < len(self._order))
             or not (0 <= index.column() < len(self.columns))
         ):
             return None
-        row = self._rows[index.row()]
+        row = self._base[self._order[index.row()]]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)

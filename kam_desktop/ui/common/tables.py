@@ -150,6 +150,10 @@ class TableProxy(QAbstractProxyModel):
         if before != self._flags:
             self._relayout()
 
+    def prepare_filter(self) -> None:
+        """Build the rows' haystacks now (e.g. right after a load), not on the first keystroke."""
+        self._haystack_list()
+
     def _haystack_list(self) -> list[str]:
         if self._haystacks is None:
             src = self._source()
@@ -205,13 +209,10 @@ class TableProxy(QAbstractProxyModel):
     def _restore_persistent(self, pending: list[tuple[QModelIndex, int, int]]) -> None:
         if not pending:
             return
-        src = self._source()
-        position = [0] * len(src.base_order())
-        for row, base in enumerate(src.base_order()):
-            position[base] = row
+        order = self._source().base_order()
         old, new = [], []
         for index, base, column in pending:
-            proxy_row = self._inverse[position[base]] if base < len(position) else -1
+            proxy_row = self._inverse[order.index(base)] if base < len(order) else -1
             old.append(index)
             new.append(self.index(proxy_row, column) if proxy_row >= 0 else QModelIndex())
         self.changePersistentIndexList(old, new)

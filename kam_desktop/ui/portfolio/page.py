@@ -181,6 +181,7 @@ class PortfolioPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizes
         self.table.setItemDelegateForColumn(self.model.column_index("score"), ScoreBarDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -288,6 +289,7 @@ class PortfolioPage(QWidget):
         if selected is not None:
             self.select_account(selected.id)
         self._update_buttons()
+        QTimer.singleShot(0, self.proxy.prepare_filter)  # after the rows are painted
         self.loaded.emit()
 
     def _update_count(self) -> None:
