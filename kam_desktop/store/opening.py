@@ -14,9 +14,11 @@ belong to the file), *newer* (update the app), *read-only* (opened for reading).
 
 A foreign ``-wal``: KAM Desktop records each session that writes a file (``<name>.session``,
 listing the process ids) and on a clean close checkpoints the ``-wal`` away (TRUNCATE) and
-removes its entry. A non-empty ``-wal`` with no recorded session was therefore not left by
-KAM Desktop on this file (a sync tool, a copied folder) and is never applied: both files are
-kept untouched and the user is told what to do.
+removes its entry. The record starts with the file's identity (its inode), so a record
+copied from another copy of the database (with that copy's ``-wal``) does not count. A
+non-empty ``-wal`` with no recorded session of this very file was therefore not left by KAM
+Desktop on this file (a sync tool, a copied folder) and is never applied: both files are kept
+untouched and the user is told what to do.
 """
 
 from __future__ import annotations
@@ -127,12 +129,30 @@ def session_path(db_path: Path) -> Path:
     return db_path.with_name(backup_key(db_path) + ".session")
 
 
+def _file_identity(db_path: Path) -> str:
+    """The database file's identity: its inode number. A copy of the file (another folder, a
+    sync tool, a restore that puts a new file in place) has another one, so a ``.session``
+    record copied along with a ``-wal`` does not vouch for that -wal here. (Not the device
+    number: a drive plugged in again after a crash may get another one.)"""
+    try:
+        info = os.stat(db_path)
+    except OSError:
+        return ""
+    return f"file {info.st_ino}"
+
+
 def _session_pids(db_path: Path) -> list[int]:
+    """The processes recorded as writing ``db_path``; none unless the record was written for
+    this very file (its first line is the file's identity)."""
     try:
         text = session_path(db_path).read_text(encoding="ascii", errors="replace")
     except OSError:
         return []
-    return [int(line) for line in text.split() if line.isdigit()]
+    first, _, rest = text.partition("\n")
+    identity = _file_identity(db_path)
+    if not identity or first.strip() != identity:
+        return []  # a record of another file (copied beside this one) or of an older format
+    return [int(line) for line in rest.split() if line.isdigit()]
 
 
 def _write_pids(db_path: Path, pids: list[int]) -> None:
@@ -143,7 +163,7 @@ def _write_pids(db_path: Path, pids: list[int]) -> None:
     temp = record.with_name(record.name + ".new")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write("".join(f"{pid}\n" for pid in pids))
+        handle.write(_file_identity(db_path) + "\n" + "".join(f"{pid}\n" for pid in pids))
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temp, record)

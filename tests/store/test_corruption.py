@@ -7,6 +7,8 @@ import hashlib
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -253,22 +255,23 @@ def test_an_empty_file_without_backups_is_still_a_new_database(tmp_path: Path) -
 
 
 def test_an_unclean_shutdown_with_a_healthy_wal_opens_with_nothing_lost(tmp_path: Path) -> None:
-    path = tmp_path / "kam.sqlite"
-    running = open_database(path)  # the session that will "crash": it is recorded
-    writer = sqlite3.connect(path)
-    writer.isolation_level = None
-    writer.execute("PRAGMA wal_autocheckpoint = 0")
-    writer.execute(
-        "INSERT INTO account (name, industry, region, currency, current_revenue_cents, potential_revenue_cents, "
-        "status, description, internal_notes, created_at, updated_at) VALUES ('Crash AG', '', '', 'EUR', 0, 0, "
-        "'candidate', '', '', '2026-01-01', '2026-01-01')"
-    )
     crashed = tmp_path / "crashed"
     crashed.mkdir()
-    for suffix in ("", "-wal", ".session"):  # what a killed process leaves behind
-        shutil.copy(str(path) + suffix, str(crashed / "kam.sqlite") + suffix)
-    writer.close()
-    running.close()
+    open_database(crashed / "kam.sqlite").close()
+    # the session that "crashes" (is killed): it is recorded, its -wal and .session stay
+    script = (
+        "import os, sqlite3, sys\n"
+        "from kam_desktop.store.database import open_database\n"
+        "running = open_database(sys.argv[1])\n"
+        "writer = sqlite3.connect(sys.argv[1])\n"
+        "writer.isolation_level = None\n"
+        "writer.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        'writer.execute("INSERT INTO account (name, industry, region, currency, current_revenue_cents, '
+        "potential_revenue_cents, status, description, internal_notes, created_at, updated_at) VALUES "
+        "('Crash AG', '', '', 'EUR', 0, 0, 'candidate', '', '', '2026-01-01', '2026-01-01')\")\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(crashed / "kam.sqlite")], check=True)
     assert integrity.unclean_shutdown(crashed / "kam.sqlite")
     db = open_database(crashed / "kam.sqlite")
     try:

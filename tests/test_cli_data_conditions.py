@@ -1,0 +1,86 @@
+"""Conditions a fresh-eyes tester found, driven through the CLI as they did: a -wal copied with
+its .session from another copy, restore while another program writes, a hard link as the
+backup, FIFOs, another application's SQLite file, an empty --db."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kam_desktop.app import main
+from kam_desktop.services.accounts import AccountInput, create_account
+from kam_desktop.store.database import open_database
+
+
+def _one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("kam-desktop: "), err
+    assert "Traceback" not in err
+    return err
+
+
+def _names(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {row[0] for row in conn.execute("SELECT name FROM account")}
+    finally:
+        conn.close()
+
+
+_CRASH = """
+import os, sqlite3, sys
+from kam_desktop.services.accounts import AccountInput, create_account
+from kam_desktop.store.database import open_database
+db = open_database(sys.argv[1])
+reader = sqlite3.connect(sys.argv[1])  # a connection still open (as in the window) at the crash
+reader.execute("SELECT count(*) FROM account").fetchone()
+create_account(db, AccountInput(name="Only In Copy B"))
+os._exit(0)  # a crash: no clean close, the -wal and the .session stay
+"""
+
+
+def test_a_wal_copied_with_its_session_record_from_another_copy_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = tmp_path / "kam.sqlite"
+    db = open_database(original)
+    create_account(db, AccountInput(name="Before The Copy"))
+    db.close()
+    (tmp_path / "B").mkdir()
+    copy = tmp_path / "B" / "kam.sqlite"
+    shutil.copy2(original, copy)
+    db = open_database(original)
+    create_account(db, AccountInput(name="Only In The Original"))
+    db.close()
+    subprocess.run([sys.executable, "-c", _CRASH, str(copy)], check=True)
+    wal, record = Path(f"{copy}-wal"), copy.with_name("kam.sqlite.session")
+    assert wal.stat().st_size > 0 and record.exists()
+    shutil.copy2(wal, Path(f"{original}-wal"))  # a folder sync copies both
+    shutil.copy2(record, original.with_name("kam.sqlite.session"))
+
+    assert main(["check", "--db", str(original)]) == 2
+    assert "was not left by KAM Desktop" in _one_line_error(capsys)
+    assert main(["export-json", "--db", str(original), "--out", str(tmp_path / "out.json")]) == 2
+    assert "was not left by KAM Desktop" in _one_line_error(capsys)
+    assert Path(f"{original}-wal").stat().st_size == wal.stat().st_size  # kept untouched
+    Path(f"{original}-wal").unlink()
+    Path(f"{original}-shm").unlink(missing_ok=True)
+    assert _names(original) == {"Before The Copy", "Only In The Original"}
+
+
+def test_our_own_wal_after_a_crash_is_still_applied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kam.sqlite"
+    open_database(path).close()
+    subprocess.run([sys.executable, "-c", _CRASH, str(path)], check=True)
+    assert Path(f"{path}-wal").stat().st_size > 0
+    assert main(["check", "--db", str(path)]) == 0
+    assert "no problems" in capsys.readouterr().out
+    open_database(path).close()
+    assert _names(path) == {"Only In Copy B"}
