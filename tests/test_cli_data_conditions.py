@@ -84,3 +84,28 @@ def test_our_own_wal_after_a_crash_is_still_applied(
     assert "no problems" in capsys.readouterr().out
     open_database(path).close()
     assert _names(path) == {"Only In Copy B"}
+
+
+def test_restore_while_another_program_writes_is_refused_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kam.sqlite"
+    db = open_database(path)
+    create_account(db, AccountInput(name="Kept AG"))
+    db.close()
+    assert main(["backup", "--db", str(path)]) == 0
+    backup = next((tmp_path / "kam.sqlite-backups").iterdir())
+    capsys.readouterr()
+    other = sqlite3.connect(path)  # another program: BEGIN IMMEDIATE, commits later
+    other.isolation_level = None
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE account SET name = 'Written By The Other Program'")
+    try:
+        assert main(["restore", "--db", str(path), "--from", str(backup)]) == 2
+        err = _one_line_error(capsys)
+        assert "in use" in err and "try again" in err
+        other.execute("COMMIT")
+    finally:
+        other.close()
+    assert _names(path) == {"Written By The Other Program"}  # the commit landed in the live file
+    assert sorted(p.name for p in (tmp_path / "kam.sqlite-backups").iterdir()) == [backup.name]

@@ -146,6 +146,34 @@ def ensure_not_in_use(db_path: Path) -> None:
         )
 
 
+def _ensure_no_writer(db_path: Path) -> None:
+    """Refuse while another program holds the write lock: its commit would land in the file
+    moved aside, not in the restored one. (A probe: take the write lock without waiting, then
+    let it go; nothing is written. A damaged file is left to the restore.)"""
+    import sqlite3
+
+    if not db_path.is_file():
+        return
+    try:
+        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=0)
+    except sqlite3.Error:
+        return
+    try:
+        conn.isolation_level = None
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise StoreError(
+                f"{db_path} is in use by another program right now (it is writing to it), so "
+                "nothing was restored and nothing was changed. Close the other program (or wait "
+                "a moment) and try again."
+            ) from exc
+    finally:
+        conn.close()
+
+
 def restore(
     db_path: Path, source: Path, *, check_lock: bool = True, aside_reason: str = "replaced"
 ) -> RestoreResult:
@@ -157,6 +185,7 @@ def restore(
     source = Path(source).expanduser().resolve()
     if check_lock:
         ensure_not_in_use(db_path)
+    _ensure_no_writer(db_path)
     if source == db_path:
         raise StoreError("Choose a backup file, not the database itself.")
     found = store_backup.BackupFile(source, dt.datetime.min, "manual", 0)
