@@ -116,7 +116,10 @@ def priorities(ctx: JointContext) -> list[Flowable]:
         return []
     out: list[Flowable] = [
         ctx.h1("priorities"),
-        para(fmt(translate("Report", "What you have told us matters most to %1."), ctx.theirs), st.body),
+        para(
+            _sentence(fmt(translate("Report", "What you have told us matters most to %1."), ctx.theirs)),
+            st.body,
+        ),
     ]
     if p.needs:
         out.append(ctx.h2(translate("Report", "Your priorities"), "needs"))
@@ -317,7 +320,8 @@ def actions(ctx: JointContext) -> list[Flowable]:
     for a in p.actions:
         title = f"<b>{markup(a.title)}</b>"
         if a.objective_id in numbers:
-            title += f'<br/><font color="#5f6f7e">{markup(fmt(translate("Report", "Objective %1"), numbers[a.objective_id]))}</font>'
+            objective = fmt(translate("Report", "Objective %1"), numbers[a.objective_id])
+            title += f'<br/><font color="#5f6f7e">{markup(objective)}</font>'
         rows.append(
             [
                 rich(title, st.cell),
@@ -413,11 +417,17 @@ def risks(ctx: JointContext) -> list[Flowable]:
     ]
 
 
+def _sentence(text: str) -> str:
+    """One full stop at the end, also after a name that ends with one ("S.p.A.")."""
+    return text[:-1] if text.endswith("..") else text
+
+
 def _signature(ctx: JointContext, company: str, person: str) -> list[Flowable]:
     st = ctx.st
     line = "_" * 34
+    heading = fmt(translate("Report", "For %1"), company)
     return [
-        rich(f"<b>{markup(fmt(translate('Report', 'For %1'), company))}</b>", st.body),
+        rich(f"<b>{markup(heading)}</b>", st.body),
         Spacer(1, 16),
         para(line, st.muted),
         para(person or translate("Report", "Name"), st.small),

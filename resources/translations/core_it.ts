@@ -1674,6 +1674,14 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>Il valore per voi</translation>
     </message>
     <message>
+        <source>Objective %1</source>
+        <translation>Obiettivo %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
         <source>What we deliver for you</source>
         <translation>Cosa realizziamo per voi</translation>
     </message>

@@ -135,3 +135,19 @@ def test_english_export_has_no_italian_label(english_demo: tuple[Path, str], tmp
     )
     left = sorted({label for label in italian if label in flat})
     assert left == []
+
+
+def test_italian_customer_edition_labels_and_one_full_stop(tmp_path: Path) -> None:
+    """The joint plan's generated labels ("Objective 1", "For <company>") are Italian, and a company
+    name ending in a full stop ("S.p.A.") does not get a second one."""
+    db = tmp_path / "it.sqlite"
+    assert cli_main(["demo", "--db", str(db), "--lang", "it"]) == 0
+    out = tmp_path / "joint.pdf"
+    account = "Baltic Logistics S.p.A."
+    args = ["export-plan", "--db", str(db), "--account", account, "--edition", "customer", "--lang", "it"]
+    assert cli_main([*args, "--out", str(out)]) == 0
+    flat = " ".join(pdf_text(out).split())
+    assert "Obiettivo 1" in flat
+    assert f"Per {account}" in flat
+    assert "Objective 1" not in flat and f"For {account}" not in flat
+    assert "S.p.A.." not in flat
