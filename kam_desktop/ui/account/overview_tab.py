@@ -92,11 +92,14 @@ class PhaseCard(QFrame):
         if view.missing:
             items = "".join(f"<li>{escape(m)}</li>" for m in view.missing[:MAX_MISSING])
             more = len(view.missing) - MAX_MISSING
-            extra = f"<i>… and {more} more</i>" if more > 0 else ""
-            self.missing.setText(f"<b>Missing:</b><ul style='margin-left:-20px'>{items}</ul>{extra}")
+            and_more = fmt(self.tr("… and %1 more"), more)
+            extra = f"<i>{escape(and_more)}</i>" if more > 0 else ""
+            missing = escape(self.tr("Missing:"))
+            self.missing.setText(f"<b>{missing}</b><ul style='margin-left:-20px'>{items}</ul>{extra}")
             self.missing.setToolTip("\n".join(view.missing))
         else:
-            self.missing.setText(f"<span style='color:{theme.hex_of('good')}'>✔ The rule holds.</span>")
+            holds = escape(self.tr("✔ The rule holds."))
+            self.missing.setText(f"<span style='color:{theme.hex_of('good')}'>{holds}</span>")
             self.missing.setToolTip("")
         self.rule.setText(fmt(self.tr("Rule: %1"), view.rule))
         self.wizard_button.setText(
