@@ -1655,8 +1655,8 @@
         <translation>Non ci sono ancora membri del team da valutare.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#8c1d18&quot;&gt;⚠ Weak areas for this team&lt;/span&gt; (nobody rated above %1): %2</source>
-        <translation>&lt;span style=&quot;color:#8c1d18&quot;&gt;⚠ Aree deboli per questo team&lt;/span&gt; (nessuno valutato sopra %1): %2</translation>
+        <source>&lt;span style=&quot;color:%3&quot;&gt;⚠ Weak areas for this team&lt;/span&gt; (nobody rated above %1): %2</source>
+        <translation>&lt;span style=&quot;color:%3&quot;&gt;⚠ Aree deboli per questo team&lt;/span&gt; (nessuno valutato sopra %1): %2</translation>
     </message>
     <message>
         <source>✔ Someone on the team is fluent (above %1) in every area. Cells marked ⚠ are weak for that person.</source>

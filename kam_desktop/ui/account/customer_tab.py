@@ -41,6 +41,7 @@ from kam_desktop.report.models import Paper
 from kam_desktop.report.models_joint import JointPlan, section_title
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services.plan_report_joint import build_joint_plan
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
@@ -85,7 +86,7 @@ class Tab(QWidget):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828")
+        self.message.setStyleSheet(f"color: {theme.hex_of('bad')}")
         self.summary_edit.setMinimumHeight(150)
         form = QFormLayout()
         summary_box = QVBoxLayout()

@@ -21,6 +21,7 @@ from kam_desktop.domain.enums import FluencyArea
 from kam_desktop.i18n import fmt
 from kam_desktop.services import team
 from kam_desktop.services.team import FluencyRow
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.table_model import SORT_ROLE
@@ -133,11 +134,11 @@ class FluencyPanel(QWidget):
             self.summary.setText(
                 fmt(
                     self.tr(
-                        '<span style="color:#8c1d18">⚠ Weak areas for this team</span> '
-                        "(nobody rated above %1): %2"
+                        '<span style="color:%3">⚠ Weak areas for this team</span> (nobody rated above %1): %2'
                     ),
                     str(WEAK_RATING),
                     names,
+                    theme.hex_of("bad"),
                 )
             )
         else:
