@@ -164,7 +164,7 @@ def update_account(db: Database, account_id: int, cmd: AccountInput) -> AccountV
 
 
 def get_account(db: Database, account_id: int) -> AccountDetail:
-    with db.session() as session:
+    with db.reading() as session:
         account = get_live(session, account_id)
         weights = load_weights(session)
         assessments = tuple(
@@ -190,7 +190,7 @@ def get_account(db: Database, account_id: int) -> AccountDetail:
 
 def find_account_id(db: Database, name: str) -> int:
     """The id of the (live) account with this name, case-insensitive."""
-    with db.session() as session:
+    with db.reading() as session:
         found = session.scalar(
             select(Account.id).where(Account.name == name.strip(), Account.deleted_at.is_(None))
         )
@@ -328,7 +328,7 @@ def _centres(session: Session, account_id: int) -> tuple[BuyingCentreView, ...]:
 
 
 def list_buying_centres(db: Database, account_id: int) -> tuple[BuyingCentreView, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         return _centres(session, account_id)
 
 
@@ -387,7 +387,7 @@ class AccountListItem:
 
 def list_accounts(db: Database) -> tuple[AccountListItem, ...]:
     """Live accounts by name: the light list of the Accounts section (no scores, no plan)."""
-    with db.session() as session:
+    with db.reading() as session:
         rows = session.execute(
             select(Account.id, Account.name, Account.status, Account.industry)
             .where(Account.deleted_at.is_(None))

@@ -123,7 +123,7 @@ def _clean_vp(cmd: ValuePropositionInput) -> dict[str, object]:
 
 
 def list_value_propositions(db: Database, plan_id: int) -> tuple[ValuePropositionView, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         plan_of(session, plan_id)
         rows = session.scalars(
             select(ValueProposition)
@@ -208,7 +208,7 @@ def _action_counts(
 def action_sources(db: Database, plan_id: int) -> tuple[ActionSource, ...]:
     """What can spawn actions: every 'needs research' question, then every objective."""
     bank = load_question_bank()
-    with db.session() as session:
+    with db.reading() as session:
         plan_of(session, plan_id)
         by_answer = _action_counts(session, Action.research_answer_id, plan_id)
         by_objective = _action_counts(session, Action.objective_id, plan_id)
@@ -345,7 +345,7 @@ def action_plan_check(db: Database, plan_id: int) -> ActionPlanCheck:
     """Every objective has an action; every open action an owner and a date; a case exists."""
     sources = action_sources(db, plan_id)
     actions = list_actions(db, plan_id)
-    with db.session() as session:
+    with db.reading() as session:
         has_case = bool(
             session.scalar(
                 select(func.count())

@@ -174,7 +174,7 @@ def add_opportunity_in(
 
 
 def list_opportunities(db: Database, account_id: int) -> tuple[OpportunityView, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         rows = session.scalars(
             select(Opportunity)
@@ -302,7 +302,7 @@ class CounterView:
 
 def list_counter_strategies(db: Database, account_id: int) -> tuple[CounterView, ...]:
     order = {ThreatLevel.HIGH.value: 0, ThreatLevel.MEDIUM.value: 1, ThreatLevel.LOW.value: 2}
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         rows = session.scalars(
             select(Competitor).where(Competitor.account_id == account_id, Competitor.deleted_at.is_(None))

@@ -146,7 +146,7 @@ def interaction_views(session: Session, rows: Iterable[Interaction]) -> tuple[In
 
 def list_interactions(db: Database, account_id: int) -> tuple[InteractionView, ...]:
     """The account's interactions, newest first (upcoming ones at the top)."""
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         rows = session.scalars(
             select(Interaction)
@@ -157,7 +157,7 @@ def list_interactions(db: Database, account_id: int) -> tuple[InteractionView, .
 
 
 def get_interaction(db: Database, interaction_id: int) -> InteractionView:
-    with db.session() as session:
+    with db.reading() as session:
         row = session.get(Interaction, interaction_id)
         if row is None or row.deleted_at is not None:
             raise NotFoundError("That interaction no longer exists.")

@@ -115,7 +115,7 @@ def _stakeholder_names(session: Session, interaction_ids: list[int]) -> dict[int
 
 def upcoming_meetings(db: Database, account_id: int) -> tuple[UpcomingMeeting, ...]:
     """The account's interactions from today on, soonest first."""
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         rows = _upcoming_rows(session, account_id)
         names = _stakeholder_names(session, [r.id for r in rows])
@@ -537,7 +537,7 @@ def _key_people(session: Session, account_id: int, limit: int = 4) -> list[Stake
 def build_brief(db: Database, account_id: int, interaction_id: int | None = None) -> MeetingBrief:
     """The brief for one interaction of the account. ``None`` (or 0) = the next upcoming one;
     with none upcoming, an account-level brief around the most influential stakeholders."""
-    with db.session() as session:
+    with db.reading() as session:
         account = _account(session, account_id)
         meeting: Interaction | None = None
         if interaction_id:
@@ -557,7 +557,7 @@ def build_brief(db: Database, account_id: int, interaction_id: int | None = None
 def brief_for_stakeholder(db: Database, stakeholder_id: int) -> MeetingBrief:
     """The brief for a stakeholder: their next upcoming meeting if there is one, otherwise a
     brief centred on them alone."""
-    with db.session() as session:
+    with db.reading() as session:
         person = session.get(Stakeholder, stakeholder_id)
         if person is None or person.deleted_at is not None:
             raise NotFoundError("That stakeholder no longer exists.")

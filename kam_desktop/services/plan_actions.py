@@ -61,13 +61,13 @@ def team_options_in(session: Session, account_id: int) -> tuple[PersonOption, ..
 
 def team_options(db: Database, account_id: int) -> tuple[PersonOption, ...]:
     """Our people (not archived): the account's core team first, then everyone else."""
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         return team_options_in(session, account_id)
 
 
 def stakeholder_options(db: Database, account_id: int) -> tuple[PersonOption, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         rows = session.scalars(
             select(Stakeholder)
@@ -218,13 +218,13 @@ def _live_actions(session: Session, plan_id: int) -> list[Action]:
 
 def list_actions(db: Database, plan_id: int) -> tuple[ActionView, ...]:
     """Every action of the plan (not in the trash), by due date (undated last)."""
-    with db.session() as session:
+    with db.reading() as session:
         plan_of(session, plan_id)
         return action_views(session, _live_actions(session, plan_id))
 
 
 def get_action(db: Database, action_id: int) -> ActionView:
-    with db.session() as session:
+    with db.reading() as session:
         row = session.get(Action, action_id)
         if row is None or row.deleted_at is not None:
             raise NotFoundError("That action no longer exists.")

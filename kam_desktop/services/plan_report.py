@@ -113,7 +113,7 @@ def build_plan_report(
     """The plan of ``account_id`` as a report read model for ``edition``."""
     ed = Edition(v.choice(str(edition), tuple(e.value for e in Edition), field="edition", label="Edition"))
     chosen = tuple(s for s in SECTIONS if sections is None or s in set(sections))
-    with db.session() as session:
+    with db.reading() as session:
         return _Builder(session, account_id, ed).build(chosen)
 
 

@@ -65,7 +65,7 @@ def build_report(
 
 def build_joint_plan(db: Database, account_id: int) -> JointPlan:
     """The joint plan of ``account_id``'s current plan: what was shared, as the customer reads it."""
-    with db.session() as session:
+    with db.reading() as session:
         return _Joint(session, account_id).build()
 
 

@@ -172,7 +172,7 @@ def set_customer_wording(db: Database, kind: str, item_id: int, wording: str) ->
 
 
 def load_joint_fields(db: Database, account_id: int) -> JointFields:
-    with db.session() as s:
+    with db.reading() as s:
         plan = s.get(m.AccountPlan, _plan(s, account_id))
         assert plan is not None
         return JointFields(
@@ -265,7 +265,7 @@ def people_and_team(
     db: Database, account_id: int
 ) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
     """(their people, our team) as (id, name) pairs, for sponsor and owner pickers."""
-    with db.session() as s:
+    with db.reading() as s:
         people = s.execute(
             select(m.Stakeholder.id, m.Stakeholder.name)
             .where(m.Stakeholder.account_id == account_id, m.Stakeholder.deleted_at.is_(None))
@@ -291,7 +291,7 @@ class ActionJoint:
 def action_joint(db: Database, action_id: int | None) -> ActionJoint:
     if action_id is None:
         return ActionJoint()
-    with db.session() as s:
+    with db.reading() as s:
         row = s.get(m.Action, action_id)
         if row is None:
             return ActionJoint()
@@ -306,7 +306,7 @@ def check_action_joint(db: Database, account_id: int, joint: ActionJoint, intern
             translate("Report", "An internal action cannot be shared with the customer."), field="shared"
         )
     if joint.customer_owner_id is not None:
-        with db.session() as s:
+        with db.reading() as s:
             _check_owner(s, account_id, joint.customer_owner_id)
 
 
@@ -338,7 +338,7 @@ def objective_joint(db: Database, objective_id: int | None) -> tuple[bool, str]:
     """(shared, the objective as the customer reads it)."""
     if objective_id is None:
         return False, ""
-    with db.session() as s:
+    with db.reading() as s:
         row = s.get(m.Objective, objective_id)
         return (bool(row.shared), row.customer_wording) if row is not None else (False, "")
 
@@ -365,6 +365,6 @@ def set_objective_joint(db: Database, objective_id: int, shared: bool, wording: 
 
 
 def is_shared(db: Database, kind: str, item_id: int) -> bool:
-    with db.session() as s:
+    with db.reading() as s:
         row = s.get(KINDS[kind][0], item_id)
         return bool(row is not None and row.shared)

@@ -124,7 +124,7 @@ def ensure_plan(db: Database, account_id: int) -> PlanView:
 
 
 def get_plan(db: Database, account_id: int) -> PlanView | None:
-    with db.session() as session:
+    with db.reading() as session:
         get_live(session, account_id)
         plan_id = current_plan_id(session, account_id)
         if plan_id is None:

@@ -51,7 +51,7 @@ def load_weights(session: Session) -> dict[Factor, float]:
 
 
 def get_program(db: Database) -> Program:
-    with db.session() as session:
+    with db.reading() as session:  # (writes the defaults only if they are missing)
         s = _settings(session)
         return Program(
             key_account_cap=s.key_account_cap,

@@ -61,7 +61,7 @@ def _charter(session: Session) -> d.Charter:
 
 
 def get_charter(db: Database) -> d.Charter:
-    with db.session() as session:
+    with db.reading() as session:
         return _charter(session)
 
 
@@ -132,7 +132,7 @@ def _assessments(session: Session) -> tuple[d.SelfAssessment, ...]:
 
 def list_assessments(db: Database) -> tuple[d.SelfAssessment, ...]:
     """Every self-assessment, oldest first (the history and the trend)."""
-    with db.session() as session:
+    with db.reading() as session:
         return _assessments(session)
 
 
@@ -177,7 +177,7 @@ def delete_assessment(db: Database, assessment_id: int) -> None:
 
 
 def list_trust(db: Database) -> tuple[d.TrustAnswer, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         rows = {r.question: r for r in session.scalars(select(TrustAnswer))}
     return tuple(
         d.TrustAnswer(n, rows[n].answer, rows[n].rating, rows[n].answered_on)
@@ -206,7 +206,7 @@ def _cooperation_view(row: CooperationRow, name: str) -> d.DivisionCooperation:
 
 def list_cooperation(db: Database, account_id: int | None = None) -> tuple[d.DivisionCooperation, ...]:
     """Our divisions involved in key accounts (or in one account), by account then division."""
-    with db.session() as session:
+    with db.reading() as session:
         stmt = (
             select(CooperationRow, Account.name)
             .join(Account, Account.id == CooperationRow.account_id)
@@ -270,7 +270,7 @@ def _cycle_view(r: CycleRow) -> d.LeadershipCycle:
 
 def list_leadership(db: Database) -> tuple[d.LeadershipCycle, ...]:
     """Leadership cycles, newest first."""
-    with db.session() as session:
+    with db.reading() as session:
         rows = session.scalars(select(CycleRow).order_by(CycleRow.cycle_on.desc(), CycleRow.id.desc()))
         return tuple(_cycle_view(r) for r in rows)
 
@@ -364,7 +364,7 @@ def _linked_counts(session: Session) -> dict[int, int]:
 
 
 def list_reflections(db: Database) -> tuple[d.WantReflection, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         rows = {r.want: r.reflection for r in session.scalars(select(WantReflection))}
         linked = _linked_counts(session)
     return tuple(d.WantReflection(w.number, rows.get(w.number, ""), linked[w.number]) for w in CUSTOMER_WANTS)

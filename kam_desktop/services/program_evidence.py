@@ -29,7 +29,7 @@ def identification_facts(db: Database, portfolio: Portfolio | None = None) -> d.
     over = [r.id for r in key if r.over_cap]
     justified = 0
     if over:
-        with db.session() as session:
+        with db.reading() as session:
             for account_id in over:
                 reason = session.scalar(
                     select(AccountStatusChange.reason)
@@ -59,7 +59,7 @@ def plan_process_facts(
     since = today - dt.timedelta(days=d.REVIEW_INTERVAL_DAYS)
     open_statuses = [s.value for s in ActionStatus if s.is_open]
     current = in_scope = addressed = open_actions = unowned = phases_done = due = on_time = 0
-    with db.session() as session:
+    with db.reading() as session:
         for account_id in key_ids:
             plan_id = current_plan_id(session, account_id)
             plan = session.get(AccountPlan, plan_id) if plan_id is not None else None

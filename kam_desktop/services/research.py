@@ -105,7 +105,7 @@ def _plan(session: Session, plan_id: int) -> AccountPlan:
 
 def list_team_members(db: Database) -> tuple[TeamMemberOption, ...]:
     """Our people who are not archived, by name."""
-    with db.session() as session:
+    with db.reading() as session:
         return tuple(
             TeamMemberOption(t.id, t.name, t.function)
             for t in session.scalars(
@@ -119,7 +119,7 @@ def _team_names(session: Session) -> dict[int, str]:
 
 
 def get_core_team(db: Database, account_id: int) -> tuple[TeamMemberOption, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         return tuple(
             TeamMemberOption(t.id, t.name, t.function)
@@ -254,7 +254,7 @@ def _questions(session: Session, plan: AccountPlan) -> tuple[QuestionRow, ...]:
 
 
 def list_questions(db: Database, plan_id: int) -> tuple[QuestionRow, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         return _questions(session, _plan(session, plan_id))
 
 

@@ -140,13 +140,13 @@ def _live_kpis(session: Session, plan_id: int) -> list[Kpi]:
 
 
 def list_kpis(db: Database, plan_id: int) -> tuple[KpiView, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         plan = plan_of(session, plan_id)
         return _kpi_views(session, plan, _live_kpis(session, plan_id))
 
 
 def get_kpi(db: Database, kpi_id: int) -> KpiView:
-    with db.session() as session:
+    with db.reading() as session:
         row = session.get(Kpi, kpi_id)
         if row is None or row.deleted_at is not None:
             raise NotFoundError("That KPI no longer exists.")
@@ -271,7 +271,7 @@ def delete_measurement(db: Database, measurement_id: int) -> MeasurementView:
 
 def suggest_health(db: Database, plan_id: int) -> kpi.HealthSuggestion:
     """What the KPIs and the overdue actions suggest; the user decides."""
-    with db.session() as session:
+    with db.reading() as session:
         plan = plan_of(session, plan_id)
         kpis = _kpi_views(session, plan, _live_kpis(session, plan_id))
         today = clock.today()
@@ -403,7 +403,7 @@ def _review_views(session: Session, plan_id: int) -> tuple[ReviewView, ...]:
 
 def list_reviews(db: Database, plan_id: int) -> tuple[ReviewView, ...]:
     """The plan's reviews, newest first, each with what changed since the one before."""
-    with db.session() as session:
+    with db.reading() as session:
         plan_of(session, plan_id)
         return _review_views(session, plan_id)
 

@@ -30,7 +30,7 @@ def search(db: Database, query: str, limit: int = 30) -> tuple[SearchHit, ...]:
         return ()
     pattern = _like(query)
     hits: list[SearchHit] = []
-    with db.session() as s:
+    with db.reading() as s:
         for a in s.execute(
             select(Account.id, Account.name, Account.industry)
             .where(Account.deleted_at.is_(None), Account.name.ilike(pattern, escape="\\"))

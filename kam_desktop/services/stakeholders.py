@@ -169,13 +169,13 @@ def _view(
 
 
 def list_stakeholders(db: Database, account_id: int) -> tuple[StakeholderView, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         return _views(session, _live_people(session, account_id))
 
 
 def get_stakeholder(db: Database, stakeholder_id: int) -> StakeholderView:
-    with db.session() as session:
+    with db.reading() as session:
         person = _live_person(session, stakeholder_id)
         return _views(session, [person])[0]
 
@@ -306,7 +306,7 @@ def _competitor_view(c: Competitor) -> CompetitorView:
 
 
 def list_competitors(db: Database, account_id: int) -> tuple[CompetitorView, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         return tuple(
             _competitor_view(c)
@@ -373,7 +373,7 @@ class NeedView:
 
 
 def list_trends(db: Database, account_id: int) -> tuple[TrendView, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         return tuple(
             TrendView(t.id, t.account_id, t.description, t.impact)
@@ -413,7 +413,7 @@ def save_trend(
 
 
 def list_needs(db: Database, account_id: int) -> tuple[NeedView, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         rows = list(
             session.scalars(

@@ -313,7 +313,7 @@ def _clean_objective(cmd: ObjectiveInput) -> dict[str, object]:
 
 
 def list_objectives(db: Database, plan_id: int) -> tuple[ObjectiveView, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         _plan(session, plan_id)
         return _objectives(session, plan_id)
 

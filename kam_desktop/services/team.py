@@ -196,7 +196,7 @@ def _view(member: TeamMember, load: tuple[int, int, int, int] = (0, 0, 0, 0)) ->
 
 
 def list_members(db: Database, *, include_archived: bool = True) -> tuple[MemberView, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         stmt = select(TeamMember).order_by(func.lower(TeamMember.name), TeamMember.id)
         if not include_archived:
             stmt = stmt.where(TeamMember.archived_at.is_(None))
@@ -206,7 +206,7 @@ def list_members(db: Database, *, include_archived: bool = True) -> tuple[Member
 
 
 def get_member(db: Database, member_id: int) -> MemberView:
-    with db.session() as session:
+    with db.reading() as session:
         return _view(_member(session, member_id), _loads(session, [member_id])[member_id])
 
 
@@ -496,7 +496,7 @@ def rate_fluency(
 
 def fluency_history(db: Database, member_id: int) -> tuple[FluencyEntry, ...]:
     """Every rating of a member, newest first."""
-    with db.session() as session:
+    with db.reading() as session:
         _member(session, member_id)
         return tuple(
             entry_view(r)

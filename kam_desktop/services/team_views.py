@@ -152,7 +152,7 @@ def _fluency_rows(session: Session, members: Sequence[TeamMember]) -> tuple[Flue
 
 def fluency_table(db: Database, *, include_archived: bool = False) -> tuple[FluencyRow, ...]:
     """The latest rating per member and area (the newest date wins)."""
-    with db.session() as session:
+    with db.reading() as session:
         stmt = select(TeamMember).order_by(func.lower(TeamMember.name), TeamMember.id)
         if not include_archived:
             stmt = stmt.where(TeamMember.archived_at.is_(None))
@@ -202,7 +202,7 @@ def _cells(assignments: Sequence[cov.Assignment], names: Mapping[int, str]) -> t
 def account_matrix(db: Database, account_id: int) -> AccountMatrix:
     """The account's core team plus anyone with a role on it, x the 6 roles, with coverage,
     advice for each gap, the members who could still be added, and the team's fluency."""
-    with db.session() as session:
+    with db.reading() as session:
         account = get_live(session, account_id)
         everyone = {m.id: m for m in session.scalars(select(TeamMember))}
         names = {mid: m.name for mid, m in everyone.items()}
@@ -260,7 +260,7 @@ def account_matrix(db: Database, account_id: int) -> AccountMatrix:
 
 def portfolio_matrix(db: Database) -> PortfolioMatrix:
     """Key accounts x the 6 roles, the per-role counts, and each live member's load."""
-    with db.session() as session:
+    with db.reading() as session:
         accounts = list(
             session.execute(
                 select(Account.id, Account.name)

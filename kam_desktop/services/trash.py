@@ -99,7 +99,7 @@ def _account_contents(session: Session, account_id: int) -> str:
 def list_trash(db: Database) -> tuple[TrashItem, ...]:
     """Everything in the trash, most recently deleted first."""
     items: list[TrashItem] = []
-    with db.session() as session:
+    with db.reading() as session:
         accounts = {a.id: a for a in session.scalars(select(m.Account))}
         for kind, (model, _label, _attr, account_level) in KINDS.items():
             if kind == "account":

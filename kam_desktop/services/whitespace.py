@@ -68,7 +68,7 @@ class WhitespaceGrid:
 
 
 def list_offerings(db: Database) -> tuple[Named, ...]:
-    with db.session() as session:
+    with db.reading() as session:
         rows = session.execute(
             select(Offering.id, Offering.name).where(Offering.archived_at.is_(None)).order_by(Offering.name)
         ).all()
@@ -89,7 +89,7 @@ def add_offering(db: Database, name: str, description: str = "") -> Named:
 
 
 def whitespace_grid(db: Database, account_id: int) -> WhitespaceGrid:
-    with db.session() as session:
+    with db.reading() as session:
         accounts.get_live(session, account_id)
         centres = tuple(
             Named(i, n)

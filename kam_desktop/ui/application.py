@@ -121,10 +121,20 @@ def run_gui(
         window.close()
         return opened
     db = opened
-    window.attach(AppContext(db))
+    try:
+        window.attach(AppContext(db))
+        if smoke_test:
+            for _ in range(10):
+                app.processEvents()
+    except DomainError as exc:  # e.g. the file became locked by another program: one line
+        print(f"kam-desktop: {exc.message}", file=sys.stderr)
+        window.close()
+        db.close()
+        release = getattr(instance, "release", None)
+        if callable(release):
+            release()
+        return 2
     if smoke_test:
-        for _ in range(10):
-            app.processEvents()
         rows = window.portfolio_page.model.rowCount()
         print(f"start-up: {time.perf_counter() - t0:.3f} s (portfolio shows {rows} accounts of {db.path})")
         window.close()
