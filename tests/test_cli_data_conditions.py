@@ -4,6 +4,7 @@ backup, FIFOs, another application's SQLite file, an empty --db."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -109,3 +110,35 @@ def test_restore_while_another_program_writes_is_refused_and_changes_nothing(
         other.close()
     assert _names(path) == {"Written By The Other Program"}  # the commit landed in the live file
     assert sorted(p.name for p in (tmp_path / "kam.sqlite-backups").iterdir()) == [backup.name]
+
+
+def test_restore_from_a_hard_link_to_the_database_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kam.sqlite"
+    db = open_database(path)
+    create_account(db, AccountInput(name="Kept AG"))
+    db.close()
+    link = tmp_path / "looks-like-a-backup.sqlite"
+    os.link(path, link)
+    assert main(["restore", "--db", str(path), "--from", str(link)]) == 2
+    assert "not the database itself" in _one_line_error(capsys)
+    assert not (tmp_path / "kam.sqlite-backups").exists()  # nothing moved aside
+    assert os.path.samefile(path, link) and _names(path) == {"Kept AG"}
+
+
+def test_restore_from_another_applications_sqlite_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kam.sqlite"
+    open_database(path).close()
+    other = tmp_path / "notes.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO note (body) VALUES ('hello')")
+    conn.commit()
+    conn.close()
+    assert main(["restore", "--db", str(path), "--from", str(other)]) == 2
+    err = _one_line_error(capsys)
+    assert "not one of KAM Desktop's" in err and "newer version" not in err
+    assert not (tmp_path / "kam.sqlite-backups").exists()

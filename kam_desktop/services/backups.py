@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -174,6 +175,26 @@ def _ensure_no_writer(db_path: Path) -> None:
         conn.close()
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _why_not_restorable(source: Path) -> str:
+    """Why a file whose check passed is still not a backup this version can restore."""
+    from kam_desktop.store import opening
+
+    facts = opening.inspect(source, read_only=True, check=False)
+    verdict = opening.decide(facts, migrate=False)
+    if verdict is opening.Verdict.FOREIGN:
+        return "it is a SQLite database, but not one of KAM Desktop's."
+    if verdict is opening.Verdict.NEWER:
+        return "it was written by a newer version of KAM Desktop."
+    return "it is not a KAM Desktop database this version can read."
+
+
 def restore(
     db_path: Path, source: Path, *, check_lock: bool = True, aside_reason: str = "replaced"
 ) -> RestoreResult:
@@ -186,12 +207,12 @@ def restore(
     if check_lock:
         ensure_not_in_use(db_path)
     _ensure_no_writer(db_path)
-    if source == db_path:
+    if source == db_path or _same_file(source, db_path):  # the file itself, a symlink or a hard link
         raise StoreError("Choose a backup file, not the database itself.")
     found = store_backup.BackupFile(source, dt.datetime.min, "manual", 0)
     if not integrity.backup_is_good(found):
         result = integrity.check_file(source)
-        why = result.summary or "it was written by a newer version of KAM Desktop."
+        why = result.summary or _why_not_restorable(source)
         raise StoreError(f"The backup {source.name} cannot be restored: {why} Nothing was changed.")
     moved = store_backup.restore_backup(db_path, source, aside_reason=aside_reason)
     log.info("restored %s (previous file moved to %s)", source.name, moved.name if moved else "-")
