@@ -30,6 +30,12 @@ def _existing_db(path: str) -> Path:
     p = Path(path).expanduser()
     if not p.exists():
         raise DomainError(f"No database at {p}.")
+    if p.is_dir():
+        raise DomainError(f"{p} is a folder, not a database file.")
+    if not p.is_file():  # reading a FIFO would wait forever
+        raise DomainError(
+            f"{p} is not a regular file (a device, a pipe or a socket): give the path of a database file."
+        )
     return p
 
 

@@ -142,3 +142,20 @@ def test_restore_from_another_applications_sqlite_file_says_so(
     err = _one_line_error(capsys)
     assert "not one of KAM Desktop's" in err and "newer version" not in err
     assert not (tmp_path / "kam.sqlite-backups").exists()
+
+
+@pytest.mark.parametrize("command", ["backup", "check", "export-json", "import-json"])
+def test_a_fifo_is_refused_in_one_line_not_waited_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    fifo = tmp_path / "fifo.sqlite"
+    os.mkfifo(fifo)
+    args = {
+        "backup": ["backup", "--db", str(fifo)],
+        "check": ["check", "--db", str(fifo)],
+        "export-json": ["export-json", "--db", str(fifo), "--out", str(tmp_path / "out.json")],
+        "import-json": ["import-json", "--db", str(tmp_path / "new.sqlite"), "--from", str(fifo)],
+    }[command]
+    assert main(args) == 2  # (before: waited forever for a writer on the pipe)
+    assert "not a regular file" in _one_line_error(capsys)
+    assert not (tmp_path / "new.sqlite").exists() and not (tmp_path / "out.json").exists()

@@ -73,6 +73,11 @@ def back_up(db: Database | Path, *, reason: str = "manual") -> Path:
     path = db.path if isinstance(db, Database) else Path(db)
     if not path.exists():
         raise StoreError(f"No database at {path}.")
+    if not path.is_file():  # reading a FIFO would wait forever
+        raise StoreError(
+            f"{path} is not a regular file (a folder, a device, a pipe or a socket): give the path of a "
+            "database file."
+        )
     made = store_backup.make_backup(path, reason=reason)
     log.info("backup written (%s): %s", reason, made.name)
     if reason in store_backup.THINNED_REASONS:

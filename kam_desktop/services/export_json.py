@@ -216,6 +216,11 @@ def export_json(db_path: Path, out: Path) -> TransferSummary:
 
 
 def _load(source: Path) -> dict[str, Any]:
+    if Path(source).exists() and not Path(source).is_file():  # reading a FIFO would wait forever
+        raise StoreError(
+            f"{source} is not a regular file (a folder, a device, a pipe or a socket): give the path of "
+            "a KAM Desktop export."
+        )
     try:
         data = json.loads(Path(source).read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
