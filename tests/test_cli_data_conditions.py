@@ -159,3 +159,25 @@ def test_a_fifo_is_refused_in_one_line_not_waited_on(
     assert main(args) == 2  # (before: waited forever for a writer on the pipe)
     assert "not a regular file" in _one_line_error(capsys)
     assert not (tmp_path / "new.sqlite").exists() and not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.parametrize("command", ["check", "export-json", "demo", "import-accounts", "gui"])
+def test_an_existing_empty_db_is_refused_in_one_line_never_filled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    path = tmp_path / "kam.sqlite"
+    path.write_bytes(b"")  # e.g. a cloud placeholder not downloaded yet; no backups folder
+    path.chmod(0o640)
+    csv_file = tmp_path / "accounts.csv"
+    csv_file.write_text("name\nNew AG\n", encoding="utf-8")
+    args = {
+        "check": ["check", "--db", str(path)],
+        "export-json": ["export-json", "--db", str(path), "--out", str(tmp_path / "out.json")],
+        "demo": ["demo", "--db", str(path)],
+        "import-accounts": ["import-accounts", "--db", str(path), "--from", str(csv_file)],
+        "gui": ["--db", str(path), "--smoke-test"],
+    }[command]
+    assert main(args) == 2
+    assert "is empty (0 bytes)" in _one_line_error(capsys)
+    assert path.stat().st_size == 0 and (path.stat().st_mode & 0o777) == 0o640
+    assert not (tmp_path / "out.json").exists()

@@ -217,6 +217,12 @@ def _refusal(verdict: opening.Verdict, facts: opening.Facts, path: Path) -> Stor
         )
     if verdict is V.IN_USE:
         return StoreError(_in_use_message(path))
+    if verdict is V.EMPTY:
+        return StoreError(
+            f"{path} is empty (0 bytes): it may be a cloud file not downloaded yet, or its contents "
+            "were lost. It was not changed; download it first, or give the name of a file that does "
+            "not exist yet to start a new database."
+        )
     if verdict is V.DAMAGED:
         summary = facts.header_problem or facts.check_problem or "the file is empty: its contents were lost."
         check = integrity.CheckResult(path, summary, facts.check_details or (summary,))
@@ -264,7 +270,7 @@ def condition_refusal(path: Path) -> StoreError | None:
     facts = opening.inspect(path, check=False)
     verdict = opening.decide(facts, migrate=False)
     V = opening.Verdict
-    if verdict in (V.NOT_A_FILE, V.FOREIGN, V.FOREIGN_WAL, V.IN_USE, V.NEWER):
+    if verdict in (V.NOT_A_FILE, V.EMPTY, V.FOREIGN, V.FOREIGN_WAL, V.IN_USE, V.NEWER):
         return _refusal(verdict, facts, path)
     return None
 

@@ -48,7 +48,8 @@ class Kind(enum.Enum):
 
 
 class Verdict(enum.Enum):
-    CREATE = "create"  # missing or empty (and no backups): a new database
+    CREATE = "create"  # missing: a new database
+    EMPTY = "empty"  # an existing 0-byte file without backups (a cloud placeholder?): never filled
     OPEN = "open"
     UPGRADE = "upgrade"  # back up, then migrate, then open
     OPEN_READ_ONLY = "open read-only"
@@ -93,10 +94,12 @@ def decide(facts: Facts, *, migrate: bool = True) -> Verdict:
     if facts.kind in (Kind.FOLDER, Kind.SPECIAL):
         return Verdict.NOT_A_FILE
     read_only = facts.read_only_requested or not facts.writable or facts.links > 1
-    if facts.kind is Kind.MISSING or (facts.size == 0 and not facts.has_backups):
+    if facts.kind is Kind.MISSING:
         return Verdict.READ_ONLY_CANNOT_CREATE if read_only else Verdict.CREATE
     if facts.size == 0:
-        return Verdict.DAMAGED  # an emptied file that has backups lost its contents
+        # an emptied file that has backups lost its contents; without backups it may be a cloud
+        # placeholder not downloaded yet: either way it is never silently made a new database
+        return Verdict.DAMAGED if facts.has_backups else Verdict.EMPTY
     if facts.not_sqlite:
         return Verdict.DAMAGED if facts.has_backups or facts.zeroed_start else Verdict.FOREIGN
     if facts.header_problem:

@@ -247,11 +247,12 @@ def test_a_text_file_without_backups_keeps_the_old_message(tmp_path: Path) -> No
         open_database(path)
 
 
-def test_an_empty_file_without_backups_is_still_a_new_database(tmp_path: Path) -> None:
+def test_an_empty_file_without_backups_is_refused_never_filled(tmp_path: Path) -> None:
     path = tmp_path / "kam.sqlite"
-    path.write_bytes(b"")
-    open_database(path).close()
-    assert integrity.check_file(path).ok
+    path.write_bytes(b"")  # e.g. a cloud placeholder not downloaded yet
+    with pytest.raises(StoreError, match=r"is empty \(0 bytes\)"):
+        open_database(path)
+    assert path.stat().st_size == 0
 
 
 def test_an_unclean_shutdown_with_a_healthy_wal_opens_with_nothing_lost(tmp_path: Path) -> None:

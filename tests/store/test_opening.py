@@ -35,7 +35,7 @@ TABLE: list[tuple[str, Facts, Verdict]] = [
     ("healthy", OK, Verdict.OPEN),
     ("missing", Facts(), Verdict.CREATE),
     ("missing in a read-only place", Facts(writable=False), Verdict.READ_ONLY_CANNOT_CREATE),
-    ("empty, no backups", _f(size=0), Verdict.CREATE),
+    ("empty, no backups", _f(size=0), Verdict.EMPTY),
     ("empty with backups", _f(size=0, has_backups=True), Verdict.DAMAGED),
     ("folder", Facts(kind=Kind.FOLDER), Verdict.NOT_A_FILE),
     ("fifo or device", Facts(kind=Kind.SPECIAL), Verdict.NOT_A_FILE),
