@@ -84,11 +84,7 @@ def _load_extensions() -> None:
         "kam_desktop.ui.meeting.screens",
         "kam_desktop.ui.wizards.screens",
     ):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+        importlib.import_module(module)
 
 
 def render(window, view: str, path: str) -> None:  # type: ignore[no-untyped-def]

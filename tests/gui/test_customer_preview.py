@@ -128,7 +128,7 @@ def test_export_dialog_counts_shared_items_and_warns_when_summary_is_empty(qtbot
 
 def test_action_dialog_sets_their_owner_and_shares(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
     from kam_desktop.services.plan_report_joint import build_joint_plan
-    from kam_desktop.ui.account.actions_dialogs import ActionDialog
+    from kam_desktop.ui.account.action_plan.dialogs import ActionDialog
 
     account_id = _richest(demo_ctx.db)
     with demo_ctx.db.session() as s:
@@ -160,7 +160,7 @@ def test_action_dialog_sets_their_owner_and_shares(qtbot, demo_ctx) -> None:  # 
 
 def test_objective_dialog_shares_the_customer_wording(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
     from kam_desktop.services.plan_report_joint import build_joint_plan
-    from kam_desktop.ui.account.objectives_widget import ObjectiveDialog
+    from kam_desktop.ui.account.strategy.objectives import ObjectiveDialog
 
     account_id = _richest(demo_ctx.db)
     with demo_ctx.db.session() as s:
@@ -179,7 +179,7 @@ def test_objective_dialog_shares_the_customer_wording(qtbot, demo_ctx) -> None: 
 
 def test_need_and_trend_dialogs_share_by_choice(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
     from kam_desktop.services.plan_report_joint import build_joint_plan
-    from kam_desktop.ui.account.market_widgets import NeedDialog, TrendDialog
+    from kam_desktop.ui.account.research.market import NeedDialog, TrendDialog
 
     account_id = _richest(demo_ctx.db)
     need = NeedDialog(demo_ctx, account_id, None)

@@ -126,7 +126,7 @@ def test_italian_ambiguous_revenue_message_shows_both_readings(qtbot, ctx: AppCo
 
 @pytest.mark.parametrize("lang", ["it", "en"])
 def test_opportunity_value(qtbot, ctx: AppContext, language, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.execution_dialogs import OpportunityDialog
+    from kam_desktop.ui.account.execution.dialogs import OpportunityDialog
 
     account_id, _ = key_account(ctx.db)
     for index, (text, cents) in enumerate(language(lang)):
@@ -146,7 +146,7 @@ def test_opportunity_value(qtbot, ctx: AppContext, language, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["it", "en"])
 def test_value_proposition_value(qtbot, ctx: AppContext, language, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.actions_dialogs import ValuePropositionDialog
+    from kam_desktop.ui.account.action_plan.dialogs import ValuePropositionDialog
 
     _, plan_id = key_account(ctx.db)
     for index, (text, cents) in enumerate(language(lang)):
@@ -166,8 +166,8 @@ def test_value_proposition_value(qtbot, ctx: AppContext, language, lang: str) ->
 
 @pytest.mark.parametrize("lang", ["it", "en"])
 def test_revenue_target_in_the_strategy_wizard(qtbot, ctx: AppContext, language, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.ui.account.strategy.wizard import RevenuePage
     from kam_desktop.ui.wizards.base import PhaseWizard
-    from kam_desktop.ui.wizards.strategy import RevenuePage
 
     account_id, plan_id = key_account(ctx.db)
     wizard = PhaseWizard(ctx, account_id, Phase.STRATEGY)
@@ -189,7 +189,7 @@ def test_revenue_target_in_the_strategy_wizard(qtbot, ctx: AppContext, language,
 
 
 def test_kpi_numbers_and_measurement_in_italian(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.review_dialogs import KpiDialog
+    from kam_desktop.ui.account.review.dialogs import KpiDialog
 
     numbers.set_locale("it_IT")
     _, plan_id = key_account(ctx.db)

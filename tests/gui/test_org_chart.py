@@ -66,7 +66,7 @@ def three_levels(db):  # type: ignore[no-untyped-def]
 
 
 def test_org_chart_is_drawn_by_level(qtbot, ctx, three_levels) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.org_chart_view import NODE_H, OrgChartView
+    from kam_desktop.ui.account.research.org_chart_view import NODE_H, OrgChartView
 
     account_id, ceo, vps, leads, unassessed = three_levels
     view = OrgChartView()
@@ -90,7 +90,7 @@ def test_org_chart_is_drawn_by_level(qtbot, ctx, three_levels) -> None:  # type:
 
 
 def test_stakeholder_map_places_people_by_influence_and_attitude(qtbot, ctx, three_levels) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.org_chart_view import ATTITUDE_COLUMNS, StakeholderMapView
+    from kam_desktop.ui.account.research.org_chart_view import ATTITUDE_COLUMNS, StakeholderMapView
 
     account_id, ceo, _vps, leads, unassessed = three_levels
     view = StakeholderMapView()
@@ -102,8 +102,8 @@ def test_stakeholder_map_places_people_by_influence_and_attitude(qtbot, ctx, thr
 
 
 def test_stakeholders_widget_adds_people_and_draws_them(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account import stakeholders_widget as sw
-    from kam_desktop.ui.account.stakeholder_dialog import StakeholderDialog
+    from kam_desktop.ui.account.research import stakeholders as sw
+    from kam_desktop.ui.account.research.stakeholder_dialog import StakeholderDialog
 
     account = accounts.create_account(ctx.db, accounts.AccountInput("Acme"))
     widget = sw.StakeholdersWidget(ctx)
@@ -137,7 +137,7 @@ def test_stakeholders_widget_adds_people_and_draws_them(qtbot, ctx, monkeypatch)
 
 
 def test_stakeholders_model(qtmodeltester, ctx, three_levels) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.stakeholders_widget import StakeholdersModel
+    from kam_desktop.ui.account.research.stakeholders import StakeholdersModel
 
     model = StakeholdersModel()
     model.set_rows(sh.list_stakeholders(ctx.db, three_levels[0]))

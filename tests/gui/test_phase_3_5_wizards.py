@@ -27,9 +27,11 @@ from kam_desktop.services import execution as ex
 from kam_desktop.services import review as rv
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import AccountTeamMember, ResearchAnswer, Stakeholder, TeamMember
-from kam_desktop.ui.account import actions_panels, execution_panels, whitespace_panel
-from kam_desktop.ui.account.actions_dialogs import ActionDialog
-from kam_desktop.ui.account.execution_dialogs import InteractionDialog, OpportunityDialog
+from kam_desktop.ui.account.action_plan import panels as actions_panels
+from kam_desktop.ui.account.action_plan import whitespace_panel
+from kam_desktop.ui.account.action_plan.dialogs import ActionDialog
+from kam_desktop.ui.account.execution import panels as execution_panels
+from kam_desktop.ui.account.execution.dialogs import InteractionDialog, OpportunityDialog
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.wizards.base import FinishPage, PhaseWizard
 from tests.gui.press import press_ok, type_text
@@ -298,7 +300,7 @@ def run_review(qtbot: Any, ctx: AppContext, f: Fresh) -> rv.ReviewView:
 
 
 def select_kpi(panel: Any, kpi_id: int) -> None:
-    from kam_desktop.ui.account.actions_common import select_id
+    from kam_desktop.ui.account.shared.actions_common import select_id
 
     assert select_id(panel.table, kpi_id)
     panel._on_current()
@@ -314,7 +316,7 @@ def test_three_wizards_end_to_end_on_the_demo_database(qtbot, demo_ctx, monkeypa
     )
 
     # the adjustment's action is on the action board of the Execution tab, due this week
-    from kam_desktop.ui.account.execution_tab import Tab
+    from kam_desktop.ui.account.execution.tab import Tab
 
     tab = Tab(demo_ctx)
     qtbot.addWidget(tab)
@@ -349,7 +351,10 @@ def test_wizard_reopens_where_it_was_and_keeps_data(qtbot, demo_ctx) -> None:  #
 
 
 def test_tabs_show_an_empty_state_without_a_plan(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account import action_plan_tab, execution_tab, review_tab, whitespace_tab
+    from kam_desktop.ui.account.action_plan import tab as action_plan_tab
+    from kam_desktop.ui.account.action_plan import whitespace_tab
+    from kam_desktop.ui.account.execution import tab as execution_tab
+    from kam_desktop.ui.account.review import tab as review_tab
 
     account = accounts.create_account(ctx.db, accounts.AccountInput("Planless Ltd"))
     for module in (action_plan_tab, execution_tab, review_tab):
@@ -369,8 +374,8 @@ def test_tabs_show_an_empty_state_without_a_plan(qtbot, ctx) -> None:  # type: i
 
 
 def test_review_tab_records_a_review_and_the_board_shows_its_action(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.execution_tab import Tab as ExecutionTab
-    from kam_desktop.ui.account.review_tab import Tab as ReviewTab
+    from kam_desktop.ui.account.execution.tab import Tab as ExecutionTab
+    from kam_desktop.ui.account.review.tab import Tab as ReviewTab
 
     f = Fresh(demo_ctx.db)
     tab = ReviewTab(demo_ctx)
@@ -388,8 +393,8 @@ def test_review_tab_records_a_review_and_the_board_shows_its_action(qtbot, demo_
 
 
 def test_actions_panel_delete_and_undo(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.action_plan_tab import Tab
-    from kam_desktop.ui.account.actions_common import select_id
+    from kam_desktop.ui.account.action_plan.tab import Tab
+    from kam_desktop.ui.account.shared.actions_common import select_id
 
     f = Fresh(demo_ctx.db)
     action = ap.save_action(
@@ -409,10 +414,10 @@ def test_actions_panel_delete_and_undo(qtbot, demo_ctx) -> None:  # type: ignore
 def test_table_models(qtbot, qtmodeltester, demo_ctx) -> None:  # type: ignore[no-untyped-def]
     """Every table model of these screens passes Qt's model tester with real demo rows."""
     from kam_desktop.services.portfolio import load_portfolio
-    from kam_desktop.ui.account.action_plan_tab import Tab as ActionTab
-    from kam_desktop.ui.account.execution_tab import Tab as ExecutionTab
-    from kam_desktop.ui.account.review_tab import Tab as ReviewTab
-    from kam_desktop.ui.account.whitespace_tab import Tab as WhitespaceTab
+    from kam_desktop.ui.account.action_plan.tab import Tab as ActionTab
+    from kam_desktop.ui.account.action_plan.whitespace_tab import Tab as WhitespaceTab
+    from kam_desktop.ui.account.execution.tab import Tab as ExecutionTab
+    from kam_desktop.ui.account.review.tab import Tab as ReviewTab
 
     key = next(
         r for r in load_portfolio(demo_ctx.db).rows if r.status is AccountStatus.KEY and r.next_meeting_id
@@ -438,8 +443,8 @@ def test_table_models(qtbot, qtmodeltester, demo_ctx) -> None:  # type: ignore[n
 
 
 def test_dialogs_show_errors_next_to_the_field_and_save(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.execution_dialogs import NextStepDialog
-    from kam_desktop.ui.account.review_dialogs import KpiDialog
+    from kam_desktop.ui.account.execution.dialogs import NextStepDialog
+    from kam_desktop.ui.account.review.dialogs import KpiDialog
 
     f = Fresh(demo_ctx.db)
     dialog = ActionDialog(demo_ctx.db, f.plan_id, f.account_id)

@@ -19,7 +19,7 @@ from kam_desktop.services import accounts, plans, research, strategy
 from kam_desktop.services import stakeholders as sh
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import TeamMember
-from kam_desktop.ui.account.objectives_widget import ObjectiveDialog
+from kam_desktop.ui.account.strategy.objectives import ObjectiveDialog
 from kam_desktop.ui.wizards.base import PhaseWizard
 from tests.conftest import hostile_strings
 
@@ -192,7 +192,7 @@ def test_research_wizard_closed_half_way_loses_nothing(qtbot, ctx, key_account) 
 
 
 def test_answering_changes_category_completeness(qtbot, ctx, key_account) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.questions_widget import QuestionsWidget
+    from kam_desktop.ui.account.research.questions import QuestionsWidget
 
     plan_id = plans.ensure_plan(ctx.db, key_account).id
     widget = QuestionsWidget(ctx)
@@ -221,9 +221,9 @@ def test_answering_changes_category_completeness(qtbot, ctx, key_account) -> Non
 
 
 def test_custom_question_and_todo(qtbot, ctx, key_account, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account import questions_widget as qw
-    from kam_desktop.ui.account.questions_models import CustomQuestionDialog
-    from kam_desktop.ui.account.research_todo import ResearchTodoWidget
+    from kam_desktop.ui.account.research import questions as qw
+    from kam_desktop.ui.account.research.questions_models import CustomQuestionDialog
+    from kam_desktop.ui.account.research.todo import ResearchTodoWidget
 
     owner = add_member(ctx.db, "Erik")
     plan_id = plans.ensure_plan(ctx.db, key_account).id
@@ -276,8 +276,8 @@ def test_qualification_no_demotes_with_reason(qtbot, ctx, key_account) -> None: 
 
 
 def test_hostile_strings_in_answers_and_stakeholder_names(qtbot, ctx, key_account) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.questions_widget import QuestionsWidget
-    from kam_desktop.ui.account.stakeholder_dialog import StakeholderDialog
+    from kam_desktop.ui.account.research.questions import QuestionsWidget
+    from kam_desktop.ui.account.research.stakeholder_dialog import StakeholderDialog
 
     plan_id = plans.ensure_plan(ctx.db, key_account).id
     widget = QuestionsWidget(ctx)
@@ -362,9 +362,9 @@ def test_overview_shows_both_phases_real_state(qtbot, demo_ctx, monkeypatch) -> 
 
 
 def test_table_models(qtmodeltester, demo_ctx) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.account.market_widgets import COMPETITOR_COLUMNS, NEED_COLUMNS, TREND_COLUMNS
-    from kam_desktop.ui.account.objectives_widget import ObjectivesModel
-    from kam_desktop.ui.account.questions_models import CategoryModel, QuestionsModel, TodoModel
+    from kam_desktop.ui.account.research.market import COMPETITOR_COLUMNS, NEED_COLUMNS, TREND_COLUMNS
+    from kam_desktop.ui.account.research.questions_models import CategoryModel, QuestionsModel, TodoModel
+    from kam_desktop.ui.account.strategy.objectives import ObjectivesModel
     from kam_desktop.ui.common.table_model import RowTableModel
 
     account_id = 1

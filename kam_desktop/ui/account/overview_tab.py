@@ -24,7 +24,7 @@ from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import plans
 from kam_desktop.services.accounts import get_account
 from kam_desktop.services.plans import PhaseView, PlanView
-from kam_desktop.ui.account.plan_common import fmt_money
+from kam_desktop.ui.account.shared.plan_common import fmt_money
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt

@@ -174,7 +174,7 @@ class Tab(QWidget):
     def _on_log(self) -> None:
         if self.account_id is None:
             return
-        from kam_desktop.ui.account.execution_dialogs import InteractionDialog
+        from kam_desktop.ui.account.execution.dialogs import InteractionDialog
 
         created = InteractionDialog.ask(self.ctx.db, self.account_id, parent=self)
         if created is not None:

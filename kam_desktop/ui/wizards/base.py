@@ -32,11 +32,11 @@ from kam_desktop.ui.common.widgets import ERROR_STYLE
 log = logging.getLogger(__name__)
 PAGE_CLASSES: dict[str, type[PlanPage]] = {}
 PHASE_MODULES = {
-    Phase.STRATEGY: "kam_desktop.ui.wizards.strategy",
-    Phase.RESEARCH: "kam_desktop.ui.wizards.research",
-    Phase.ACTION_PLAN: "kam_desktop.ui.wizards.action_plan",
-    Phase.EXECUTION: "kam_desktop.ui.wizards.execution",
-    Phase.REVIEW: "kam_desktop.ui.wizards.review",
+    Phase.STRATEGY: "kam_desktop.ui.account.strategy.wizard",
+    Phase.RESEARCH: "kam_desktop.ui.account.research.wizard",
+    Phase.ACTION_PLAN: "kam_desktop.ui.account.action_plan.wizard",
+    Phase.EXECUTION: "kam_desktop.ui.account.execution.wizard",
+    Phase.REVIEW: "kam_desktop.ui.account.review.wizard",
 }
 
 
@@ -197,12 +197,7 @@ class PhaseWizard(QWizard):
         self.plan_id = plan.id
         self.rigour: Rigour = plan.rigour
         self.flow = FLOWS[phase]
-        module = PHASE_MODULES[phase]
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+        importlib.import_module(PHASE_MODULES[phase])  # registers the phase's page classes
         self.setWindowTitle(self.flow.title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)

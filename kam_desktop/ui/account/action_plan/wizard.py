@@ -1,0 +1,149 @@
+"""Action plan wizard pages: the compelling case, research/objectives -> actions, the actions
+(owner, date, resources, status) with the completeness check, and the whitespace grid."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from kam_desktop.domain.errors import DomainError
+from kam_desktop.domain.wizard import PageSpec
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from kam_desktop.services import action_plan as ap
+from kam_desktop.ui.account.action_plan.dialogs import ValuePropositionForm
+from kam_desktop.ui.account.action_plan.panels import ActionsPanel, PlanPanel, SourcesPanel
+from kam_desktop.ui.account.action_plan.whitespace_panel import WhitespacePanel
+from kam_desktop.ui.account.shared.actions_common import hint_label
+from kam_desktop.ui.common import theme
+from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
+
+
+@register_page("action.case")
+class CasePage(PlanPage):
+    """The main value proposition, edited in place (more can be added in the Action plan tab)."""
+
+    def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
+        super().__init__(wizard, spec)
+        self.form = ValuePropositionForm()
+        self.others = hint_label()
+        self.body.addWidget(
+            hint_label(
+                self.tr(
+                    "A compelling case guides everything that follows: the customer's problem in their words, how we "
+                    "solve it, what it is worth to them (in numbers where you can), and why they should believe it."
+                )
+            )
+        )
+        self.body.addWidget(self.form)
+        self.body.addWidget(self.others)
+        self.body.addStretch(1)
+        self.proposition_id: int | None = None
+
+    def load(self) -> None:
+        existing = ap.list_value_propositions(self.ctx.db, self.plan_id)
+        main = existing[0] if existing else None
+        self.proposition_id = main.id if main else None
+        self.form.set_value(main)
+        self.form.clear_errors()
+        more = len(existing) - 1
+        self.others.setText(
+            self.tr("%n more value proposition(s) in the Action plan tab.", "", more) if more > 0 else ""
+        )
+
+    def save(self) -> None:
+        if self.proposition_id is None and self.form.is_blank():
+            return  # nothing typed: the finish page will say the case is missing
+        saved = ap.save_value_proposition(self.ctx.db, self.plan_id, self.form.values(), self.proposition_id)
+        self.proposition_id = saved.id
+        self.ctx.notify("plan")
+
+    def show_error(self, exc: DomainError) -> None:
+        super().show_error(exc)
+        self.form.show_error(exc)
+
+
+class PanelPage(PlanPage):
+    """A page showing one of the tab panels; every edit there is saved the moment it is made."""
+
+    panel_class: type[PlanPanel] = PlanPanel
+    intro = QT_TRANSLATE_NOOP("PanelPage", "")
+
+    def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
+        super().__init__(wizard, spec)
+        if self.intro:
+            self.body.addWidget(hint_label(translate("PanelPage", self.intro)))
+        self.panel = self.panel_class(self.ctx)
+        self.body.addWidget(self.panel, 1)
+        self.panel.changed.connect(self.on_panel_changed)
+
+    def load(self) -> None:
+        self.panel.set_plan(self.account_id, self.plan_id)
+        self.on_panel_changed()
+
+    def on_panel_changed(self) -> None:
+        """Subclasses refresh their summary here."""
+
+
+@register_page("action.from_research")
+class FromResearchPage(PanelPage):
+    panel_class = SourcesPanel
+    intro = QT_TRANSLATE_NOOP(
+        "PanelPage",
+        "Every question marked 'needs research' and every objective can become an action. Select rows and create actions; a question's owner and due date carry over to its action.",
+    )
+
+
+@register_page("action.actions")
+class ActionsPage(PanelPage):
+    panel_class = ActionsPanel
+
+    def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
+        super().__init__(wizard, spec)
+        self.check = QLabel()
+        self.check.setObjectName("wizard_action_check")
+        self.check.setTextFormat(Qt.TextFormat.RichText)
+        self.check.setWordWrap(True)
+        self.body.insertWidget(0, self.check)
+        self.panel.filter.setCurrentIndex(self.panel.filter.findData("all"))
+
+    def on_panel_changed(self) -> None:
+        if not self.plan_id:
+            return
+        check = ap.action_plan_check(self.ctx.db, self.plan_id)
+        problems = [
+            fmt(self.tr("Objective without an action: %1"), t) for t in check.objectives_without_action
+        ]
+        problems += [fmt(self.tr("No owner: %1"), t) for t in check.actions_without_owner]
+        problems += [fmt(self.tr("No due date: %1"), t) for t in check.actions_without_date]
+        if problems:
+            items = "".join(f"<li>{escape(p)}</li>" for p in problems[:6])
+            more = f"<li>… {len(problems) - 6} more</li>" if len(problems) > 6 else ""
+            self.check.setText(
+                f"<b style='color:{theme.hex_of('bad')}'>"
+                + (escape(self.tr("To fix")))
+                + ":</b><ul style='margin:0'>"
+                f"{items}{more}</ul>"
+            )
+        else:
+            self.check.setText(
+                f"<b style='color:{theme.hex_of('good')}'>✔ "
+                + (
+                    escape(
+                        self.tr(
+                            "Every objective has an action, and every open action has an owner and a due date."
+                        )
+                    )
+                )
+                + "</b>"
+            )
+
+
+@register_page("action.whitespace")
+class WhitespacePage(PanelPage):
+    panel_class = WhitespacePanel
+    intro = QT_TRANSLATE_NOOP(
+        "PanelPage",
+        "Mark where we sell (sold), where we could (opportunity), where a competitor holds the ground, and what is not relevant. Double-click a cell to create an opportunity for it.",
+    )

@@ -1,0 +1,1 @@
+"""Phase 5, Review: KPIs and their trends, reviews, and the Review wizard's pages."""
