@@ -79,12 +79,54 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--accounts", type=int, default=25, help="number of accounts (default 25)")
     p.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
     p.add_argument(
-        "--lang", choices=("it", "en"), default="en", help="language of the sample texts (default en)"
+        "--lang", choices=("it", "en"), default=None, help="language of the sample texts (default en)"
     )
 
     for extra in _EXTRA_PARSERS:
         extra(sub)
+    for command in sub.choices.values():  # every command's messages can be asked for in a language
+        if not any("--lang" in action.option_strings for action in command._actions):
+            command.add_argument(
+                "--lang",
+                choices=("it", "en"),
+                default=None,
+                help="language of the messages (default: View > Language, else the system's)",
+            )
     return parser
+
+
+def _preference_language() -> str:
+    """The GUI's View > Language preference where it can be read without Qt (the INI file Qt
+    writes on Linux and other XDG systems); "" when unset or unreadable."""
+    import configparser
+    import os
+
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    path = Path(base) / "KAM Desktop" / "KAM Desktop.conf"
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+        return parser.get("ui", "language", fallback="").strip()
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return ""
+
+
+def messages_language(chosen: str | None) -> str:
+    """The language of the command line's messages: ``--lang``, else the GUI's preference, else
+    the system's (LC_ALL, LC_MESSAGES, LANG), else English."""
+    import os
+
+    from kam_desktop.i18n import normalise_language
+
+    if chosen:
+        return normalise_language(chosen)
+    preference = _preference_language()
+    if preference:
+        return normalise_language(preference)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return normalise_language(os.environ[name])
+    return normalise_language(None)
 
 
 # Other modules add subcommands here: a function taking the subparsers object.
@@ -111,6 +153,10 @@ def command_names() -> set[str]:
 def run(argv: Sequence[str]) -> int:
     _load_extensions()
     args = build_parser().parse_args(list(argv))
+    from kam_desktop import i18n
+
+    previous = i18n.language()
+    i18n.set_language(messages_language(getattr(args, "lang", None)))
     try:
         return _HANDLERS[args.command](args)
     except DomainError as exc:
@@ -122,3 +168,5 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("kam-desktop: interrupted", file=sys.stderr)
         return 130
+    finally:
+        i18n.set_language(previous)  # in-process callers (tests) keep their language

@@ -12,21 +12,7 @@ from pathlib import Path
 from kam_desktop.cli import _EXTRA_PARSERS, _command, _existing_db
 from kam_desktop.domain.errors import ValidationError
 
-_LANG_HELP = "language of the PDF: labels, method texts, dates and amounts (default: the system's)"
-
-
-def _language(chosen: str | None) -> str:
-    """--lang, else the system's language (LC_ALL, LC_MESSAGES, LANG), else English."""
-    import os
-
-    from kam_desktop.i18n import normalise_language
-
-    if chosen:
-        return chosen
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if os.environ.get(name):
-            return normalise_language(os.environ[name])
-    return normalise_language(None)
+_LANG_HELP = "language of the PDF: labels, method texts, dates and amounts (default: the plan's language)"
 
 
 def _add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -100,7 +86,7 @@ def _export_plan(args: argparse.Namespace) -> int:
     try:
         account_id = find_account_id(db, args.account)
         done = export_plan_pdf(
-            db, account_id, args.edition, args.paper, Path(args.out), sections, language=_language(args.lang)
+            db, account_id, args.edition, args.paper, Path(args.out), sections, language=args.lang
         )
     finally:
         db.close()
@@ -120,9 +106,7 @@ def _export_brief(args: argparse.Namespace) -> int:
     db = _open_existing(args.db)
     try:
         account_id = find_account_id(db, args.account)
-        done = export_brief_pdf(
-            db, account_id, Path(args.out), args.meeting, args.paper, language=_language(args.lang)
-        )
+        done = export_brief_pdf(db, account_id, Path(args.out), args.meeting, args.paper, language=args.lang)
     finally:
         db.close()
     print(
@@ -138,8 +122,6 @@ def _export_program(args: argparse.Namespace) -> int:
     from kam_desktop.services.export import check_target
     from kam_desktop.services.program_report import export_program_pdf
 
-    if args.lang:
-        i18n.set_language(args.lang)
     check_target(Path(args.out), protect=[Path(args.db)])
     db = _open_existing(args.db)
     try:

@@ -25,7 +25,7 @@ from kam_desktop.domain.enums import (
 )
 from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.domain.question_bank import load_question_bank
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import fmt, translate, using_language
 from kam_desktop.services import clock
 from kam_desktop.services.plan_actions import (
     ActionInput,
@@ -45,6 +45,7 @@ from kam_desktop.services.plan_actions import (
     team_options,
     team_options_in,
 )
+from kam_desktop.services.plans import plan_language
 from kam_desktop.services.whitespace import (
     CellView,
     Named,
@@ -58,6 +59,7 @@ from kam_desktop.services.whitespace import (
 )
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import (
+    AccountPlan,
     Action,
     Objective,
     ResearchAnswer,
@@ -274,7 +276,8 @@ def spawn_from_research(db: Database, plan_id: int, answer_ids: Iterable[int]) -
                 raise NotFoundError("That research question no longer exists.")
             if existing.get(answer_id):
                 continue
-            title = _short(fmt(translate("Actions", "Find out: %1"), _question_text(answer)))
+            with using_language(plan_language(plan)):  # written into the plan: in its language
+                title = _short(fmt(translate("Actions", "Find out: %1"), _question_text(answer)))
             created.append(
                 add_action_in(
                     session,
@@ -291,6 +294,17 @@ def spawn_from_research(db: Database, plan_id: int, answer_ids: Iterable[int]) -
         return action_views(session, created)
 
 
+def _work_towards(plan: AccountPlan, description: str) -> str:
+    with using_language(plan_language(plan)):  # written into the plan: in its language
+        return _short(fmt(translate("Actions", "Work towards: %1"), description))
+
+
+def objective_action_title(db: Database, plan_id: int, description: str) -> str:
+    """The title an action for an objective starts with ('Work towards: …'), in the plan's language."""
+    with db.reading() as session:
+        return _work_towards(plan_of(session, plan_id), description)
+
+
 def spawn_from_objective(
     db: Database,
     plan_id: int,
@@ -305,11 +319,7 @@ def spawn_from_objective(
         objective = session.get(Objective, objective_id)
         if objective is None or objective.plan_id != plan_id or objective.deleted_at is not None:
             raise NotFoundError("That objective no longer exists.")
-        text = (
-            title
-            if title.strip()
-            else _short(fmt(translate("Actions", "Work towards: %1"), objective.description))
-        )
+        text = title if title.strip() else _work_towards(plan, objective.description)
         row = add_action_in(
             session,
             plan,

@@ -16,6 +16,7 @@ from typing import Any
 from kam_desktop.domain.errors import DomainError, ValidationError
 from kam_desktop.i18n import translate, using_language
 from kam_desktop.report.models import Edition, Paper
+from kam_desktop.services.plans import account_plan_language
 from kam_desktop.store.database import Database
 from kam_desktop.store.output import check_output, write_output
 
@@ -71,13 +72,15 @@ def export_plan_pdf(
     """Write the account plan PDF (internal or customer edition) to ``out_path``.
 
     ``language`` ('it', 'en'): the language of the PDF's labels, method texts, dates and
-    amounts; None = the interface's language.
+    amounts; None = the plan's own language (the interface's for an account without a plan).
     """
     from kam_desktop.report.plan_pdf import render_plan
     from kam_desktop.services.plan_report_joint import build_report
 
     started = time.perf_counter()
     ed, size, target = _edition(edition), _paper(paper), check_target(out_path, protect=[db.path])
+    if language is None:
+        language = account_plan_language(db, account_id)
     with using_language(language):
         if progress:
             progress(0.02, translate("Export", "Reading the plan"))
@@ -100,12 +103,14 @@ def export_brief_pdf(
     language: str | None = None,
 ) -> ExportResult:
     """Write the meeting brief PDF (internal: it is the manager's preparation) to ``out_path``;
-    ``language`` as for ``export_plan_pdf``."""
+    ``language`` as for ``export_plan_pdf`` (None = the plan's language)."""
     from kam_desktop.report.brief_pdf import render_brief
     from kam_desktop.services.meeting import build_brief
 
     started = time.perf_counter()
     size, target = _paper(paper), check_target(out_path, protect=[db.path])
+    if language is None:
+        language = account_plan_language(db, account_id)
     with using_language(language):
         if progress:
             progress(0.05, translate("Export", "Reading the brief"))

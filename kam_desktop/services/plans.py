@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from kam_desktop import i18n
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import (
     ActionStatus,
@@ -69,6 +70,10 @@ class PlanView:
     period_end: dt.date
     rigour: Rigour
     phases: tuple[PhaseView, ...]
+    # the language the plan is written in ('en', 'it'); ``language_chosen`` is False for a plan
+    # made before plans stored one (then ``language`` is the interface's)
+    language: str = "en"
+    language_chosen: bool = True
 
     def phase(self, phase: Phase) -> PhaseView:
         return next(p for p in self.phases if p.phase is phase)
@@ -151,8 +156,43 @@ def _plan_view(session: Session, plan: AccountPlan) -> PlanView:
             )
         )
     return PlanView(
-        plan.id, plan.account_id, plan.period_start, plan.period_end, Rigour(plan.rigour), tuple(phases)
+        plan.id,
+        plan.account_id,
+        plan.period_start,
+        plan.period_end,
+        Rigour(plan.rigour),
+        tuple(phases),
+        language=plan_language(plan),
+        language_chosen=plan.language is not None,
     )
+
+
+def plan_language(plan: AccountPlan) -> str:
+    """The language the plan is written in: texts the app generates into it and its PDFs use it.
+    A plan from before plans stored one follows the language in use (as it always did)."""
+    return i18n.normalise_language(plan.language) if plan.language else i18n.language()
+
+
+def account_plan_language(db: Database, account_id: int) -> str | None:
+    """The current plan's language, or None when the account has no plan yet."""
+    with db.reading() as session:
+        plan_id = current_plan_id(session, account_id)
+        plan = session.get(AccountPlan, plan_id) if plan_id is not None else None
+        return plan_language(plan) if plan is not None else None
+
+
+def set_plan_language(db: Database, plan_id: int, code: str) -> PlanView:
+    """Write the plan in ``code`` ('en', 'it') from now on: texts generated later and its PDFs
+    (by default) follow it. What is already written is left as it is."""
+    clean = v.choice(str(code), i18n.SUPPORTED_LANGUAGES, field="language", label="Language")
+    with db.session() as session:
+        plan = session.get(AccountPlan, plan_id)
+        if plan is None:
+            raise NotFoundError("That plan no longer exists.")
+        get_live(session, plan.account_id)
+        plan.language = clean
+        session.flush()
+        return _plan_view(session, plan)
 
 
 def _phase_row(session: Session, plan_id: int, phase: Phase) -> PlanPhase:

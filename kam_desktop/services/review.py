@@ -26,6 +26,7 @@ from kam_desktop.domain.review_diff import (
     diff,
     parse_snapshot,
 )
+from kam_desktop.i18n import using_language
 from kam_desktop.services import clock
 from kam_desktop.services.plan_actions import (
     ActionInput,
@@ -35,6 +36,7 @@ from kam_desktop.services.plan_actions import (
     clean_action,
     plan_of,
 )
+from kam_desktop.services.plans import plan_language
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import AccountPlan, Action, Kpi, KpiMeasurement, Objective, Review, TeamMember
 
@@ -217,14 +219,18 @@ def add_starting_kpis(db: Database, plan_id: int, names: Iterable[str] | None = 
         plan = plan_of(session, plan_id)
         have = {k.name.casefold() for k in _live_kpis(session, plan_id)}
         added = []
-        for start in kpi.STARTING_KPIS:
-            key = start.name.casefold()
-            if key in have or (wanted is not None and key not in wanted):
+        with using_language(plan_language(plan)):  # written into the plan: in its language
+            starters = [(s, s.name, s.unit) for s in kpi.STARTING_KPIS]
+        for start, name, unit in starters:
+            key = name.casefold()
+            if key in have or (
+                wanted is not None and key not in wanted and start.name.casefold() not in wanted
+            ):
                 continue
             row = Kpi(
                 plan_id=plan_id,
-                name=start.name,
-                unit=start.unit,
+                name=name,
+                unit=unit,
                 direction=start.direction.value,
                 baseline=start.baseline,
                 target=start.target,

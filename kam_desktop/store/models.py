@@ -32,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kam_desktop.domain import enums as e
+from kam_desktop.i18n import language as _language_in_use
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -355,6 +356,7 @@ class AccountPlan(Base, Timestamps):
         CheckConstraint(_in("topic_expansion", e.TopicDecision.values()), name="topic_expansion"),
         CheckConstraint(_in("topic_protection", e.TopicDecision.values()), name="topic_protection"),
         UniqueConstraint("account_id", "period_start", name="uq_account_plan_account_period"),
+        CheckConstraint("language IS NULL OR language IN ('en', 'it')", name="language"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
@@ -381,6 +383,10 @@ class AccountPlan(Base, Timestamps):
     customer_sponsor_id: Mapped[int | None] = mapped_column(ForeignKey("stakeholder.id", ondelete="SET NULL"))
     our_sponsor_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
     joint_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # The language the plan is written in ('en', 'it'): texts the app generates into it and its
+    # PDFs follow it. A new plan takes the language in use when it is made; NULL (plans made
+    # before 0005) = not known, treated as the interface's language.
+    language: Mapped[str | None] = mapped_column(String(5), default=_language_in_use)
 
 
 class PlanPhase(Base):

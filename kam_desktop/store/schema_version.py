@@ -9,6 +9,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_lookup_indexes",
     "0003_program_checklist",
     "0004_joint_plan",
+    "0005_plan_language",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 APPLICATION_ID = 0x4B414D44  # "KAMD", written in the SQLite header of our databases

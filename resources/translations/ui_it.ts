@@ -2847,6 +2847,10 @@
         <source>Rigour</source>
         <translation>Livello di dettaglio</translation>
     </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Lingua del piano</translation>
+    </message>
 </context>
 <context>
     <name>PhaseCard</name>
@@ -3748,10 +3752,6 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>Select rows and create actions; a question&apos;s owner and due date carry over.</source>
         <translation>Seleziona le righe e crea le azioni; responsabile e scadenza della domanda vengono riportati.</translation>
-    </message>
-    <message>
-        <source>Work towards: %1</source>
-        <translation>Lavorare per: %1</translation>
     </message>
 </context>
 <context>

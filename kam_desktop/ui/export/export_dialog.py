@@ -44,6 +44,7 @@ from kam_desktop.services.export import (
     export_brief_pdf,
     export_plan_pdf,
 )
+from kam_desktop.services.plans import account_plan_language
 from kam_desktop.ui.common import settings, theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import show_error
@@ -98,6 +99,7 @@ class ExportDialog(QDialog):
         plan: bool,
         parent: QWidget | None = None,
         joint_counts: Mapping[str, int] | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
@@ -156,7 +158,8 @@ class ExportDialog(QDialog):
         self.language_combo.setObjectName("export_language")
         self.language_combo.addItem(self.tr("Italian"), "it")
         self.language_combo.addItem(self.tr("English"), "en")
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(i18n.language())))
+        # the plan's own language first (an Italian plan exports in Italian from an English screen)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language or i18n.language())))
 
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QWidget()
@@ -265,8 +268,9 @@ class ExportDialog(QDialog):
         plan: bool,
         parent: QWidget | None = None,
         joint_counts: Mapping[str, int] | None = None,
+        language: str | None = None,
     ) -> ExportOptions | None:
-        dialog = cls(account_name, plan=plan, parent=parent, joint_counts=joint_counts)
+        dialog = cls(account_name, plan=plan, parent=parent, joint_counts=joint_counts, language=language)
         try:
             return dialog.options if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -349,7 +353,13 @@ def open_plan_export(ctx: AppContext, account_id: int, parent: QWidget | None = 
     name = _account_name(ctx, account_id, parent)
     if name is None:
         return None
-    options = ExportDialog.ask(name, plan=True, parent=parent, joint_counts=_joint_counts(ctx, account_id))
+    options = ExportDialog.ask(
+        name,
+        plan=True,
+        parent=parent,
+        joint_counts=_joint_counts(ctx, account_id),
+        language=account_plan_language(ctx.db, account_id),
+    )
     if options is None:
         return None
     db = ctx.db
@@ -377,7 +387,9 @@ def open_brief_export(
     name = _account_name(ctx, account_id, parent)
     if name is None:
         return None
-    options = ExportDialog.ask(name, plan=False, parent=parent)
+    options = ExportDialog.ask(
+        name, plan=False, parent=parent, language=account_plan_language(ctx.db, account_id)
+    )
     if options is None:
         return None
     db = ctx.db

@@ -431,7 +431,7 @@ class SourcesPanel(PlanPanel):
             wrote = True
         for source in (s for s in chosen if s.kind == "objective"):
             preset = ap.ActionInput(
-                title=fmt(self.tr("Work towards: %1"), source.text)[:500],
+                title=ap.objective_action_title(self.ctx.db, self.plan_id, source.text),
                 objective_id=source.id,
                 due_date=source.due_date,
             )

@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kam_desktop import i18n
 from kam_desktop.domain import numbers
 from kam_desktop.domain.enums import GrowthFocus, Rigour, TopicDecision
 from kam_desktop.domain.errors import ValidationError
 from kam_desktop.domain.validation import money
 from kam_desktop.domain.wizard import PageSpec
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
-from kam_desktop.services import strategy
+from kam_desktop.services import plans, strategy
 from kam_desktop.ui.account.shared.plan_common import fmt_money
 from kam_desktop.ui.account.strategy.objectives import ObjectivesWidget
 from kam_desktop.ui.common import locale_format, theme
+from kam_desktop.ui.common.language import LANGUAGE_NAMES
 from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
 from kam_desktop.ui.wizards.form_page import FormPage
@@ -75,10 +77,16 @@ class PeriodPage(FormPage):
         self.rigour_text.setWordWrap(True)
         self.rigour_text.setStyleSheet(f"color: {theme.hex_of('text2')};")
         self.rigour.currentIndexChanged.connect(self._on_rigour_current_index_changed)
+        # the plan's language: what the app writes into it (actions, KPIs) and its PDFs follow it
+        self.plan_language = QComboBox()
+        self.plan_language.setObjectName("plan_language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.plan_language.addItem(name, code)
         self.form.add_row("period_start", self.tr("Plan starts"), self.start)
         self.form.add_row("period_end", self.tr("Plan ends"), self.end)
         self.form.add_row("rigour", self.tr("Rigour"), self.rigour)
         self.form.add_row("rigour_text", "", self.rigour_text)
+        self.form.add_row("language", self.tr("Language of the plan"), self.plan_language)
         self.form.finish()
         self.body.addStretch(1)
 
@@ -88,6 +96,9 @@ class PeriodPage(FormPage):
         self.end.setDate(_qdate(view.period_end))
         self.rigour.setCurrentIndex(self.rigour.findData(view.rigour))
         self._on_rigour_current_index_changed()
+        plan = plans.get_plan(self.ctx.db, self.account_id)
+        code = plan.language if plan is not None else i18n.language()
+        self.plan_language.setCurrentIndex(max(0, self.plan_language.findData(code)))
 
     def save(self) -> None:
         rigour = Rigour(self.rigour.currentData())  # combo data comes back as plain str
@@ -95,6 +106,7 @@ class PeriodPage(FormPage):
             self.ctx.db, self.plan_id, _pydate(self.start.date()), _pydate(self.end.date()), rigour
         )
         self.phase_wizard.set_rigour(rigour)
+        plans.set_plan_language(self.ctx.db, self.plan_id, str(self.plan_language.currentData()))
 
     def _on_rigour_current_index_changed(self, *_args: object) -> None:
         rigour = self.rigour.currentData()
