@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QTableView
 
 from kam_desktop.services.portfolio import load_portfolio
 from kam_desktop.ui.common.tables import ROW_ROLE, SORT_ROLE, Column, RowTableModel, TableProxy, make_table
@@ -208,3 +209,51 @@ def test_proxy_passes_the_model_tester_while_filtering_and_sorting(qtmodeltester
     proxy.set_text("a")
     proxy.sort(model.column_index("revenue"), DESC)
     qtmodeltester.check(proxy)
+
+
+def test_the_table_paints_exactly_what_a_plain_qt_model_with_the_same_cells_paints(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """The proxy answers a cell's roles from the rows' made-once texts and colours (multiData):
+    the pixels equal those of a QStandardItemModel holding the same text, alignment and colour."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    rows = load_portfolio(demo_db).rows
+    model = PortfolioModel()
+    model.set_rows(rows)
+    view, proxy = make_table(model, "ours")
+    proxy.sort(model.column_index("status"), DESC)
+    proxy.set_text("a")
+    plain = QStandardItemModel(proxy.rowCount(), proxy.columnCount())
+    coloured = 0
+    for r in range(proxy.rowCount()):
+        row = proxy.index(r, 0).data(ROW_ROLE)
+        for c, column in enumerate(model.columns):
+            item = QStandardItem(column.display(row))
+            item.setTextAlignment(
+                (Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignVCenter
+            )
+            brush = column.foreground(row) if column.foreground else None
+            if brush is not None:
+                item.setForeground(brush)
+                coloured += 1
+            plain.setItem(r, c, item)
+    assert coloured > 0  # the statuses' colours are part of the comparison
+    reference = QTableView()
+    reference.setModel(plain)
+    for table in (view, reference):
+        qtbot.addWidget(table)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(24)
+        for c in range(model.columnCount()):
+            table.setColumnWidth(c, 120)
+        table.resize(1000, 400)
+        table.show()
+    qtbot.waitExposed(view)
+    qtbot.waitExposed(reference)
+    ours = view.viewport().grab().toImage()
+    theirs = reference.viewport().grab().toImage()
+    assert ours.size() == theirs.size()
+    assert ours == theirs

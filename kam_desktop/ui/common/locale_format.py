@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -24,13 +25,22 @@ def locale() -> str:
     return numbers.current_locale()
 
 
+@lru_cache(maxsize=16)
+def _babel_locale(name: str) -> Any:
+    """The parsed Babel locale (parsing it on every call costs more than the formatting)."""
+    from babel import Locale
+
+    return Locale.parse(name)
+
+
 def date_text(value: dt.date | None) -> str:
     """'30/06/2027' (it_IT), '6/30/2027' (en_US); '' for no date."""
     if value is None:
         return ""
     from babel.dates import format_date
 
-    return format_date(value, format=numbers.date_pattern(locale()), locale=locale())
+    name = locale()
+    return format_date(value, format=numbers.date_pattern(name), locale=_babel_locale(name))
 
 
 def long_date_text(value: dt.date | None, style: numbers.DateStyle = "medium") -> str:
@@ -80,9 +90,10 @@ def short_money(value: Any, currency: str = "") -> str:
     from babel.numbers import format_compact_currency, format_compact_decimal
 
     amount = Decimal(value)
+    loc = _babel_locale(locale())
     if currency:
-        return format_compact_currency(amount, currency, locale=locale(), fraction_digits=1)
-    return format_compact_decimal(amount, locale=locale(), fraction_digits=1)
+        return format_compact_currency(amount, currency, locale=loc, fraction_digits=1)
+    return format_compact_decimal(amount, locale=loc, fraction_digits=1)
 
 
 class DateEdit(QDateEdit):

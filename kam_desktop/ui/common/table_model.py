@@ -6,6 +6,11 @@ kept until the rows change), one Python ``sorted`` orders the rows, and the pers
 value in both directions. Ties keep the order the rows were loaded in, as Qt's stable sort does.
 Filtering is the proxy's job (``ui/common/tables.py``); it never sorts.
 
+Painting: every cell's text (and foreground, background) is computed once per row, the first
+time the row is shown, and kept until the rows change; ``cell_roles`` answers all the roles a
+delegate asks for in one call (Qt's ``multiData``), so a repainted cell costs one Python call
+instead of one per role.
+
 Roles: DisplayRole is the text; SORT_ROLE the key used for ordering (numbers, dates, casefolded
 text, None for "nothing"); VALUE_ROLE the raw value a delegate draws (falls back to SORT_ROLE);
 ROW_ROLE the row object; ID_ROLE its ``id``.
@@ -49,6 +54,14 @@ def _comparable(value: Any) -> Any:
     return value.casefold() if isinstance(value, str) else value
 
 
+def inverse(order: Sequence[int]) -> list[int]:
+    """position -> row for an ``order`` of row -> position (one pass, not a search per index)."""
+    row_of = [0] * len(order)
+    for row, position in enumerate(order):
+        row_of[position] = row
+    return row_of
+
+
 def sorted_order(keys: Sequence[Any], descending: bool, start: Sequence[int] | None = None) -> list[int]:
     """Positions into ``keys`` ordered by key: stable over ``start`` (default: 0..n-1), so equal
     keys keep their previous order as with Qt's stable sort; blanks last in both directions;
@@ -77,6 +90,49 @@ class SortKeys:
         return filled + blanks
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def fill_roles(model: RowTableModel[Any], position: int, column: int, span: Any) -> None:
+    """Answer every role of a ``multiData`` span for one cell from the row's made-once cells:
+    the delegate's seven questions (font, alignment, colours, check state, icon, text) in one
+    Python call. Roles the model does not know are cleared."""
+    cells = model._cells[position] or model.cells(position)
+    for item in span:
+        role = item.role()
+        if role == _DISPLAY:
+            item.setData(cells[0][column])
+        elif role == _ALIGN:
+            item.setData(model._align[column])
+        elif role == _FOREGROUND:
+            value = cells[1][column]
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+        elif role == _BACKGROUND:
+            value = cells[2][column]
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+        elif role < _USER and role != _TOOLTIP:  # font, icon, check state...: none
+            item.clearData()
+        else:
+            value = model.value_at(position, column, role)
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -86,6 +142,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._keys: dict[int, SortKeys] = {}  # column -> sort keys per _base position
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        # per _base position: (texts, foregrounds, backgrounds) of every column, made when first shown
+        self._cells: list[tuple[tuple[Any, ...], ...] | None] = []
+        count = len(self.columns)
+        self._align = tuple(_RIGHT if c.align_right else _LEFT for c in self.columns)
+        self._fg_columns = tuple(i for i, c in enumerate(self.columns) if c.foreground is not None)
+        self._bg_columns = tuple(i for i, c in enumerate(self.columns) if c.background is not None)
+        self._none_row = (None,) * count
 
     # --- rows ----------------------------------------------------------------------------
 
@@ -100,12 +163,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if old_ids is not None and old_ids == new_ids and new:
             self._base = new
             self._keys = {}
+            self._cells = [None] * len(new)
             self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.columns) - 1), [])
             self.sort(self._sort_column, self._sort_order)
             return
         self.beginResetModel()
         self._base = new
         self._keys = {}
+        self._cells = [None] * len(new)
         self._order = self._ordered(self._sort_column, self._sort_order)
         self.endResetModel()
 
@@ -173,12 +238,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         old_base = [self._order[i.row()] for i in old_persistent]
         self._order = new_order
         if old_persistent:
+            row_of = inverse(new_order)
             self.changePersistentIndexList(
                 old_persistent,
-                [
-                    self.index(new_order.index(b), i.column())
-                    for i, b in zip(old_persistent, old_base, strict=True)
-                ],
+                [self.index(row_of[b], i.column()) for i, b in zip(old_persistent, old_base, strict=True)],
             )
         self.layoutChanged.emit()
 
@@ -202,38 +265,69 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return section + 1
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or not (0 <= index.row() < len(self._order))
-            or not (0 <= index.column() < len(self.columns))
-        ):
-            return None
-        row = self._base[self._order[index.row()]]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
+    def cells(self, position: int) -> tuple[tuple[Any, ...], ...]:
+        """(texts, foregrounds, backgrounds) of the row at base ``position``, made once."""
+        cells = self._cells[position]
+        if cells is None:
+            row = self._base[position]
+            columns = self.columns
+            texts = tuple([c.display(row) for c in columns])
+            fg = bg = self._none_row
+            if self._fg_columns:
+                values = list(self._none_row)
+                for i in self._fg_columns:
+                    values[i] = columns[i].foreground(row)  # type: ignore[misc]
+                fg = tuple(values)
+            if self._bg_columns:
+                values = list(self._none_row)
+                for i in self._bg_columns:
+                    values[i] = columns[i].background(row)  # type: ignore[misc]
+                bg = tuple(values)
+            cells = self._cells[position] = (texts, fg, bg)
+        return cells
+
+    def value_at(self, position: int, column: int, role: int) -> Any:
+        """The data of ``role`` for the row at base ``position`` (what ``data`` answers)."""
+        if role == _DISPLAY:
+            cells = self._cells[position] or self.cells(position)
+            return cells[0][column]
+        if role == _ALIGN:
+            return self._align[column]
+        if role == _FOREGROUND:
+            cells = self._cells[position] or self.cells(position)
+            return cells[1][column]
+        if role == _BACKGROUND:
+            cells = self._cells[position] or self.cells(position)
+            return cells[2][column]
+        row = self._base[position]
+        spec = self.columns[column]
         if role == SORT_ROLE:
-            return self.sort_keys(index.column())[self._order[index.row()]]
+            return self.sort_keys(column)[position]
         if role == VALUE_ROLE:
-            if column.value is not None:
-                return column.value(row)
-            return self.sort_keys(index.column())[self._order[index.row()]]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.align_right:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
-            return column.foreground(row)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background:
-            return column.background(row)
+            if spec.value is not None:
+                return spec.value(row)
+            return self.sort_keys(column)[position]
+        if role == _TOOLTIP and spec.tooltip:
+            return spec.tooltip(row)
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:
             return getattr(row, "id", None)
         return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._order)) or not (0 <= column < len(self.columns)) or not index.isValid():
+            return None
+        return self.value_at(self._order[row], column, role)
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803 - Qt override
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._order)) or not (0 <= column < len(self.columns)):
+            for item in roleDataSpan:
+                item.clearData()
+            return
+        fill_roles(self, self._order[row], column, roleDataSpan)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
