@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -15,7 +15,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.ui.common import settings, theme
 from kam_desktop.ui.common.app_icon import APP_ID, app_icon
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.errors import CrashReporter
+from kam_desktop.ui.common.errors import CrashReporter, show_error
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first frame
     from kam_desktop.store.database import Database
@@ -70,6 +70,17 @@ def show_and_paint(app: QApplication, window: QWidget) -> None:
     window.removeEventFilter(watcher)
 
 
+def wait_until_loaded(app: QApplication, page: Any, failures: list[str]) -> None:
+    """Run the event loop until the portfolio page has shown its first load (or it failed)."""
+    loop = QEventLoop()
+    page.loaded.connect(loop.quit)
+    page.load_failed.connect(loop.quit)
+    if page.portfolio is None and not failures:
+        loop.exec()
+    page.loaded.disconnect(loop.quit)
+    page.load_failed.disconnect(loop.quit)
+
+
 def _hold_sigterm(held: list[int]) -> None:
     """Until the data-safety handler is installed (after the load), a SIGTERM is held, not fatal."""
     import contextlib
@@ -121,11 +132,18 @@ def run_gui(
         window.close()
         return opened
     db = opened
+    page = window.portfolio_page
+    failures: list[str] = []
+    page.load_failed.connect(failures.append)
     try:
-        window.attach(AppContext(db))
+        window.attach(AppContext(db))  # the rows are read in a worker thread
+        if smoke_test or screenshot:
+            wait_until_loaded(app, page, failures)
         if smoke_test:
             for _ in range(10):
                 app.processEvents()
+        if failures:
+            raise DomainError(failures[0])
     except DomainError as exc:  # e.g. the file became locked by another program: one line
         print(f"kam-desktop: {exc.message}", file=sys.stderr)
         window.close()
@@ -134,6 +152,8 @@ def run_gui(
         if callable(release):
             release()
         return 2
+    page.load_failed.disconnect(failures.append)
+    page.load_failed.connect(lambda message: show_error(window, message))  # later loads
     if smoke_test:
         rows = window.portfolio_page.model.rowCount()
         print(f"start-up: {time.perf_counter() - t0:.3f} s (portfolio shows {rows} accounts of {db.path})")

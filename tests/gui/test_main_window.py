@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import CrashReporter
 from kam_desktop.ui.main_window import SECTIONS, MainWindow
+from tests.gui.loading import wait_loaded
 
 
 @pytest.fixture
@@ -17,6 +18,7 @@ def window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
+    wait_loaded(qtbot, w.portfolio_page)
     return w
 
 
@@ -25,6 +27,7 @@ def demo_window(qtbot, demo_ctx: AppContext) -> MainWindow:  # type: ignore[no-u
     w = MainWindow(demo_ctx)
     qtbot.addWidget(w)
     w.show()
+    wait_loaded(qtbot, w.portfolio_page)
     return w
 
 

@@ -14,6 +14,7 @@ from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.portfolio.dialogs import AccountDialog, AssessmentDialog, StatusDialog
 from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
+from tests.gui.loading import wait_loaded
 from tests.gui.press import press_ok, type_text
 
 
@@ -60,6 +61,7 @@ def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContex
     other = svc.create_account(db, svc.AccountInput(name="Second Best SA"))
     svc.add_assessment(db, other.id, {Factor.FIT: 3})
     ctx.notify("accounts")
+    wait_loaded(qtbot, page)
 
     # create through the real dialog, with one invalid attempt first
     def fill_account(dialog_db, account, currency, parent):  # type: ignore[no-untyped-def]
@@ -76,6 +78,7 @@ def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContex
 
     monkeypatch.setattr(AccountDialog, "ask", staticmethod(fill_account))
     page.new_account()
+    wait_loaded(qtbot, page)  # the new row is selected once the reload shows it
     created = svc.find_account_id(db, "Meridian Telecom BV")
     assert page.selected_row() is not None and page.selected_row().id == created
 
@@ -90,6 +93,7 @@ def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContex
 
     monkeypatch.setattr(AssessmentDialog, "ask", staticmethod(fill_assessment))
     page.assess_selected()
+    wait_loaded(qtbot, page)
 
     def fill_status(dialog_db, account, to_status, text, needs_reason, parent):  # type: ignore[no-untyped-def]
         dialog = StatusDialog(dialog_db, account, to_status, text, needs_reason, parent)
@@ -99,6 +103,7 @@ def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContex
 
     monkeypatch.setattr(StatusDialog, "ask", staticmethod(fill_status))
     page.promote_selected()
+    wait_loaded(qtbot, page)
     assert "1 of 10 key accounts" in page.cap_label.text()
 
     # sorted by score, it is at the top
@@ -116,9 +121,11 @@ def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContex
     page.select_account(created)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     page.delete_selected()
+    wait_loaded(qtbot, page)
     assert page.proxy.rowCount() == 2
     assert page.undo_button.isEnabled()
     page.undo()
+    wait_loaded(qtbot, page)
     assert page.proxy.rowCount() == 3
     assert svc.get_account(db, created).account.status is AccountStatus.KEY
 
@@ -150,6 +157,7 @@ def test_chart_click_selects_the_account(qtbot, demo_ctx: AppContext) -> None:  
     window.resize(1400, 880)
     window.show()
     page = window.portfolio_page
+    wait_loaded(qtbot, page)
     chart = page.chart
     bubble = chart.chart_layout().bubbles[-1]
     with qtbot.waitSignal(chart.account_clicked) as blocker:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from kam_desktop.store.database import open_database
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.main_window import MainWindow
+from tests.gui.loading import wait_loaded
 
 
 def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
@@ -70,6 +71,7 @@ def test_typing_and_backspacing_in_the_filter(qtbot, demo_ctx) -> None:  # type:
     qtbot.addWidget(window)
     window.show()
     page = window.portfolio_page
+    wait_loaded(qtbot, page)
     everyone = page.proxy.rowCount()
     name = page.proxy.index(0, 0).data(ROW_ROLE).name
     page.filter.setFocus()
@@ -102,3 +104,45 @@ def test_a_damaged_database_is_reported_over_the_first_frame(qtbot, tmp_path: Pa
     monkeypatch.setenv("KAM_DESKTOP_LOG_DIR", str(tmp_path / "log"))
     assert main(["--db", str(path)]) == 3
     assert seen == [True]
+
+
+def test_the_rows_are_read_off_the_gui_thread_and_arrive_through_loaded(qtbot, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from kam_desktop.services import portfolio as service
+
+    threads: list[threading.Thread] = []
+    real = service.load_portfolio
+
+    def recording(db):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(db)
+
+    monkeypatch.setattr(service, "load_portfolio", recording)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    page = window.portfolio_page
+    with qtbot.waitSignal(page.loaded):
+        window.attach(demo_ctx)
+        assert page.proxy.rowCount() == 0  # attach returns before the rows are read
+    assert page.proxy.rowCount() == 25
+    assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_a_load_the_store_refuses_is_one_line_and_exit_2(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.app import main
+    from kam_desktop.domain.errors import StoreError
+    from kam_desktop.services import portfolio as service
+
+    path = tmp_path / "kam.sqlite"
+    open_database(path).close()
+
+    def locked(_db):  # type: ignore[no-untyped-def]
+        raise StoreError("Another program is using the database right now (it is locked).")
+
+    monkeypatch.setattr(service, "load_portfolio", locked)
+    monkeypatch.setenv("KAM_DESKTOP_LOG_DIR", str(tmp_path / "log"))
+    assert main(["--db", str(path), "--smoke-test"]) == 2
+    err = capsys.readouterr().err
+    assert err == "kam-desktop: Another program is using the database right now (it is locked).\n"

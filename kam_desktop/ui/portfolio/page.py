@@ -3,9 +3,12 @@ actions and role gaps; the key-account cap; the chart; promote/demote/archive/de
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +39,9 @@ from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.portfolio.chart import PortfolioChart
 from kam_desktop.ui.portfolio.delegates import ScoreBarDelegate
 from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
+
+if TYPE_CHECKING:
+    from kam_desktop.store.database import Database
 
 # The services (and so SQLAlchemy) and the dialogs are imported where first used: this page is
 # built, empty, for the main window's first frame, before the store is opened.
@@ -74,11 +80,40 @@ class _DeleteAccount(QUndoCommand):
         self.page.context().notify("accounts")
 
 
+class PortfolioLoader(QObject):
+    """Reads the portfolio's read model in a worker thread, off the GUI thread. ``finished``
+    carries the Portfolio, or the exception the read raised; it is delivered to the GUI thread
+    by Qt's queued connection. One read at a time: a reload asked for meanwhile runs after it."""
+
+    finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread: threading.Thread | None = None
+
+    def start(self, db: Database) -> None:
+        self.thread = threading.Thread(target=self._run, args=(db,), name="portfolio-load", daemon=True)
+        self.thread.start()
+
+    def _run(self, db: Database) -> None:
+        from kam_desktop.services.portfolio import load_portfolio
+
+        try:
+            result: object = load_portfolio(db)
+        except Exception as exc:  # handed to the GUI thread, which reports it
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the page was closed and deleted meanwhile
+            self.finished.emit(result)
+
+
 class PortfolioPage(QWidget):
     """Built without a context, it is the empty, sized table of the first frame; ``attach``
-    gives it the open database and loads the rows (``loaded`` is emitted after every load)."""
+    gives it the open database and starts the load. The rows are read in a worker thread and
+    arrive through ``loaded`` (emitted after every load); a load the store refuses (locked,
+    damaged meanwhile) arrives through ``load_failed`` with the message."""
 
     loaded = Signal()
+    load_failed = Signal(str)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +127,11 @@ class PortfolioPage(QWidget):
         self._filter_timer.timeout.connect(self.flush_filter)
         self._build()
         self._dirty = True
+        self._loading = False
+        self._load_again = False
+        self._select_after_load: int | None = None
+        self._loader = PortfolioLoader(self)
+        self._loader.finished.connect(self._on_load_finished)
         if ctx is not None:
             self.attach(ctx)
 
@@ -255,11 +295,35 @@ class PortfolioPage(QWidget):
         super().showEvent(event)
 
     def reload(self) -> None:
-        from kam_desktop.services.portfolio import load_portfolio
-
+        """Read the portfolio again, in the worker thread; ``loaded`` says when it is shown."""
         self._dirty = False
+        if self._loading:
+            self._load_again = True  # after the read under way, which may predate the change
+            return
+        self._loading = True
+        self._loader.start(self.context().db)
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _on_load_finished(self, result: object) -> None:
+        self._loading = False
+        if self._load_again:
+            self._load_again = False
+            self.reload()
+            return
+        if isinstance(result, DomainError):
+            self._dirty = True  # try again when the page is shown or the data changes
+            self.load_failed.emit(result.message)
+            return
+        if isinstance(result, BaseException):
+            raise result  # a bug: to the crash reporter, as on the GUI thread
+        if isinstance(result, Portfolio):
+            self._show(result)
+
+    def _show(self, portfolio: Portfolio) -> None:
         selected = self.selected_row()
-        self.portfolio = load_portfolio(self.context().db)
+        self.portfolio = portfolio
         header = self.table.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
         self.model.set_rows(self.portfolio.rows)
@@ -286,8 +350,10 @@ class PortfolioPage(QWidget):
         )
         self.stack.setCurrentIndex(1 if self.portfolio.rows else 0)
         self._update_count()
-        if selected is not None:
-            self.select_account(selected.id)
+        target = self._select_after_load or (selected.id if selected is not None else None)
+        self._select_after_load = None
+        if target is not None:
+            self._select_now(target)
         self._update_buttons()
         QTimer.singleShot(0, self.proxy.prepare_filter)  # after the rows are painted
         self.loaded.emit()
@@ -329,6 +395,13 @@ class PortfolioPage(QWidget):
         return row if isinstance(row, PortfolioRow) else None
 
     def select_account(self, account_id: int) -> None:
+        """Select the account's row; while a load is under way (or due), once it is shown."""
+        if self._loading or (self._dirty and self.ctx is not None):
+            self._select_after_load = account_id
+            return
+        self._select_now(account_id)
+
+    def _select_now(self, account_id: int) -> None:
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, 0)
             row = index.data(ROW_ROLE)
