@@ -102,3 +102,15 @@ def italian() -> Iterator[None]:
     i18n.set_language("it")
     numbers.set_locale("it_IT")
     yield
+
+
+@pytest.fixture
+def prompter(qapp):  # type: ignore[no-untyped-def]
+    """Every confirmation answered yes (set ``.answer`` / ``.answers``), every question and
+    warning recorded (``.asked``, ``.warned``) - instead of patching message boxes."""
+    from kam_desktop.ui.common import prompter as prompting
+
+    recording = prompting.RecordingPrompter(answer=True)
+    previous = prompting.install(recording)
+    yield recording
+    prompting.install(previous)

@@ -31,6 +31,7 @@ from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.ui.common import icons, settings, theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.language import add_language_menu
+from kam_desktop.ui.common.undo import UndoActions
 from kam_desktop.ui.portfolio.page import PortfolioPage
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.file_menu.insertActions(self._import_separator, self.import_actions)
         self.data_file_actions = data_menu.add_file_actions(self, ctx, self.file_menu)
         self.file_menu.insertActions(self._quit_separator, self.data_file_actions)
+        self.undo_actions.bind(ctx.undo_stack)
         self.trash_action = data_menu.add_edit_actions(self, ctx, self.edit_menu)[0]
         self.check_action = data_menu.add_help_actions(self, ctx, self.help_menu)[0]
         self.help_menu.insertAction(self._about_separator, self.check_action)
@@ -222,6 +224,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.undo_actions = UndoActions(self)  # Edit > Undo / Redo of the context's one stack
+        self.edit_menu.addActions(self.undo_actions.actions())
+        self.edit_menu.addSeparator()
 
         view_menu = menu.addMenu(self.tr("&View"))
         for index, name in enumerate(SECTIONS):

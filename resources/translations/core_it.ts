@@ -2116,4 +2116,31 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>Ascoltare le riserve di %1 prima di proporre qualcosa</translation>
     </message>
 </context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>This kind of record cannot be undone.</source>
+        <translation>Questo tipo di elemento non si può annullare.</translation>
+    </message>
+    <message>
+        <source>That record was deleted permanently; it cannot be changed back.</source>
+        <translation>L&apos;elemento è stato eliminato definitivamente; non si può ripristinare com&apos;era.</translation>
+    </message>
+    <message>
+        <source>That record is in the trash; restore it first.</source>
+        <translation>L&apos;elemento è nel cestino; ripristinalo prima.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: the record&apos;s fields differ.</source>
+        <translation>Questa modifica non si può annullare: i campi dell&apos;elemento sono diversi.</translation>
+    </message>
+    <message>
+        <source>That record was changed since; undo would overwrite the newer change.</source>
+        <translation>L&apos;elemento è stato modificato nel frattempo; annullare sovrascriverebbe la modifica più recente.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: it conflicts with a newer change (a name now taken, or a linked record deleted permanently).</source>
+        <translation>Questa modifica non si può annullare: è in conflitto con una modifica più recente (un nome ora già usato, o un elemento collegato eliminato definitivamente).</translation>
+    </message>
+</context>
 </TS>

@@ -3160,6 +3160,18 @@ Chiudere comunque e perdere le modifiche di questa pagina? Le pagine precedenti 
         <translation>Centri d&apos;acquisto…</translation>
     </message>
     <message>
+        <source>Add account “%1”</source>
+        <translation>Aggiungi l&apos;account “%1”</translation>
+    </message>
+    <message>
+        <source>Edit account “%1”</source>
+        <translation>Modifica l&apos;account “%1”</translation>
+    </message>
+    <message>
+        <source>Assess “%1”</source>
+        <translation>Valuta “%1”</translation>
+    </message>
+    <message>
         <source>%1 now. </source>
         <translation>%1 ora. </translation>
     </message>
@@ -3180,8 +3192,24 @@ Chiudere comunque e perdere le modifiche di questa pagina? Le pagine precedenti 
         <translation>Cambia lo stato di %1.</translation>
     </message>
     <message>
+        <source>Promote “%1” to key account</source>
+        <translation>Promuovi “%1” ad account chiave</translation>
+    </message>
+    <message>
+        <source>Demote “%1”</source>
+        <translation>Declassa “%1”</translation>
+    </message>
+    <message>
+        <source>Change the status of “%1”</source>
+        <translation>Cambia lo stato di “%1”</translation>
+    </message>
+    <message>
         <source>Delete account</source>
         <translation>Elimina account</translation>
+    </message>
+    <message>
+        <source>Delete account “%1”</source>
+        <translation>Elimina l&apos;account “%1”</translation>
     </message>
     <message>
         <source>Move %1 and its whole plan to the trash?
@@ -4962,10 +4990,52 @@ renza</translation>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Redo refused</source>
+        <translation>Ripristino rifiutato</translation>
+    </message>
+    <message>
+        <source>Undo refused</source>
+        <translation>Annullamento rifiutato</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non eliminato</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annulla %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ripeti %1</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from kam_desktop.domain.enums import AccountStatus, Factor
 from kam_desktop.services import accounts as svc
 from kam_desktop.services.portfolio import load_portfolio
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.portfolio.dialogs import AccountDialog, AssessmentDialog, StatusDialog
@@ -51,7 +50,9 @@ def test_sort_by_score_and_filter_by_text(qapp, demo_db) -> None:  # type: ignor
     assert {proxy.index(r, 0).data(ROW_ROLE).status for r in range(proxy.rowCount())} == {AccountStatus.KEY}
 
 
-def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_create_assess_promote_sort_filter_and_undo_delete(
+    qtbot, ctx: AppContext, monkeypatch, prompter
+) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -60,7 +61,7 @@ def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContex
     svc.create_account(db, svc.AccountInput(name="Already There Ltd"))
     other = svc.create_account(db, svc.AccountInput(name="Second Best SA"))
     svc.add_assessment(db, other.id, {Factor.FIT: 3})
-    ctx.notify("accounts")
+    ctx.notify(Topic.ACCOUNTS)
     wait_loaded(qtbot, page)
 
     # create through the real dialog, with one invalid attempt first
@@ -119,7 +120,6 @@ def test_create_assess_promote_sort_filter_and_undo_delete(qtbot, ctx: AppContex
 
     # delete (confirmed), then undo
     page.select_account(created)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     page.delete_selected()
     wait_loaded(qtbot, page)
     assert page.proxy.rowCount() == 2

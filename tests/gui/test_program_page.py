@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from kam_desktop.services import program_checklist as pc
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.program.page import ProgramPage
 
 
@@ -127,7 +127,7 @@ def test_trust_leadership_and_reflections_saved_from_their_widgets(qtbot, page: 
 
     acme = create_account(page.ctx.db, AccountInput(name="Acme")).id
     change_status(page.ctx.db, acme, AccountStatus.KEY)
-    page.ctx.notify("accounts")
+    page.ctx.notify(Topic.ACCOUNTS)
     page.show_tab("trust")
     trust = page.trust
     assert trust.account.currentText() == "Acme"

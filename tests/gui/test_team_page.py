@@ -10,6 +10,7 @@ from kam_desktop.domain.enums import AccountStatus, FluencyArea, Role, RoleStren
 from kam_desktop.services import team
 from kam_desktop.services.accounts import AccountInput, change_status, create_account
 from kam_desktop.services.team import MemberInput
+from kam_desktop.ui.common.context import Topic
 from kam_desktop.ui.team import page as page_module
 from kam_desktop.ui.team.member_dialog import MemberDialog
 from kam_desktop.ui.team.page import TeamPage
@@ -216,5 +217,5 @@ def test_key_account_status_matters(qtbot, ctx) -> None:  # type: ignore[no-unty
     page.show_coverage()
     assert page.coverage.stack.currentWidget() is page.coverage.empty
     change_status(ctx.db, account, AccountStatus.KEY)
-    ctx.notify("accounts")
+    ctx.notify(Topic.ACCOUNTS)
     assert page.coverage.model.totals_row == 1

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QListView, QSplitter, QStackedWidget, Q
 
 from kam_desktop.services.accounts import list_accounts
 from kam_desktop.ui.account.workspace import AccountWorkspace
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.widgets import EmptyState
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,8 +63,8 @@ class AccountsPage(QWidget):
             self.reload()
         super().showEvent(event)
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if "accounts" in topics:
+    def _on_changed(self, topics: frozenset[Topic]) -> None:
+        if Topic.ACCOUNTS in topics:
             self._dirty = True
             if self.isVisible():
                 self.reload()

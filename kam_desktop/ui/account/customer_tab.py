@@ -42,7 +42,7 @@ from kam_desktop.report.models_joint import JointPlan, section_title
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services.plan_report_joint import build_joint_plan
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 
@@ -194,8 +194,8 @@ class Tab(QWidget):
             self._loading = False
         self.refresh_preview()
 
-    def _on_ctx_changed(self, topics: object) -> None:
-        if self.isVisible() and topics and "sharing" not in topics:  # type: ignore[operator]
+    def _on_ctx_changed(self, topics: frozenset[Topic]) -> None:
+        if self.isVisible() and topics and Topic.SHARING not in topics:
             self.refresh()
 
     def _load_fields(self) -> None:
@@ -319,7 +319,7 @@ class Tab(QWidget):
             self.message.setText(str(exc))
             return
         self.message.clear()
-        self.ctx.notify("plan", "sharing")
+        self.ctx.notify(Topic.PLAN, Topic.SHARING)
         self.refresh_preview()
 
     def _on_items_item_changed(self, row: QTreeWidgetItem, column: int) -> None:
@@ -339,7 +339,7 @@ class Tab(QWidget):
                 self._loading = False
             QMessageBox.warning(self, self.tr("Share with the customer"), str(exc))
             return
-        self.ctx.notify("plan", "sharing")
+        self.ctx.notify(Topic.PLAN, Topic.SHARING)
         self.refresh_preview()
 
     def _on_unshare_button_clicked(self) -> None:
@@ -374,7 +374,7 @@ class Tab(QWidget):
         except DomainError as exc:
             QMessageBox.warning(self, title, str(exc))
             return
-        self.ctx.notify("plan", "sharing")
+        self.ctx.notify(Topic.PLAN, Topic.SHARING)
         self.refresh()
 
     def _on_risk_button_clicked(self) -> None:
@@ -389,7 +389,7 @@ class Tab(QWidget):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Joint risk"), str(exc))
             return
-        self.ctx.notify("plan", "sharing")
+        self.ctx.notify(Topic.PLAN, Topic.SHARING)
         self.refresh()
 
     def _on_remove_risk_button_clicked(self) -> None:
@@ -407,5 +407,5 @@ class Tab(QWidget):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Joint risk"), str(exc))
             return
-        self.ctx.notify("plan", "sharing")
+        self.ctx.notify(Topic.PLAN, Topic.SHARING)
         self.refresh()

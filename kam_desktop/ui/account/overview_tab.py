@@ -26,7 +26,7 @@ from kam_desktop.services.accounts import get_account
 from kam_desktop.services.plans import PhaseView, PlanView
 from kam_desktop.ui.account.shared.plan_common import fmt_money
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.widgets import EmptyState
@@ -263,5 +263,5 @@ class Tab(QWidget):
             return
         status = PhaseStatus.DONE if done else PhaseStatus.IN_PROGRESS
         if attempt(self, plans.set_phase_status, self.ctx.db, self.plan.id, phase, status) is not None:
-            self.ctx.notify("plan", "accounts")
+            self.ctx.notify(Topic.PLAN, Topic.ACCOUNTS)
             self.refresh()

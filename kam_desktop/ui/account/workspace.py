@@ -9,9 +9,9 @@ from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.i18n import translate
 from kam_desktop.services.accounts import get_account
 from kam_desktop.ui.account.tabs import TAB_MODULES, make_tab
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 
-TOPICS = frozenset({"accounts", "plan", "team", "roles", "interactions", "program"})
+TOPICS = frozenset({Topic.ACCOUNTS, Topic.PLAN, Topic.TEAM, Topic.ROLES, Topic.INTERACTIONS, Topic.PROGRAM})
 
 
 class AccountWorkspace(QWidget):
@@ -91,7 +91,7 @@ class AccountWorkspace(QWidget):
         if setter is not None:
             setter(self.account_id)
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
+    def _on_changed(self, topics: frozenset[Topic]) -> None:
         if self.account_id is None or not (topics & TOPICS):
             return
         self._loaded.clear()

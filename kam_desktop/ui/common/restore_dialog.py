@@ -27,10 +27,9 @@ from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import backups
 from kam_desktop.services.backups import BackupRow, RestoreResult
 from kam_desktop.store.backup import backup_dir_for
+from kam_desktop.ui.common.context import ALL_TOPICS
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
-
-ALL_TOPICS = ("accounts", "program", "team", "plan", "roles", "interactions")
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -224,6 +223,7 @@ def open_restore_dialog(ctx, parent: QWidget, on_restored: Callable[[], None] | 
     """Show the dialog for the open database; refresh every screen after a restore."""
     dialog = RestoreDialog(ctx.db.path, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
+        ctx.undo_stack.clear()  # its commands describe the database that was just replaced
         ctx.notify(*ALL_TOPICS)
         if on_restored is not None:
             on_restored()

@@ -22,14 +22,14 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import trash
 from kam_desktop.services.trash import TrashItem
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.restore_dialog import local_time
 from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
 
 TOPICS_BY_KIND = {
-    "account": ("accounts", "plan", "roles", "interactions"),
-    "stakeholder": ("plan", "interactions"),
-    "interaction": ("interactions", "plan"),
+    "account": (Topic.ACCOUNTS, Topic.PLAN, Topic.ROLES, Topic.INTERACTIONS),
+    "stakeholder": (Topic.PLAN, Topic.INTERACTIONS),
+    "interaction": (Topic.INTERACTIONS, Topic.PLAN),
 }
 
 
@@ -173,10 +173,10 @@ class TrashDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _notify(self, items: list[TrashItem]) -> None:
-        topics: set[str] = set()
+        topics: set[Topic] = set()
         for item in items:
-            topics.update(TOPICS_BY_KIND.get(item.kind, ("plan",)))
-        self.ctx.notify(*sorted(topics))
+            topics.update(TOPICS_BY_KIND.get(item.kind, (Topic.PLAN,)))
+        self.ctx.notify(*topics)
 
     def _run(self, items: list[TrashItem], action: str) -> list[TrashItem]:
         done: list[TrashItem] = []

@@ -36,7 +36,7 @@ from kam_desktop.domain.numbers import current_locale, format_money
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services.importers import accounts as svc
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 
 _ACTION_LABELS = {
@@ -397,7 +397,7 @@ class AccountImportDialog(QDialog):
             return
         self.last_result = result
         self.undo_button.setEnabled(True)
-        self.ctx.notify("accounts")
+        self.ctx.notify(Topic.ACCOUNTS)
         self.imported.emit(result)
         self._refresh()
         self.summary_label.setText(result.summary() + " " + self.summary_label.text())
@@ -413,7 +413,7 @@ class AccountImportDialog(QDialog):
         self.last_result = None
         self.undo_button.setEnabled(False)
         self.undone.emit()
-        self.ctx.notify("accounts")
+        self.ctx.notify(Topic.ACCOUNTS)
         self._refresh()
         self.summary_label.setText(self.tr("The import was undone.") + " " + self.summary_label.text())
 

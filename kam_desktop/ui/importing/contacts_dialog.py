@@ -28,7 +28,7 @@ from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services.accounts import list_accounts
 from kam_desktop.services.importers import contacts as svc
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 
 _LABELS = {
@@ -207,7 +207,7 @@ class ContactImportDialog(QDialog):
             return
         self.last_result = result
         self.undo_button.setEnabled(True)
-        self.ctx.notify("accounts", "plan")
+        self.ctx.notify(Topic.ACCOUNTS, Topic.PLAN)
         self.imported.emit(result)
         self._refresh()
         self.summary_label.setText(result.summary() + " " + self.summary_label.text())
@@ -223,7 +223,7 @@ class ContactImportDialog(QDialog):
         self.last_result = None
         self.undo_button.setEnabled(False)
         self.undone.emit()
-        self.ctx.notify("accounts", "plan")
+        self.ctx.notify(Topic.ACCOUNTS, Topic.PLAN)
         self._refresh()
         self.summary_label.setText(self.tr("The import was undone.") + " " + self.summary_label.text())
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.i18n import fmt, translate
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import show_error
 
 
@@ -84,7 +84,7 @@ def undo_last_import(ctx: AppContext, window: QMainWindow, last: LastImport) -> 
         show_error(window, exc.message)
         return
     if done:
-        ctx.notify("accounts", "plan")
+        ctx.notify(Topic.ACCOUNTS, Topic.PLAN)
         window.statusBar().showMessage(fmt(translate("ImportMenu", "Import undone (%1)"), description), 15000)
 
 

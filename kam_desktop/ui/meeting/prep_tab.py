@@ -14,7 +14,7 @@ from kam_desktop.domain.errors import DomainError, NotFoundError
 from kam_desktop.services import meeting
 from kam_desktop.services.action_plan import stakeholder_options
 from kam_desktop.services.meeting_models import MeetingBrief
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import show_error
 from kam_desktop.ui.meeting.brief_html import STYLE, render_brief
 
@@ -178,7 +178,7 @@ class Tab(QWidget):
 
         created = InteractionDialog.ask(self.ctx.db, self.account_id, parent=self)
         if created is not None:
-            self.ctx.notify("interactions", "plan")
+            self.ctx.notify(Topic.INTERACTIONS, Topic.PLAN)
             self._fill_choices()
             self.show_meeting(created.id)
 

@@ -9,7 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,14 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import AccountStatus
-from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.portfolio import CapState
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services.portfolio_rows import Portfolio, PortfolioRow
-from kam_desktop.ui.common import icons, settings, theme
-from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.errors import show_error
+from kam_desktop.ui.common import icons, prompter, settings, theme, undo
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.table_model import ROW_ROLE
+from kam_desktop.ui.common.undo import quoted
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.portfolio.chart import PortfolioChart
 from kam_desktop.ui.portfolio.delegates import ScoreBarDelegate
@@ -46,6 +44,7 @@ if TYPE_CHECKING:
 # The services (and so SQLAlchemy) and the dialogs are imported where first used: this page is
 # built, empty, for the main window's first frame, before the store is opened.
 
+ACCOUNT_TOPICS = (Topic.ACCOUNTS, Topic.PLAN)  # what an account's undo or redo touches
 FILTER_DEBOUNCE_MS = 40  # a burst of keystrokes filters once
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[AccountStatus] | None], ...] = (
@@ -57,27 +56,6 @@ STATUS_FILTERS: tuple[tuple[str, frozenset[AccountStatus] | None], ...] = (
     (QT_TRANSLATE_NOOP("PortfolioPage", "Archived"), frozenset({AccountStatus.ARCHIVED})),
     (QT_TRANSLATE_NOOP("PortfolioPage", "Everything"), None),
 )
-
-
-class _DeleteAccount(QUndoCommand):
-    """Delete = move to the trash; undo = restore."""
-
-    def __init__(self, page: PortfolioPage, account_id: int, name: str) -> None:
-        super().__init__(f"Delete {name}")
-        self.page = page
-        self.account_id = account_id
-
-    def redo(self) -> None:
-        from kam_desktop.services import accounts as account_service
-
-        account_service.delete_account(self.page.context().db, self.account_id)
-        self.page.context().notify("accounts")
-
-    def undo(self) -> None:
-        from kam_desktop.services import accounts as account_service
-
-        account_service.restore_account(self.page.context().db, self.account_id)
-        self.page.context().notify("accounts")
 
 
 class PortfolioLoader(QObject):
@@ -119,7 +97,6 @@ class PortfolioPage(QWidget):
         super().__init__(parent)
         self.ctx: AppContext | None = None
         self.portfolio: Portfolio | None = None
-        self.undo_stack = QUndoStack(self)
         self.model = PortfolioModel(self)
         self.proxy = PortfolioFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -139,6 +116,8 @@ class PortfolioPage(QWidget):
         """Take the open database and load the portfolio."""
         self.ctx = ctx
         ctx.changed.connect(self._on_changed)
+        ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        ctx.undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)
         self.reload()
 
     def context(self) -> AppContext:
@@ -199,16 +178,10 @@ class PortfolioPage(QWidget):
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.buttons[key] = button
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.undo_action)
-        self.undo_button = QPushButton(icons.icon("undo"), self.tr("Undo"))
+        self.undo_button = QPushButton(icons.icon("undo"), self.tr("Undo"))  # the shared stack's
         self.undo_button.setObjectName("btn_undo")
         self.undo_button.setEnabled(False)
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(t))
+        self.undo_button.clicked.connect(self.undo)
         actions.addWidget(self.undo_button)
         actions.addStretch(1)
 
@@ -283,8 +256,8 @@ class PortfolioPage(QWidget):
 
     # --- data ----------------------------------------------------------------------------
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"accounts", "program", "plan", "roles", "team", "interactions"}:
+    def _on_changed(self, topics: frozenset[Topic]) -> None:
+        if topics & {Topic.ACCOUNTS, Topic.PROGRAM, Topic.PLAN, Topic.ROLES, Topic.TEAM, Topic.INTERACTIONS}:
             self._dirty = True
             if self.isVisible():
                 self.reload()
@@ -502,7 +475,9 @@ class PortfolioPage(QWidget):
         currency = get_program(ctx.db).currency
         created = AccountDialog.ask(ctx.db, None, currency, self)
         if created is not None:
-            self.context().notify("accounts")
+            text = fmt(self.tr("Add account “%1”"), quoted(created.name))
+            undo.record_add(ctx, "account", created.id, text, ACCOUNT_TOPICS)
+            self.context().notify(Topic.ACCOUNTS)
             self.select_account(created.id)
 
     def edit_selected(self) -> None:
@@ -512,16 +487,19 @@ class PortfolioPage(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        detail = account_service.get_account(self.context().db, row.id)
-        if AccountDialog.ask(self.context().db, detail.account, detail.account.currency, self) is not None:
-            self.context().notify("accounts")
+        ctx = self.context()
+        detail = account_service.get_account(ctx.db, row.id)
+        before = undo.capture(ctx, "account", row.id)
+        if AccountDialog.ask(ctx.db, detail.account, detail.account.currency, self) is not None:
+            undo.record_edit(ctx, before, fmt(self.tr("Edit account “%1”"), quoted(row.name)), ACCOUNT_TOPICS)
+            ctx.notify(Topic.ACCOUNTS)
 
     def edit_buying_centres(self) -> None:
         from kam_desktop.ui.portfolio.buying_centres import BuyingCentresDialog
 
         row = self.selected_row()
         if row is not None and BuyingCentresDialog.ask(self.context().db, row.id, self):
-            self.context().notify("accounts", "plan")
+            self.context().notify(Topic.ACCOUNTS, Topic.PLAN)
 
     def assess_selected(self) -> None:
         from kam_desktop.ui.portfolio.dialogs import AssessmentDialog
@@ -529,8 +507,11 @@ class PortfolioPage(QWidget):
         row = self.selected_row()
         if row is None or self.portfolio is None:
             return
-        if AssessmentDialog.ask(self.context().db, row.id, self.portfolio.weights, self) is not None:
-            self.context().notify("accounts")
+        ctx = self.context()
+        before = undo.capture(ctx, "account", row.id)
+        if AssessmentDialog.ask(ctx.db, row.id, self.portfolio.weights, self) is not None:
+            undo.record_edit(ctx, before, fmt(self.tr("Assess “%1”"), quoted(row.name)), ACCOUNT_TOPICS)
+            ctx.notify(Topic.ACCOUNTS)
 
     def _change_status(self, to_status: AccountStatus) -> None:
         from kam_desktop.services import accounts as account_service
@@ -559,14 +540,21 @@ class PortfolioPage(QWidget):
             )
         else:
             text = self.tr("Change the status of %1.")
-        detail = account_service.get_account(self.context().db, row.id)
+        ctx = self.context()
+        detail = account_service.get_account(ctx.db, row.id)
+        before = undo.capture(ctx, "account", row.id)
         if (
-            StatusDialog.ask(
-                self.context().db, detail.account, to_status, fmt(text, row.name), needs_reason, self
-            )
+            StatusDialog.ask(ctx.db, detail.account, to_status, fmt(text, row.name), needs_reason, self)
             is not None
         ):
-            self.context().notify("accounts")
+            if to_status is AccountStatus.KEY:
+                command = fmt(self.tr("Promote “%1” to key account"), quoted(row.name))
+            elif row.status is AccountStatus.KEY:
+                command = fmt(self.tr("Demote “%1”"), quoted(row.name))
+            else:
+                command = fmt(self.tr("Change the status of “%1”"), quoted(row.name))
+            undo.record_edit(ctx, before, command, ACCOUNT_TOPICS)
+            ctx.notify(Topic.ACCOUNTS)
 
     def promote_selected(self) -> None:
         self._change_status(AccountStatus.KEY)
@@ -578,35 +566,41 @@ class PortfolioPage(QWidget):
         self._change_status(AccountStatus.ARCHIVED)
 
     def delete_selected(self) -> None:
+        from kam_desktop.services import accounts as account_service
+
         row = self.selected_row()
         if row is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete account"),
-            fmt(
-                self.tr(
-                    "Move %1 and its whole plan to the trash?\n\nYou can undo this (Ctrl+Z) or restore it from "
-                    "the trash later."
-                ),
-                row.name,
+        question = fmt(
+            self.tr(
+                "Move %1 and its whole plan to the trash?\n\nYou can undo this (Ctrl+Z) or restore it from "
+                "the trash later."
             ),
+            row.name,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not prompter.confirm(self, self.tr("Delete account"), question):
             return
-        try:
-            self.undo_stack.push(_DeleteAccount(self, row.id, row.name))
-        except DomainError as exc:
-            show_error(self, exc.message)
+        ctx = self.context()
+        text = fmt(self.tr("Delete account “%1”"), quoted(row.name))
+        undo.delete(
+            ctx,
+            self,
+            "account",
+            row.id,
+            text,
+            ACCOUNT_TOPICS,
+            do=lambda: account_service.delete_account(ctx.db, row.id),
+        )
 
     def undo(self) -> None:
-        self.undo_stack.undo()
+        if self.ctx is not None and self.ctx.undo_stack.canUndo():
+            self.ctx.undo_stack.undo()
 
     def edit_weights(self) -> None:
         from kam_desktop.ui.portfolio.weights import WeightsDialog
 
         if WeightsDialog.ask(self.context().db, self):
-            self.context().notify("program")
+            self.context().notify(Topic.PROGRAM)
 
     def show_chart(self) -> None:
         self.splitter.setSizes([260, 560])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from kam_desktop.domain.program_method import WHY_INTRO, WHY_IT_MATTERS, WHY_SOURCE, text
 from kam_desktop.ui.common import settings, theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.program.assessment_tab import AssessmentTab
 from kam_desktop.ui.program.charter_tab import CharterTab
 from kam_desktop.ui.program.leadership_tab import LeadershipTab
@@ -95,10 +95,10 @@ class ProgramPage(QWidget):
         self.selling.load()
         self.settings_tab.load()
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
+    def _on_changed(self, topics: frozenset[Topic]) -> None:
         # Evidence reads accounts, plans, roles and the team: refresh on any of them.
         # Only what other screens change is refreshed; texts being typed in the tabs stay.
-        if not topics & {"program", "accounts", "plan", "roles", "team"}:
+        if not topics & {Topic.PROGRAM, Topic.ACCOUNTS, Topic.PLAN, Topic.ROLES, Topic.TEAM}:
             return
         if self._dirty or not self.isVisible():
             self._dirty = True

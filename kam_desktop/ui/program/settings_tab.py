@@ -20,7 +20,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.scoring import FORMULA
 from kam_desktop.services import program as program_service
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.widgets import ValidatedForm
 from kam_desktop.ui.portfolio.weights import WeightsDialog
 
@@ -122,8 +122,8 @@ class SettingsTab(QWidget):
             self.form.show_error(exc)
             return
         self.saved_label.setText(self.tr("Saved."))
-        self.ctx.notify("program")
+        self.ctx.notify(Topic.PROGRAM)
 
     def _on_edit_weights(self) -> None:
         if WeightsDialog.ask(self.ctx.db, self):
-            self.ctx.notify("program")
+            self.ctx.notify(Topic.PROGRAM)

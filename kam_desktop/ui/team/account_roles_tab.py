@@ -30,7 +30,7 @@ from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import team
 from kam_desktop.services.team import AccountMatrix, RemovedFromTeam
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.team import styles as st
 from kam_desktop.ui.team.fluency import FluencyPanel, fit_height
@@ -346,7 +346,7 @@ class Tab(QWidget):
         self._say("")
         self.undo_button.hide()
         self.reload()
-        self.ctx.notify("roles")
+        self.ctx.notify(Topic.ROLES)
 
     def _on_view_context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
@@ -404,7 +404,7 @@ class Tab(QWidget):
         self._say(fmt(self.tr("%1 was removed from this account's team."), member.name))
         self.undo_button.show()
         self.reload()
-        self.ctx.notify("roles", "team")
+        self.ctx.notify(Topic.ROLES, Topic.TEAM)
 
     def _on_undo_button_clicked(self) -> None:
         if self._undo is None:
@@ -414,7 +414,7 @@ class Tab(QWidget):
         self.undo_button.hide()
         self._say("")
         self.reload()
-        self.ctx.notify("roles", "team")
+        self.ctx.notify(Topic.ROLES, Topic.TEAM)
 
     def _on_add_button_clicked(self) -> None:
         member_id = self.add_combo.currentData()
@@ -422,7 +422,7 @@ class Tab(QWidget):
             return
         attempt(self, team.add_to_account_team, self.ctx.db, self.account_id, int(member_id))
         self.reload()
-        self.ctx.notify("team")
+        self.ctx.notify(Topic.TEAM)
 
     def _on_new_button_clicked(self) -> None:
         created = MemberDialog.ask(self.ctx.db, None, self)
@@ -430,4 +430,4 @@ class Tab(QWidget):
             return
         attempt(self, team.add_to_account_team, self.ctx.db, self.account_id, created.id)
         self.reload()
-        self.ctx.notify("team")
+        self.ctx.notify(Topic.TEAM)

@@ -22,7 +22,7 @@ from kam_desktop.i18n import fmt
 from kam_desktop.services import team
 from kam_desktop.services.team import FluencyRow
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.table_model import SORT_ROLE
 from kam_desktop.ui.common.tables import TableProxy
@@ -189,4 +189,4 @@ class FluencyPanel(QWidget):
     def _on_model_rating_entered(self, member_id: int, area: str, rating: int) -> None:
         if attempt(self, team.rate_fluency, self.ctx.db, member_id, {FluencyArea(area): rating}) is not None:
             self.rated.emit()
-            self.ctx.notify("team")
+            self.ctx.notify(Topic.TEAM)

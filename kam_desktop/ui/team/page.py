@@ -27,7 +27,7 @@ from kam_desktop.domain.errors import ConflictError, DomainError
 from kam_desktop.i18n import fmt
 from kam_desktop.services import team
 from kam_desktop.services.team import DeletedMember, MemberView
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt, show_error
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.common.tables import TableProxy
@@ -37,7 +37,7 @@ from kam_desktop.ui.team.member_dialog import MemberDialog
 from kam_desktop.ui.team.models import MemberTableModel
 from kam_desktop.ui.team.portfolio_roles import PortfolioCoverage
 
-TOPICS = frozenset({"team", "roles", "accounts"})
+TOPICS = frozenset({Topic.TEAM, Topic.ROLES, Topic.ACCOUNTS})
 
 
 class MemberFilter(TableProxy):
@@ -253,7 +253,7 @@ class PeopleTab(QWidget):
         self._changed(restored.id if restored else None)
 
     def _changed(self, member_id: int | None) -> None:
-        self.ctx.notify("team")
+        self.ctx.notify(Topic.TEAM)
         if member_id is not None:
             self.select(member_id)
         self._update_buttons()
@@ -302,7 +302,7 @@ class TeamPage(QWidget):
             self.reload()
         super().showEvent(event)
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
+    def _on_changed(self, topics: frozenset[Topic]) -> None:
         if topics & TOPICS:
             self._dirty = True
             if self.isVisible():

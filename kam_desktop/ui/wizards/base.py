@@ -26,7 +26,7 @@ from kam_desktop.domain.wizard import FLOWS, PageSpec
 from kam_desktop.i18n import fmt
 from kam_desktop.services import plans
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
 log = logging.getLogger(__name__)
@@ -263,7 +263,7 @@ class PhaseWizard(QWizard):
         super().reject()
 
     def _on_finished(self, _result: int) -> None:
-        self.ctx.notify("plan", "accounts")
+        self.ctx.notify(Topic.PLAN, Topic.ACCOUNTS)
 
 
 def open_phase_wizard(

@@ -43,7 +43,7 @@ from kam_desktop.ui.account.shared.actions_common import (
     succeeded,
 )
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
 
 
@@ -65,10 +65,10 @@ class PlanPanel(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
-    def after_change(self, *topics: str) -> None:
+    def after_change(self, *topics: Topic) -> None:
         self.reload()
         self.changed.emit()
-        self.ctx.notify(*(topics or ("plan",)))
+        self.ctx.notify(*(topics or (Topic.PLAN,)))
 
 
 def action_columns(with_objective: bool = True) -> list[Column[ap.ActionView]]:

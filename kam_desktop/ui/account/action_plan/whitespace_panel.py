@@ -28,7 +28,7 @@ from kam_desktop.ui.account.action_plan.panels import PlanPanel
 from kam_desktop.ui.account.execution.dialogs import OpportunityDialog
 from kam_desktop.ui.account.shared.actions_common import hint_label
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
 
 Index = QModelIndex | QPersistentModelIndex
@@ -279,11 +279,11 @@ class WhitespacePanel(PlanPanel):
             and name.strip()
             and attempt(self, accounts.save_buying_centre, self.ctx.db, self.account_id, name)
         ):
-            self.after_change("accounts", "plan")
+            self.after_change(Topic.ACCOUNTS, Topic.PLAN)
 
     def _on_add_offering(self) -> None:
         name, ok = QInputDialog.getText(
             self, self.tr("Add offering"), self.tr("One of our products or services")
         )
         if ok and name.strip() and attempt(self, ap.add_offering, self.ctx.db, name):
-            self.after_change("program", "plan")
+            self.after_change(Topic.PROGRAM, Topic.PLAN)

@@ -17,6 +17,7 @@ from kam_desktop.ui.account.action_plan.panels import ActionsPanel, PlanPanel, S
 from kam_desktop.ui.account.action_plan.whitespace_panel import WhitespacePanel
 from kam_desktop.ui.account.shared.actions_common import hint_label
 from kam_desktop.ui.common import theme
+from kam_desktop.ui.common.context import Topic
 from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
 
 
@@ -57,7 +58,7 @@ class CasePage(PlanPage):
             return  # nothing typed: the finish page will say the case is missing
         saved = ap.save_value_proposition(self.ctx.db, self.plan_id, self.form.values(), self.proposition_id)
         self.proposition_id = saved.id
-        self.ctx.notify("plan")
+        self.ctx.notify(Topic.PLAN)
 
     def show_error(self, exc: DomainError) -> None:
         super().show_error(exc)

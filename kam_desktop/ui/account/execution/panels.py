@@ -35,7 +35,7 @@ from kam_desktop.ui.account.shared.actions_common import (
     succeeded,
 )
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
 
 STAGE_COLOURS = {
@@ -259,18 +259,18 @@ class OpportunitiesPanel(PlanPanel):
     def _on_add(self) -> None:
         created = OpportunityDialog.ask(self.ctx.db, self.account_id, parent=self)
         if created:
-            self.after_change("plan")
+            self.after_change(Topic.PLAN)
             select_id(self.table, created)
 
     def _on_edit(self, *_args: object) -> None:
         row = selected_row(self.table)
         if row is not None and OpportunityDialog.ask(self.ctx.db, self.account_id, row, parent=self):
-            self.after_change("plan")
+            self.after_change(Topic.PLAN)
 
     def _on_move(self) -> None:
         row = selected_row(self.table)
         if row is not None and attempt(self, ex.set_stage, self.ctx.db, row.id, self.stage.value()):
-            self.after_change("plan")
+            self.after_change(Topic.PLAN)
             select_id(self.table, row.id)
 
     def _on_delete(self) -> None:
@@ -283,11 +283,11 @@ class OpportunitiesPanel(PlanPanel):
             return
         if succeeded(self, ex.delete_opportunity, self.ctx.db, row.id):
             self.undo_bar.offer(self.tr("Opportunity moved to the trash."), lambda: self._restore(row.id))
-            self.after_change("plan")
+            self.after_change(Topic.PLAN)
 
     def _restore(self, key: int) -> None:
         attempt(self, ex.restore_opportunity, self.ctx.db, key)
-        self.after_change("plan")
+        self.after_change(Topic.PLAN)
 
 
 def _who(i: ex.InteractionView) -> str:
@@ -415,19 +415,19 @@ class InteractionsPanel(PlanPanel):
     def _on_add(self) -> None:
         created = InteractionDialog.ask(self.ctx.db, self.account_id, parent=self)
         if created:
-            self.after_change("interactions", "plan")
+            self.after_change(Topic.INTERACTIONS, Topic.PLAN)
             select_id(self.table, created.id)
 
     def _on_edit(self, *_args: object) -> None:
         row = selected_row(self.table)
         if row is not None and InteractionDialog.ask(self.ctx.db, self.account_id, row, parent=self):
-            self.after_change("interactions", "plan")
+            self.after_change(Topic.INTERACTIONS, Topic.PLAN)
             select_id(self.table, row.id)
 
     def _on_step(self) -> None:
         row = selected_row(self.table)
         if row is not None and NextStepDialog.ask(self.ctx.db, row, parent=self):
-            self.after_change("interactions", "plan")
+            self.after_change(Topic.INTERACTIONS, Topic.PLAN)
             select_id(self.table, row.id)
 
     def _on_prepare(self) -> None:
@@ -445,11 +445,11 @@ class InteractionsPanel(PlanPanel):
             return
         if succeeded(self, ex.delete_interaction, self.ctx.db, row.id):
             self.undo_bar.offer(self.tr("Interaction moved to the trash."), lambda: self._restore(row.id))
-            self.after_change("interactions", "plan")
+            self.after_change(Topic.INTERACTIONS, Topic.PLAN)
 
     def _restore(self, key: int) -> None:
         attempt(self, ex.restore_interaction, self.ctx.db, key)
-        self.after_change("interactions", "plan")
+        self.after_change(Topic.INTERACTIONS, Topic.PLAN)
 
 
 COUNTER_COLOURS = {
@@ -534,10 +534,10 @@ class CompetitorsPanel(PlanPanel):
     def _on_quick(self) -> None:
         row = selected_row(self.table)
         if row is not None and attempt(self, ex.set_counter_status, self.ctx.db, row.id, self.status.value()):
-            self.after_change("plan")
+            self.after_change(Topic.PLAN)
             select_id(self.table, row.id)
 
     def _on_edit(self, *_args: object) -> None:
         row = selected_row(self.table)
         if row is not None and CounterDialog.ask(self.ctx.db, row, parent=self):
-            self.after_change("plan")
+            self.after_change(Topic.PLAN)

@@ -24,7 +24,7 @@ from kam_desktop.ui.account.research.questions import QuestionsWidget
 from kam_desktop.ui.account.research.stakeholders import StakeholdersWidget
 from kam_desktop.ui.account.research.todo import ResearchTodoWidget
 from kam_desktop.ui.account.shared.team_picker import TeamPicker
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.wizards.base import PhaseWizard, open_phase_wizard
 
@@ -143,7 +143,7 @@ class Tab(QWidget):
         QTimer.singleShot(0, self._notify)
 
     def _notify(self) -> None:
-        self.ctx.notify("plan")
+        self.ctx.notify(Topic.PLAN)
 
     def _on_todo_open_question(self, key: str) -> None:
         self.sections.setCurrentWidget(self.questions)

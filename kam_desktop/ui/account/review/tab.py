@@ -19,7 +19,7 @@ from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.ui.account.review.panels import HistoryPanel, KpiPanel, ReviewForm
 from kam_desktop.ui.account.shared.actions_common import hint_label
 from kam_desktop.ui.account.shared.phase_tab import PhaseTab
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.locale_format import date_text
 
 
@@ -78,4 +78,4 @@ class Tab(PhaseTab):
         )
         self.refresh()
         self.inner.setCurrentWidget(self.history)
-        self.ctx.notify("plan", "accounts")
+        self.ctx.notify(Topic.PLAN, Topic.ACCOUNTS)

@@ -15,6 +15,7 @@ from kam_desktop.services import review as rv
 from kam_desktop.ui.account.action_plan.wizard import PanelPage
 from kam_desktop.ui.account.review.panels import KpiPanel, ReviewForm
 from kam_desktop.ui.account.shared.actions_common import hint_label
+from kam_desktop.ui.common.context import Topic
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.wizards.base import FinishPage, PhaseWizard, register_page
 
@@ -70,7 +71,7 @@ class RecordPage(PanelPage):
                 date_text(self.last_review.held_on),
             )
         )
-        self.ctx.notify("plan", "accounts")
+        self.ctx.notify(Topic.PLAN, Topic.ACCOUNTS)
 
     def show_error(self, exc: DomainError) -> None:
         super().show_error(exc)

@@ -13,7 +13,7 @@ from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.services import plans
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.widgets import EmptyState
@@ -112,7 +112,7 @@ class PhaseTab(QWidget):
 
     def _on_start_plan(self) -> None:
         if self.account_id is not None and attempt(self, plans.ensure_plan, self.ctx.db, self.account_id):
-            self.ctx.notify("plan", "accounts")
+            self.ctx.notify(Topic.PLAN, Topic.ACCOUNTS)
             self.refresh()
 
     def open_wizard(self) -> None:

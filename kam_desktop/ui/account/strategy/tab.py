@@ -26,7 +26,7 @@ from kam_desktop.services.strategy import StrategyView
 from kam_desktop.ui.account.shared.plan_common import fmt_money
 from kam_desktop.ui.account.strategy.objectives import ObjectivesWidget
 from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.wizards.base import PhaseWizard, open_phase_wizard
@@ -188,7 +188,7 @@ class Tab(QWidget):
         QTimer.singleShot(0, self._notify)  # after this slot: other screens refresh
 
     def _notify(self) -> None:
-        self.ctx.notify("plan")
+        self.ctx.notify(Topic.PLAN)
 
     def open_wizard(self) -> PhaseWizard | None:
         if self.account_id is None:
