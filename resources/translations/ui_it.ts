@@ -393,10 +393,6 @@
         <source>Move “%1” to the trash? You can undo this.</source>
         <translation>Spostare “%1” nel cestino? Puoi annullare.</translation>
     </message>
-    <message>
-        <source>Action moved to the trash.</source>
-        <translation>Azione spostata nel cestino.</translation>
-    </message>
 </context>
 <context>
     <name>AdjustmentActionDialog</name>
@@ -804,10 +800,6 @@
     <message>
         <source>Move “%1” to the trash? You can undo this.</source>
         <translation>Spostare “%1” nel cestino? Puoi annullare.</translation>
-    </message>
-    <message>
-        <source>Value proposition moved to the trash.</source>
-        <translation>Value proposition spostata nel cestino.</translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1864,6 @@
         <source>Move this interaction to the trash? You can undo this.</source>
         <translation>Spostare questa interazione nel cestino? Puoi annullare.</translation>
     </message>
-    <message>
-        <source>Interaction moved to the trash.</source>
-        <translation>Interazione spostata nel cestino.</translation>
-    </message>
 </context>
 <context>
     <name>KpiChart</name>
@@ -1994,8 +1982,12 @@
         <translation>Spostare “%1” e le sue misurazioni nel cestino? Puoi annullare.</translation>
     </message>
     <message>
-        <source>KPI moved to the trash.</source>
-        <translation>KPI spostato nel cestino.</translation>
+        <source>Add a measurement of “%1”</source>
+        <translation>Aggiungi una misurazione di “%1”</translation>
+    </message>
+    <message>
+        <source>Delete a measurement of “%1”</source>
+        <translation>Elimina una misurazione di “%1”</translation>
     </message>
     <message>
         <source>Measurement deleted.</source>
@@ -2550,24 +2542,12 @@
         <translation>Aggiungi obiettivo…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Modifica…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Elimina</translation>
-    </message>
-    <message>
         <source>Delete objective</source>
         <translation>Elimina obiettivo</translation>
     </message>
     <message>
         <source>Move the objective “%1” to the trash?</source>
         <translation>Spostare l&apos;obiettivo “%1” nel cestino?</translation>
-    </message>
-    <message>
-        <source>Objective moved to the trash.</source>
-        <translation>Obiettivo spostato nel cestino.</translation>
     </message>
 </context>
 <context>
@@ -2603,10 +2583,6 @@
     <message>
         <source>Move “%1” to the trash? You can undo this.</source>
         <translation>Spostare “%1” nel cestino? Puoi annullare.</translation>
-    </message>
-    <message>
-        <source>Opportunity moved to the trash.</source>
-        <translation>Opportunità spostata nel cestino.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3331,10 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
         <translation>%1 domande su %2 affrontate (con risposta, non pertinenti, oppure ricerca assegnata con responsabile e scadenza).</translation>
     </message>
     <message>
+        <source>Answer “%1”</source>
+        <translation>Rispondi a “%1”</translation>
+    </message>
+    <message>
         <source>Move your question and its answer to the trash?</source>
         <translation>Spostare la tua domanda e la sua risposta nel cestino?</translation>
     </message>
@@ -3388,10 +3368,6 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
     <message>
         <source>Move “%1” to the trash?</source>
         <translation>Spostare “%1” nel cestino?</translation>
-    </message>
-    <message>
-        <source>Moved to the trash.</source>
-        <translation>Spostato nel cestino.</translation>
     </message>
 </context>
 <context>
@@ -3900,24 +3876,12 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <translation>Aggiungi stakeholder…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Modifica…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Elimina</translation>
-    </message>
-    <message>
         <source>Delete stakeholder</source>
         <translation>Elimina stakeholder</translation>
     </message>
     <message>
         <source>Move %1 to the trash? People who report to them move to the top of the org chart until you undo.</source>
         <translation>Spostare %1 nel cestino? Chi gli riporta sale in cima all&apos;organigramma finché non annulli.</translation>
-    </message>
-    <message>
-        <source>%1 moved to the trash.</source>
-        <translation>%1 spostato nel cestino.</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +4970,90 @@ renza</translation>
     <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>buying centre</source>
+        <translation>centro d&apos;acquisto</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>stakeholder</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>tendenza</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>esigenza</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>concorrente</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interazione</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>opportunità</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>obiettivo</translation>
+    </message>
+    <message>
+        <source>research answer</source>
+        <translation>risposta di ricerca</translation>
+    </message>
+    <message>
+        <source>value proposition</source>
+        <translation>value proposition</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>azione</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>joint risk</source>
+        <translation>rischio comune</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>strategia</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Aggiungi %1</translation>
+    </message>
+    <message>
+        <source>Add %1 “%2”</source>
+        <translation>Aggiungi %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Edit %1 “%2”</source>
+        <translation>Modifica %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”</source>
+        <translation>Elimina %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: %1 “%2”.</source>
+        <translation>Spostato nel cestino: %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Changes to the plan in the %1 wizard</source>
+        <translation>Modifiche al piano nella procedura guidata %1</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from kam_desktop.store import backup as store_backup
 from kam_desktop.store.database import open_database
 from kam_desktop.ui.common import restore_dialog as restore_module
 from kam_desktop.ui.common.check_dialog import CheckDialog
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.restore_dialog import RestoreDialog, offer_restore_for_damaged
 from kam_desktop.ui.common.single_instance import Outcome, SingleInstance
 from kam_desktop.ui.common.trash_dialog import TrashDialog
@@ -33,7 +33,7 @@ def _names(ctx: AppContext) -> set[str]:
 # --- trash ---------------------------------------------------------------------------------
 
 
-def test_trash_dialog_restores_and_deletes_permanently(qtbot, qtmodeltester, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_trash_dialog_restores_and_deletes_permanently(qtbot, qtmodeltester, demo_ctx, prompter) -> None:  # type: ignore[no-untyped-def]
     rows = load_portfolio(demo_ctx.db).rows
     first, second = rows[0], rows[1]
     delete_account(demo_ctx.db, first.id)
@@ -47,18 +47,17 @@ def test_trash_dialog_restores_and_deletes_permanently(qtbot, qtmodeltester, dem
     dialog.select_item("account", first.id)
     with qtbot.waitSignal(demo_ctx.changed) as signal:
         dialog.restore_button.click()
-    assert "accounts" in signal.args[0]
+    assert Topic.ACCOUNTS in signal.args[0]
     assert first.name in _names(demo_ctx)
     assert dialog.model.rowCount() == 1
 
     dialog.select_item("account", second.id)
-    asked: list[str] = []
-    dialog.confirm = lambda text: asked.append(text) or False  # type: ignore[method-assign]
+    prompter.answer = False
     dialog.delete_button.click()
-    assert len(asked) == 1 and "cannot be undone" in asked[0]
+    assert len(prompter.questions) == 1 and "cannot be undone" in prompter.questions[0]
     assert [i.id for i in trash.list_trash(demo_ctx.db)] == [second.id]  # refused: nothing deleted
 
-    dialog.confirm = lambda _text: True  # type: ignore[method-assign]
+    prompter.answer = True
     dialog.select_item("account", second.id)
     dialog.delete_button.click()
     assert trash.list_trash(demo_ctx.db) == ()
@@ -66,7 +65,7 @@ def test_trash_dialog_restores_and_deletes_permanently(qtbot, qtmodeltester, dem
     assert second.name not in _names(demo_ctx)
 
 
-def test_trash_filter_and_empty_trash(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_trash_filter_and_empty_trash(qtbot, ctx, prompter) -> None:  # type: ignore[no-untyped-def]
     for name in ("Alpha AG", "Beta GmbH", "Gamma SA"):
         delete_account(ctx.db, create_account(ctx.db, AccountInput(name=name)).id)
     dialog = TrashDialog(ctx)
@@ -74,7 +73,6 @@ def test_trash_filter_and_empty_trash(qtbot, ctx) -> None:  # type: ignore[no-un
     dialog.filter.setText("beta")
     assert dialog.proxy.rowCount() == 1
     dialog.filter.clear()
-    dialog.confirm = lambda _text: True  # type: ignore[method-assign]
     dialog.empty_button.click()
     assert trash.list_trash(ctx.db) == ()
 
@@ -82,7 +80,7 @@ def test_trash_filter_and_empty_trash(qtbot, ctx) -> None:  # type: ignore[no-un
 # --- restore -------------------------------------------------------------------------------
 
 
-def test_restore_dialog_lists_backups_and_restores_one(qtbot, qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_lists_backups_and_restores_one(qtbot, qtmodeltester, ctx, prompter) -> None:  # type: ignore[no-untyped-def]
     create_account(ctx.db, AccountInput(name="Kept AG"))
     store_backup.make_backup(ctx.db.path, reason="manual")
     create_account(ctx.db, AccountInput(name="Mistake AG"))
@@ -91,7 +89,6 @@ def test_restore_dialog_lists_backups_and_restores_one(qtbot, qtmodeltester, ctx
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 1
     assert dialog.model.row_at(0).accounts == 1
-    dialog.confirm = lambda _text: True  # type: ignore[method-assign]
     dialog.restore_button.click()
     assert dialog.restored is not None and dialog.restored.moved_aside is not None
     assert _names(ctx) == {"Kept AG"}

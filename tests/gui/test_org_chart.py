@@ -101,7 +101,7 @@ def test_stakeholder_map_places_people_by_influence_and_attitude(qtbot, ctx, thr
     assert view.unplaced == [unassessed.id]
 
 
-def test_stakeholders_widget_adds_people_and_draws_them(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_stakeholders_widget_adds_people_and_draws_them(qtbot, prompter, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from kam_desktop.ui.account.research import stakeholders as sw
     from kam_desktop.ui.account.research.stakeholder_dialog import StakeholderDialog
 
@@ -128,7 +128,6 @@ def test_stakeholders_widget_adds_people_and_draws_them(qtbot, ctx, monkeypatch)
     assert len(levels) == 3
     assert widget.model.rowCount() == 3
     # delete with confirmation, then undo
-    monkeypatch.setattr(sw, "confirm", lambda *a: True)
     widget.table.selectRow(0)
     widget.delete_selected()
     assert widget.model.rowCount() == 2

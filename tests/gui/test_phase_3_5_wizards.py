@@ -30,7 +30,6 @@ from kam_desktop.store.models import AccountTeamMember, ResearchAnswer, Stakehol
 from kam_desktop.ui.account.action_plan import panels as actions_panels
 from kam_desktop.ui.account.action_plan import whitespace_panel
 from kam_desktop.ui.account.action_plan.dialogs import ActionDialog
-from kam_desktop.ui.account.execution import panels as execution_panels
 from kam_desktop.ui.account.execution.dialogs import InteractionDialog, OpportunityDialog
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.wizards.base import FinishPage, PhaseWizard
@@ -47,9 +46,8 @@ def _pinned_day() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _no_confirmations(monkeypatch: pytest.MonkeyPatch) -> None:
-    for module in (actions_panels, execution_panels):
-        monkeypatch.setattr(module, "confirm", lambda *_a, **_k: True)
+def _no_confirmations(prompter) -> None:  # type: ignore[no-untyped-def]
+    """Every confirmation is answered yes (and recorded) by the recording prompter."""
 
 
 class Fresh:
@@ -407,7 +405,7 @@ def test_actions_panel_delete_and_undo(qtbot, demo_ctx) -> None:  # type: ignore
     assert select_id(panel.table, action.id)
     panel._on_delete()
     assert ap.list_actions(demo_ctx.db, f.plan_id) == ()
-    panel.undo_bar.button.click()
+    panel.undo_bar.undo_button.click()
     assert [a.title for a in ap.list_actions(demo_ctx.db, f.plan_id)] == ["Temporary"]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from kam_desktop.domain.coverage import Coverage
 from kam_desktop.domain.enums import AccountStatus, FluencyArea, Role, RoleStrength
@@ -142,7 +141,7 @@ def test_gap_advice_names_who_plays_the_role_elsewhere(qtbot, ctx, acme) -> None
     assert "Uncovered" in line
 
 
-def test_add_new_and_remove_team_members(qtbot, ctx, acme, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_add_new_and_remove_team_members(qtbot, prompter, ctx, acme, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     account_id, _ann, _bob = acme
     cy = team.create_member(ctx.db, MemberInput("Cy")).id
     tab = make_tab(qtbot, ctx, account_id)
@@ -162,7 +161,6 @@ def test_add_new_and_remove_team_members(qtbot, ctx, acme, monkeypatch) -> None:
     dee = next(m.id for m in tab.model.members if m.name == "Dee")
     tab.cycle_cell(row_of(tab, dee), 1 + ROLES.index(Role.INNOVATOR))
     assert totals(tab, Role.INNOVATOR) == "✔ Covered"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.remove_member(dee)
     assert "Dee" not in [m.name for m in tab.model.members]
     assert totals(tab, Role.INNOVATOR) == "✖ Uncovered"
@@ -278,7 +276,7 @@ def test_hostile_names_are_shown_as_text(qtbot, ctx) -> None:  # type: ignore[no
         assert str(tab.model.index(r, 0).data()).rstrip(" *") in names
 
 
-def test_inside_the_workspace_undo_survives_the_refresh(qtbot, ctx, acme, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_inside_the_workspace_undo_survives_the_refresh(qtbot, prompter, ctx, acme, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from kam_desktop.ui.account.workspace import AccountWorkspace
 
     account_id, ann, _bob = acme
@@ -292,7 +290,6 @@ def test_inside_the_workspace_undo_survives_the_refresh(qtbot, ctx, acme, monkey
     qtbot.waitUntil(tab.isVisible)
     tab.cycle_cell(row_of(tab, ann), 1 + ROLES.index(Role.PROJECT_MANAGER))
     assert totals(tab, Role.PROJECT_MANAGER) == "✔ Covered"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.remove_member(ann)
     assert tab.undo_button.isVisible()
     tab.undo_button.click()

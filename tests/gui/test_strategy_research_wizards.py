@@ -220,7 +220,7 @@ def test_answering_changes_category_completeness(qtbot, ctx, key_account) -> Non
     assert widget.commit_current()
 
 
-def test_custom_question_and_todo(qtbot, ctx, key_account, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_custom_question_and_todo(qtbot, prompter, ctx, key_account, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from kam_desktop.ui.account.research import questions as qw
     from kam_desktop.ui.account.research.questions_models import CustomQuestionDialog
     from kam_desktop.ui.account.research.todo import ResearchTodoWidget
@@ -248,7 +248,6 @@ def test_custom_question_and_todo(qtbot, ctx, key_account, monkeypatch) -> None:
     qtbot.addWidget(todo)
     todo.set_plan(plan_id)
     assert [(r.text, r.owner_name) for r in todo.rows()] == [("Who lost the last tender?", "Erik")]
-    monkeypatch.setattr(qw, "confirm", lambda *a: True)
     widget.delete_selected()
     assert all(not r.custom for r in widget.rows())
     widget.undo_bar.undo_button.click()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from kam_desktop.domain.enums import AccountStatus, FluencyArea, Role, RoleStrength
 from kam_desktop.services import team
@@ -103,22 +102,16 @@ def test_archive_greys_and_hides_members_with_a_toggle(qtbot, ctx) -> None:  # t
     assert not team.list_members(ctx.db)[1].archived
 
 
-def test_delete_is_refused_while_assigned_and_offers_archive(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_is_refused_while_assigned_and_offers_archive(qtbot, prompter, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     account = create_account(ctx.db, AccountInput(name="Acme")).id
     ann = team.create_member(ctx.db, MemberInput("Ann")).id
     team.create_member(ctx.db, MemberInput("Bob"))
     team.set_role(ctx.db, account, ann, Role.INNOVATOR, RoleStrength.PRIMARY)
     page = make_page(qtbot, ctx)
-    asked: list[str] = []
 
-    def answer(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
     select(page, "Ann")
     page.people.delete_button.click()
-    assert "cannot be deleted" in asked[-1] and "Archive" in asked[-1]
+    assert "cannot be deleted" in prompter.questions[-1] and "Archive" in prompter.questions[-1]
     assert team.get_member(ctx.db, ann).archived  # archived instead, history kept
     assert team.account_matrix(ctx.db, account).members[0].strength(Role.INNOVATOR) is RoleStrength.PRIMARY
     select(page, "Bob")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QWidget
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.ui.common.table_model import ID_ROLE, ROW_ROLE
@@ -39,12 +39,6 @@ class SubmitDialog(QDialog):
 
     def run(self) -> Any:
         return self.result_value if self.exec() == QDialog.DialogCode.Accepted else None
-
-
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """Ask before a destructive step (tests monkeypatch this)."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def selected_row(table: QTableView) -> Any:

@@ -27,6 +27,7 @@ from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import backups
 from kam_desktop.services.backups import BackupRow, RestoreResult
 from kam_desktop.store.backup import backup_dir_for
+from kam_desktop.ui.common import prompter
 from kam_desktop.ui.common.context import ALL_TOPICS
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
@@ -171,9 +172,8 @@ class RestoreDialog(QDialog):
         return self.model.row_at(row)
 
     def confirm(self, text: str) -> bool:
-        """Ask before replacing the database (tests replace this)."""
-        answer = QMessageBox.question(self, self.tr("Restore from backup"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask before replacing the database (through the application's prompter)."""
+        return prompter.confirm(self, self.tr("Restore from backup"), text)
 
     def choose_file(self) -> Path | None:
         """Pick a backup file elsewhere (tests replace this)."""

@@ -22,6 +22,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import trash
 from kam_desktop.services.trash import TrashItem
+from kam_desktop.ui.common import prompter
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.restore_dialog import local_time
 from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
@@ -162,15 +163,8 @@ class TrashDialog(QDialog):
                 return
 
     def confirm(self, text: str) -> bool:
-        """Ask before deleting for good (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete permanently"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask before deleting for good (through the application's prompter)."""
+        return prompter.confirm(self, self.tr("Delete permanently"), text)
 
     def _notify(self, items: list[TrashItem]) -> None:
         topics: set[Topic] = set()

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.ui.common import prompter
 from kam_desktop.ui.common.context import AppContext, Topic
 
@@ -182,6 +182,100 @@ def run_edit(
     return True
 
 
+# What the commands call each kind of record (the trash's kinds, and the plan's strategy).
+KIND_NOUNS: dict[str, str] = {
+    "account": QT_TRANSLATE_NOOP("Undo", "account"),
+    "buying_centre": QT_TRANSLATE_NOOP("Undo", "buying centre"),
+    "stakeholder": QT_TRANSLATE_NOOP("Undo", "stakeholder"),
+    "trend": QT_TRANSLATE_NOOP("Undo", "trend"),
+    "need": QT_TRANSLATE_NOOP("Undo", "need"),
+    "competitor": QT_TRANSLATE_NOOP("Undo", "competitor"),
+    "interaction": QT_TRANSLATE_NOOP("Undo", "interaction"),
+    "opportunity": QT_TRANSLATE_NOOP("Undo", "opportunity"),
+    "objective": QT_TRANSLATE_NOOP("Undo", "objective"),
+    "research_answer": QT_TRANSLATE_NOOP("Undo", "research answer"),
+    "value_proposition": QT_TRANSLATE_NOOP("Undo", "value proposition"),
+    "action": QT_TRANSLATE_NOOP("Undo", "action"),
+    "kpi": QT_TRANSLATE_NOOP("Undo", "KPI"),
+    "risk": QT_TRANSLATE_NOOP("Undo", "joint risk"),
+    "plan": QT_TRANSLATE_NOOP("Undo", "strategy"),
+}
+
+
+def noun(kind: str) -> str:
+    return translate("Undo", KIND_NOUNS.get(kind, kind))
+
+
+def add_text(kind: str, name: str) -> str:
+    if not name.strip():
+        return fmt(translate("Undo", "Add %1"), noun(kind))
+    return fmt(translate("Undo", "Add %1 “%2”"), noun(kind), quoted(name))
+
+
+def edit_text(kind: str, name: str) -> str:
+    return fmt(translate("Undo", "Edit %1 “%2”"), noun(kind), quoted(name))
+
+
+def delete_text(kind: str, name: str) -> str:
+    return fmt(translate("Undo", "Delete %1 “%2”"), noun(kind), quoted(name))
+
+
+def deleted_text(kind: str, name: str) -> str:
+    """The UndoBar's line after a delete."""
+    return fmt(translate("Undo", "Moved to the trash: %1 “%2”."), noun(kind), quoted(name))
+
+
+def edited(
+    ctx: AppContext,
+    kind: str,
+    item_id: int,
+    name: str,
+    edit: Callable[[], Any],
+    topics: Iterable[Topic] = PLAN,
+) -> Any:
+    """Run ``edit`` (typically a dialog that saves through a service); when it returns a value,
+    push the undo of what it changed. Returns what ``edit`` returned."""
+    before = capture(ctx, kind, item_id)
+    result = edit()
+    if result:
+        record_edit(ctx, before, edit_text(kind, name), topics)
+    return result
+
+
+def added(
+    ctx: AppContext, kind: str, created: Any, name: str | None = None, topics: Iterable[Topic] = PLAN
+) -> Any:
+    """After a dialog created ``created`` (a read model with an ``id``), push its undo."""
+    item_id = (
+        created
+        if isinstance(created, int) and not isinstance(created, bool)
+        else getattr(created, "id", None)
+    )
+    if isinstance(item_id, int):
+        label = name if name is not None else _name_of(created)
+        record_add(ctx, kind, item_id, add_text(kind, label), topics)
+    return created
+
+
+def _name_of(row: Any) -> str:
+    for attribute in ("name", "title", "description", "subject", "answer"):
+        value = getattr(row, attribute, None)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+def track_wizard(ctx: AppContext, wizard: QDialog, plan_id: int, phase_label: str) -> None:
+    """The plan's own fields a wizard changes (statement, topics, target, period, rigour...) are
+    saved page by page; when the wizard closes, one command undoes them all."""
+    before = capture(ctx, "plan", plan_id)
+
+    def on_finished(_result: int) -> None:
+        record_edit(ctx, before, fmt(translate("Undo", "Changes to the plan in the %1 wizard"), phase_label))
+
+    wizard.finished.connect(on_finished)
+
+
 def quoted(text: str, limit: int = 60) -> str:
     """A record's name for a command's text: one line, at most ``limit`` characters."""
     text = " ".join((text or "").split())
@@ -201,9 +295,10 @@ class UndoActions(QObject):
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.redo_action = QAction(self.tr("&Redo"), parent)
         self.redo_action.setObjectName("action_redo")
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]  # shown in the menu; the platform's own keys too
+        redo_keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys
+        ]
         self.redo_action.setShortcuts(redo_keys)
         self.undo_action.triggered.connect(self._on_undo_triggered)
         self.redo_action.triggered.connect(self._on_redo_triggered)

@@ -4,6 +4,7 @@ hides itself as soon as that command is no longer the next one to undo."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kam_desktop.ui.common import theme
@@ -11,6 +12,8 @@ from kam_desktop.ui.common.context import AppContext
 
 
 class UndoBar(QWidget):
+    undone = Signal()  # after its Undo button undid the command (the owner reloads)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -48,6 +51,9 @@ class UndoBar(QWidget):
 
     def _on_undo_button_clicked(self) -> None:
         stack = self.ctx.undo_stack
-        if stack.index() == self._index and stack.canUndo():
+        undone = stack.index() == self._index and stack.canUndo()
+        if undone:
             stack.undo()
         self.hide()
+        if undone:
+            self.undone.emit()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -29,7 +28,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import team
 from kam_desktop.services.team import AccountMatrix, RemovedFromTeam
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import prompter, theme
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.team import styles as st
@@ -394,8 +393,7 @@ class Tab(QWidget):
         question = fmt(self.tr("Remove %1 from this account's team?"), member.name)
         if roles:
             question += " " + self.tr("This also clears their %n role(s) here. You can undo it.", "", roles)
-        answer = QMessageBox.question(self, self.tr("Remove from team"), question)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not prompter.confirm(self, self.tr("Remove from team"), question):
             return
         removed = attempt(self, team.remove_from_account_team, self.ctx.db, self.account_id, member_id)
         if removed is None:

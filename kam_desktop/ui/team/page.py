@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -27,6 +26,7 @@ from kam_desktop.domain.errors import ConflictError, DomainError
 from kam_desktop.i18n import fmt
 from kam_desktop.services import team
 from kam_desktop.services.team import DeletedMember, MemberView
+from kam_desktop.ui.common import prompter
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt, show_error
 from kam_desktop.ui.common.table_model import ROW_ROLE
@@ -215,26 +215,21 @@ class PeopleTab(QWidget):
         member = self.selected()
         if member is None:
             return
-        answer = QMessageBox.question(
+        if not prompter.confirm(
             self,
             self.tr("Delete team member"),
             fmt(
                 self.tr("Delete %1? This is only possible for someone never used on an account."), member.name
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._deleted = team.delete_member(self.ctx.db, member.id)
         except ConflictError as exc:
-            if (
-                not member.archived
-                and QMessageBox.question(
-                    self,
-                    self.tr("Archive instead?"),
-                    exc.message + "\n\n" + fmt(self.tr("Archive %1 now?"), member.name),
-                )
-                == QMessageBox.StandardButton.Yes
+            if not member.archived and prompter.confirm(
+                self,
+                self.tr("Archive instead?"),
+                exc.message + "\n\n" + fmt(self.tr("Archive %1 now?"), member.name),
             ):
                 self.toggle_archive()
             return

@@ -25,7 +25,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.wizard import FLOWS, PageSpec
 from kam_desktop.i18n import fmt
 from kam_desktop.services import plans
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import theme, undo
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
@@ -270,5 +270,6 @@ def open_phase_wizard(
     ctx: AppContext, account_id: int, phase: Phase, parent: QWidget | None = None
 ) -> PhaseWizard:
     wizard = PhaseWizard(ctx, account_id, phase, parent)
+    undo.track_wizard(ctx, wizard, wizard.plan_id, phase.label)  # one Undo for the plan's fields
     wizard.open()
     return wizard

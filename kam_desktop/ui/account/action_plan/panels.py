@@ -31,8 +31,6 @@ from kam_desktop.ui.account.action_plan.dialogs import ActionDialog, ValuePropos
 from kam_desktop.ui.account.shared.actions_common import (
     Column,
     RowTableModel,
-    UndoBar,
-    confirm,
     date_sort,
     date_text,
     hint_label,
@@ -40,11 +38,11 @@ from kam_desktop.ui.account.shared.actions_common import (
     select_id,
     selected_row,
     status_colour,
-    succeeded,
 )
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import prompter, theme, undo
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
+from kam_desktop.ui.common.undo_bar import UndoBar
 
 
 class PlanPanel(QWidget):
@@ -69,6 +67,28 @@ class PlanPanel(QWidget):
         self.reload()
         self.changed.emit()
         self.ctx.notify(*(topics or (Topic.PLAN,)))
+
+    def delete_with_undo(
+        self,
+        question: tuple[str, str],
+        kind: str,
+        item_id: int,
+        name: str,
+        do: Callable[[], Any],
+        *topics: Topic,
+    ) -> bool:
+        """Ask ``question`` (title, text); run the delete; when it succeeded, offer its undo in the
+        panel's UndoBar and on Edit > Undo. A refused delete is shown and leaves nothing to undo."""
+        if not prompter.confirm(self, *question):
+            return False
+        text = undo.delete_text(kind, name)
+        if not undo.delete(self.ctx, self, kind, item_id, text, topics or (Topic.PLAN,), do=do):
+            return False
+        bar = getattr(self, "undo_bar", None)
+        if isinstance(bar, UndoBar):
+            bar.offer(undo.deleted_text(kind, name))
+        self.after_change(*topics)
+        return True
 
 
 def action_columns(with_objective: bool = True) -> list[Column[ap.ActionView]]:
@@ -169,7 +189,8 @@ class CasePanel(PlanPanel):
         edit.clicked.connect(self._on_edit)
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self._on_delete)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(ctx, self)
+        self.undo_bar.undone.connect(self.after_change)
         buttons = QHBoxLayout()
         for b in (add, edit, delete):
             buttons.addWidget(b)
@@ -188,32 +209,37 @@ class CasePanel(PlanPanel):
         self.table.setVisible(bool(rows))
 
     def _on_add(self) -> None:
-        if ValuePropositionDialog.ask(self.ctx.db, self.plan_id, parent=self):
+        created = ValuePropositionDialog.ask(self.ctx.db, self.plan_id, parent=self)
+        if created:
+            undo.added(self.ctx, "value_proposition", created)
             self.after_change()
 
     def _on_edit(self, *_args: object) -> None:
         row = selected_row(self.table)
-        if row is not None and ValuePropositionDialog.ask(self.ctx.db, self.plan_id, row, parent=self):
+        if row is not None and undo.edited(
+            self.ctx,
+            "value_proposition",
+            row.id,
+            row.title,
+            lambda: ValuePropositionDialog.ask(self.ctx.db, self.plan_id, row, parent=self),
+        ):
             self.after_change()
 
     def _on_delete(self) -> None:
         row = selected_row(self.table)
-        if row is None or not confirm(
-            self,
+        if row is None:
+            return
+        question = (
             self.tr("Delete value proposition"),
             fmt(self.tr("Move “%1” to the trash? You can undo this."), row.title),
-        ):
-            return
-        if succeeded(self, ap.delete_value_proposition, self.ctx.db, row.id):
-            self.undo_bar.offer(
-                self.tr("Value proposition moved to the trash."),
-                lambda: self._restore(ap.restore_value_proposition, row.id),
-            )
-            self.after_change()
-
-    def _restore(self, func: Callable[..., Any], key: int) -> None:
-        attempt(self, func, self.ctx.db, key)
-        self.after_change()
+        )
+        self.delete_with_undo(
+            question,
+            "value_proposition",
+            row.id,
+            row.title,
+            lambda: ap.delete_value_proposition(self.ctx.db, row.id),
+        )
 
 
 class ActionsPanel(PlanPanel):
@@ -265,7 +291,8 @@ class ActionsPanel(PlanPanel):
         done.clicked.connect(self._on_done)
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self._on_delete)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(ctx, self)
+        self.undo_bar.undone.connect(self.after_change)
         self.count = QLabel()
         self.count.setStyleSheet(f"color: {theme.hex_of('text2')};")
         QShortcut(QKeySequence("Ctrl+D"), self.table, self._on_done)
@@ -312,35 +339,44 @@ class ActionsPanel(PlanPanel):
     def _on_new(self) -> None:
         created = ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, parent=self)
         if created:
+            undo.added(self.ctx, "action", created)
             self.after_change()
             select_id(self.table, created.id)
 
     def _on_edit(self, *_args: object) -> None:
         row = selected_row(self.table)
-        if row is not None and ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, row, parent=self):
+        if row is not None and undo.edited(
+            self.ctx,
+            "action",
+            row.id,
+            row.title,
+            lambda: ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, row, parent=self),
+        ):
             self.after_change()
             select_id(self.table, row.id)
 
     def _on_done(self) -> None:
         row = selected_row(self.table)
-        if row is not None and attempt(self, ap.set_action_status, self.ctx.db, row.id, ActionStatus.DONE):
+        if row is not None and undo.edited(
+            self.ctx,
+            "action",
+            row.id,
+            row.title,
+            lambda: attempt(self, ap.set_action_status, self.ctx.db, row.id, ActionStatus.DONE),
+        ):
             self.after_change()
 
     def _on_delete(self) -> None:
         row = selected_row(self.table)
-        if row is None or not confirm(
-            self,
+        if row is None:
+            return
+        question = (
             self.tr("Delete action"),
             fmt(self.tr("Move “%1” to the trash? You can undo this."), row.title),
-        ):
-            return
-        if succeeded(self, ap.delete_action, self.ctx.db, row.id):
-            self.undo_bar.offer(self.tr("Action moved to the trash."), lambda: self._restore(row.id))
-            self.after_change()
-
-    def _restore(self, key: int) -> None:
-        attempt(self, ap.restore_action, self.ctx.db, key)
-        self.after_change()
+        )
+        self.delete_with_undo(
+            question, "action", row.id, row.title, lambda: ap.delete_action(self.ctx.db, row.id)
+        )
 
 
 class SourcesPanel(PlanPanel):
@@ -580,15 +616,29 @@ class BoardPanel(PlanPanel):
         row = self.selected()
         if row is None:
             return
-        if attempt(self, ap.set_action_status, self.ctx.db, row.id, status):
+        if undo.edited(
+            self.ctx,
+            "action",
+            row.id,
+            row.title,
+            lambda: attempt(self, ap.set_action_status, self.ctx.db, row.id, status),
+        ):
             self.after_change()
             self.select_action(row.id)
 
     def _on_edit(self, *_args: object) -> None:
         row = self.selected()
-        if row is not None and ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, row, parent=self):
+        if row is not None and undo.edited(
+            self.ctx,
+            "action",
+            row.id,
+            row.title,
+            lambda: ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, row, parent=self),
+        ):
             self.after_change()
 
     def _on_new(self) -> None:
-        if ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, parent=self):
+        created = ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, parent=self)
+        if created:
+            undo.added(self.ctx, "action", created)
             self.after_change()

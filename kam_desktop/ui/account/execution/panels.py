@@ -23,8 +23,6 @@ from kam_desktop.ui.account.shared.actions_common import (
     Column,
     EnumCombo,
     RowTableModel,
-    UndoBar,
-    confirm,
     date_sort,
     date_text,
     hint_label,
@@ -32,11 +30,11 @@ from kam_desktop.ui.account.shared.actions_common import (
     money_text,
     select_id,
     selected_row,
-    succeeded,
 )
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import theme, undo
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
+from kam_desktop.ui.common.undo_bar import UndoBar
 
 STAGE_COLOURS = {
     "identified": "stage_identified",
@@ -50,6 +48,9 @@ TOPIC_COLOURS = {
     "expansion": "topic_expansion",
     "protection": "topic_protection",
 }
+
+
+INTERACTION_TOPICS = (Topic.INTERACTIONS, Topic.PLAN)
 
 
 class PipelineBars(QWidget):
@@ -200,7 +201,8 @@ class OpportunitiesPanel(PlanPanel):
         move.clicked.connect(self._on_move)
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self._on_delete)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(ctx, self)
+        self.undo_bar.undone.connect(self.after_change)
         buttons = QHBoxLayout()
         for w in (add, edit, self.stage, move, delete):
             buttons.addWidget(w)
@@ -259,35 +261,49 @@ class OpportunitiesPanel(PlanPanel):
     def _on_add(self) -> None:
         created = OpportunityDialog.ask(self.ctx.db, self.account_id, parent=self)
         if created:
+            undo.added(self.ctx, "opportunity", created)
             self.after_change(Topic.PLAN)
             select_id(self.table, created)
 
     def _on_edit(self, *_args: object) -> None:
         row = selected_row(self.table)
-        if row is not None and OpportunityDialog.ask(self.ctx.db, self.account_id, row, parent=self):
+        if row is not None and undo.edited(
+            self.ctx,
+            "opportunity",
+            row.id,
+            row.title,
+            lambda: OpportunityDialog.ask(self.ctx.db, self.account_id, row, parent=self),
+        ):
             self.after_change(Topic.PLAN)
 
     def _on_move(self) -> None:
         row = selected_row(self.table)
-        if row is not None and attempt(self, ex.set_stage, self.ctx.db, row.id, self.stage.value()):
+        if row is not None and undo.edited(
+            self.ctx,
+            "opportunity",
+            row.id,
+            row.title,
+            lambda: attempt(self, ex.set_stage, self.ctx.db, row.id, self.stage.value()),
+        ):
             self.after_change(Topic.PLAN)
             select_id(self.table, row.id)
 
     def _on_delete(self) -> None:
         row = selected_row(self.table)
-        if row is None or not confirm(
-            self,
+        if row is None:
+            return
+        question = (
             self.tr("Delete opportunity"),
             fmt(self.tr("Move “%1” to the trash? You can undo this."), row.title),
-        ):
-            return
-        if succeeded(self, ex.delete_opportunity, self.ctx.db, row.id):
-            self.undo_bar.offer(self.tr("Opportunity moved to the trash."), lambda: self._restore(row.id))
-            self.after_change(Topic.PLAN)
-
-    def _restore(self, key: int) -> None:
-        attempt(self, ex.restore_opportunity, self.ctx.db, key)
-        self.after_change(Topic.PLAN)
+        )
+        self.delete_with_undo(
+            question,
+            "opportunity",
+            row.id,
+            row.title,
+            lambda: ex.delete_opportunity(self.ctx.db, row.id),
+            Topic.PLAN,
+        )
 
 
 def _who(i: ex.InteractionView) -> str:
@@ -357,7 +373,8 @@ class InteractionsPanel(PlanPanel):
         self.prep_button.clicked.connect(self._on_prepare)
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self._on_delete)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(ctx, self)
+        self.undo_bar.undone.connect(self.after_change)
         QShortcut(QKeySequence("Ctrl+L"), self, self._on_add)
         buttons = QHBoxLayout()
         for w in (add, edit, self.step_button, self.prep_button, delete):
@@ -415,12 +432,20 @@ class InteractionsPanel(PlanPanel):
     def _on_add(self) -> None:
         created = InteractionDialog.ask(self.ctx.db, self.account_id, parent=self)
         if created:
+            undo.added(self.ctx, "interaction", created, topics=INTERACTION_TOPICS)
             self.after_change(Topic.INTERACTIONS, Topic.PLAN)
             select_id(self.table, created.id)
 
     def _on_edit(self, *_args: object) -> None:
         row = selected_row(self.table)
-        if row is not None and InteractionDialog.ask(self.ctx.db, self.account_id, row, parent=self):
+        if row is not None and undo.edited(
+            self.ctx,
+            "interaction",
+            row.id,
+            row.subject,
+            lambda: InteractionDialog.ask(self.ctx.db, self.account_id, row, parent=self),
+            INTERACTION_TOPICS,
+        ):
             self.after_change(Topic.INTERACTIONS, Topic.PLAN)
             select_id(self.table, row.id)
 
@@ -437,19 +462,21 @@ class InteractionsPanel(PlanPanel):
 
     def _on_delete(self) -> None:
         row = selected_row(self.table)
-        if row is None or not confirm(
-            self,
+        if row is None:
+            return
+        question = (
             self.tr("Delete interaction"),
             self.tr("Move this interaction to the trash? You can undo this."),
-        ):
-            return
-        if succeeded(self, ex.delete_interaction, self.ctx.db, row.id):
-            self.undo_bar.offer(self.tr("Interaction moved to the trash."), lambda: self._restore(row.id))
-            self.after_change(Topic.INTERACTIONS, Topic.PLAN)
-
-    def _restore(self, key: int) -> None:
-        attempt(self, ex.restore_interaction, self.ctx.db, key)
-        self.after_change(Topic.INTERACTIONS, Topic.PLAN)
+        )
+        self.delete_with_undo(
+            question,
+            "interaction",
+            row.id,
+            row.subject,
+            lambda: ex.delete_interaction(self.ctx.db, row.id),
+            Topic.INTERACTIONS,
+            Topic.PLAN,
+        )
 
 
 COUNTER_COLOURS = {
@@ -533,11 +560,19 @@ class CompetitorsPanel(PlanPanel):
 
     def _on_quick(self) -> None:
         row = selected_row(self.table)
-        if row is not None and attempt(self, ex.set_counter_status, self.ctx.db, row.id, self.status.value()):
+        if row is not None and undo.edited(
+            self.ctx,
+            "competitor",
+            row.id,
+            row.name,
+            lambda: attempt(self, ex.set_counter_status, self.ctx.db, row.id, self.status.value()),
+        ):
             self.after_change(Topic.PLAN)
             select_id(self.table, row.id)
 
     def _on_edit(self, *_args: object) -> None:
         row = selected_row(self.table)
-        if row is not None and CounterDialog.ask(self.ctx.db, row, parent=self):
+        if row is not None and undo.edited(
+            self.ctx, "competitor", row.id, row.name, lambda: CounterDialog.ask(self.ctx.db, row, parent=self)
+        ):
             self.after_change(Topic.PLAN)

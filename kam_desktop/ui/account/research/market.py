@@ -14,9 +14,9 @@ from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import stakeholders as sh
 from kam_desktop.services.accounts import list_buying_centres
 from kam_desktop.services.stakeholders import CompetitorInput, CompetitorView, NeedView, TrendView
-from kam_desktop.ui.account.shared.record_list import RecordDialog, RecordListWidget
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.record_list import RecordDialog, RecordListWidget
 from kam_desktop.ui.common.table_model import Column
 
 

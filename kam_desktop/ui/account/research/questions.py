@@ -30,11 +30,12 @@ from kam_desktop.ui.account.research.questions_models import (
     CustomQuestionDialog,
     QuestionsModel,
 )
-from kam_desktop.ui.account.shared.plan_common import UndoBar, confirm, make_table, selected_row
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.account.shared.plan_common import make_table, selected_row
+from kam_desktop.ui.common import prompter, theme, undo
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.common.table_model import ROW_ROLE
+from kam_desktop.ui.common.undo_bar import UndoBar
 from kam_desktop.ui.common.widgets import ValidatedForm
 
 ALL = 0
@@ -204,7 +205,7 @@ class QuestionsWidget(QWidget):
         self.editor = AnswerEditor(ctx, self)
         self.editor.save_button.clicked.connect(self.commit_current)
         QShortcut(QKeySequence.StandardKey.Save, self, self.commit_current)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(ctx, self)
         self.undo_bar.undone.connect(self.reload)
         filters = QHBoxLayout()
         filters.addWidget(self.category_filter, 2)
@@ -329,13 +330,22 @@ class QuestionsWidget(QWidget):
     def _save_editor(self) -> bool:
         if self.plan_id is None or self.editor.row is None or not self.editor.dirty:
             return True
+        row = self.editor.row
+        before = (
+            undo.capture(self.ctx, "research_answer", row.answer_id) if row.answer_id is not None else None
+        )
         try:
-            research.save_answer(self.ctx.db, self.plan_id, self.editor.row.key, self.editor.command())
+            saved = research.save_answer(self.ctx.db, self.plan_id, row.key, self.editor.command())
         except DomainError as exc:
             self.editor.form.show_error(exc)
             return False
         self.editor.dirty = False
         self.editor.form.clear_errors()
+        text = fmt(self.tr("Answer “%1”"), undo.quoted(row.text))
+        if before is not None:
+            undo.record_edit(self.ctx, before, text)
+        elif saved.answer_id is not None:
+            undo.record_add(self.ctx, "research_answer", saved.answer_id, text)
         return True
 
     def commit_current(self) -> bool:
@@ -372,6 +382,10 @@ class QuestionsWidget(QWidget):
         category = self.category_filter.currentData()
         row = CustomQuestionDialog.ask(self.ctx, self.plan_id, category or None, self)
         if row is not None:
+            if row.answer_id is not None:
+                undo.record_add(
+                    self.ctx, "research_answer", row.answer_id, undo.add_text("research_answer", row.text)
+                )
             self._current_key = row.key
             self.reload()
             self.changed.emit()
@@ -380,17 +394,22 @@ class QuestionsWidget(QWidget):
         row = selected_row(self.table)
         if row is None or not row.custom or row.answer_id is None:
             return
-        if not confirm(
+        if not prompter.confirm(
             self, self.tr("Delete question"), self.tr("Move your question and its answer to the trash?")
         ):
             return
         answer_id = row.answer_id
-        research.delete_custom_question(self.ctx.db, answer_id)
+        if not undo.delete(
+            self.ctx,
+            self,
+            "research_answer",
+            answer_id,
+            undo.delete_text("research_answer", row.text),
+            do=lambda: research.delete_custom_question(self.ctx.db, answer_id),
+        ):
+            return
         self.editor.dirty = False
         self._current_key = None
-        self.undo_bar.offer(
-            self.tr("Question moved to the trash."),
-            lambda: research.restore_custom_question(self.ctx.db, answer_id),
-        )
+        self.undo_bar.offer(self.tr("Question moved to the trash."))
         self.reload()
         self.changed.emit()

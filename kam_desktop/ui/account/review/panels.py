@@ -33,18 +33,16 @@ from kam_desktop.ui.account.shared.actions_common import (
     Column,
     DateField,
     RowTableModel,
-    UndoBar,
-    confirm,
     hint_label,
     make_table,
     select_id,
     selected_row,
-    succeeded,
 )
-from kam_desktop.ui.common import locale_format, theme
+from kam_desktop.ui.common import locale_format, theme, undo
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.locale_format import date_text
+from kam_desktop.ui.common.undo_bar import UndoBar
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
 HEALTH_COLOURS = {Health.ON_TRACK: "good", Health.AT_RISK: "warn", Health.OFF_TRACK: "bad"}
@@ -171,7 +169,8 @@ class KpiPanel(PlanPanel):
         edit.clicked.connect(self._on_edit)
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self._on_delete)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(ctx, self)
+        self.undo_bar.undone.connect(self.after_change)
         self.empty = hint_label(
             self.tr(
                 "No KPIs yet. Start with the benchmark outcomes (revenue growth, profit "
@@ -233,13 +232,20 @@ class KpiPanel(PlanPanel):
     def _on_add(self) -> None:
         created = KpiDialog.ask(self.ctx.db, self.plan_id, parent=self)
         if created:
+            undo.added(self.ctx, "kpi", created)
             self.after_change()
             select_id(self.table, created.id)
             self._on_current()
 
     def _on_edit(self, *_args: object) -> None:
         kpi = self.current_kpi()
-        if kpi is not None and KpiDialog.ask(self.ctx.db, self.plan_id, kpi, parent=self):
+        if kpi is not None and undo.edited(
+            self.ctx,
+            "kpi",
+            kpi.id,
+            kpi.name,
+            lambda: KpiDialog.ask(self.ctx.db, self.plan_id, kpi, parent=self),
+        ):
             self.after_change()
 
     def _on_starting(self) -> None:
@@ -248,24 +254,19 @@ class KpiPanel(PlanPanel):
 
     def _on_delete(self) -> None:
         kpi = self.current_kpi()
-        if kpi is None or not confirm(
-            self,
+        if kpi is None:
+            return
+        question = (
             self.tr("Delete KPI"),
             fmt(self.tr("Move “%1” and its measurements to the trash? You can undo this."), kpi.name),
-        ):
-            return
-        if succeeded(self, rv.delete_kpi, self.ctx.db, kpi.id):
-            self.undo_bar.offer(self.tr("KPI moved to the trash."), lambda: self._restore(kpi.id))
-            self.after_change()
-
-    def _restore(self, key: int) -> None:
-        attempt(self, rv.restore_kpi, self.ctx.db, key)
-        self.after_change()
+        )
+        self.delete_with_undo(question, "kpi", kpi.id, kpi.name, lambda: rv.delete_kpi(self.ctx.db, kpi.id))
 
     def _on_add_measurement(self) -> None:
         kpi = self.current_kpi()
         if kpi is None:
             return
+        before = undo.capture(self.ctx, "kpi", kpi.id)
         try:
             rv.add_measurement(
                 self.ctx.db, kpi.id, self.m_date.value(), self.m_value.text(), self.m_note.text()
@@ -277,6 +278,7 @@ class KpiPanel(PlanPanel):
         self.m_error.hide()
         self.m_value.clear()
         self.m_note.clear()
+        undo.record_edit(self.ctx, before, fmt(self.tr("Add a measurement of “%1”"), undo.quoted(kpi.name)))
         self.after_change()
         select_id(self.table, kpi.id)
         self._on_current()
@@ -286,18 +288,15 @@ class KpiPanel(PlanPanel):
         kpi = self.current_kpi()
         if row is None or kpi is None:
             return
+        before = undo.capture(self.ctx, "kpi", kpi.id)
         removed = attempt(self, rv.delete_measurement, self.ctx.db, row.id)
         if removed is not None:
-            self.undo_bar.offer(self.tr("Measurement deleted."), lambda: self._readd(removed, kpi.id))
+            text = fmt(self.tr("Delete a measurement of “%1”"), undo.quoted(kpi.name))
+            if undo.record_edit(self.ctx, before, text):
+                self.undo_bar.offer(self.tr("Measurement deleted."))
             self.after_change()
             select_id(self.table, kpi.id)
             self._on_current()
-
-    def _readd(self, m: rv.MeasurementView, kpi_id: int) -> None:
-        attempt(self, rv.add_measurement, self.ctx.db, m.kpi_id, m.measured_on, m.value, m.note)
-        self.after_change()
-        select_id(self.table, kpi_id)
-        self._on_current()
 
 
 class ReviewForm(PlanPanel):

@@ -1,5 +1,6 @@
 """Shared pieces of the Action plan, Execution, Review and Whitespace screens: pickers, optional
-date fields, sortable tables over read models, submit dialogs, confirmation and an undo bar."""
+date fields, sortable tables over read models, submit dialogs (confirmations: ui.common.prompter;
+the undo bar: ui.common.undo_bar)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QWidget,
 )
 
@@ -21,7 +19,7 @@ from kam_desktop.domain.enums import ActionStatus, LabelledEnum
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.services.action_plan import PersonOption
 from kam_desktop.ui.common import locale_format, theme
-from kam_desktop.ui.common.dialogs import SubmitDialog, confirm, select_id, selected_row  # noqa: F401 (re-exported)
+from kam_desktop.ui.common.dialogs import SubmitDialog, select_id, selected_row  # noqa: F401 (re-exported)
 from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.common.tables import Column, RowTableModel, make_table
 
@@ -113,41 +111,6 @@ def status_colour(status: ActionStatus) -> QColor:
     return theme.color(STATUS_COLOURS.get(status, "text"))
 
 
-class UndoBar(QWidget):
-    """'… moved to the trash. Undo' - shown after a delete, until the next one (Ctrl+Z too)."""
-
-    undone = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel()
-        self.label.setStyleSheet(f"color: {theme.hex_of('text2')};")
-        self.button = QPushButton(self.tr("Undo"))
-        self.button.setObjectName("btn_undo")
-        self.button.clicked.connect(self.undo)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.button)
-        self._restore: Callable[[], None] | None = None
-        shortcut = QShortcut(QKeySequence.StandardKey.Undo, parent or self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.undo)
-        self.hide()
-
-    def offer(self, text: str, restore: Callable[[], None]) -> None:
-        self._restore = restore
-        self.label.setText(text)
-        self.show()
-
-    def undo(self) -> None:
-        restore, self._restore = self._restore, None
-        self.hide()
-        if restore is not None:
-            restore()
-            self.undone.emit()
-
-
 def section_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-weight: 600; font-size: 13px; padding-top: 6px;")
@@ -168,8 +131,6 @@ __all__ = [
     "IdCombo",
     "RowTableModel",
     "SubmitDialog",
-    "UndoBar",
-    "confirm",
     "date_sort",
     "date_text",
     "hint_label",

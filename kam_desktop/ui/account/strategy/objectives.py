@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +19,12 @@ from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import strategy
 from kam_desktop.services.strategy import ObjectiveInput, ObjectiveView
-from kam_desktop.ui.account.shared.plan_common import UndoBar, confirm, fmt_date, make_table, selected_row
+from kam_desktop.ui.account.shared.plan_common import fmt_date
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.locale_format import DateEdit
+from kam_desktop.ui.common.record_list import RecordListWidget
 from kam_desktop.ui.common.table_model import Column, RowTableModel
-from kam_desktop.ui.common.widgets import EmptyState, ValidatedForm
+from kam_desktop.ui.common.widgets import ValidatedForm
 
 FOCUS_ORDER = {f: i for i, f in enumerate(GrowthFocus)}
 
@@ -161,106 +157,42 @@ class ObjectiveDialog(QDialog):
         return dialog.result_view
 
 
-class ObjectivesWidget(QWidget):
-    """Objectives of one plan. Every change is committed at once and announced as 'plan'."""
+class ObjectivesWidget(RecordListWidget):
+    """Objectives of one plan (``set_plan``). Every change is committed at once, undoable, and
+    announced as 'plan'."""
 
-    changed = Signal()
+    kind = "objective"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.plan_id: int | None = None
-        self.model = ObjectivesModel(self)
-        self.table, self.proxy = make_table(self.model, "objectives_table", self)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.empty = EmptyState(
+        super().__init__(
+            ctx,
+            ObjectivesModel(),
             self.tr("No objectives yet"),
             self.tr("Add a measurable objective for each growth topic you focus on this period."),
-            self.tr("Add objective"),
+            parent,
+            add_text=self.tr("Add objective…"),
+            empty_action=self.tr("Add objective"),
         )
-        self.empty.action_clicked.connect(self.add)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.table)
-        self.add_button = QPushButton(self.tr("Add objective…"))
-        self.add_button.setObjectName("add_objective")
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.table,
-            self.delete_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
+        self.table.setObjectName("objectives_table")
+
+    def load_rows(self, owner_id: int) -> tuple[ObjectiveView, ...]:
+        return strategy.list_objectives(self.ctx.db, owner_id)
+
+    def open_dialog(self, owner_id: int, existing: ObjectiveView | None) -> ObjectiveView | None:
+        return ObjectiveDialog.ask(self.ctx, owner_id, existing, self)
+
+    def describe(self, row: ObjectiveView) -> str:
+        return row.description
+
+    def delete_row(self, row: ObjectiveView) -> None:
+        strategy.delete_objective(self.ctx.db, row.id)
+
+    def confirm_texts(self, row: ObjectiveView) -> tuple[str, str]:
+        return self.tr("Delete objective"), fmt(
+            self.tr("Move the objective “%1” to the trash?"), row.description
         )
-        self.undo_bar = UndoBar(self)
-        self.undo_bar.undone.connect(self._on_undo_bar_undone)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.undo_bar)
-        layout.addWidget(self.stack, 1)
 
-    def set_plan(self, plan_id: int) -> None:
-        self.plan_id = plan_id
-        self.reload()
-
-    def reload(self) -> None:
-        if self.plan_id is None:
-            return
-        rows = strategy.list_objectives(self.ctx.db, self.plan_id)
-        self.model.set_rows(rows)
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
+    def fit_columns(self) -> None:
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 280)
         self.table.setColumnWidth(2, 240)
-
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()  # the owner tells the other screens (ctx.notify)
-
-    def add(self) -> None:
-        if self.plan_id is not None and ObjectiveDialog.ask(self.ctx, self.plan_id, None, self) is not None:
-            self._after_change()
-
-    def edit_selected(self) -> None:
-        row = selected_row(self.table)
-        if (
-            row is not None
-            and self.plan_id is not None
-            and ObjectiveDialog.ask(self.ctx, self.plan_id, row, self)
-        ):
-            self._after_change()
-
-    def _on_table_double_clicked(self, _index: object) -> None:
-        self.edit_selected()
-
-    def delete_selected(self) -> None:
-        row = selected_row(self.table)
-        if row is None:
-            return
-        if not confirm(
-            self,
-            self.tr("Delete objective"),
-            fmt(self.tr("Move the objective “%1” to the trash?"), row.description),
-        ):
-            return
-        try:
-            strategy.delete_objective(self.ctx.db, row.id)
-        except DomainError as exc:
-            self.undo_bar.offer(exc.message, lambda: None)
-            return
-        self.undo_bar.offer(
-            self.tr("Objective moved to the trash."), lambda: strategy.restore_objective(self.ctx.db, row.id)
-        )
-        self._after_change()
-
-    def _on_undo_bar_undone(self) -> None:
-        self._after_change()
