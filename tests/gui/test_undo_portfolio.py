@@ -15,6 +15,7 @@ from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.portfolio.dialogs import AccountDialog, StatusDialog
+from tests.gui.loading import wait_loaded
 from tests.gui.press import press_ok, type_text
 
 
@@ -24,6 +25,7 @@ def _window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-de
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # the Edit menu's shortcuts work in the active window
+    wait_loaded(qtbot, window.portfolio_page)
     return window
 
 
@@ -41,12 +43,16 @@ def _cells(window: MainWindow, name: str) -> dict[str, str]:
 
 def _press_undo(qtbot, window: MainWindow, focus=None) -> None:  # type: ignore[no-untyped-def]
     target = focus or window.portfolio_page.table
+    window.activateWindow()  # as after a dialog closed
+    qtbot.waitUntil(window.isActiveWindow)
     target.setFocus()
     qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
 
 def _press_redo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     target = window.portfolio_page.table
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     target.setFocus()
     qtbot.keyClick(
         target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -59,6 +65,7 @@ def test_undo_and_redo_an_account_edit_round_trip_through_the_database(
     window = _window(qtbot, ctx)
     created = svc.create_account(ctx.db, svc.AccountInput(name="Meridian Telecom BV", industry="Telecom"))
     ctx.notify(Topic.ACCOUNTS)
+    wait_loaded(qtbot, window.portfolio_page)
     page = window.portfolio_page
     page.select_account(created.id)
 
@@ -72,11 +79,13 @@ def test_undo_and_redo_an_account_edit_round_trip_through_the_database(
 
     monkeypatch.setattr(AccountDialog, "ask", staticmethod(edit))
     page.edit_selected()
+    wait_loaded(qtbot, window.portfolio_page)
     assert _cells(window, "Meridian Networks BV")["industry"] == "Networks"
     assert window.undo_actions.undo_action.text() == "&Undo Edit account “Meridian Telecom BV”"
     assert window.undo_actions.undo_action.isEnabled()
 
     _press_undo(qtbot, window)
+    wait_loaded(qtbot, window.portfolio_page)
     stored = svc.get_account(ctx.db, created.id).account
     assert (stored.name, stored.industry) == ("Meridian Telecom BV", "Telecom")
     assert _cells(window, "Meridian Telecom BV")["industry"] == "Telecom"
@@ -84,6 +93,7 @@ def test_undo_and_redo_an_account_edit_round_trip_through_the_database(
     assert window.undo_actions.redo_action.text() == "&Redo Edit account “Meridian Telecom BV”"
 
     _press_redo(qtbot, window)
+    wait_loaded(qtbot, window.portfolio_page)
     stored = svc.get_account(ctx.db, created.id).account
     assert (stored.name, stored.industry) == ("Meridian Networks BV", "Networks")
     assert _cells(window, "Meridian Networks BV")["industry"] == "Networks"
@@ -93,6 +103,7 @@ def test_undo_and_redo_a_promotion(qtbot, ctx: AppContext, monkeypatch) -> None:
     window = _window(qtbot, ctx)
     created = svc.create_account(ctx.db, svc.AccountInput(name="Baltic Logistics"))
     ctx.notify(Topic.ACCOUNTS)
+    wait_loaded(qtbot, window.portfolio_page)
     page = window.portfolio_page
     page.select_account(created.id)
 
@@ -104,17 +115,20 @@ def test_undo_and_redo_a_promotion(qtbot, ctx: AppContext, monkeypatch) -> None:
 
     monkeypatch.setattr(StatusDialog, "ask", staticmethod(promote))
     page.promote_selected()
+    wait_loaded(qtbot, window.portfolio_page)
     assert svc.get_account(ctx.db, created.id).account.status is AccountStatus.KEY
     assert "1 of 10 key accounts" in page.cap_label.text()
     assert window.undo_actions.undo_action.text() == "&Undo Promote “Baltic Logistics” to key account"
 
     window.undo_actions.undo_action.trigger()  # Edit > Undo
+    wait_loaded(qtbot, window.portfolio_page)
     assert svc.get_account(ctx.db, created.id).account.status is AccountStatus.CANDIDATE
     assert "0 of 10 key accounts" in page.cap_label.text()
     assert _cells(window, "Baltic Logistics")["status"] == "Candidate"
     assert svc.get_account(ctx.db, created.id).status_history == ()  # the promotion's record went with it
 
     window.undo_actions.redo_action.trigger()  # Edit > Redo
+    wait_loaded(qtbot, window.portfolio_page)
     assert svc.get_account(ctx.db, created.id).account.status is AccountStatus.KEY
     assert "1 of 10 key accounts" in page.cap_label.text()
     assert _cells(window, "Baltic Logistics")["status"] == "Key"
@@ -127,9 +141,11 @@ def test_delete_then_undo_and_the_recording_prompter_sees_the_question(
     window = _window(qtbot, ctx)
     created = svc.create_account(ctx.db, svc.AccountInput(name="Kestrel Foods"))
     ctx.notify(Topic.ACCOUNTS)
+    wait_loaded(qtbot, window.portfolio_page)
     page = window.portfolio_page
     page.select_account(created.id)
     qtbot.mouseClick(page.buttons["delete"], Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window.portfolio_page)
     assert prompter.asked == [
         (
             "Delete account",
@@ -140,6 +156,7 @@ def test_delete_then_undo_and_the_recording_prompter_sees_the_question(
     assert _cells(window, "Kestrel Foods") == {}
     assert window.undo_actions.undo_action.text() == "&Undo Delete account “Kestrel Foods”"
     _press_undo(qtbot, window)
+    wait_loaded(qtbot, window.portfolio_page)
     assert _cells(window, "Kestrel Foods")["name"] == "Kestrel Foods"
     assert svc.get_account(ctx.db, created.id).account.name == "Kestrel Foods"
 
@@ -148,6 +165,7 @@ def test_a_refused_delete_leaves_nothing_to_undo(qtbot, ctx: AppContext, prompte
     window = _window(qtbot, ctx)
     created = svc.create_account(ctx.db, svc.AccountInput(name="Gone Already GmbH"))
     ctx.notify(Topic.ACCOUNTS)
+    wait_loaded(qtbot, window.portfolio_page)
     page = window.portfolio_page
     page.select_account(created.id)
     svc.delete_account(ctx.db, created.id)  # behind the page's back: its row is stale
@@ -163,6 +181,7 @@ def test_declining_the_question_deletes_nothing(qtbot, ctx: AppContext, prompter
     window = _window(qtbot, ctx)
     created = svc.create_account(ctx.db, svc.AccountInput(name="Stays Put SpA"))
     ctx.notify(Topic.ACCOUNTS)
+    wait_loaded(qtbot, window.portfolio_page)
     window.portfolio_page.select_account(created.id)
     prompter.answer = False
     window.portfolio_page.delete_selected()
@@ -175,6 +194,7 @@ def test_ctrl_z_in_a_text_field_undoes_the_typing_not_the_stack(qtbot, ctx: AppC
     window = _window(qtbot, ctx)
     created = svc.create_account(ctx.db, svc.AccountInput(name="Typing Test Ltd"))
     ctx.notify(Topic.ACCOUNTS)
+    wait_loaded(qtbot, window.portfolio_page)
     window.portfolio_page.select_account(created.id)
     window.portfolio_page.delete_selected()
     assert ctx.undo_stack.canUndo()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import AccountStatus
+from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.portfolio import CapState
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services.portfolio_rows import Portfolio, PortfolioRow
