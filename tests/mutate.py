@@ -7,6 +7,7 @@ killed and every survivor as a diff. Not part of ``make test``: it takes many mi
     python -m tests.mutate                          # every configured module
     python -m tests.mutate domain/portfolio.py      # one module (any of: a path, a dotted name)
     python -m tests.mutate services                 # one package
+    python -m tests.mutate store/backup.py report    # several
     python -m tests.mutate --report-only domain     # print the stored results again
     python -m tests.mutate --sample 30 domain       # 30 random mutants per module (seeded): an estimate
 
@@ -49,14 +50,20 @@ def _module_of(mutant: str) -> str:
     return mutant.rsplit(".", 1)[0]
 
 
-def load_results(prefix: str | None, only: set[str] | None = None) -> dict[str, dict[str, int | None]]:
+def _within(module: str, prefixes: list[str] | None) -> bool:
+    return not prefixes or any(module == p or module.startswith(p + ".") for p in prefixes)
+
+
+def load_results(
+    prefixes: list[str] | None, only: set[str] | None = None
+) -> dict[str, dict[str, int | None]]:
     """{module: {mutant name: exit code}} from mutmut's .meta files (``only``: these names)."""
     out: dict[str, dict[str, int | None]] = {}
     for meta in sorted(MUTANTS.glob("kam_desktop/**/*.py.meta")):
         data = json.loads(meta.read_text(encoding="utf-8"))
         for name, code in data["exit_code_by_key"].items():
             module = _module_of(name)
-            if prefix and not (module == prefix or module.startswith(prefix + ".")):
+            if not _within(module, prefixes):
                 continue
             if only is not None and name not in only:
                 continue
@@ -78,8 +85,10 @@ def diff_of(name: str) -> str:
         return f"(no diff: {exc})"
 
 
-def report(prefix: str | None, show_diffs: bool = True, only: set[str] | None = None) -> tuple[int, int]:
-    results = load_results(prefix, only)
+def report(
+    prefixes: list[str] | None, show_diffs: bool = True, only: set[str] | None = None
+) -> tuple[int, int]:
+    results = load_results(prefixes, only)
     total_killed = total_all = 0
     survivors: list[str] = []
     print(f"{'module':<48} {'killed':>7} {'total':>6} {'score':>7}  (not run)")
@@ -104,10 +113,10 @@ def report(prefix: str | None, show_diffs: bool = True, only: set[str] | None = 
     return total_killed, total_all
 
 
-def sample(prefix: str | None, per_module: int, seed: int) -> list[str]:
+def sample(prefixes: list[str] | None, per_module: int, seed: int) -> list[str]:
     """Up to ``per_module`` mutant names of each module, drawn at random (reproducibly)."""
     names: list[str] = []
-    for module, codes in sorted(load_results(prefix).items()):
+    for module, codes in sorted(load_results(prefixes).items()):
         pool = sorted(codes)
         rng = random.Random(f"{seed}:{module}")  # per module: one module's changes leave the others' draw
         names += sorted(rng.sample(pool, min(per_module, len(pool))))
@@ -129,26 +138,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("module", nargs="?", default="", help="a module or package; default: all configured")
-    parser.add_argument("--max-children", type=int, default=2)
+    parser.add_argument("module", nargs="*", help="modules or packages; default: all configured")
+    parser.add_argument("--max-children", type=int, default=1)  # 2 shared cores: one worker
     parser.add_argument("--report-only", action="store_true")
     parser.add_argument("--no-diffs", action="store_true")
     parser.add_argument("--sample", type=int, default=0, help="test only N random mutants per module")
     parser.add_argument("--seed", type=int, default=12)
     args = parser.parse_args(argv)
-    prefix = dotted(args.module) if args.module else None
+    prefixes = [dotted(m) for m in args.module] or None
     chosen: set[str] | None = None
     if args.sample:
-        if not load_results(prefix):  # generate the mutants (and the stats) first; matches nothing
+        if not load_results(prefixes):  # generate the mutants (and the stats) first; matches nothing
             _mutmut(["run", "--max-children", str(args.max_children), "kam_desktop.zzz_generate_only*"])
-        chosen = set(sample(prefix, args.sample, args.seed))
+        chosen = set(sample(prefixes, args.sample, args.seed))
     if not args.report_only:
-        names = sorted(chosen) if chosen else [pattern(args.module) if args.module else "kam_desktop.*"]
+        names = sorted(chosen) if chosen else [pattern(m) for m in args.module] or ["kam_desktop.*"]
         code = _mutmut(["run", "--max-children", str(args.max_children), *names])
         if code != 0:
             print(f"mutmut exited with {code}; see mutants/last-run.log", file=sys.stderr)
             return code
-    _killed, total = report(prefix, show_diffs=not args.no_diffs, only=chosen)
+    _killed, total = report(prefixes, show_diffs=not args.no_diffs, only=chosen)
     return 0 if total else 1
 
 
