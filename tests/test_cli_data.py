@@ -112,16 +112,27 @@ def test_export_and_import_json(
 
 
 def test_export_csv(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kam_desktop.services.export_csv import ACTIONS_HEADER, PORTFOLIO_HEADER, export_csv
+
     out = tmp_path / "portfolio.csv"
     assert main(["export-csv", "--db", str(demo_db.path), "--what", "portfolio", "--out", str(out)]) == 0
     with out.open(encoding="utf-8-sig", newline="") as fh:
-        assert len(list(csv.reader(fh))) == 26
+        rows = list(csv.reader(fh))
+    assert rows[0] == list(PORTFOLIO_HEADER) and len(rows) == 26
     actions = tmp_path / "actions.csv"
     assert main(["export-csv", "--db", str(demo_db.path), "--what", "actions", "--out", str(actions)]) == 0
+    with actions.open(encoding="utf-8-sig", newline="") as fh:
+        assert next(csv.reader(fh)) == list(ACTIONS_HEADER)
+    # the command writes exactly what the service writes (its cells are pinned in
+    # tests/services/test_visible_values.py and test_export_csv.py)
+    for what, written in (("portfolio", out), ("actions", actions)):
+        export_csv(demo_db, what, tmp_path / f"service-{what}.csv")
+        assert written.read_bytes() == (tmp_path / f"service-{what}.csv").read_bytes(), what
     capsys.readouterr()
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit) as exited:
         main(["export-csv", "--db", str(demo_db.path), "--what", "everything", "--out", str(out)])
-    _one_line_error(capsys)
+    assert exited.value.code == 2
+    assert "invalid choice: 'everything'" in _one_line_error(capsys)
 
 
 def test_a_missing_database_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

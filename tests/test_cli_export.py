@@ -10,7 +10,7 @@ from sqlalchemy import select
 from kam_desktop import cli
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
-from tests.mounts import full_disk, read_only_folder
+from tests.mounts import HOW, full_disk, read_only_folder
 from tests.report.factory import pdf_pages, pdf_text
 
 
@@ -110,28 +110,42 @@ def test_unwritable_output(demo: tuple[Path, str], outdir: Path, capsys: pytest.
     db_path, name = demo
     a_file = outdir / "not-a-folder"
     a_file.write_text("x")
-    with read_only_folder(outdir / "locked") as locked:
-        expected = {
-            outdir
-            / "missing"
-            / "plan.pdf": "kam-desktop: Cannot write {target}: the folder {dir} does not exist.",
-            a_file / "plan.pdf": "kam-desktop: Refused to write {target}: Not a directory.",
-            outdir: "kam-desktop: Refused to write {target}: it is a folder; give a file name.",
-            locked / "plan.pdf": "kam-desktop: Cannot write {target}: permission denied.",
-        }
-        for target, message in expected.items():
-            code = cli.run(["export-plan", "--db", str(db_path), "--account", name, "--out", str(target)])
-            assert (code, _one_error_line(capsys)) == (2, message.format(target=target, dir=target.parent))
-        assert _leftovers(locked) == []
-    assert _leftovers(outdir) == ["locked", "not-a-folder"]
+    expected = {
+        outdir
+        / "missing"
+        / "plan.pdf": "kam-desktop: Cannot write {target}: the folder {dir} does not exist.",
+        a_file / "plan.pdf": "kam-desktop: Refused to write {target}: Not a directory.",
+        outdir: "kam-desktop: Refused to write {target}: it is a folder; give a file name.",
+    }
+    for target, message in expected.items():
+        code = cli.run(["export-plan", "--db", str(db_path), "--account", name, "--out", str(target)])
+        assert (code, _one_error_line(capsys)) == (2, message.format(target=target, dir=target.parent))
+    assert _leftovers(outdir) == ["not-a-folder"]
     assert a_file.read_text() == "x"
 
 
+@pytest.mark.parametrize("how", HOW)
+def test_a_read_only_folder_is_refused(
+    demo: tuple[Path, str], outdir: Path, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    """As root too (CI): a read-only bind mount, and the seam where the check asks the OS."""
+    db_path, name = demo
+    with read_only_folder(outdir / "locked", how) as locked:
+        for command in ("export-plan", "export-brief"):
+            target = locked / f"{command}.pdf"
+            argv = [command, "--db", str(db_path), "--account", name, "--out", str(target)]
+            assert cli.run(argv) == 2
+            assert _one_error_line(capsys) == f"kam-desktop: Cannot write {target}: permission denied."
+        assert _leftovers(locked) == []
+    assert _leftovers(outdir) == ["locked"]
+
+
+@pytest.mark.parametrize("how", HOW)
 def test_a_full_disk_leaves_no_partial_file(
-    demo: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], how: str
 ) -> None:
     db_path, name = demo
-    with full_disk(tmp_path / "small", size_kib=16) as small:
+    with full_disk(tmp_path / "small", size_kib=16, how=how) as small:
         target = small / "plan.pdf"
         code = cli.run(["export-plan", "--db", str(db_path), "--account", name, "--out", str(target)])
         assert (code, _one_error_line(capsys)) == (

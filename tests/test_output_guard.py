@@ -130,8 +130,8 @@ def test_a_device_node_is_refused(
     device = tmp_path / "null-device"
     try:
         os.mknod(device, 0o600 | stat.S_IFCHR, os.makedev(1, 3))
-    except PermissionError:
-        pytest.skip("creating a device node needs root")
+    except PermissionError:  # not root (or no CAP_MKNOD): the system's own null device
+        device = Path("/dev/null")
     for argv in _export_commands(demo_db, device):
         assert main(argv) == 2
         assert "not a regular file" in _one_line(capsys)

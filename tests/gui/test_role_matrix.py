@@ -258,12 +258,24 @@ def test_hostile_names_are_shown_as_text(qtbot, ctx) -> None:  # type: ignore[no
 
     account = create_account(ctx.db, AccountInput(name="Acme")).id
     other = create_account(ctx.db, AccountInput(name="Other")).id
+    from kam_desktop.domain.errors import ConflictError, ValidationError
+    from tests.hostile import one_line_ok
+
     added = 0
+    seen: set[str] = set()
     for text in hostile_strings():
-        try:
-            member = team.create_member(ctx.db, MemberInput(name=text, function=text))
-        except Exception:  # refused by validation (empty, control characters, duplicates)
+        cmd = MemberInput(name=text, function=text)
+        if not one_line_ok(text):  # the oracle: empty, too long or control characters
+            with pytest.raises(ValidationError):
+                team.create_member(ctx.db, cmd)
             continue
+        if text.strip().lower() in seen:  # the same name again
+            with pytest.raises(ConflictError):
+                team.create_member(ctx.db, cmd)
+            continue
+        seen.add(text.strip().lower())
+        member = team.create_member(ctx.db, cmd)
+        assert (member.name, member.function) == (text.strip(), text.strip())
         team.add_to_account_team(ctx.db, account, member.id)
         team.set_role(ctx.db, other, member.id, Role.INNOVATOR, RoleStrength.PRIMARY)
         added += 1

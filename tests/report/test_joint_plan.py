@@ -105,8 +105,8 @@ def _plant_markers(db: Database) -> dict[int, str]:
                             f"UPDATE {table.name} SET {column.name} = 'MKR{idx:03d}R' || rowid "  # noqa: S608
                         )
                     )
-            except IntegrityError:
-                continue  # a CHECKed enum column: it cannot hold free text
+            except IntegrityError:  # hygiene: planting data; a CHECKed enum column refuses free text
+                continue
             columns[idx] = name
     return columns
 

@@ -23,6 +23,8 @@ from kam_desktop.services import clock
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.store.database import Database
 from tests.conftest import hostile_strings
+from tests.hostile import text_ok
+from tests.report.factory import squash
 
 
 def _flat(text: str) -> str:
@@ -100,14 +102,22 @@ def test_cli_user_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_hostile_texts_print_literally(db: Database, tmp_path: Path) -> None:
     written = []
     for i, value in enumerate(hostile_strings()[:6], start=1):
-        try:
-            pc.decide_component(db, i, CharterDecision.ADAPT, value or "x")
-            written.append(value)
-        except ValidationError:  # refused input (control characters) is fine
+        words = value or "x"
+        if not text_ok(words) or not words.strip():  # the oracle: refused, nothing stored
+            with pytest.raises(ValidationError) as err:
+                pc.decide_component(db, i, CharterDecision.ADAPT, words)
+            assert err.value.field == "our_words"
+            assert pc.get_charter(db).items[i - 1].decision is None
             continue
+        pc.decide_component(db, i, CharterDecision.ADAPT, words)
+        written.append(words)
+    assert written == ["x", *hostile_strings()[2:6]]  # ' ' (blank words) is refused for ADAPT
     out = tmp_path / "hostile.pdf"
     assert cli.run(["export-program", "--db", str(db.path), "--out", str(out)]) == 0
     assert len(_pages(out)) >= 3
+    flat = squash(" ".join(_pages(out)))
+    for words in written:
+        assert squash(words) in flat, words
 
 
 def test_cli_refuses_to_write_over_the_database(db: Database, capsys: pytest.CaptureFixture[str]) -> None:

@@ -290,6 +290,70 @@ def test_portfolio_csv_cells_are_exact(db: Database, tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
+def test_actions_csv_cells_are_exact(db: Database, tmp_path: Path) -> None:
+    """Order (account, then due date with undated last, then id), owner, objective, the overdue
+    flag on the day's boundary, completed date, internal; deleted actions and accounts left out."""
+    from kam_desktop.services import team
+    from kam_desktop.services.export_csv import ACTIONS_HEADER
+    from kam_desktop.store.models import Objective
+
+    zeta, alpha, gone = _account(db, "Zeta AG"), _account(db, "Alpha SpA"), _account(db, "Gone Ltd")
+    ann = team.create_member(db, team.MemberInput(name="Ann Owner")).id
+    plans = {aid: ensure_plan(db, aid).id for aid in (zeta, alpha, gone)}
+    with db.session() as s:
+        goal = Objective(plan_id=plans[alpha], growth_focus="penetration", description="=Grow IT")
+        s.add(goal)
+        s.flush()
+
+        def day(n: int) -> dt.date:
+            return TODAY + dt.timedelta(days=n)
+
+        s.add_all(
+            [
+                Action(plan_id=plans[zeta], title="Z due yesterday", status="planned", due_date=day(-1)),
+                Action(plan_id=plans[alpha], title="A undated", status="planned", due_date=None),
+                Action(
+                    plan_id=plans[alpha],
+                    title="A due today",
+                    status="in_progress",
+                    due_date=TODAY,
+                    owner_id=ann,
+                    objective_id=goal.id,
+                    resources_needed="Two days of a pre-sales engineer",
+                    internal=True,
+                ),
+                Action(
+                    plan_id=plans[alpha],
+                    title="A done late",
+                    status="done",
+                    due_date=day(-10),
+                    completed_on=day(-2),
+                ),
+                Action(plan_id=plans[alpha], title="A blocked", status="blocked", due_date=day(-10)),
+                Action(
+                    plan_id=plans[alpha],
+                    title="A deleted",
+                    status="planned",
+                    due_date=day(-5),
+                    deleted_at=dt.datetime(2026, 11, 1),
+                ),
+                Action(plan_id=plans[gone], title="G on a deleted account", status="planned"),
+            ]
+        )
+    accounts.delete_account(db, gone)
+    out = tmp_path / "a.csv"
+    assert export_csv(db, "actions", out).rows == 5
+    assert _read(out) == [
+        list(ACTIONS_HEADER),
+        ["Alpha SpA", "A done late", "Done", "", "2026-11-16", "2026-11-24", "no", "", "", "no"],
+        ["Alpha SpA", "A blocked", "Blocked", "", "2026-11-16", "", "yes", "", "", "no"],
+        ["Alpha SpA", "A due today", "In progress", "Ann Owner", "2026-11-26", "", "no", "'=Grow IT",
+         "Two days of a pre-sales engineer", "yes"],
+        ["Alpha SpA", "A undated", "Planned", "", "", "", "no", "", "", "no"],
+        ["Zeta AG", "Z due yesterday", "Planned", "", "2026-11-25", "", "yes", "", "", "no"],
+    ]  # fmt: skip
+
+
 # --- lists the GUI shows ---------------------------------------------------------------------------
 
 

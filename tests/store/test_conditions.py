@@ -22,7 +22,7 @@ from kam_desktop.store import engine as engine_module
 from kam_desktop.store import integrity
 from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.lock import lock_holder, lock_path
-from tests.mounts import read_only_folder
+from tests.mounts import HOW, read_only_folder
 
 
 def _sha(path: Path) -> str:
@@ -142,15 +142,17 @@ def test_a_read_only_place_is_detected_and_opened_read_only(
     assert _sha(path) == before
 
 
-def test_a_really_read_only_folder(demo_db: Database) -> None:
-    """As root too: a read-only bind mount (root writes through permission bits, not through that)."""
+@pytest.mark.parametrize("how", HOW)
+def test_a_really_read_only_folder(demo_db: Database, how: str) -> None:
+    """As root too: a read-only bind mount (root writes through permission bits, not through that),
+    and the seam where the store asks the OS whether it may write (tests/mounts.py)."""
     path = demo_db.path
     demo_db.close()
     _checkpoint(path)
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     before = _sha(path)
-    with read_only_folder(path.parent):
+    with read_only_folder(path.parent, how):
         db = open_database(path)
         try:
             assert db.read_only

@@ -3,13 +3,10 @@ through the CLI as a user meets it (in use, read-only mount, hot journal, full d
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import shutil
 import sqlite3
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +18,7 @@ from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.integrity import DamagedDatabaseError
 from kam_desktop.store.opening import Facts, Kind, Verdict, decide
 from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION
+from tests.mounts import HOW, full_disk, read_only_folder
 
 OK = Facts(kind=Kind.FILE, size=8192, app_id=APPLICATION_ID, revision=HEAD_REVISION)
 
@@ -129,31 +127,18 @@ def test_a_healthy_file_held_by_another_program_is_in_use_not_damaged(
 # --- read-only folder (a real read-only mount) ------------------------------------------------
 
 
-@contextlib.contextmanager
-def _read_only_mount(source: Path, target: Path) -> Iterator[None]:
-    target.mkdir()
-    try:
-        subprocess.run(["mount", "--bind", str(source), str(target)], check=True, capture_output=True)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        pytest.skip(f"a read-only bind mount is not allowed here ({exc})")
-    try:
-        subprocess.run(["mount", "-o", "remount,ro,bind", str(target)], check=True, capture_output=True)
-        yield
-    finally:
-        subprocess.run(["umount", str(target)], check=False, capture_output=True)
-
-
+@pytest.mark.parametrize("how", HOW)
 def test_a_database_in_a_read_only_folder_opens_read_only(
-    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str], how: str
 ) -> None:
     from kam_desktop.services.accounts import AccountInput, create_account
     from kam_desktop.services.portfolio import load_portfolio
 
-    source = demo_db.path.parent
+    path = demo_db.path
     demo_db.close()
-    before = _sha(demo_db.path)
-    with _read_only_mount(source, tmp_path / "ro"):
-        path = tmp_path / "ro" / demo_db.path.name
+    before = _sha(path)
+    elsewhere = tmp_path_factory.mktemp("out")
+    with read_only_folder(path.parent, how) as folder:
         db = open_database(path)
         try:
             assert db.read_only
@@ -162,13 +147,14 @@ def test_a_database_in_a_read_only_folder_opens_read_only(
                 create_account(db, AccountInput(name="New AG"))
         finally:
             db.close()
-        out = tmp_path / "portfolio.csv"
+        out = elsewhere / "portfolio.csv"
         assert main(["export-csv", "--db", str(path), "--what", "portfolio", "--out", str(out)]) == 0
         assert main(["check", "--db", str(path)]) == 0
         assert "no problems found" in capsys.readouterr().out
-        assert main(["demo", "--db", str(tmp_path / "ro" / "new.sqlite")]) == 2
+        assert main(["demo", "--db", str(folder / "new.sqlite")]) == 2
         assert "read-only" in _one_line(capsys)
-    assert _sha(demo_db.path) == before
+        assert not (folder / "new.sqlite").exists()
+    assert _sha(path) == before
 
 
 # --- a hot or stray -journal is not damage ----------------------------------------------------
@@ -223,23 +209,16 @@ def test_a_hot_journal_is_rolled_back_not_called_damage(
 def test_creating_a_database_on_a_full_disk_is_one_line_and_leaves_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    disk = tmp_path / "small"
-    disk.mkdir()
-    try:
-        subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=12k", "tmpfs", str(disk)], check=True, capture_output=True
-        )
-    except (OSError, subprocess.CalledProcessError) as exc:
-        pytest.skip(f"mounting a small tmpfs is not allowed here ({exc})")
-    try:
+    with full_disk(tmp_path / "small", size_kib=12) as disk:  # a real tmpfs (no seam: SQLite's own writes)
         (disk / "filler").write_bytes(b"\0" * 4096)
         code = main(["demo", "--db", str(disk / "kam.sqlite")])
         line = _one_line(capsys)
         assert code == 2
-        assert "full" in line or "Cannot" in line, line
+        assert line == (
+            f"kam-desktop: The disk holding {disk} is full, so the database was not created. "
+            "Free some space and try again."
+        )
         assert sorted(p.name for p in disk.iterdir()) == ["filler"]
-    finally:
-        subprocess.run(["umount", str(disk)], check=False, capture_output=True)
 
 
 def test_a_fifo_as_the_database_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
