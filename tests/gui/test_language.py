@@ -13,6 +13,7 @@ from kam_desktop import i18n
 from kam_desktop.domain import numbers
 from kam_desktop.ui.common import language, settings
 from kam_desktop.ui.common.context import AppContext
+from tests.gui.shots import assert_real_screenshot
 
 
 @pytest.fixture(autouse=True)
@@ -67,6 +68,6 @@ def test_lang_on_the_command_line(tmp_path: Path, qapp) -> None:  # type: ignore
 
     shot = tmp_path / "it.png"
     assert main(["--db", str(tmp_path / "kam.sqlite"), "--lang", "it", "--screenshot", str(shot)]) == 0
-    assert shot.stat().st_size > 10_000
+    assert_real_screenshot(shot)
     assert i18n.language() == "it"
     assert numbers.format_date(dt.date(2027, 6, 30), numbers.current_locale(), "long") == "30 giugno 2027"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kam_desktop.store.database import Database
+from tests.gui.shots import assert_real_screenshot
 
 
 @pytest.mark.parametrize("view", ["program", "team", "accounts"])
@@ -48,4 +49,4 @@ def test_pages_load_while_another_program_holds_the_write_lock(
         other.close()
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr
-    assert png.stat().st_size > 0
+    assert_real_screenshot(png)

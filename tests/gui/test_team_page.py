@@ -13,6 +13,7 @@ from kam_desktop.ui.common.context import Topic
 from kam_desktop.ui.team import page as page_module
 from kam_desktop.ui.team.member_dialog import MemberDialog
 from kam_desktop.ui.team.page import TeamPage
+from tests.gui.shots import assert_real_screenshot
 
 
 def make_page(qtbot, ctx) -> TeamPage:  # type: ignore[no-untyped-def]
@@ -193,7 +194,7 @@ def test_screenshot_views_render(qtbot, demo_ctx, tmp_path, view) -> None:  # ty
     qtbot.addWidget(window)
     out = tmp_path / "shot.png"
     render(window, view.format(key=key.name), str(out))
-    assert out.stat().st_size > 10_000
+    assert_real_screenshot(out, size=None)
     if view == "portfolio-roles":
         assert window.current_section() == "Team"
         assert window.team_page.tabs.currentWidget() is window.team_page.coverage
