@@ -42,22 +42,63 @@ def _import(tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str]) -> st
     return lines[0]
 
 
+DATE_WORDS = "expected a date (YYYY-MM-DD) or time stamp (YYYY-MM-DD HH:MM:SS)"
 CASES = [
     ("text in a money column", "account", "current_revenue_cents", "a lot", "expected a whole number"),
     ("float in a money column", "account", "current_revenue_cents", 12.5, "expected a whole number"),
-    ("money beyond any amount", "account", "potential_revenue_cents", 10**18, "out of range"),
-    ("beyond 64 bits", "account", "id", 2**70, "out of range"),
-    ("a name too long", "account", "name", "N" * 201, "longer than 200"),
+    (
+        "money beyond any amount",
+        "account",
+        "potential_revenue_cents",
+        10**17 + 1,
+        "the number is out of range",
+    ),
+    (
+        "money below any amount",
+        "account",
+        "potential_revenue_cents",
+        -(10**17) - 1,
+        "the number is out of range",
+    ),
+    ("beyond 64 bits", "account", "id", 2**63, "the number is out of range"),
+    ("below 64 bits", "account", "id", -(2**63) - 1, "the number is out of range"),
+    ("a name too long", "account", "name", "N" * 201, "the text is longer than 200 characters"),
     ("a number as a name", "account", "name", 42, "expected text"),
-    ("null where required", "account", "name", None, "may not be empty"),
-    ("a boolean that is 7", "action", "internal", 7, "true/false"),
-    ("a date that is not a date", "account", "created_at", "yesterday", "expected a date"),
-    ("Feb 30", "action", "due_date", "2026-02-30", "expected a date"),
+    ("null where required", "account", "name", None, "it may not be empty (null)"),
+    ("a boolean that is 7", "action", "internal", 7, "expected true/false (0 or 1)"),
+    ("a boolean that is text", "action", "internal", "yes", "expected true/false (0 or 1)"),
+    ("a date that is not a date", "account", "created_at", "yesterday", DATE_WORDS),
+    ("a time stamp with a T", "account", "created_at", "2026-01-05T10:00:00", DATE_WORDS),
+    ("a time stamp without seconds", "account", "created_at", "2026-01-05 10:00", DATE_WORDS),
+    ("a time stamp as a number", "account", "created_at", 20260105, "expected a date or time as text"),
+    ("Feb 30", "action", "due_date", "2026-02-30", DATE_WORDS),
+    ("a date with a time", "action", "due_date", "2026-02-03 10:00:00", DATE_WORDS),
+    ("a time that is not one", "interaction", "start_time", "25:61", DATE_WORDS),
+    ("text as a weight", "factor_weight", "weight", "heavy", "expected a number"),
+    ("an infinite weight", "factor_weight", "weight", {"$float": "inf"}, "expected a number"),
+    ("nan as a weight", "factor_weight", "weight", {"$float": "nan"}, "expected a number"),
+    ("a weight beyond a double", "factor_weight", "weight", 2**1023, "expected a number"),
     ("binary data where text goes", "account", "description", {"$bytes": "aGVsbG8="}, "expected text"),
-    ("bad base64", "account", "description", {"$bytes": "***"}, "damaged binary"),
-    ("a nested object", "account", "description", {"a": {"b": [1]}}, "not allowed"),
-    ("a list as a value", "account", "description", [1, 2], "not allowed"),
-    ("nan in an integer column", "account", "current_revenue_cents", {"$float": "nan"}, "whole number"),
+    (
+        "nan in an integer column",
+        "account",
+        "current_revenue_cents",
+        {"$float": "nan"},
+        "expected a whole number",
+    ),
+]
+UNREADABLE = [
+    ("bad base64", "account", "description", {"$bytes": "***"}, "has a damaged binary value in"),
+    ("a nested object", "account", "description", {"a": {"b": [1]}}, "has a value that is not allowed in"),
+    ("a list as a value", "account", "description", [1, 2], "has a value that is not allowed in"),
+    ("an unknown marker", "account", "description", {"$float": "big"}, "has a value that is not allowed in"),
+    (
+        "two markers",
+        "account",
+        "description",
+        {"$float": "nan", "$x": 1},
+        "has a value that is not allowed in",
+    ),
 ]
 
 
@@ -74,7 +115,52 @@ def test_a_value_the_column_cannot_hold_is_refused(
     words: str,
 ) -> None:
     line = _import(tmp_path, json.dumps(_set(export, table, column, value)), capsys)
-    assert words in line and f"{table}.{column}" in line, line
+    assert line == (
+        f"kam-desktop: The export's value in {table}.{column} (row 1) cannot be imported: {words}. "
+        "Nothing was imported."
+    )
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "words"), [c[1:] for c in UNREADABLE], ids=[c[0] for c in UNREADABLE]
+)
+def test_a_value_json_cannot_carry_is_refused(
+    export: dict[str, Any],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    table: str,
+    column: str,
+    value: Any,
+    words: str,
+) -> None:
+    line = _import(tmp_path, json.dumps(_set(export, table, column, value)), capsys)
+    assert line == f"kam-desktop: The export {words} {table}.{column} (row 1)."
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [
+        ("account", "potential_revenue_cents", 10**17),  # the last allowed amount
+        ("account", "name", "N" * 200),
+        ("action", "internal", True),
+        ("factor_weight", "weight", 2.5),
+        ("interaction", "start_time", "09:30:00"),
+        ("account", "created_at", "2026-01-05 10:00:00.123456"),
+    ],
+)
+def test_the_last_allowed_values_import(
+    export: dict[str, Any],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    table: str,
+    column: str,
+    value: Any,
+) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(_set(export, table, column, value)), encoding="utf-8")
+    assert main(["import-json", "--db", str(tmp_path / "new.sqlite"), "--from", str(source)]) == 0, (
+        capsys.readouterr().err
+    )
 
 
 def test_a_lone_surrogate_is_refused(
