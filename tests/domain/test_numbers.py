@@ -143,6 +143,26 @@ def test_malformed_input_is_refused(text: str, locale: str) -> None:
     assert "Amount" in err.value.message
 
 
+@pytest.mark.parametrize(
+    ("text", "locale", "separator", "example"),
+    [
+        ("abc", IT, ",", "1.250.000,50"),
+        ("X12", EN, ".", "1,250,000.50"),  # only -, + and the minus sign are signs
+        ("X-12", EN, ".", "1,250,000.50"),
+    ],
+)
+def test_malformed_input_is_refused_word_for_word(
+    text: str, locale: str, separator: str, example: str
+) -> None:
+    with pytest.raises(ValidationError) as err:
+        n.parse_money(text, locale)
+    assert (err.value.field, err.value.message) == (
+        "amount",
+        f"Amount: \u201c{text}\u201d is not a number in this format (decimal separator \u201c{separator}\u201d). "
+        f"Type it like {example}.",
+    )
+
+
 def test_refusal_says_the_decimal_separator_and_an_example() -> None:
     with pytest.raises(ValidationError) as err:
         n.parse_money("1.25", IT, label="Value", field="value")

@@ -279,3 +279,11 @@ def test_the_demo_has_two_dated_self_assessments_so_the_trend_shows(demo_db: Dat
     assert d.trend(d.overall_history(history)) == 1
     assert pc.get_charter(demo_db).decided == 5
     assert len(pc.list_leadership(demo_db)) == 1
+
+
+def test_a_refused_reflection_names_its_field_in_the_language_in_use(db: Database) -> None:
+    from kam_desktop.i18n import using_language
+
+    with using_language("it"), pytest.raises(ValidationError) as err:
+        pc.save_reflection(db, 1, "x" * (d.NOTE_MAX + 1))
+    assert err.value.field == "reflection" and str(err.value).startswith("Riflessione ")

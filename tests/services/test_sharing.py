@@ -108,3 +108,48 @@ def test_a_hand_made_kpi_of_our_figures_is_never_printed(db: Database) -> None:
     assert [k.kpi.name for k in build_joint_plan(db, w.account_id).kpis] == ["Line uptime"]
     (item,) = [i for i in sharing.share_items(db, w.account_id) if i.id == wallet_id and i.kind == "kpi"]
     assert item.note == "Our own commercial figure: never printed"
+
+
+def test_pickers_and_an_actions_joint_side_read_back_exactly(db: Database) -> None:
+    """The customer tab's readers: sponsor/owner pickers (live people by name, our active team),
+    an action's joint side, and whether an item is shared."""
+    from kam_desktop.services import team
+    from kam_desktop.services.accounts import AccountInput, create_account
+    from kam_desktop.services.plans import ensure_plan
+
+    acme = create_account(db, AccountInput(name="Acme")).id
+    other = create_account(db, AccountInput(name="Other")).id
+    plan = ensure_plan(db, acme).id
+    zoe = team.create_member(db, team.MemberInput(name="Zoe Ours")).id
+    ann = team.create_member(db, team.MemberInput(name="Ann Ours")).id
+    gone = team.create_member(db, team.MemberInput(name="Gone Ours")).id
+    team.archive_member(db, gone)
+    with db.session() as s:
+        people = [
+            m.Stakeholder(account_id=acme, name="Bea Theirs"),
+            m.Stakeholder(account_id=acme, name="Al Theirs"),
+            m.Stakeholder(account_id=acme, name="Del Theirs", deleted_at=dt.datetime(2026, 1, 1)),
+            m.Stakeholder(account_id=other, name="Cy Elsewhere"),
+        ]
+        s.add_all(people)
+        s.flush()
+        bea, al = people[0].id, people[1].id
+        first = m.Action(plan_id=plan, title="Workshop", status="planned")
+        second = m.Action(plan_id=plan, title="Pilot", status="planned")
+        s.add_all([first, second])
+        s.flush()
+        first_id, second_id = first.id, second.id
+    assert sharing.people_and_team(db, acme) == (
+        ((al, "Al Theirs"), (bea, "Bea Theirs")),
+        ((ann, "Ann Ours"), (zoe, "Zoe Ours")),
+    )
+    sharing.set_action_joint(db, acme, second_id, sharing.ActionJoint(True, bea, True))
+    assert sharing.action_joint(db, second_id) == sharing.ActionJoint(True, bea, True)
+    assert sharing.action_joint(db, first_id) == sharing.ActionJoint(False, None, False)
+    assert sharing.action_joint(db, None) == sharing.ActionJoint()
+    assert sharing.action_joint(db, 99_999) == sharing.ActionJoint()
+    assert (sharing.is_shared(db, "action", second_id), sharing.is_shared(db, "action", first_id)) == (
+        True,
+        False,
+    )
+    assert sharing.is_shared(db, "action", 99_999) is False
