@@ -211,3 +211,21 @@ def test_two_companies_differing_only_by_legal_form_are_not_guessed(crm_db: Data
     plan = preview_contacts(crm_db, _card("Anna Bianchi", "GLOBEX"))
     assert [o.action for o in plan.outcomes] == ["invalid"]
     assert plan.outcomes[0].message.startswith("No account named “GLOBEX”")
+
+
+def test_undo_counts_every_chunk_of_a_large_import(db: Database) -> None:
+    """Undo deletes in chunks of 500 ids; the count it reports covers all of them."""
+    from kam_desktop.services.importers.contacts import ContactImportUndo
+    from kam_desktop.store.models import Stakeholder
+
+    acme = create_account(db, AccountInput(name="Acme")).id
+    with db.session() as s:
+        rows = [Stakeholder(account_id=acme, name=f"Person {i:04d}") for i in range(1203)]
+        s.add_all(rows)
+        s.flush()
+        ids = tuple(r.id for r in rows)
+        kept = Stakeholder(account_id=acme, name="Not imported")
+        s.add(kept)
+    assert undo_contact_import(db, ContactImportUndo(stakeholder_ids=(*ids, 999_999))) == 1203
+    with db.session() as s:
+        assert [r.name for r in s.query(Stakeholder).all()] == ["Not imported"]

@@ -98,3 +98,14 @@ def test_joint_plan_sponsors_must_be_ours_and_the_accounts(db: Database) -> None
         "Choose a sponsor from this account's people.",
         "customer_sponsor_id",
     )
+
+
+def test_an_unknown_rigour(db: Database) -> None:
+    from kam_desktop.services.plans import get_plan, set_rigour
+
+    plan = ensure_plan(db, accounts.create_account(db, AccountInput(name="Acme")).id)
+    assert _refused(set_rigour, db, plan.id, "extreme") == (
+        "Rigour must be one of: light, standard, deep.",
+        "rigour",
+    )
+    assert get_plan(db, plan.id).rigour == plan.rigour
