@@ -212,13 +212,14 @@ def sweep_partials(dest_dir: Path, *, older_than: dt.timedelta = dt.timedelta(ho
     return removed
 
 
-def _plain_failure(exc: BaseException, dest_dir: Path) -> StoreError:
+def _plain_failure(exc: BaseException, dest_dir: Path, *, restoring: bool = False) -> StoreError:
     text = str(exc)
     if "full" in text.lower() or getattr(exc, "errno", None) == 28:
-        return StoreError(
-            f"The disk holding {dest_dir} is full: no backup was written. Free some space and try again."
-        )
+        outcome = "nothing was restored" if restoring else "no backup was written"
+        return StoreError(f"The disk holding {dest_dir} is full: {outcome}. Free some space and try again.")
     reason = getattr(exc, "strerror", None) or text
+    if restoring:
+        return StoreError(f"Could not restore the backup into {dest_dir}: {reason}. Nothing was restored.")
     return StoreError(f"Could not write a backup to {dest_dir}: {reason}.")
 
 
@@ -528,7 +529,7 @@ def restore_backup(
         os.replace(tmp, db_path)
         _fsync(db_path.parent)
     except (sqlite3.Error, OSError) as exc:
-        raise _plain_failure(exc, db_path.parent) from exc
+        raise _plain_failure(exc, db_path.parent, restoring=True) from exc
     finally:
         os.umask(old_umask)
         _remove_quietly(_with_side_files(tmp))

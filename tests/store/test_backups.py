@@ -459,3 +459,36 @@ def test_restore_checks_the_backup_itself_before_touching_anything(db: Database)
 
 def test_verify_names_each_problem() -> None:
     assert store_backup.verify(Path("/nonexistent/folder/x.sqlite")) == ["unable to open database file"]
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (
+            OSError(28, "No space left on device"),
+            "The disk holding {folder} is full: nothing was restored. Free some space and try again.",
+        ),
+        (
+            OSError(13, "Permission denied"),
+            "Could not restore the backup into {folder}: Permission denied. Nothing was restored.",
+        ),
+    ],
+)
+def test_a_restore_that_cannot_write_says_so_and_changes_nothing(
+    db: Database, monkeypatch: pytest.MonkeyPatch, error: OSError, message: str
+) -> None:
+    """Not 'no backup was written' (the message of a failed backup): a restore failed."""
+    create_account(db, AccountInput(name="Kept AG"))
+    good = make_backup(db.path, reason="manual")
+    before = _sha(db.path)
+
+    def fail(source: Path, target: Path) -> None:
+        target.write_bytes(b"partial")
+        raise error
+
+    monkeypatch.setattr(store_backup, "_copy_into", fail)
+    with pytest.raises(StoreError) as err:
+        store_backup.restore_backup(db.path, good)
+    assert str(err.value) == message.format(folder=db.path.parent)
+    assert _sha(db.path) == before
+    assert not store_backup.restoring_path(db.path).exists()  # the partial copy is removed
