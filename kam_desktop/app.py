@@ -41,7 +41,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--view",
         default="portfolio",
-        help="view for --screenshot: portfolio, chart, accounts, team, program, "
+        help="view for --screenshot: portfolio, chart, accounts, team, program, first-run, "
         "account:NAME, roles:NAME, brief:NAME, wizard:PHASE:NAME",
     )
     parser.add_argument(
@@ -89,7 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         """Called by the GUI once its first frame is painted: the store is imported and the
         file opened only now; a refusal is reported over that frame (exit code returned)."""
         try:
-            return _open(path, interactive=interactive)
+            created_here = bool(instance is not None and instance.created_file)
+            return _open(path, interactive=interactive, created_here=created_here)
         except StoreError as exc:
             if instance is not None:
                 instance.release()
@@ -133,14 +134,15 @@ def _say_and_exit(message: str, *, show: bool = False, code: int = 2) -> int:
     return code
 
 
-def _open(path: Path, *, interactive: bool):  # type: ignore[no-untyped-def]
+def _open(path: Path, *, interactive: bool, created_here: bool = False):  # type: ignore[no-untyped-def]
     """open_database; for a damaged file in the interactive GUI, offer the newest good backup
-    (the damaged file is kept) and open the restored copy."""
+    (the damaged file is kept) and open the restored copy. ``created_here``: the single-instance
+    guard has just created the (empty) file: a new database."""
     from kam_desktop.store.database import open_database
     from kam_desktop.store.integrity import DamagedDatabaseError
 
     try:
-        return open_database(path)
+        return open_database(path, created_here=created_here)
     except DamagedDatabaseError as exc:
         if not interactive:
             raise

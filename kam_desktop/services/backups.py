@@ -130,9 +130,14 @@ class AutoBackup:
         self.last_error = None
         return made
 
+    @property
+    def due(self) -> bool:
+        """An hour (the interval) has passed since the last backup or look."""
+        return self._monotonic() - self._last_time >= self.interval
+
     def tick(self) -> Path | None:
         """Called periodically: backs up once an hour has passed with changes."""
-        if self._monotonic() - self._last_time < self.interval:
+        if not self.due:
             return None
         made = self.run()
         if made is None:

@@ -332,7 +332,12 @@ def _create_or_upgrade(path: Path, *, created: bool) -> None:
 
 
 def open_database(
-    path: Path | str, *, migrate: bool = True, read_only: bool | None = None, check: bool = True
+    path: Path | str,
+    *,
+    migrate: bool = True,
+    read_only: bool | None = None,
+    check: bool = True,
+    created_here: bool = False,
 ) -> Database:
     """Open (creating and migrating if needed) the database at ``path``.
 
@@ -344,6 +349,9 @@ def open_database(
 
     ``read_only``: None = decide from the file's and folder's permissions (a read-only place
     opens read-only); True = never write. ``check``: run the start-up check.
+    ``created_here``: the 0-byte file at ``path`` was created a moment ago by this process (the
+    GUI's single-instance lock is keyed by the file's identity, so it creates the file first):
+    it is a new database, not an emptied one, and is removed again if creating it fails.
     """
     path = Path(path).expanduser().resolve()
     if finish_interrupted_restore(path):
@@ -358,13 +366,15 @@ def open_database(
         _recover_journal(path)
         recovered = True
     V = opening.Verdict
+    if verdict is V.EMPTY and created_here:
+        verdict = V.CREATE
     backup: Path | None = None
     if verdict not in (V.CREATE, V.UPGRADE, V.OPEN, V.OPEN_READ_ONLY):
         raise _refusal(verdict, facts, path)
     recorded = False
     try:
         if verdict is V.CREATE and migrate:
-            created = not path.exists()
+            created = created_here or not path.exists()
             try:
                 secure_create(path)
             except OSError as exc:

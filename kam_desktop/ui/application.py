@@ -19,6 +19,7 @@ from kam_desktop.ui.common.errors import CrashReporter, show_error
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first frame
     from kam_desktop.store.database import Database
+    from kam_desktop.ui.workspace import Workspace
 
 
 def set_identity(app: QApplication) -> None:
@@ -118,7 +119,8 @@ def run_gui(
     if not (smoke_test or screenshot):
         _hold_sigterm(held)
     window = MainWindow()
-    reporter = CrashReporter(lambda: window)
+    workspace: Workspace | None = None
+    reporter = CrashReporter(lambda: workspace.window if workspace is not None else window)
     reporter.install()
     if not screenshot:
         show_and_paint(app, window)
@@ -173,25 +175,17 @@ def run_gui(
             db.close()
         print(f"wrote {screenshot}")
         return 0
-    from kam_desktop.ui.common.data_safety import DataSafety
+    from kam_desktop.ui.workspace import Workspace
 
-    safety = DataSafety(db, window)
-    safety.start()
-    safety.close_on_sigterm()
+    workspace = Workspace(window, db, guarded=True)
+    window.show_first_run_if_needed()
+    workspace.start_duties(instance)
     if held:  # a SIGTERM came during start-up: handle it now, like one that comes later
         import signal
 
         QTimer.singleShot(0, lambda: signal.raise_signal(signal.SIGTERM))
-    listen = getattr(instance, "listen", None)
-    if callable(listen):
-        listen(lambda: window)
-    safety.announce()
     try:
         code = app.exec()
-        safety.on_close()
     finally:
-        db.close()
-        release = getattr(instance, "release", None)
-        if callable(release):
-            release()
+        workspace.close()
     return int(code)

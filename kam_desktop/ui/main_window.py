@@ -8,12 +8,14 @@ imported on first use."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,8 +39,10 @@ from kam_desktop.ui.portfolio.page import PortfolioPage
 if TYPE_CHECKING:
     from kam_desktop.services.search import SearchHit
     from kam_desktop.ui.account.accounts_page import AccountsPage
+    from kam_desktop.ui.firstrun.view import FirstRunView
     from kam_desktop.ui.program.page import ProgramPage
     from kam_desktop.ui.team.page import TeamPage
+    from kam_desktop.ui.workspace import Workspace
 
 SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Portfolio"),
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
         self._ctx: AppContext | None = None
+        self._workspace: Workspace | None = None
+        self.first_run: FirstRunView | None = None
         self._pages: dict[int, QWidget] = {}
         self.setWindowTitle(self.tr("KAM Desktop"))
         self.resize(1360, 860)
@@ -62,6 +68,21 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if ctx is not None:
             self.attach(ctx)
+
+    @property
+    def workspace(self) -> Workspace:
+        """What switches this window's database (File > New/Open); a window built on its own
+        (tests, tools) gets one that takes no lock and runs no automatic backups."""
+        if self._workspace is None:
+            from kam_desktop.ui.workspace import Workspace
+
+            Workspace(self, self.ctx.db)  # sets self.workspace
+        assert self._workspace is not None
+        return self._workspace
+
+    @workspace.setter
+    def workspace(self, value: Workspace | None) -> None:
+        self._workspace = value
 
     @property
     def ctx(self) -> AppContext:
@@ -91,6 +112,13 @@ class MainWindow(QMainWindow):
         self.new_account_action.setEnabled(not ctx.read_only)
         suffix = self.tr(" (read-only)") if ctx.read_only else ""
         self.db_label.setText(fmt(self.tr("Database: %1"), str(ctx.db.path)) + suffix)
+        # every change is saved as it is made, so there is no "modified" marker to show
+        self.setWindowFilePath(str(ctx.db.path))
+        self.setWindowTitle(
+            fmt(self.tr("%1 (read-only) - KAM Desktop"), ctx.db.path.name)
+            if ctx.read_only
+            else fmt(self.tr("%1 - KAM Desktop"), ctx.db.path.name)
+        )
         self.portfolio_page.attach(ctx)
         current = self.nav.currentRow()
         if current > 0:
@@ -124,8 +152,56 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.main_area = central
+        self.screens = QStackedWidget()  # the main area, or the first-run view
+        self.screens.setObjectName("screens")
+        self.screens.addWidget(central)
+        self.setCentralWidget(self.screens)
         self.nav.setCurrentRow(0)
+
+    # --- first run ---------------------------------------------------------------------
+
+    def show_first_run_if_needed(self) -> bool:
+        """An empty database whose profile was never answered: the first-run view."""
+        from kam_desktop.services.profile import needs_first_run
+
+        if self._ctx is None or self.ctx.read_only or not needs_first_run(self.ctx.db):
+            return False
+        self.show_first_run()
+        return True
+
+    def show_first_run(self) -> FirstRunView:
+        from kam_desktop.ui.firstrun.view import FirstRunView
+
+        if self.first_run is None:
+            self.first_run = FirstRunView(self.ctx, self)
+            self.first_run.finished.connect(self._on_first_run_finished)
+            self.screens.addWidget(self.first_run)
+        self.screens.setCurrentWidget(self.first_run)
+        self.search_toolbar.setVisible(False)  # nothing to search yet
+        self.first_run.start()
+        return self.first_run
+
+    def _on_first_run_finished(self, choice: str) -> None:
+        language = ""
+        self.screens.setCurrentWidget(self.main_area)
+        self.search_toolbar.setVisible(True)
+        if self.first_run is not None:
+            language = self.first_run.language_changed
+            self.screens.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.ctx.notify("program")
+        window = self
+        if language:  # the whole window in the language chosen, at once
+            from kam_desktop.ui.common.language import install_language
+
+            install_language(language)
+            window = self.workspace.rebuild_window()
+        if choice == "account":  # after this click returns: the dialog is modal
+            QTimer.singleShot(0, window._on_new_account)
+        elif choice in ("demo-it", "demo-en"):
+            window.workspace.open_demo(choice[-2:])
 
     def _on_nav_current_row_changed(self, index: int) -> None:
         if self._ctx is not None:
@@ -194,11 +270,26 @@ class MainWindow(QMainWindow):
         spacer.setFixedWidth(160)
         bar.addWidget(spacer)
         bar.addWidget(self.search_box)
+        self.search_toolbar = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        self.new_database_action = QAction(self.tr("New &database…"), self)
+        self.new_database_action.setObjectName("action_new_database")
+        self.new_database_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_database_action.triggered.connect(self._on_new_database)
+        file_menu.addAction(self.new_database_action)
+        self.open_database_action = QAction(icons.icon("open"), self.tr("&Open database…"), self)
+        self.open_database_action.setObjectName("action_open_database")
+        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_database_action.triggered.connect(self._on_open_database)
+        file_menu.addAction(self.open_database_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("menu_recent")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        file_menu.addSeparator()
         self.new_account_action = QAction(icons.icon("new"), self.tr("&New account…"), self)
         self.new_account_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_account_action.triggered.connect(self._on_new_account)
@@ -209,8 +300,10 @@ class MainWindow(QMainWindow):
         self.export_plan_action.triggered.connect(lambda: self._export())
         self.export_brief_action = file_menu.addAction(self.tr("Export &meeting brief…"))
         self.export_brief_action.setIcon(icons.icon("brief"))
+        self.export_brief_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_brief_action.triggered.connect(lambda: self._export(brief=True))
         self.export_program_action = file_menu.addAction(self.tr("Export &program report…"))
+        self.export_program_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.export_program_action.triggered.connect(lambda: self._export_program())
         for action in self._needs_database():
             action.setEnabled(False)  # until the database is open
@@ -255,11 +348,92 @@ class MainWindow(QMainWindow):
 
     def _needs_database(self) -> tuple[QAction, ...]:
         return (
+            self.new_database_action,
+            self.open_database_action,
             self.new_account_action,
             self.export_plan_action,
             self.export_brief_action,
             self.export_program_action,
         )
+
+    # --- File > New / Open / Open recent -------------------------------------------------
+
+    def _database_folder(self) -> str:
+        remembered = str(settings.get(settings.LAST_DATABASE_DIR) or "")
+        if remembered and Path(remembered).is_dir():
+            return remembered
+        return str(self.ctx.db.path.parent)
+
+    def _on_open_database(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            self._database_folder(),
+            self.tr("KAM Desktop databases (*.sqlite *.db);;All files (*)"),
+        )
+        if chosen:
+            settings.put(settings.LAST_DATABASE_DIR, str(Path(chosen).parent))
+            self.workspace.open_file(chosen)
+
+    def _on_new_database(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(Path(self._database_folder()) / "kam.sqlite"),
+            self.tr("KAM Desktop databases (*.sqlite *.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if chosen:
+            self.new_database(chosen)
+
+    def new_database(self, chosen: str | Path) -> bool:
+        """File > New: a new, empty database at ``chosen`` (an existing file is never reused)."""
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".sqlite")
+        settings.put(settings.LAST_DATABASE_DIR, str(path.parent))
+        if path.exists():
+            self.workspace.refuse(
+                fmt(
+                    self.tr("%1 already exists. Choose a new name; File > Open opens an existing database."),
+                    str(path),
+                )
+            )
+            return False
+        return self.workspace.open_file(path)
+
+    def fill_recent_menu(self) -> None:
+        """The recent databases, newest first; a missing file is listed disabled."""
+        from kam_desktop.ui.common import recent_files
+
+        self.recent_menu.clear()
+        current = self.ctx.db.path if self._ctx is not None else None
+        entries = [p for p in recent_files.paths() if p != current]
+        for number, path in enumerate(entries, start=1):
+            exists = path.is_file()
+            label = f"&{number} {path.name}" if number < 10 else path.name
+            if not exists:
+                label = fmt(self.tr("%1 (missing)"), label)
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(exists and self._ctx is not None)
+            action.triggered.connect(lambda _checked=False, p=path: self.workspace.open_file(p))
+        if not entries:
+            empty = self.recent_menu.addAction(self.tr("No recent databases"))
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("&Clear the list"))
+        clear.setObjectName("action_clear_recent")
+        clear.setEnabled(bool(entries))
+        clear.triggered.connect(self._on_clear_recent)
+
+    def _on_clear_recent(self) -> None:
+        from kam_desktop.ui.common import recent_files
+
+        recent_files.clear()
+        if self._ctx is not None:
+            recent_files.add(self.ctx.db.path)
 
     def _export_program(self) -> None:
         from kam_desktop.ui.program.export import open_program_export

@@ -69,6 +69,32 @@ def _program(window, arg: str) -> QWidget:  # type: ignore[no-untyped-def]
     return window
 
 
+@register("first-run")
+def _first_run(window, arg: str) -> QWidget:  # type: ignore[no-untyped-def]
+    """The first-run view as a new user sees it (at 1280x800, or ``first-run:WxH``)."""
+    width, _, height = (arg or "1280x800").partition("x")
+    window.resize(int(width), int(height))
+    _settle()
+    window.show_first_run()
+    return window
+
+
+@register("menu")
+def _menu(window, arg: str) -> QWidget:  # type: ignore[no-untyped-def]
+    """``menu:file`` (or edit, view, help): that menu, open, over the window."""
+    menus = {"file": window.file_menu, "edit": window.edit_menu, "help": window.help_menu}
+    menu = menus.get(arg or "file")
+    if menu is None:
+        raise DomainError(f"Unknown menu “{arg}”. Known menus: {', '.join(sorted(menus))}.")
+    window.resize(1280, 800)
+    _settle()
+    if menu is window.file_menu:
+        window.fill_recent_menu()
+    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    _settle()
+    return menu
+
+
 @register("account")
 def _account(window, arg: str) -> QWidget:  # type: ignore[no-untyped-def]
     name, _, tab = arg.partition(":")

@@ -676,6 +676,21 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>La tua azienda</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Page %1 of %2</source>

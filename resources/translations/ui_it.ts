@@ -598,6 +598,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>unexpected error (%1); details are in the log</source>
+        <translation>errore imprevisto (%1); i dettagli sono nel log</translation>
+    </message>
+</context>
+<context>
     <name>BoardPanel</name>
     <message>
         <source>Overdue</source>
@@ -824,8 +831,20 @@
         <translation>Controlla il database</translation>
     </message>
     <message>
+        <source>Checking the database</source>
+        <translation>Controllo del database in corso</translation>
+    </message>
+    <message>
         <source>Restore from backup…</source>
         <translation>Ripristina da un backup…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Controllo di %1 in corso…</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Il controllo non è stato eseguito: %1</translation>
     </message>
     <message>
         <source>No problems found. The integrity check and the foreign-key check of %1 passed (%2 s).</source>
@@ -1475,6 +1494,10 @@
         <translation>Backup automatico non riuscito: %1</translation>
     </message>
     <message>
+        <source>Backing up the database…</source>
+        <translation>Backup del database in corso…</translation>
+    </message>
+    <message>
         <source>Read-only database</source>
         <translation>Database in sola lettura</translation>
     </message>
@@ -1634,6 +1657,53 @@
     <message>
         <source>Mark %1 as done</source>
         <translation>Segna %1 come fatta</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunView</name>
+    <message>
+        <source>Welcome to KAM Desktop</source>
+        <translation>Benvenuto in KAM Desktop</translation>
+    </message>
+    <message>
+        <source>Before you start: who is preparing the plans? Your name and company appear as &quot;Prepared by&quot; on every plan and brief you export. You can change all of this later on the Program page (Settings).</source>
+        <translation>Prima di iniziare: chi prepara i piani? Il tuo nome e la tua azienda compaiono come &quot;Preparato da&quot; su ogni piano e brief che esporti. Potrai cambiare tutto in seguito nella pagina Programma (Impostazioni).</translation>
+    </message>
+    <message>
+        <source>e.g. Giulia Conti</source>
+        <translation>es. Giulia Conti</translation>
+    </message>
+    <message>
+        <source>Your &amp;name *</source>
+        <translation>Il tuo &amp;nome *</translation>
+    </message>
+    <message>
+        <source>Your &amp;company</source>
+        <translation>La tua &amp;azienda</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <source>* required. The language applies to the whole window at once.</source>
+        <translation>* obbligatorio. La lingua si applica subito a tutta la finestra.</translation>
+    </message>
+    <message>
+        <source>Create your &amp;first account</source>
+        <translation>Crea il tuo &amp;primo account</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Apri la &amp;demo</translation>
+    </message>
+    <message>
+        <source>A sample portfolio in a database of its own; your database stays as it is.</source>
+        <translation>Un portafoglio di esempio in un database a sé; il tuo database resta com&apos;è.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2153,14 @@
         <translation>KAM Desktop</translation>
     </message>
     <message>
+        <source>%1 (read-only) - KAM Desktop</source>
+        <translation>%1 (sola lettura) - KAM Desktop</translation>
+    </message>
+    <message>
+        <source>%1 - KAM Desktop</source>
+        <translation>%1 - KAM Desktop</translation>
+    </message>
+    <message>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -2097,6 +2175,18 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Nuovo &amp;database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Apri database…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
@@ -2149,6 +2239,38 @@
     <message>
         <source>Opening the database…</source>
         <translation>Apertura del database…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Apri database</translation>
+    </message>
+    <message>
+        <source>KAM Desktop databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Database di KAM Desktop (*.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nuovo database</translation>
+    </message>
+    <message>
+        <source>KAM Desktop databases (*.sqlite *.db)</source>
+        <translation>Database di KAM Desktop (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; File &gt; Open opens an existing database.</source>
+        <translation>%1 esiste già. Scegli un nuovo nome; File &gt; Apri apre un database esistente.</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (mancante)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Nessun database recente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Svuota l&apos;elenco</translation>
     </message>
     <message>
         <source>About KAM Desktop</source>
@@ -5236,6 +5358,33 @@ renza</translation>
     <message>
         <source>One of our products or services</source>
         <translation>Uno dei nostri prodotti o servizi</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Database not opened</source>
+        <translation>Database non aperto</translation>
+    </message>
+    <message>
+        <source>Still open: %1</source>
+        <translation>Resta aperto: %1</translation>
+    </message>
+    <message>
+        <source>KAM Desktop is already open on %1 in another window; that window was brought forward.</source>
+        <translation>KAM Desktop è già aperto su %1 in un&apos;altra finestra; quella finestra è stata portata in primo piano.</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 è già aperto.</translation>
+    </message>
+    <message>
+        <source>The demo could not be written: %1</source>
+        <translation>Non è stato possibile scrivere la demo: %1</translation>
+    </message>
+    <message>
+        <source>Writing the demo portfolio…</source>
+        <translation>Scrittura del portafoglio demo in corso…</translation>
     </message>
 </context>
 </TS>

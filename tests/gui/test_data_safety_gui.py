@@ -139,6 +139,9 @@ def test_damaged_file_at_start_up_offers_the_good_backup(qtbot, tmp_path: Path, 
 def test_check_dialog_on_a_healthy_and_a_damaged_database(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     dialog = CheckDialog(ctx)
     qtbot.addWidget(dialog)
+    assert dialog.busy.isVisibleTo(dialog) or dialog.result is not None  # busy while it runs
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert not dialog.busy.isVisibleTo(dialog)
     assert dialog.result is not None and dialog.result.ok
     assert "No problems found" in dialog.headline.text()
     assert not dialog.restore_button.isVisibleTo(dialog)
@@ -154,6 +157,7 @@ def test_check_dialog_on_a_healthy_and_a_damaged_database(qtbot, ctx) -> None:  
     restored: list[bool] = []
     damaged = CheckDialog(ctx, on_restore=lambda: restored.append(True))
     qtbot.addWidget(damaged)
+    qtbot.waitUntil(lambda: damaged.result is not None)
     assert damaged.result is not None and not damaged.result.ok
     assert "damaged" in damaged.headline.text() and "No good backup" in damaged.headline.text()
     assert "orphan" in damaged.details.toPlainText()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from kam_desktop.i18n import fmt
 from kam_desktop.services.backups import AutoBackup
 from kam_desktop.store.database import Database
+from kam_desktop.ui.common.background import BackgroundTask, one_line
 
 log = logging.getLogger(__name__)
 TICK_MS = 5 * 60 * 1000  # look every 5 minutes; AutoBackup decides when an hour has passed
@@ -27,9 +28,19 @@ class DataSafety(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.notice: QMessageBox | None = None
+        self.task: BackgroundTask | None = None  # the automatic backup running now, if any
 
     def start(self) -> None:
         self.timer.start()
+
+    def stop(self) -> None:
+        """No more automatic backups (the window moves to another database); a running one is
+        waited for."""
+        self.timer.stop()
+        if hasattr(self, "_wake"):
+            self._wake.stop()
+        if self.task is not None:
+            self.task.wait()
 
     def close_on_sigterm(self) -> None:
         """SIGTERM (logging out, a shutdown) closes the window like the user would, so the close
@@ -62,8 +73,25 @@ class DataSafety(QObject):
         QApplication.quit()
 
     def _on_timer_timeout(self) -> None:
-        made = self.auto.tick()
+        """The hourly backup runs in the background: the window stays responsive meanwhile."""
+        if self.task is not None or not self.auto.due:
+            return
+        self.task = BackgroundTask(
+            lambda _progress: self.auto.tick(),
+            self.window,
+            on_success=self._on_backup_done,
+            on_error=self._on_backup_failed,
+            busy_text=self.tr("Backing up the database…"),
+        )
+        self.task.start()
+
+    def _on_backup_done(self, made: Path | None) -> None:
+        self.task = None
         self._report(made)
+
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.window.statusBar().showMessage(fmt(self.tr("Automatic backup failed: %1"), one_line(exc)), 30000)
 
     def _report(self, made: Path | None) -> None:
         bar = self.window.statusBar()
@@ -75,6 +103,8 @@ class DataSafety(QObject):
     def on_close(self) -> Path | None:
         """The close backup (only if data changed since the last backup)."""
         self.timer.stop()
+        if self.task is not None:
+            self.task.wait()
         made = self.auto.on_close()
         if made is None and self.auto.last_error:
             log.warning("backup on close failed")

@@ -70,6 +70,11 @@ class SingleInstance(QObject):
             return False
         return True
 
+    @property
+    def created_file(self) -> bool:
+        """The (empty) database file was created by this guard a moment ago: a new database."""
+        return self._created_empty
+
     def acquire(self) -> Outcome:
         if not self.db_path.parent.exists():
             return Outcome.ACQUIRED if self._try_lock_after_mkdir() else Outcome.NO_LOCK

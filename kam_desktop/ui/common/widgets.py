@@ -69,6 +69,12 @@ class ValidatedForm(QWidget):
         column.addWidget(error)
         self._errors[key] = error
         self.form.addRow(label, holder)
+        # the label names the field itself (screen readers, Alt+mnemonic), not its holder
+        label_widget = self.form.labelForField(holder)
+        if isinstance(label_widget, QLabel):
+            label_widget.setBuddy(widget)
+        if not widget.accessibleName():
+            widget.setAccessibleName(label.replace("&", "").rstrip(" *:"))
         return widget
 
     def finish(self) -> None:

@@ -1,0 +1,1 @@
+"""The first-run view: who you are, then your first account or the demo."""
