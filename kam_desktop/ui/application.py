@@ -38,6 +38,9 @@ def make_app(theme_choice: str | None = None) -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     set_identity(app)
+    from kam_desktop.ui.common import keyboard
+
+    keyboard.install(app)  # Tab out of multi-line fields, menu shortcuts wherever the focus is
     theme.apply(app, theme_choice or settings.get(settings.THEME))
     font = QFont(app.font())
     if font.pointSizeF() < 10:

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
             f"QListWidget {{ background: {theme.hex_of('nav_bg')}; color: {theme.hex_of('nav_fg')}; "
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("global_search")
+        self.search_box.setAccessibleName(self.tr("Search"))
         self.search_box.setPlaceholderText(self.tr("Search accounts, stakeholders, actions…  (Ctrl+K)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(460)

@@ -233,6 +233,10 @@
         <translation>Filtra gli account…</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
         <source>No account open</source>
         <translation>Nessun account aperto</translation>
     </message>
@@ -589,6 +593,34 @@
         <translation>Storico e andamento</translation>
     </message>
     <message>
+        <source>Self-assessment</source>
+        <translation>Autovalutazione</translation>
+    </message>
+    <message>
+        <source>What prompted this assessment</source>
+        <translation>Che cosa ha motivato questa valutazione</translation>
+    </message>
+    <message>
+        <source>History of self-assessments</source>
+        <translation>Storico delle autovalutazioni</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Data della valutazione</translation>
+    </message>
+    <message>
+        <source>Rating of %1</source>
+        <translation>Valutazione di %1</translation>
+    </message>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Note su %1</translation>
+    </message>
+    <message>
+        <source>Your evidence for %1</source>
+        <translation>Le tue evidenze per %1</translation>
+    </message>
+    <message>
         <source>No factor is rated 2 or lower in the latest assessment.</source>
         <translation>Nell&apos;ultima valutazione nessun fattore ha 2 o meno.</translation>
     </message>
@@ -829,6 +861,10 @@
     <message>
         <source>Check database</source>
         <translation>Controlla il database</translation>
+    </message>
+    <message>
+        <source>Details of the check</source>
+        <translation>Dettagli del controllo</translation>
     </message>
     <message>
         <source>Checking the database</source>
@@ -1687,7 +1723,7 @@
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>&amp;Valuta</translation>
+        <translation>Val&amp;uta</translation>
     </message>
     <message>
         <source>* required. The language applies to the whole window at once.</source>
@@ -2159,6 +2195,10 @@
     <message>
         <source>%1 - KAM Desktop</source>
         <translation>%1 - KAM Desktop</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sezioni</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
@@ -2835,6 +2875,10 @@
 <context>
     <name>PeopleTab</name>
     <message>
+        <source>Team members</source>
+        <translation>Membri del team</translation>
+    </message>
+    <message>
         <source>New member…</source>
         <translation>Nuovo membro…</translation>
     </message>
@@ -3158,6 +3202,10 @@ Chiudere comunque e perdere le modifiche di questa pagina? Le pagine precedenti 
     <message>
         <source>Portfolio</source>
         <translation>Portafoglio</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Filtra gli account</translation>
     </message>
     <message>
         <source>Filter: name, industry, region</source>

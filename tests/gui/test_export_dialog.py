@@ -34,6 +34,15 @@ def key_account(demo_ctx) -> tuple[int, str]:  # type: ignore[no-untyped-def]
     return int(row[0]), str(row[1])
 
 
+@pytest.fixture(autouse=True)
+def _no_remembered_choices() -> None:
+    """Each test starts as a first export: internal edition, A4 (the dialog remembers both)."""
+    from kam_desktop.ui.common import settings
+
+    settings.put(settings.EXPORT_EDITION, "internal")
+    settings.put(settings.EXPORT_PAPER, "")
+
+
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     urls: list[str] = []
@@ -55,6 +64,31 @@ def test_dialog_collects_the_options(qtbot, tmp_path: Path) -> None:  # type: ig
     assert options.edition is Edition.CUSTOMER and options.paper is Paper.LETTER
     assert "research" not in options.sections and "summary" in options.sections
     assert options.path == tmp_path / "joint plan.pdf" and not options.open_when_done
+
+
+def test_dialog_remembers_the_folder_edition_and_paper(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    folder = tmp_path / "Customer plans"
+    folder.mkdir()
+    first = ExportDialog("Meridian Telecom BV", plan=True)
+    qtbot.addWidget(first)
+    qtbot.mouseClick(first.customer_radio, Qt.MouseButton.LeftButton)
+    first.paper_combo.setCurrentIndex(first.paper_combo.findData(Paper.LETTER))
+    first.path_edit.setText(str(folder / "meridian.pdf"))
+    ok = first.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert first.options is not None and first.options.edition is Edition.CUSTOMER
+
+    again = ExportDialog("Baltic Logistics", plan=True)  # the next export, also after a restart
+    qtbot.addWidget(again)
+    assert again.customer_radio.isChecked() and not again.internal_radio.isChecked()
+    assert again.paper_combo.currentText() == "Letter"
+    assert again.path_edit.text() == str(folder / "Baltic Logistics - account plan (customer).pdf")
+    brief = ExportDialog("Baltic Logistics", plan=False)  # a brief has no edition; same folder
+    qtbot.addWidget(brief)
+    assert Path(brief.path_edit.text()).parent == folder
 
 
 def test_dialog_refuses_bad_input_next_to_the_field(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

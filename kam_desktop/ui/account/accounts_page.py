@@ -28,6 +28,7 @@ class AccountsPage(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.list = QListView()
         self.list.setObjectName("account_list")
+        self.list.setAccessibleName(self.tr("Accounts"))
         self.list.setModel(self.proxy)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)

@@ -43,6 +43,7 @@ class CheckDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setObjectName("check_details")
         self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Details of the check"))
         self.busy = QProgressBar()
         self.busy.setObjectName("check_busy")
         self.busy.setRange(0, 0)  # busy: no percentage to show

@@ -98,7 +98,8 @@ class DataSafety(QObject):
         if made is not None:
             bar.showMessage(fmt(self.tr("Automatic backup written: %1"), made.name), 10000)
         elif self.auto.last_error:
-            bar.showMessage(fmt(self.tr("Automatic backup failed: %1"), self.auto.last_error), 30000)
+            reason = " ".join(self.auto.last_error.split())  # one line
+            bar.showMessage(fmt(self.tr("Automatic backup failed: %1"), reason), 30000)
 
     def on_close(self) -> Path | None:
         """The close backup (only if data changed since the last backup)."""

@@ -172,6 +172,8 @@ class ExportDialog(QDialog):
             grid.addWidget(box, index // 2, index % 2)
 
         self.path_edit = QLineEdit(str(_default_folder() / self._default_name()))
+        self.path_edit.setObjectName("export_path")
+        self.path_edit.setAccessibleName(self.tr("Save as"))
         self.path_edit.textEdited.connect(self._on_path_edit_text_edited)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
@@ -192,6 +194,7 @@ class ExportDialog(QDialog):
         self.open_check.setChecked(True)
         self.form.form.addRow("", self.open_check)
         self.form.finish()
+        self._restore_choices()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -200,6 +203,14 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.options: ExportOptions | None = None
+
+    def _restore_choices(self) -> None:
+        """The edition and paper chosen last time (the folder is in the path already)."""
+        if self._plan and settings.get(settings.EXPORT_EDITION) == Edition.CUSTOMER.value:
+            self.customer_radio.setChecked(True)
+        remembered = str(settings.get(settings.EXPORT_PAPER) or Paper.A4.value)
+        if remembered in {p.value for p in Paper}:
+            self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(Paper(remembered))))
 
     def _default_name(self) -> str:
         if not self._plan:
@@ -258,6 +269,9 @@ class ExportDialog(QDialog):
             self.form.show_error(exc)
             return
         settings.put(settings.LAST_EXPORT_DIR, str(self.options.path.parent))
+        if self._plan:
+            settings.put(settings.EXPORT_EDITION, self.options.edition.value)
+        settings.put(settings.EXPORT_PAPER, self.options.paper.value)
         self.accept()
 
     @classmethod

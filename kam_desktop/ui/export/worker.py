@@ -33,7 +33,6 @@ class ExportRun(QObject):
         self._on_error = on_error
         self.result: ExportResult | None = None
         self.cancelled = False
-        self._pending_error: BaseException | None = None
         self.progress = QProgressDialog(title, self.tr("Cancel"), 0, 100, parent)
         self.progress.setWindowTitle(self.tr("Exporting PDF"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -58,33 +57,41 @@ class ExportRun(QObject):
     def wait(self) -> None:
         self._task.wait()
 
-    def _close_progress(self) -> None:
-        self.progress.close()
-        self.progress.deleteLater()
-
     @Slot()
     def _on_progress_canceled(self) -> None:
         self.cancelled = True
         self._task.cancel()
-        self.progress.setLabelText(self.tr("Cancelling…"))
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("Cancelling…"))
 
     @Slot(int, str)
     def _on_task_progressed(self, value: int, message: str) -> None:
-        self.progress.setValue(value)
-        self.progress.setLabelText(message)
+        progress = self.progress  # setValue() of a modal dialog runs events: it may finish meanwhile
+        if progress is None:
+            return
+        progress.setLabelText(message)
+        progress.setValue(value)
 
     def _on_task_succeeded(self, result: Any) -> None:
+        self._close_progress()
         self.result = result
+        self.done.emit(result)
+        self._on_success(result)
 
     def _on_task_failed(self, exc: BaseException) -> None:
-        self._pending_error = exc
+        self._close_progress()
+        self.done.emit(None)
+        self._on_error(exc)
 
     @Slot(object)
     def _on_task_done(self, result: Any) -> None:
-        self._close_progress()
-        self.done.emit(result)
-        if result is not None:
-            self._on_success(result)
-            return
-        if self._pending_error is not None:
-            self._on_error(self._pending_error)
+        """Cancelled: neither succeeded nor failed with an error."""
+        if result is None and self._task.error is None and self.progress is not None:
+            self._close_progress()
+            self.done.emit(None)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None  # type: ignore[assignment]

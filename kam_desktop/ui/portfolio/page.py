@@ -145,6 +145,7 @@ class PortfolioPage(QWidget):
 
         self.filter = QLineEdit()
         self.filter.setObjectName("portfolio_filter")
+        self.filter.setAccessibleName(self.tr("Filter accounts"))
         self.filter.setPlaceholderText(self.tr("Filter: name, industry, region"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumWidth(200)
@@ -188,6 +189,7 @@ class PortfolioPage(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("portfolio_table")
+        self.table.setAccessibleName(self.tr("Portfolio"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -4,6 +4,8 @@ for weak factors linking to the screen that improves them; the dated history and
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain import program as d
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.program_method import SUCCESS_FACTORS, text
-from kam_desktop.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.services import program_evidence as pe
 from kam_desktop.ui.common import theme
@@ -226,6 +228,28 @@ class AssessmentTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.scroll = scroll
+        scroll.setAccessibleName(self.tr("Self-assessment"))
+        self.note.setAccessibleName(self.tr("What prompted this assessment"))
+        self.history.setAccessibleName(self.tr("History of self-assessments"))
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom as read: date, note, then each factor's rating, notes and evidence;
+        after the last factor Tab goes to Save (not round to the date), then the advice and the
+        history, which Tab leaves instead of walking its cells."""
+        chain: list[QWidget] = [self.date, self.note]
+        for row in self.rows:
+            chain += [row.rating, row.notes, row.evidence]
+        chain += [self.save_button, self.history]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.history.setTabKeyNavigation(False)
+        self.date.setAccessibleName(self.tr("Date of the assessment"))
+        for row in self.rows:
+            title = text(SUCCESS_FACTORS[row.number - 1].title)
+            row.rating.setAccessibleName(fmt(self.tr("Rating of %1"), title))
+            row.notes.setAccessibleName(fmt(self.tr("Notes on %1"), title))
+            row.evidence.setAccessibleName(fmt(self.tr("Your evidence for %1"), title))
 
     # --- data --------------------------------------------------------------------------
 

@@ -67,6 +67,7 @@ class PeopleTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("team_table")
+        self.view.setAccessibleName(self.tr("Team members"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
