@@ -289,3 +289,39 @@ def test_a_second_workspace_cannot_take_a_file_locked_by_another_instance(
         assert workspace.window is window and workspace.db is db
     finally:
         holder.release()
+
+
+def test_choosing_italian_at_the_first_run_shows_the_window_in_italian_at_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from kam_desktop.ui.common.language import install_language
+
+    workspace = window.workspace
+    view = window.show_first_run()
+    view.name_edit.setText("Giulia Conti")
+    view.language_combo.setCurrentIndex(view.language_combo.findData("it"))
+    closed: list[str] = []
+
+    def close_new_account_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            closed.append(dialog.windowTitle())
+            dialog.reject()
+
+    try:
+        QTimer.singleShot(50, close_new_account_dialog)
+        qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(closed))
+        shown = workspace.window
+        assert shown is not window  # rebuilt in the new language, same database
+        assert shown.ctx.db is window.ctx.db
+        assert [a.text() for a in shown.menuBar().actions()] == [
+            "&File",
+            "&Modifica",
+            "&Visualizza",
+            "&Aiuto",
+        ]
+        assert closed == ["Nuovo account"]
+        assert settings.get(settings.LANGUAGE) == "it"
+    finally:
+        install_language("en")
