@@ -21,6 +21,7 @@ from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.workspace import Workspace
 from tests.conftest import hostile_strings
+from tests.gui.loading import wait_loaded
 
 
 @pytest.fixture(autouse=True)
@@ -148,6 +149,7 @@ def test_open_the_demo_opens_a_database_of_its_own(qtbot, window: MainWindow) ->
     qtbot.waitUntil(lambda: workspace.window is not window, timeout=60000)
     shown = workspace.window
     assert shown.windowTitle() == "demo.sqlite - KAM Desktop"
+    wait_loaded(qtbot, shown.portfolio_page)
     assert shown.portfolio_page.model.rowCount() == 25
     assert get_program(Database_of(shown)).user_name == "Giulia Conti"
     assert recent_files.paths()[:2] == [workspace.db.path, own]
@@ -176,6 +178,7 @@ def test_file_open_switches_database_and_title(qtbot, window: MainWindow, tmp_pa
     assert shown is not window
     assert shown.windowTitle() == "second.sqlite - KAM Desktop"
     assert shown.db_label.text() == f"Database: {other_path}"
+    wait_loaded(qtbot, shown.portfolio_page)
     assert [
         shown.portfolio_page.model.index(r, 0).data() for r in range(shown.portfolio_page.model.rowCount())
     ] == ["Nordwind AG"]
