@@ -40,6 +40,16 @@ def demo_path(language: str) -> Path:
     return data_dir() / ("demo-it.sqlite" if language == "it" else "demo.sqlite")
 
 
+def _wait_for_reads(window: MainWindow) -> None:
+    """A read of the old file still under way (the portfolio loads in a thread of its own)
+    finishes before that file is closed."""
+    loader = getattr(window.portfolio_page, "_loader", None)
+    thread = getattr(loader, "thread", None)
+    join = getattr(thread, "join", None)
+    if callable(join):
+        join(30)
+
+
 class Workspace(QObject):
     """``window`` shows ``db``. ``guarded``: take the single-instance lock of every file opened
     and run its automatic backups (the interactive app; False in tests and tools)."""
@@ -242,6 +252,7 @@ class Workspace(QObject):
         if old_window.isVisible():
             window.show()
         old_window.close()
+        _wait_for_reads(old_window)
         old_window.deleteLater()
         old_db.close()
         if old_instance is not None:
