@@ -294,7 +294,9 @@ def test_a_second_workspace_cannot_take_a_file_locked_by_another_instance(
         holder.release()
 
 
-def test_choosing_italian_at_the_first_run_shows_the_window_in_italian_at_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_italian_at_the_first_run_shows_the_window_in_italian_at_once(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
 
     from kam_desktop.ui.common.language import install_language
