@@ -515,8 +515,12 @@
         <translation>Perché queste valutazioni? (interno)</translation>
     </message>
     <message>
-        <source>Assessed on</source>
-        <translation>Valutato il</translation>
+        <source>Assessed &amp;on</source>
+        <translation>Valutato &amp;il</translation>
+    </message>
+    <message>
+        <source>Why these ratings</source>
+        <translation>Perché queste valutazioni</translation>
     </message>
     <message>
         <source>No earlier assessments: this will be the first.</source>

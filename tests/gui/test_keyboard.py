@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
 
 from kam_desktop.services.accounts import AccountInput, create_account
 from kam_desktop.store.database import Database
@@ -203,3 +203,27 @@ def test_the_first_run_is_not_shown_once_an_account_exists_even_without_a_name(d
     assert needs_first_run(db)
     create_account(db, AccountInput(name="Nordwind AG"))
     assert not needs_first_run(db)
+
+
+def test_tab_after_the_last_scoring_factor_goes_to_the_notes_not_the_date(qtbot, policy, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.domain.scoring import DEFAULT_WEIGHTS
+    from kam_desktop.ui.portfolio.dialogs import AssessmentDialog
+
+    account = create_account(db, AccountInput(name="Nordwind AG"))
+    dialog = AssessmentDialog(db, account.id, DEFAULT_WEIGHTS)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    combos = list(dialog.combos.values())
+    today = dialog.date.date()
+    combos[-1].setFocus()
+    qtbot.waitUntil(combos[-1].hasFocus)
+    qtbot.keyClick(combos[-1], Qt.Key.Key_Tab)
+    assert dialog.notes.hasFocus()
+    qtbot.keyClicks(dialog.notes, "2024")  # typed into the notes, not into the date
+    assert dialog.notes.toPlainText() == "2024" and dialog.date.date() == today
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Tab)  # the notes let Tab go (one application rule)
+    focused = QApplication.focusWidget()
+    assert focused is not None and (focused is dialog.date or dialog.date.isAncestorOf(focused))
+    assert dialog.notes.toPlainText() == "2024"

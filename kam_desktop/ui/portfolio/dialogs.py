@@ -7,6 +7,7 @@ field and the dialog stays open, so bad input changes nothing. ``ask()`` returns
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -147,6 +148,7 @@ class AssessmentDialog(_SubmitDialog):
             current = latest.get(factor)
             combo.setCurrentIndex(current if current else 0)
             combo.currentIndexChanged.connect(self._update_preview)
+            combo.setAccessibleName(factor.label)
             low, high = FACTOR_HINTS[factor]
             hint = QLabel(f"1: {low}  ·  5: {high}")
             hint.setStyleSheet(f"color: {theme.hex_of('text2')};")
@@ -176,7 +178,9 @@ class AssessmentDialog(_SubmitDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         date_row = QGridLayout()
-        date_row.addWidget(QLabel(self.tr("Assessed on")), 0, 0)
+        date_label = QLabel(self.tr("Assessed &on"))
+        date_label.setBuddy(self.date)
+        date_row.addWidget(date_label, 0, 0)
         date_row.addWidget(self.date, 0, 1)
         date_row.setColumnStretch(2, 1)
         layout.addLayout(date_row)
@@ -186,6 +190,12 @@ class AssessmentDialog(_SubmitDialog):
         layout.addWidget(history)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Tab after the last factor goes to the notes, not into the date (today unless changed:
+        # reached after the notes, or with Alt+O)
+        combos = list(self.combos.values())
+        for first, second in itertools.pairwise([*combos, self.notes, self.date]):
+            QWidget.setTabOrder(first, second)
+        self.notes.setAccessibleName(self.tr("Why these ratings"))
         self._update_preview()
 
     def _history_text(self, history: tuple[AssessmentView, ...]) -> str:
