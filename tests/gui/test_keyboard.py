@@ -205,7 +205,7 @@ def test_the_first_run_is_not_shown_once_an_account_exists_even_without_a_name(d
     assert not needs_first_run(db)
 
 
-def test_tab_after_the_last_scoring_factor_goes_to_the_notes_not_the_date(qtbot, policy, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_tab_after_the_last_scoring_factor_goes_to_the_notes(qtbot, policy, db: Database) -> None:  # type: ignore[no-untyped-def]
     from kam_desktop.domain.scoring import DEFAULT_WEIGHTS
     from kam_desktop.ui.portfolio.dialogs import AssessmentDialog
 
