@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from kam_desktop import __version__
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.ui.common import icons, settings, theme
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.language import add_language_menu
 from kam_desktop.ui.common.undo import UndoActions
 from kam_desktop.ui.portfolio.page import PortfolioPage
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             self.screens.removeWidget(self.first_run)
             self.first_run.deleteLater()
             self.first_run = None
-        self.ctx.notify("program")
+        self.ctx.notify(Topic.PROGRAM)
         window = self
         if language:  # the whole window in the language chosen, at once
             from kam_desktop.ui.common.language import install_language
