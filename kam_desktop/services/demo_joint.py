@@ -1,142 +1,149 @@
-"""The demo's joint plans: what a key account manager would share with each key account.
+"""The demo's joint plans: what a key account manager shares with each key account.
 
-Applied to the demo's collected rows before they are written (``demo.generate_demo``), so every
-row of a table keeps the same columns (one bulk insert per table). Only key accounts get a joint
-plan; the rest keep everything unshared, as a new user's data would be.
+Applied to the demo's collected rows before they are written (``demo.generate_demo``): every row
+already carries its joint-plan columns (not shared, no customer wording), so each table keeps one
+key set; this fills them in for the key accounts whose action plan is done. Only joint actions
+(an owner on each side) are shared - our own sales tasks never are; only future meetings are, and
+the next joint review is the business review booked for it. The texts are ``demo_content``'s, in
+the demo's language, so the English and the Italian demo make the same sharing choices.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from kam_desktop.domain import enums as e
+from kam_desktop.services.demo_content import (
+    AMBITION,
+    CADENCE,
+    ESCALATION,
+    EXECUTIVE_SUMMARY,
+    INTERNAL_RISK,
+    NEXT_STEPS,
+    OBJECTIVES,
+    REVIEWS,
+    RISKS,
+)
 from kam_desktop.store import models as m
 
 Rows = dict[type[m.Base], list[dict[str, Any]]]
 
-EXECUTIVE_SUMMARY = (
-    "Your priorities, as you told us: reliable uptime across every site, a predictable maintenance "
-    "budget and fewer suppliers to manage.\n\n"
-    "What we delivered: predictive maintenance now runs on your largest lines, and unplanned downtime "
-    "has come down quarter by quarter.\n\n"
-    "What we propose next: extend the same service to the sites that do not have it yet, with one "
-    "contract and one service desk.\n\n"
-    "The decisions we ask for: approval of the pilot extension, and a named owner on your side for "
-    "each site."
-)
-AMBITION = "Together, make unplanned downtime a rare event at every {name} site by the end of the year."
-NEXT_STEPS = (
-    "1. Agree the scope of the pilot extension at the next joint review.\n"
-    "2. Name an owner on each side for every site in the plan.\n"
-    "3. Share the first quarterly uptime report with both sponsors."
-)
-OBJECTIVE_WORDING = {
-    e.GrowthFocus.PENETRATION.value: "Bring the same reliable service to more of your sites and teams",
-    e.GrowthFocus.EXPANSION.value: "Cut unplanned downtime further with predictive maintenance on every line",
-}
-REVIEW_SUMMARY = (
-    "The pilot is running on two lines and downtime is falling. Approvals took longer than planned, "
-    "so together we moved the pilot review one month later."
-)
-RISKS = (
-    (
-        "Approval lead times for the pilot extension",
-        "Start the approval in parallel with the pilot review; both sponsors follow it monthly.",
-        "yours",
-        True,
-    ),
-    (
-        "Availability of field engineers during the summer peak",
-        "Plan the rollout outside July and August; a named backup engineer for each site.",
-        "ours",
-        True,
-    ),
-    (
-        "Site data arrives late or incomplete",
-        "A shared data checklist agreed before each rollout.",
-        "joint",
-        True,
-    ),
-    ("A competitor is discounting to keep the service contract", "", "ours", False),
-)
-SHARED_KPIS = {"Customer satisfaction", "Unplanned downtime"}
+
+@dataclass(frozen=True)
+class JointFacts:
+    """What the generator decided about one key account's plan."""
+
+    family: str
+    fills: dict[str, Any]
+    done: int  # phases done
+    review_day: dt.date | None  # the booked joint business review
+    customer_sponsor_id: int
+    our_sponsor_id: int
+    objectives: tuple[tuple[int, str, int], ...]  # id, growth focus, template variant
+    review_health: str | None
 
 
-def add_joint_plans(rows: Rows, add: Callable[..., int], today: dt.date, now: dt.datetime) -> None:
-    """Fill the joint-plan columns of every row (shared flags, customer wordings, governance)."""
-    key_accounts = {
-        a["id"]: a["name"] for a in rows.get(m.Account, []) if a["status"] == e.AccountStatus.KEY.value
-    }
-    plan_account = {p["id"]: p["account_id"] for p in rows.get(m.AccountPlan, [])}
-    joint_plans = {pid for pid, aid in plan_account.items() if aid in key_accounts}
-    people: dict[int, list[dict[str, Any]]] = {}
-    for s in rows.get(m.Stakeholder, []):
-        people.setdefault(s["account_id"], []).append(s)
-    team: dict[int, list[int]] = {}
-    for t in rows.get(m.AccountTeamMember, []):
-        team.setdefault(t["account_id"], []).append(t["team_member_id"])
+def _lower_first(text: str) -> str:
+    return text if len(text) > 1 and text[1].isupper() else text[:1].lower() + text[1:]
 
-    for p in rows.get(m.AccountPlan, []):
-        joint = p["id"] in joint_plans
-        aid = p["account_id"]
-        sponsor = people.get(aid, [{}])[0].get("id") if joint and people.get(aid) else None
-        p.update(
-            joint_ambition=AMBITION.format(name=key_accounts.get(aid, "")) if joint else "",
-            executive_summary=EXECUTIVE_SUMMARY if joint else "",
-            next_steps=NEXT_STEPS if joint else "",
-            meeting_cadence="Monthly operations call; quarterly business review with both sponsors"
-            if joint
-            else "",
-            escalation_path=(
-                "Site leads first; if not settled within two working days, the two sponsors decide together."
-                if joint
-                else ""
-            ),
-            next_review_on=today + dt.timedelta(days=45) if joint else None,
-            customer_sponsor_id=sponsor,
-            our_sponsor_id=team[aid][0] if joint and team.get(aid) else None,
-            joint_version=2 if joint else 1,
+
+def _long_date(day: dt.date, lang: str) -> str:
+    from kam_desktop.services.demo import MONTHS
+
+    return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def add_joint_plans(
+    rows: Rows,
+    add: Callable[..., int],
+    joint: dict[int, JointFacts],
+    *,
+    lang: str,
+    now: dt.datetime,
+    today: dt.date,
+) -> None:
+    """Fill the joint-plan columns of the key accounts' rows (shared flags, wordings, governance)."""
+    plans = rows.get(m.AccountPlan, [])
+    joint_accounts = {plans[pid - 1]["account_id"] for pid in joint}
+    for plan in plans:
+        facts = joint.get(plan["id"])
+        plan.update(
+            joint_ambition="",
+            executive_summary="",
+            next_steps="",
+            meeting_cadence="",
+            escalation_path="",
+            next_review_on=None,
+            customer_sponsor_id=None,
+            our_sponsor_id=None,
+            joint_version=1,
         )
-    internal_objectives = set()
-    for o in rows.get(m.Objective, []):
-        shared = o["plan_id"] in joint_plans and not o["internal"]
-        if o["internal"]:
-            internal_objectives.add(o["id"])
-        o.update(
-            shared=shared, customer_wording=OBJECTIVE_WORDING.get(o["growth_focus"], "") if shared else ""
+        if facts is None:
+            continue
+        fills = facts.fills
+        words = {
+            **fills,
+            "need_1": _lower_first(fills["need"]),
+            "need_2": _lower_first(fills["need_2"]),
+            "review": _long_date(facts.review_day, lang) if facts.review_day else "",
+        }
+        plan.update(
+            joint_ambition=AMBITION[facts.family].pick(lang).format(**words),
+            executive_summary=EXECUTIVE_SUMMARY[facts.family].pick(lang).format(**words),
+            next_steps=NEXT_STEPS.pick(lang).format(**words),
+            meeting_cadence=CADENCE[plan["id"] % len(CADENCE)].pick(lang),
+            escalation_path=ESCALATION.pick(lang),
+            next_review_on=facts.review_day,
+            customer_sponsor_id=facts.customer_sponsor_id,
+            our_sponsor_id=facts.our_sponsor_id,
+            joint_version=2,
         )
-    for n, a in enumerate(rows.get(m.Action, [])):
-        shared = (
-            a["plan_id"] in joint_plans and not a["internal"] and a["objective_id"] not in internal_objectives
-        )
-        a.update(
-            shared=shared,
-            customer_owner_id=a["stakeholder_id"] if shared and n % 3 != 2 else None,
-            milestone=shared and n % 3 == 0,
-        )
-    for k in rows.get(m.Kpi, []):
-        k.update(shared=k["plan_id"] in joint_plans and k["name"] in SHARED_KPIS and not k["internal"])
+        objectives = rows.get(m.Objective, [])
+        for oid, focus, variant in facts.objectives:
+            wording = OBJECTIVES[focus][variant][2].pick(lang)
+            objective = objectives[oid - 1]
+            if objective["internal"] or not wording:
+                continue
+            objective.update(
+                shared=True,
+                customer_wording=wording.format(
+                    **{**fills, "centre": fills["centre2"], "offering": fills["offering2"]}
+                ),
+            )
+    shared_per_plan: dict[int, int] = {}
+    for action in rows.get(m.Action, []):
+        pid = action["plan_id"]
+        if pid in joint and action["customer_owner_id"] is not None and not action["internal"]:
+            action["shared"] = True
+            action["milestone"] = shared_per_plan.get(pid, 0) % 3 == 0  # every third one marks a stage
+            shared_per_plan[pid] = shared_per_plan.get(pid, 0) + 1
+    for kpi in rows.get(m.Kpi, []):
+        kpi["shared"] = kpi["plan_id"] in joint and not kpi["internal"]
     for vp in rows.get(m.ValueProposition, []):
-        vp.update(shared=vp["plan_id"] in joint_plans)
-    for r in rows.get(m.Review, []):
-        shared = r["plan_id"] in joint_plans
-        r.update(shared=shared, customer_summary=REVIEW_SUMMARY if shared else "")
+        vp["shared"] = vp["plan_id"] in joint
+    for review in rows.get(m.Review, []):
+        facts = joint.get(review["plan_id"])
+        if facts is not None and facts.review_health:
+            review["shared"] = True
+            review["customer_summary"] = REVIEWS[facts.review_health][2].pick(lang).format(**facts.fills)
     for model in (m.Need, m.Trend):
         for item in rows.get(model, []):
-            item.update(shared=item["account_id"] in key_accounts)
-    for i in rows.get(m.Interaction, []):
-        i.update(shared=i["account_id"] in key_accounts and i["on_date"] > today)
-    for pid in sorted(joint_plans):
-        for description, mitigation, side, shared in RISKS:
+            item["shared"] = item["account_id"] in joint_accounts
+    for meeting in rows.get(m.Interaction, []):
+        meeting["shared"] = meeting["account_id"] in joint_accounts and meeting["on_date"] > today
+    for pid in sorted(joint):
+        facts = joint[pid]
+        for description, mitigation, side, shared in (*RISKS[facts.family], INTERNAL_RISK):
             add(
                 m.PlanRisk,
                 plan_id=pid,
-                description=description,
-                mitigation=mitigation,
+                description=description.pick(lang).format(**facts.fills),
+                mitigation=mitigation.pick(lang),
                 owner_side=side,
                 shared=shared,
+                deleted_at=None,
                 created_at=now,
                 updated_at=now,
             )

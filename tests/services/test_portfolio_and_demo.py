@@ -6,13 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, func, select
 
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.services.demo import generate_demo
 from kam_desktop.services.portfolio import load_portfolio
 from kam_desktop.store.database import Database, open_database
-from kam_desktop.store.models import Base
+from kam_desktop.store.models import AccountPlan, Base
 
 FIXED_DAY = __import__("datetime").date(2026, 11, 27)
 
@@ -118,6 +118,11 @@ def test_portfolio_is_one_bounded_set_of_statements_on_10000_accounts(tmp_path: 
     event.listen(db.engine, "before_cursor_execute", count)
     portfolio = load_portfolio(db)
     event.remove(db.engine, "before_cursor_execute", count)
+    with db.session() as s:  # thousands of plans, still no two with the same strategy
+        plans, strategies = s.execute(
+            select(func.count(), func.count(AccountPlan.strategy_what.distinct()))
+        ).one()
     db.close()
+    assert plans > 2000 and strategies == plans
     assert len(portfolio.rows) == 10_000
     assert len(statements) <= 5, statements
