@@ -761,6 +761,7 @@ def _generate_demo(
             if done >= 1
             else "undecided",
             still_key=True if done >= 2 else None,
+            language=lang,  # the plan is written in the demo's language
             qualification_note="",
             internal_notes="",
             **stamps,
@@ -880,11 +881,16 @@ def _generate_demo(
         # actions: when the action plan is done every objective has one; in progress, only the first
         if done >= 2:
             targets = objectives if done >= 3 else objectives[:1]
+            joint_deck: list[T] = []
+            our_deck: list[T] = []
             for oid, o_focus, _variant in targets:
                 joint_ok = o_focus != "protection"
                 for _ in range((randint(3, 4) if index < 2 else randint(2, 3)) if done >= 3 else 1):
                     joint = joint_ok and rnd() < 0.7
-                    action_title = pick(JOINT_ACTIONS if joint else OUR_ACTIONS)
+                    deck, templates = (joint_deck, JOINT_ACTIONS) if joint else (our_deck, OUR_ACTIONS)
+                    if not deck:  # no title twice in one plan while there are others left
+                        deck.extend(rng.sample(templates, len(templates)))
+                    action_title = deck.pop()
                     roll = rng.random()
                     if roll < 0.4:
                         a_status = e.ActionStatus.DONE

@@ -209,6 +209,8 @@ def test_only_joint_actions_are_shared(demo: sqlite3.Connection) -> None:
         assert owner is not None and customer_owner is not None and not internal
         assert status in ("planned", "in_progress", "done")
         assert not demo.execute("SELECT internal FROM objective WHERE id = ?", (objective,)).fetchone()[0]
+    # no plan lists the same action twice
+    assert not demo.execute("SELECT plan_id, title FROM action GROUP BY 1, 2 HAVING count(*) > 1").fetchall()
     # our own sales tasks exist, and stay with us
     ours = demo.execute(
         "SELECT count(*) FROM action WHERE customer_owner_id IS NULL AND shared = 0"
