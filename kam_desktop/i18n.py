@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -95,6 +94,8 @@ def _load(lang: str) -> dict[tuple[str, str], list[str]]:
         folder = translations_dir()
         paths = sorted(folder.glob(f"*_{lang}.ts")) if folder.is_dir() else []
         for path in paths:
+            import xml.etree.ElementTree as ET  # only when a catalogue is read
+
             root = ET.parse(path).getroot()
             for ctx in root.iter("context"):
                 name = ctx.findtext("name") or ""

@@ -27,10 +27,9 @@ import threading
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from babel import Locale, UnknownLocaleError
-from babel import dates as bdates
 from babel import numbers as bnumbers
 
 from kam_desktop.domain.errors import ValidationError
@@ -73,6 +72,14 @@ QT_TRANSLATE_NOOP("Numbers", "Date")
 
 
 # --- locale ----------------------------------------------------------------------------------
+
+
+def _dates() -> Any:
+    """babel.dates, imported on first use: it brings pytz and the zone database, which the
+    main window's first frame does not need."""
+    from babel import dates
+
+    return dates
 
 
 @lru_cache(maxsize=64)
@@ -152,13 +159,13 @@ def format_compact(value: Decimal | int | float, locale: str) -> str:
 
 def format_date(value: dt.date, locale: str, style: DateStyle = "medium") -> str:
     """'30 giu 2027' / 'Jun 30, 2027' (medium), '30/06/27' / '6/30/27' (short), ..."""
-    return bdates.format_date(value, format=style, locale=_locale(locale))
+    return str(_dates().format_date(value, format=style, locale=_locale(locale)))
 
 
 def date_pattern(locale: str) -> str:
     """The locale's numeric date order as a Qt/CLDR-like pattern with a 4-digit year:
     'dd/MM/yyyy' (it_IT), 'M/d/yyyy' (en_US)."""
-    pattern = bdates.get_date_format("short", locale=_locale(locale)).pattern
+    pattern = _dates().get_date_format("short", locale=_locale(locale)).pattern
     return re.sub(r"y+", "yyyy", pattern)
 
 
@@ -403,7 +410,7 @@ def _check_currency(text: str, currency: str, locale: str, *, field: str, label:
 
 def _date_order(locale: str) -> str:
     """'dmy', 'mdy' or 'ymd' from the locale's short date pattern."""
-    pattern = bdates.get_date_format("short", locale=_locale(locale)).pattern
+    pattern = _dates().get_date_format("short", locale=_locale(locale)).pattern
     order = ""
     for ch in pattern:
         key = {"d": "d", "M": "m", "L": "m", "y": "y"}.get(ch)
@@ -417,7 +424,7 @@ def _month_names(locale: str) -> dict[str, int]:
     names: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            for number, month in bdates.get_month_names(width, context, locale=loc).items():
+            for number, month in _dates().get_month_names(width, context, locale=loc).items():
                 names[month.lower().rstrip(".")] = number
     return names
 

@@ -9,7 +9,8 @@
 All TrueType (ReportLab reads TrueType outlines only). ``runs`` cuts a text into pieces that
 one font can draw; ``text.markup`` and the canvas (``canvas.py``) use it, so every visible
 character has a glyph when any shipped font has one. Registered once per process (ReportLab's
-font registry is global).
+font registry is global): the three DejaVu faces on the first export, each fallback font (5 MB
+of CJK, Arabic and symbols, slow to parse) only when a text first needs it.
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ _FILES = {
     SYMBOLS: "Symbola-emoji.ttf",
 }
 _BOLD_OF = {REGULAR: BOLD, ARABIC: ARABIC_BOLD}
+_BASE = (REGULAR, BOLD, ITALIC)
 _lock = threading.Lock()
 _registered = False
+_folder: Path | None = None
 _cmaps: dict[str, dict[int, int]] = {}
 
 
@@ -49,21 +52,19 @@ def font_dir() -> Path:
 
 
 def register_fonts(directory: Path | None = None) -> None:
-    """Register the shipped TTFs under our family names (idempotent, thread-safe)."""
-    global _registered
+    """Register the DejaVu faces under our family names, and the fallbacks' family mappings
+    (idempotent, thread-safe). The fallback fonts themselves load on first use (``_cmap``)."""
+    global _registered, _folder
     with _lock:
         if _registered:
             return
         from reportlab.lib.fonts import addMapping
-        from reportlab.pdfbase import pdfmetrics, ttfonts
-        from reportlab.pdfbase.ttfonts import TTFont
+        from reportlab.pdfbase import ttfonts
 
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see _to_unicode_cmap
-        folder = directory or font_dir()
-        for name, filename in _FILES.items():
-            font = TTFont(name, str(folder / filename), shapable=False)
-            pdfmetrics.registerFont(font)
-            _cmaps[name] = font.face.charToGlyph
+        _folder = directory or font_dir()
+        for name in _BASE:
+            _load(name)
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
@@ -75,6 +76,32 @@ def register_fonts(directory: Path | None = None) -> None:
             addMapping(family, 0, 1, family)
             addMapping(family, 1, 1, bold)
         _registered = True
+
+
+def _load(name: str) -> dict[int, int]:
+    """Parse and register one shipped font (the caller holds ``_lock``); its character map."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = TTFont(name, str((_folder or font_dir()) / _FILES[name]), shapable=False)
+    pdfmetrics.registerFont(font)
+    cmap: dict[int, int] = font.face.charToGlyph
+    _cmaps[name] = cmap
+    return cmap
+
+
+def _cmap(name: str) -> dict[int, int]:
+    """The character map of a shipped font, registering the font the first time."""
+    cmap = _cmaps.get(name)
+    if cmap is None:
+        register_fonts()
+        with _lock:
+            cmap = _cmaps.get(name)
+            if cmap is None:
+                cmap = _load(name)
+                if name == ARABIC and ARABIC_BOLD not in _cmaps:  # bold Arabic text maps to it
+                    _load(ARABIC_BOLD)
+    return cmap
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -143,15 +170,14 @@ def font_for(ch: str, base: str = REGULAR) -> str:
     code = ord(ch)
     if _is_arabic(code):
         arabic = ARABIC_BOLD if base == BOLD else ARABIC
-        if code in _cmaps[arabic]:
+        if code in _cmap(arabic):
             return arabic
-    if code >= 0x1F000 and code in _cmaps[SYMBOLS]:
+    if code >= 0x1F000 and code in _cmap(SYMBOLS):
         return SYMBOLS  # emoji: one consistent (monochrome) style, not DejaVu's few
-    base_cmap = _cmaps.get(base)
-    if base_cmap is not None and code in base_cmap:
+    if base in _FILES and code in _cmap(base):
         return base
     for name in (REGULAR, CJK, SYMBOLS, ARABIC):
-        if code in _cmaps[name]:
+        if code in _cmap(name):
             return name
     return base
 
@@ -163,14 +189,19 @@ def runs(text: str, base: str = REGULAR) -> Iterator[tuple[str, str]]:
     only where the script changes.
     """
     register_fonts()
-    base_cmap = _cmaps.get(base, {})
+    base_cmap = _cmap(base) if base in _FILES else {}
     current = ""
     piece: list[str] = []
     for ch in text:
-        if piece and (_attaches(ch) or (ch == " " and 0x20 in _cmaps.get(current, base_cmap))):
+        code = ord(ch)
+        if piece and (
+            (code >= 0x300 and _attaches(ch))  # no mark or joiner below U+0300
+            or (ch == " " and 0x20 in _cmaps.get(current, base_cmap))
+        ):
             piece.append(ch)
             continue
-        font = font_for(ch, base)
+        # below U+0600 (no Arabic, no emoji) ``font_for`` would answer ``base`` if it has the glyph
+        font = base if code < 0x600 and code in base_cmap else font_for(ch, base)
         if font != current and piece:
             yield current, "".join(piece)
             piece = []
@@ -189,7 +220,7 @@ def can_render(text: str) -> bool:
     """True if every visible character of ``text`` has a glyph in one of the shipped fonts."""
     register_fonts()
     return all(
-        any(ord(ch) in cmap for cmap in _cmaps.values())
+        any(ord(ch) in _cmap(name) for name in _FILES)
         for ch in text
         if not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Cc")
     )

@@ -66,6 +66,13 @@ def _program(window, arg: str) -> QWidget:  # type: ignore[no-untyped-def]
     window.show_section(3)
     if arg:
         window.program_page.show_tab(arg)
+    assessment = window.program_page.assessment
+    if assessment.is_measuring():  # the evidence is measured in a worker thread
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        assessment.evidence_ready.connect(loop.quit)
+        loop.exec()
     return window
 
 

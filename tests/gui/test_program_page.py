@@ -40,6 +40,9 @@ def test_a_self_assessment_filled_by_its_widgets_shows_in_history_and_trend(qtbo
         tab.rows[1].rubric.text()
         == "4: Every key account is scored on all 8 factors and the list stays within the cap."
     )
+    if tab.is_measuring():  # the evidence is computed in a worker thread
+        with qtbot.waitSignal(tab.evidence_ready, timeout=60_000):
+            pass
     assert tab.rows[1].measured.text().startswith("Key accounts scored on all 8 factors: none yet")
     assert tab.rows[0].measured.text() == "The app cannot measure this factor; your own evidence counts."
 
@@ -167,3 +170,25 @@ def test_trust_leadership_and_reflections_saved_from_their_widgets(qtbot, page: 
     qtbot.mouseClick(page.selling.save_button, Qt.MouseButton.LeftButton)
     assert pc.list_reflections(page.ctx.db)[1].reflection == "We plan entry into two new divisions."
     assert page.selling.linked[1].text() == "Key-account plan objectives for penetration: 0"
+
+
+def test_the_evidence_is_measured_off_the_gui_thread(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from kam_desktop.services import program_evidence as pe
+
+    threads: list[threading.Thread] = []
+    real = pe.program_evidence
+
+    def recording(db):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(db)
+
+    monkeypatch.setattr(pe, "program_evidence", recording)
+    p = ProgramPage(ctx)
+    qtbot.addWidget(p)
+    with qtbot.waitSignal(p.assessment.evidence_ready, timeout=60_000):
+        p.show()
+        assert p.assessment.rows[1].measured.text() == ""  # shown before the evidence arrives
+    assert p.assessment.rows[1].measured.text().startswith("Key accounts scored on all 8 factors")
+    assert threads and all(t is not threading.main_thread() for t in threads)

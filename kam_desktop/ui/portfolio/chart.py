@@ -48,6 +48,7 @@ class PortfolioChart(QWidget):
         self.setMinimumSize(480, 320)
         self.setMouseTracking(True)
         self._points: tuple[ChartPoint, ...] = ()
+        self._has_rows = False  # the first frame, before the rows arrive: only the surface
         self._layout: ChartLayout | None = None
         self._selected: int | None = None
         self._layer: QPixmap | None = None  # the bubbles, drawn once per layout
@@ -66,6 +67,7 @@ class PortfolioChart(QWidget):
             for r in rows
             if r.status is not AccountStatus.ARCHIVED
         )
+        self._has_rows = True
         self._layout = None
         self._layer = None
         self.update()
@@ -107,6 +109,11 @@ class PortfolioChart(QWidget):
         return self._layer
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        if not self._has_rows:  # no axes yet: their labels would load the locale's number data
+            empty = QPainter(self)
+            empty.fillRect(self.rect(), theme.color("surface"))
+            empty.end()
+            return
         chart = self.chart_layout()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

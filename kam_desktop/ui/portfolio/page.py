@@ -3,12 +3,9 @@ actions and role gaps; the key-account cap; the chart; promote/demote/archive/de
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +28,7 @@ from kam_desktop.domain.portfolio import CapState
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services.portfolio_rows import Portfolio, PortfolioRow
 from kam_desktop.ui.common import icons, prompter, settings, theme, undo
+from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.common.undo import quoted
@@ -59,30 +57,18 @@ STATUS_FILTERS: tuple[tuple[str, frozenset[AccountStatus] | None], ...] = (
 )
 
 
-class PortfolioLoader(QObject):
-    """Reads the portfolio's read model in a worker thread, off the GUI thread. ``finished``
-    carries the Portfolio, or the exception the read raised; it is delivered to the GUI thread
-    by Qt's queued connection. One read at a time: a reload asked for meanwhile runs after it."""
+def read_portfolio(db: Database) -> Portfolio:
+    """The worker thread's part of a load: the services and the ORM models are imported here,
+    off the GUI thread, and so is the locale's number and date data the first cells need."""
+    import datetime as dt
 
-    finished = Signal(object)
+    from kam_desktop.services import portfolio as service
+    from kam_desktop.ui.common import locale_format
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.thread: threading.Thread | None = None
-
-    def start(self, db: Database) -> None:
-        self.thread = threading.Thread(target=self._run, args=(db,), name="portfolio-load", daemon=True)
-        self.thread.start()
-
-    def _run(self, db: Database) -> None:
-        from kam_desktop.services.portfolio import load_portfolio
-
-        try:
-            result: object = load_portfolio(db)
-        except Exception as exc:  # handed to the GUI thread, which reports it
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the page was closed and deleted meanwhile
-            self.finished.emit(result)
+    portfolio = service.load_portfolio(db)
+    locale_format.short_money(0)
+    locale_format.date_text(dt.date(2000, 1, 1))
+    return portfolio
 
 
 class PortfolioPage(QWidget):
@@ -108,7 +94,7 @@ class PortfolioPage(QWidget):
         self._loading = False
         self._load_again = False
         self._select_after_load: int | None = None
-        self._loader = PortfolioLoader(self)
+        self._loader = BackgroundCall(self, "portfolio-load")
         self._loader.finished.connect(self._on_load_finished)
         if ctx is not None:
             self.attach(ctx)
@@ -277,7 +263,7 @@ class PortfolioPage(QWidget):
             self._load_again = True  # after the read under way, which may predate the change
             return
         self._loading = True
-        self._loader.start(self.context().db)
+        self._loader.start(read_portfolio, self.context().db)
 
     def is_loading(self) -> bool:
         return self._loading
@@ -307,6 +293,8 @@ class PortfolioPage(QWidget):
             column, order = self.model.column_index("score"), Qt.SortOrder.DescendingOrder
         self.table.sortByColumn(column, order)
         self.chart.set_rows(self.portfolio.rows)
+        from html import escape
+
         cap = self.portfolio.cap
         colour = theme.hex_of("bad" if cap.over_cap else "accent")
         self.cap_label.setText(

@@ -30,6 +30,7 @@ from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.services import program_evidence as pe
 from kam_desktop.ui.common import theme
+from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.table_model import Column, RowTableModel
@@ -121,12 +122,22 @@ class FactorRow:
 
 
 class AssessmentTab(QWidget):
+    """The evidence from the user's data reads the whole portfolio (about a second on 10,000
+    accounts), so ``load`` computes it in a worker thread; ``evidence_ready`` says when the
+    measured texts are shown (or the measure's error)."""
+
     navigate = Signal(str)  # a screen name from the method's advice
+    evidence_ready = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.evidence: dict[int, d.FactorEvidence] = {}
+        self._evidence_current = False  # self.evidence reflects the last load
+        self._measuring = False
+        self._measure_again = False
+        self._measure = BackgroundCall(self, "program-evidence")
+        self._measure.finished.connect(self._on_evidence)
         self.advice_buttons: dict[int, QPushButton] = {}
         intro = QLabel(
             self.tr(
@@ -254,12 +265,10 @@ class AssessmentTab(QWidget):
     # --- data --------------------------------------------------------------------------
 
     def load(self) -> None:
-        self.evidence = pe.program_evidence(self.ctx.db)
+        self._start_measuring()
         history = pc.list_assessments(self.ctx.db)
         latest = history[-1] if history else None
         for row in self.rows:
-            ev = self.evidence.get(row.number)
-            row.measured.setText(ev.as_text() if ev is not None else text(d.NOT_MEASURED))
             if latest is not None and row.rating.currentIndex() == 0 and not row.notes.text():
                 # start from the latest ratings, so a new assessment edits the last one
                 level = latest.rating(row.number)
@@ -269,6 +278,42 @@ class AssessmentTab(QWidget):
         self.chart.set_assessments(history)
         self._show_advice(latest)
         self.save_button.setEnabled(not self.ctx.read_only)
+
+    def _start_measuring(self) -> None:
+        self._evidence_current = False
+        if self._measuring:
+            self._measure_again = True  # the data changed while the last measure ran
+            return
+        self._measuring = True
+        self._measure.start(pe.program_evidence, self.ctx.db)
+
+    def is_measuring(self) -> bool:
+        return self._measuring
+
+    def _on_evidence(self, result: object) -> None:
+        self._measuring = False
+        if self._measure_again:
+            self._measure_again = False
+            self._start_measuring()
+            return
+        if isinstance(result, DomainError):
+            self.error.setText(result.message)
+            self.error.show()
+            self.evidence_ready.emit()
+            return
+        if isinstance(result, BaseException):
+            self.evidence_ready.emit()
+            raise result  # a bug: to the crash reporter, as on the GUI thread
+        if isinstance(result, dict):
+            self._show_evidence(result)
+
+    def _show_evidence(self, evidence: dict[int, d.FactorEvidence]) -> None:
+        self.evidence = evidence
+        self._evidence_current = True
+        for row in self.rows:
+            ev = self.evidence.get(row.number)
+            row.measured.setText(ev.as_text() if ev is not None else text(d.NOT_MEASURED))
+        self.evidence_ready.emit()
 
     def _show_advice(self, latest: d.SelfAssessment | None) -> None:
         while self.advice_layout.count():
@@ -309,6 +354,8 @@ class AssessmentTab(QWidget):
         cmd = d.AssessmentInput(
             self.date.date().toString("yyyy-MM-dd"), [row.value() for row in self.rows], self.note.text()
         )
+        if not self._evidence_current:  # saved before the worker finished: measure now
+            self._show_evidence(pe.program_evidence(self.ctx.db))
         measured = {n: ev.as_text() for n, ev in self.evidence.items()}
         try:
             pc.record_assessment(self.ctx.db, cmd, measured)
