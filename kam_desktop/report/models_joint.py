@@ -102,6 +102,8 @@ class JointMeeting:
 class Person:
     name: str
     title: str  # their job title, or our team member's function
+    email: str = ""  # our people's work contact details only (never a stakeholder's)
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,9 @@ class Governance:
     cadence: str
     next_review_on: dt.date | None
     escalation_path: str
-    our_team: tuple[Person, ...] = ()
+    our_team: tuple[Person, ...] = ()  # the account team, without the preparer and our sponsor
     meetings: tuple[JointMeeting, ...] = ()  # shared meetings, upcoming first
+    preparer: Person | None = None  # who prepared the plan (the user), with their contact details
 
     @property
     def is_empty(self) -> bool:

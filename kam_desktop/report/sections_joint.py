@@ -7,6 +7,7 @@ find empty is left out, not printed with a "nothing here" note. Every user text 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as f
 from kam_desktop.report.charts import kpi_chart
-from kam_desktop.report.models_joint import JointAction, JointPlan, Side, section_title
+from kam_desktop.report.models_joint import JointAction, JointPlan, Person, Side, section_title
 from kam_desktop.report.section_base import callout
 from kam_desktop.report.styles import (
     ACCENT,
@@ -84,6 +85,11 @@ KIND_WORDING = {
     InteractionKind.WORKSHOP: QT_TRANSLATE_NOOP("Report", "Workshop"),
     InteractionKind.BUSINESS_REVIEW: QT_TRANSLATE_NOOP("Report", "Business review"),
 }
+
+
+def _day(value: dt.date | None) -> str:
+    """A date in a table cell: the short month ('27 dic 2026'), which fits on one line."""
+    return f.date(value, short=True)
 
 
 def _status(a: JointAction, st: Styles) -> Paragraph:
@@ -171,54 +177,60 @@ def value(ctx: JointContext) -> list[Flowable]:
             out.append(ctx.h2(translate("Report", "What we deliver for you"), "values"))
         out += [callout(block, ctx.width), Spacer(1, 6)]
     if p.kpis:
-        out.append(ctx.h2(translate("Report", "How we measure progress"), "kpis"))
-        rows: list[list[Flowable | str]] = []
-        for k in p.kpis:
-            row = k.kpi
-            rows.append(
+        out += _kpis(ctx)
+    return out
+
+
+def _kpis(ctx: JointContext) -> list[Flowable]:
+    """The measures' table with their charts: the heading, the table and the first row of charts
+    stay on one page (a chart far from its table reads as another subject)."""
+    p, st = ctx.plan, ctx.st
+    rows: list[list[Flowable | str]] = []
+    for k in p.kpis:
+        row = k.kpi
+        rows.append(
+            [
+                rich(f"<b>{markup(row.name)}</b>", st.cell),
+                row.unit or "–",
+                f.number(row.baseline),
+                f.number(row.latest),
+                f.number(row.target),
+            ]
+        )
+    table = data_table(
+        (
+            translate("Report", "Measure"),
+            translate("Report", "Unit"),
+            translate("Report", "Starting point"),
+            translate("Report", "Latest"),
+            translate("Report", "Goal"),
+        ),
+        rows,
+        ctx.cols(2.6, 1, 1, 1, 1),
+        st,
+    )
+    first: list[Flowable] = [ctx.h2(translate("Report", "How we measure progress"), "kpis"), table]
+    measured = [k.kpi for k in p.kpis if k.kpi.measurements]  # no empty chart frames
+    half = (ctx.width - 12) / 2
+    chart_rows: list[Flowable] = []
+    for i in range(0, len(measured), 2):
+        pair: list[Flowable | str] = [kpi_chart(k, half) for k in measured[i : i + 2]]  # type: ignore[misc]
+        if len(pair) == 1:
+            pair.append("")
+        grid = Table([pair], colWidths=[half + 6, half + 6], hAlign="LEFT")
+        grid.setStyle(
+            TableStyle(
                 [
-                    rich(f"<b>{markup(row.name)}</b>", st.cell),
-                    row.unit or "–",
-                    f.number(row.baseline),
-                    f.number(row.latest),
-                    f.number(row.target),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ]
             )
-        out.append(
-            data_table(
-                (
-                    translate("Report", "Measure"),
-                    translate("Report", "Unit"),
-                    translate("Report", "Starting point"),
-                    translate("Report", "Latest"),
-                    translate("Report", "Goal"),
-                ),
-                rows,
-                ctx.cols(2.6, 1, 1, 1, 1),
-                st,
-            )
         )
-        measured = [k.kpi for k in p.kpis if k.kpi.measurements]  # no empty chart frames
-        if measured:
-            out.append(Spacer(1, 8))
-            half = (ctx.width - 12) / 2
-            charts: list[Flowable | str] = [kpi_chart(k, half) for k in measured]  # type: ignore[misc]
-            grid = [
-                charts[i : i + 2] + ([""] if len(charts[i : i + 2]) == 1 else [])
-                for i in range(0, len(charts), 2)
-            ]
-            table = Table(grid, colWidths=[half + 6, half + 6], hAlign="LEFT")
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ]
-                )
-            )
-            out.append(table)
-    return out
+        chart_rows.append(grid)
+    if chart_rows:
+        first += [Spacer(1, 8), chart_rows[0]]
+    return [KeepTogether(first), *chart_rows[1:]]
 
 
 def objectives(ctx: JointContext) -> list[Flowable]:
@@ -226,7 +238,7 @@ def objectives(ctx: JointContext) -> list[Flowable]:
     if not p.objectives:
         return []
     rows: list[list[Flowable | str]] = [
-        [rich(f"<b>{n}</b>", st.cell), para(o.wording, st.cell), f.date(o.due_date)]
+        [rich(f"<b>{n}</b>", st.cell), para(o.wording, st.cell), _day(o.due_date)]
         for n, o in enumerate(p.objectives, start=1)
     ]
     return [
@@ -286,7 +298,7 @@ def _timeline(ctx: JointContext) -> list[Flowable]:
     rows: list[list[Flowable | str]] = [
         [
             rich(f"<b>{n}</b>", ctx.st.cell),
-            f.date(s.due_date),
+            _day(s.due_date),
             para(s.title, ctx.st.cell),
             s.their_owner or "–",
             s.our_owner or "–",
@@ -327,7 +339,7 @@ def actions(ctx: JointContext) -> list[Flowable]:
                 rich(title, st.cell),
                 a.their_owner or "–",
                 a.our_owner or "–",
-                f.date(a.due_date),
+                _day(a.due_date),
                 _status(a, st),
             ]
         )
@@ -373,7 +385,7 @@ def governance(ctx: JointContext) -> list[Flowable]:
     if g.meetings:
         out.append(ctx.h2(translate("Report", "Coming up"), "meetings"))
         rows: list[list[Flowable | str]] = [
-            [f.date(mt.on_date), translate("Report", KIND_WORDING[mt.kind]), mt.subject or "–"]
+            [_day(mt.on_date), translate("Report", KIND_WORDING[mt.kind]), mt.subject or "–"]
             for mt in g.meetings
         ]
         out.append(
@@ -384,15 +396,52 @@ def governance(ctx: JointContext) -> list[Flowable]:
                 st,
             )
         )
-    if g.our_team:
+    contacts = _contacts(ctx)
+    if contacts:
         out.append(ctx.h2(fmt(translate("Report", "Your contacts at %1"), ctx.ours), "contacts"))
-        trows: list[list[Flowable | str]] = [[p.name, p.title or "–"] for p in g.our_team]
-        out.append(
-            data_table(
-                (translate("Report", "Name"), translate("Report", "Role")), trows, ctx.cols(1.4, 2), st
-            )
-        )
+        out.append(contacts)
     return out
+
+
+def _contacts(ctx: JointContext) -> Flowable | None:
+    """Who the customer can call at our side: who prepared the plan, our executive sponsor and
+    the account team, with their work contact details where we have them."""
+    g, st = ctx.plan.governance, ctx.st
+    if g is None:
+        return None
+    rows: list[tuple[Person, list[str]]] = []
+    prepared = translate("Report", "Prepared this plan")
+    sponsor = translate("Report", "Executive sponsor")
+    if g.preparer is not None:
+        parts = [prepared]
+        if g.our_sponsor is not None and g.our_sponsor.name == g.preparer.name:
+            parts.append(sponsor)
+        rows.append((g.preparer, parts))
+    if g.our_sponsor is not None and not (g.preparer is not None and g.preparer.name == g.our_sponsor.name):
+        rows.append((g.our_sponsor, [sponsor]))
+    rows += [(p, []) for p in g.our_team]
+    if not rows:
+        return None
+    muted = MUTED.hexval()[2:]
+    table_rows: list[list[Flowable | str]] = []
+    for person, parts in rows:
+        role = markup(person.title) if person.title.strip() else ""
+        if parts:
+            role += ("<br/>" if role else "") + f'<font color="#{muted}">{markup(" · ".join(parts))}</font>'
+        reach = "<br/>".join(markup(x) for x in (person.email, person.phone) if x.strip())
+        table_rows.append(
+            [
+                rich(f"<b>{markup(person.name)}</b>", st.cell),
+                rich(role or "–", st.cell),
+                rich(reach or "–", st.cell),
+            ]
+        )
+    return data_table(
+        (translate("Report", "Name"), translate("Report", "Role"), translate("Report", "Contact")),
+        table_rows,
+        ctx.cols(1.5, 1.9, 2.3),
+        st,
+    )
 
 
 def risks(ctx: JointContext) -> list[Flowable]:

@@ -84,7 +84,7 @@ class _Joint:
         self.members = {  # archived colleagues are no longer anyone's contact
             r.id: r
             for r in s.execute(
-                select(m.TeamMember.id, m.TeamMember.name, m.TeamMember.function).where(
+                select(m.TeamMember.id, m.TeamMember.name, m.TeamMember.function, m.TeamMember.email).where(
                     m.TeamMember.archived_at.is_(None)
                 )
             )
@@ -147,7 +147,7 @@ class _Joint:
             objectives=self._objectives(plan_id),
             actions=self._actions(plan_id),
             risks=self._risks(plan_id),
-            governance=self._governance(plan),
+            governance=self._governance(plan, base["prepared_by"]),
             **base,
         )
 
@@ -308,9 +308,25 @@ class _Joint:
 
     # -- governance -------------------------------------------------------------------------------
 
-    def _governance(self, plan: Any) -> Governance:
+    def _member(self, member_id: int) -> Person:
+        row = self.members[member_id]
+        return Person(row.name, row.function, _email(row.email))
+
+    def _preparer(self, name: str) -> tuple[Person | None, int | None]:
+        """The user who prepared the plan (the Program page's name), with the role and work email
+        of the colleague of that name in our team, if there is one."""
+        if not name.strip():
+            return None, None
+        key = " ".join(name.split()).casefold()
+        for mid, row in sorted(self.members.items()):
+            if " ".join(row.name.split()).casefold() == key:
+                return self._member(mid), mid
+        return Person(name, ""), None
+
+    def _governance(self, plan: Any, prepared_by: str) -> Governance:
         sponsor = self.people.get(plan.customer_sponsor_id) if plan.customer_sponsor_id else None
-        ours = self.members.get(plan.our_sponsor_id) if plan.our_sponsor_id else None
+        ours = self._member(plan.our_sponsor_id) if plan.our_sponsor_id in self.members else None
+        preparer, preparer_id = self._preparer(prepared_by)
         team_ids = self.s.scalars(
             select(m.AccountTeamMember.team_member_id).where(
                 m.AccountTeamMember.account_id == self.account_id
@@ -319,9 +335,9 @@ class _Joint:
         team = tuple(
             sorted(
                 (
-                    Person(self.members[t].name, self.members[t].function)
-                    for t in team_ids
-                    if t in self.members and t != plan.our_sponsor_id
+                    self._member(t)
+                    for t in set(team_ids)
+                    if t in self.members and t not in (plan.our_sponsor_id, preparer_id)
                 ),
                 key=lambda p: p.name.casefold(),
             )
@@ -342,13 +358,20 @@ class _Joint:
         meetings = tuple(JointMeeting(r.id, r.on_date, InteractionKind(r.kind), r.subject) for r in rows)
         return Governance(
             their_sponsor=Person(sponsor.name, sponsor.title) if sponsor else None,
-            our_sponsor=Person(ours.name, ours.function) if ours else None,
+            our_sponsor=ours,
             cadence=plan.meeting_cadence,
             next_review_on=plan.next_review_on,
             escalation_path=plan.escalation_path,
             our_team=team,
             meetings=meetings,
+            preparer=preparer,
         )
+
+
+def _email(text: str) -> str:
+    """A work email as the customer may use it (one line; anything that is not one is left out)."""
+    value = text.strip()
+    return value if value.count("@") == 1 and not any(c.isspace() for c in value) else ""
 
 
 def _finite(value: float | None) -> float | None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from kam_desktop.i18n import fmt as fill
 from kam_desktop.services import clock
 from kam_desktop.services.plan_report_joint import is_our_figure
 from kam_desktop.services.plans import current_plan_id
@@ -47,6 +48,19 @@ KIND_LABELS = {
     "interaction": QT_TRANSLATE_NOOP("Report", "Meeting"),
 }
 SIDES = ("ours", "yours", "joint")
+MIXED_SECTIONS = ("priorities", "value")  # sections that hold more than one kind of item
+SIDE_LABELS = {
+    "ours": QT_TRANSLATE_NOOP("Report", "Ours"),
+    "yours": QT_TRANSLATE_NOOP("Report", "Theirs"),
+    "joint": QT_TRANSLATE_NOOP("Report", "Both of us"),
+}
+MEETING_KINDS = {
+    "meeting": QT_TRANSLATE_NOOP("Report", "Meeting"),
+    "call": QT_TRANSLATE_NOOP("Report", "Call"),
+    "email": QT_TRANSLATE_NOOP("Report", "Email"),
+    "workshop": QT_TRANSLATE_NOOP("Report", "Workshop"),
+    "business_review": QT_TRANSLATE_NOOP("Report", "Business review"),
+}
 
 
 @dataclass(frozen=True)
@@ -57,12 +71,28 @@ class ShareItem:
     label: str  # what the customer would read (empty: nothing to print yet)
     shared: bool
     can_share: bool  # False for items marked internal (our figures, internal objectives...)
-    note: str = ""  # why it will not print, if it will not
+    note: str = ""  # why it will not print, or what to fix before it does
     ours: str = ""  # our own name for it (objective description, review date), shown only in the app
+    context: str = ""  # what tells two same-named items apart: date, owner, unit, place
+    past_due: bool = False  # an open action whose due date has passed
+    due_date: dt.date | None = None  # an action's due date (to re-date it from the share list)
+    flag: str = ""  # why the note: internal, no_wording, our_figure, past_meeting, past_due
 
     @property
     def kind_label(self) -> str:
         return translate("Report", KIND_LABELS[self.kind])
+
+    @property
+    def details(self) -> str:
+        """What sets this item apart: 'due 24 Dec 2026 · Paula Ortega', 'KPI · NPS' (the kind is
+        named where a section holds more than one kind)."""
+        kind = self.kind_label if self.section in MIXED_SECTIONS else ""
+        return " · ".join(x for x in (kind, self.context) if x) or self.kind_label
+
+    @property
+    def warns(self) -> bool:
+        """Shared, and the customer would read something wrong: a missed date."""
+        return self.shared and self.past_due
 
 
 @dataclass(frozen=True)
@@ -96,11 +126,94 @@ def _plan(session: Session, account_id: int) -> int:
     return plan_id
 
 
+OPEN_STATUSES = ("planned", "in_progress", "blocked")
+
+
+def _contexts(s: Session, account_id: int, plan_id: int | None) -> dict[tuple[str, int], tuple[str, Any]]:
+    """(kind, id) -> (distinguishing context, an action's due date) for the share list."""
+    from kam_desktop.report import formatting as f
+
+    out: dict[tuple[str, int], tuple[str, Any]] = {}
+    members = dict(s.execute(select(m.TeamMember.id, m.TeamMember.name)).all())
+    people = dict(
+        s.execute(
+            select(m.Stakeholder.id, m.Stakeholder.name).where(m.Stakeholder.account_id == account_id)
+        ).all()
+    )
+    centres = dict(
+        s.execute(
+            select(m.BuyingCentre.id, m.BuyingCentre.name).where(m.BuyingCentre.account_id == account_id)
+        ).all()
+    )
+
+    def join(*parts: str) -> str:
+        return " · ".join(" ".join(p.split()) for p in parts if p and p.strip())
+
+    for r1 in s.execute(select(m.Need.id, m.Need.buying_centre_id).where(m.Need.account_id == account_id)):
+        out["need", r1.id] = (centres.get(r1.buying_centre_id, ""), None)
+    for r2 in s.execute(
+        select(m.Interaction.id, m.Interaction.on_date, m.Interaction.kind).where(
+            m.Interaction.account_id == account_id
+        )
+    ):
+        kind = translate("Report", MEETING_KINDS.get(r2.kind, "")) if r2.kind in MEETING_KINDS else ""
+        out["interaction", r2.id] = (join(f.date(r2.on_date, short=True), kind), None)
+    if plan_id is None:
+        return out
+    due = translate("Report", "due %1")
+    by = translate("Report", "by %1")
+    held = translate("Report", "held %1")
+    for r3 in s.execute(
+        select(m.Action.id, m.Action.due_date, m.Action.owner_id, m.Action.customer_owner_id).where(
+            m.Action.plan_id == plan_id
+        )
+    ):
+        when = fill(due, f.date(r3.due_date, short=True)) if r3.due_date else ""
+        out["action", r3.id] = (
+            join(when, members.get(r3.owner_id, ""), people.get(r3.customer_owner_id, "")),
+            r3.due_date,
+        )
+    for r4 in s.execute(select(m.Objective.id, m.Objective.due_date).where(m.Objective.plan_id == plan_id)):
+        out["objective", r4.id] = (fill(by, f.date(r4.due_date, short=True)) if r4.due_date else "", None)
+    for r5 in s.execute(select(m.Review.id, m.Review.held_on).where(m.Review.plan_id == plan_id)):
+        out["review", r5.id] = (fill(held, f.date(r5.held_on, short=True)), None)
+    for r6 in s.execute(select(m.Kpi.id, m.Kpi.unit).where(m.Kpi.plan_id == plan_id)):
+        out["kpi", r6.id] = (join(r6.unit), None)
+    sides = {k: translate("Report", v) for k, v in SIDE_LABELS.items()}
+    for r7 in s.execute(select(m.PlanRisk.id, m.PlanRisk.owner_side).where(m.PlanRisk.plan_id == plan_id)):
+        out["risk", r7.id] = (sides.get(r7.owner_side, ""), None)
+    for r8 in s.execute(
+        select(m.ValueProposition.id, m.ValueProposition.problem).where(m.ValueProposition.plan_id == plan_id)
+    ):
+        out["value_proposition", r8.id] = (_clip(r8.problem, 40), None)
+    return out
+
+
+def _clip(text: str, limit: int) -> str:
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    cut = words[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
 def share_items(db: Database, account_id: int) -> tuple[ShareItem, ...]:
-    """Every item that could go into the joint plan, shared or not, in section order."""
+    """Every item that could go into the joint plan, shared or not, in section order, each with
+    what tells it apart from a same-named one, and a warning where the customer would read a
+    missed date (an open action past due)."""
+    from kam_desktop.report import formatting as f
+
     today = clock.today()
     with db.session() as s:
         plan_id = current_plan_id(s, account_id)
+        contexts = _contexts(s, account_id, plan_id)
+        open_actions: set[int] = set()
+        if plan_id is not None:
+            open_actions = set(
+                s.scalars(
+                    select(m.Action.id).where(m.Action.plan_id == plan_id, m.Action.status.in_(OPEN_STATUSES))
+                )
+            )
         out: list[ShareItem] = []
         for kind, (model, section, label_col, account_level) in KINDS.items():
             if not account_level and plan_id is None:
@@ -125,21 +238,67 @@ def share_items(db: Database, account_id: int) -> tuple[ShareItem, ...]:
             for row in s.execute(stmt):
                 label = getattr(row, label_col) or ""
                 is_internal = bool(row.internal) if internal is not None else False
-                note = ""
+                context, due = contexts.get((kind, row.id), ("", None))
+                past_due = kind == "action" and row.id in open_actions and due is not None and due < today
+                note = flag = ""
                 ours = getattr(row, "ours", None)
                 if is_internal:
-                    note = translate("Report", "Marked internal: never shared")
+                    note, flag = translate("Report", "Marked internal: never shared"), "internal"
                 elif not label.strip():
-                    note = translate("Report", "No customer wording yet: not printed")
+                    note, flag = translate("Report", "No customer wording yet: not printed"), "no_wording"
                 elif kind == "kpi" and is_our_figure(label):
-                    note = translate("Report", "Our own commercial figure: never printed")
+                    note, flag = translate("Report", "Our own commercial figure: never printed"), "our_figure"
                 elif kind == "interaction" and ours is not None and ours < today:
                     note = translate("Report", "Past meeting: only upcoming meetings are printed")
+                    flag = "past_meeting"
+                elif past_due:
+                    flag = "past_due"
+                    note = fill(
+                        translate(
+                            "Report",
+                            "Past due since %1: the customer would read a missed date. "
+                            "Change the due date or unshare it before you export.",
+                        ),
+                        f.date(due, short=True),
+                    )
                 shared = bool(row.shared) and not is_internal
                 out.append(
-                    ShareItem(kind, row.id, section, label, shared, not is_internal, note, str(ours or ""))
+                    ShareItem(
+                        kind,
+                        row.id,
+                        section,
+                        label,
+                        shared,
+                        not is_internal,
+                        note,
+                        str(ours or ""),
+                        context,
+                        past_due,
+                        due,
+                        flag,
+                    )
                 )
         return tuple(out)
+
+
+def past_due_shared(items: tuple[ShareItem, ...]) -> tuple[ShareItem, ...]:
+    """The shared actions the customer would read as missed (the share list's warning)."""
+    return tuple(i for i in items if i.warns)
+
+
+def redate_action(db: Database, action_id: int, due: dt.date | str) -> None:
+    """A new due date for an action (from the share list's past-due warning): today or later."""
+    when = v.date(due, field="due_date", label=translate("Report", "Due date"))
+    if when < clock.today():
+        raise ValidationError(
+            translate("Report", "Choose a due date from today on: the customer reads it as a promise."),
+            field="due_date",
+        )
+    with db.session() as s:
+        row = s.get(m.Action, action_id)
+        if row is None or row.deleted_at is not None:
+            raise NotFoundError(translate("Report", "That item no longer exists."))
+        row.due_date = when
 
 
 def set_shared(db: Database, kind: str, item_id: int, shared: bool) -> None:

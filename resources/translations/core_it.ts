@@ -693,6 +693,50 @@
 <context>
     <name>Report</name>
     <message>
+        <source>Ours</source>
+        <translation>A nostro carico</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>A carico del cliente</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>scadenza %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>entro il %1</translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation>tenuta il %1</translation>
+    </message>
+    <message>
+        <source>Past due since %1: the customer would read a missed date. Change the due date or unshare it before you export.</source>
+        <translation>Scaduta dal %1: il cliente leggerebbe una data mancata. Cambia la scadenza o togli la condivisione prima di esportare.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Choose a due date from today on: the customer reads it as a promise.</source>
+        <translation>Scegli una scadenza da oggi in poi: il cliente la legge come un impegno.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Prepared this plan</source>
+        <translation>Ha preparato questo piano</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>Sponsor esecutivo</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>

@@ -3555,6 +3555,21 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
     </message>
 </context>
 <context>
+    <name>RedateDialog</name>
+    <message>
+        <source>Change due date</source>
+        <translation>Cambia scadenza</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nuova scadenza</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>%1: %2</source>
@@ -4563,10 +4578,6 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <translation>Condiviso con il cliente</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -4587,6 +4598,10 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <translation>Sposta il rischio nel cestino</translation>
     </message>
     <message>
+        <source>Change due date…</source>
+        <translation>Cambia scadenza…</translation>
+    </message>
+    <message>
         <source>Nothing reaches the customer unless it is ticked here. Items marked internal never do.</source>
         <translation>Al cliente arriva solo ciò che è spuntato qui. Gli elementi segnati come interni non arrivano mai.</translation>
     </message>
@@ -4603,8 +4618,35 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <translation>(nessuno)</translation>
     </message>
     <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>No wording yet</source>
+        <translation>Senza testo per il cliente</translation>
+    </message>
+    <message>
+        <source>Our figure</source>
+        <translation>Nostro dato</translation>
+    </message>
+    <message>
+        <source>Past meeting</source>
+        <translation>Incontro passato</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
         <source>(no customer wording yet)</source>
         <translation>(ancora nessun testo per il cliente)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared action(s) past due: the customer would read a missed date. Select one and change its due date, or unshare it, before you export.</source>
+        <translation>
+            <numerusform>%n azione condivisa scaduta: il cliente leggerebbe una data mancata. Selezionala e cambia la scadenza, o togli la condivisione, prima di esportare.</numerusform>
+            <numerusform>%n azioni condivise scadute: il cliente leggerebbe date mancate. Selezionane una e cambia la scadenza, o togli la condivisione, prima di esportare.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Customer edition, as it will be exported: %n page(s)</source>
@@ -4624,6 +4666,10 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>Share with the customer</source>
         <translation>Condividi con il cliente</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>Cambia scadenza</translation>
     </message>
     <message>
         <source>The objective as the customer reads it</source>

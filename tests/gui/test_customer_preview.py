@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 
 from kam_desktop.services.export import export_plan_pdf
 from kam_desktop.store import models as m
-from kam_desktop.ui.account.customer_tab import ROLE_KEY, Tab
+from kam_desktop.ui.account.customer_tab import ROLE_KEY, ROLE_LABEL, Tab
 from kam_desktop.ui.export.export_dialog import ExportDialog
 from tests.report.factory import pdf_text, squash
 
@@ -58,16 +58,18 @@ def test_preview_is_the_exported_file_and_unsharing_removes_from_both(
     assert _page_texts(tab.pdf_bytes) == _page_texts(exported)
 
     actions = [r for r in tab.shared_rows() if r.data(0, ROLE_KEY)[0] == "action"]
-    titles = [r.text(0) for r in actions]
-    rows = [r for r in actions if titles.count(r.text(0)) == 1]  # a title no other shared action has
+    titles = [r.data(0, ROLE_LABEL) for r in actions]
+    rows = [
+        r for r in actions if titles.count(r.data(0, ROLE_LABEL)) == 1
+    ]  # a title no other shared action has
     assert rows
-    title, (_kind, action_id) = rows[0].text(0), rows[0].data(0, ROLE_KEY)
+    title, (_kind, action_id) = rows[0].data(0, ROLE_LABEL), rows[0].data(0, ROLE_KEY)
     assert squash(title) in squash(_preview_text(tab))
     tab.items.setCurrentItem(rows[0])
     qtbot.mouseClick(tab.unshare_button, Qt.MouseButton.LeftButton)
 
     assert squash(title) not in squash(_preview_text(tab))
-    assert all(r.text(0) != title for r in tab.shared_rows())
+    assert all(r.data(0, ROLE_LABEL) != title for r in tab.shared_rows())
     again = tmp_path / "again.pdf"
     result = export_plan_pdf(demo_ctx.db, account_id, "customer", "a4", again)
     assert squash(title) not in squash(pdf_text(again))
@@ -90,7 +92,7 @@ def test_ticking_an_item_shares_it_and_internal_items_cannot_be_ticked(qtbot, de
     internal = [r for r in everything if not r.flags() & Qt.ItemFlag.ItemIsEnabled]
     assert internal and all(r.checkState(0) == Qt.CheckState.Unchecked for r in internal)
     need = next(r for r in everything if r.data(0, ROLE_KEY)[0] == "need")
-    label, (_kind, item_id) = need.text(0), need.data(0, ROLE_KEY)
+    label, (_kind, item_id) = need.data(0, ROLE_LABEL), need.data(0, ROLE_KEY)
     assert squash(label) in squash(_preview_text(tab))
     need.setCheckState(0, Qt.CheckState.Unchecked)
     assert squash(label) not in squash(_preview_text(tab))
@@ -195,3 +197,51 @@ def test_need_and_trend_dialogs_share_by_choice(qtbot, demo_ctx) -> None:  # typ
     plan = build_joint_plan(demo_ctx.db, account_id)
     assert "Spare parts within 24 hours" in [n.description for n in plan.needs]
     assert "Our private view of their market" not in [t.description for t in plan.trends]
+
+
+def test_a_shared_past_due_action_warns_in_the_share_list_and_can_be_re_dated(
+    qtbot, demo_ctx, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from kam_desktop.services import clock
+    from kam_desktop.ui.account import customer_tab
+
+    account_id = _richest(demo_ctx.db)
+    with demo_ctx.db.session() as s:  # every action on time first
+        for action in s.scalars(
+            select(m.Action).join(m.AccountPlan).where(m.AccountPlan.account_id == account_id)
+        ):
+            if action.due_date is not None and action.due_date < clock.today():
+                action.due_date = clock.today() + dt.timedelta(days=30)
+    tab = Tab(demo_ctx)
+    qtbot.addWidget(tab)
+    tab.set_account(account_id)
+    assert tab.past_due.isHidden()
+    row = next(r for r in tab.shared_rows() if r.data(0, ROLE_KEY)[0] == "action")
+    action_id = row.data(0, ROLE_KEY)[1]
+    late = clock.today() - dt.timedelta(days=3)
+    with demo_ctx.db.session() as s:
+        action = s.get(m.Action, action_id)
+        action.due_date, action.status = late, "planned"  # type: ignore[union-attr]
+    tab.refresh()
+    assert not tab.past_due.isHidden()
+    assert tab.past_due.text() == (
+        "1 shared action(s) past due: the customer would read a missed date. Select one and "
+        "change its due date, or unshare it, before you export."
+    )
+    row = next(r for r in tab.shared_rows() if r.data(0, ROLE_KEY) == ("action", action_id))
+    assert row.text(1) == "Past due"
+    assert row.toolTip(1).startswith("Past due since ")
+    tab.items.setCurrentItem(row)
+    assert tab.redate_button.isEnabled()
+    new_date = clock.today() + dt.timedelta(days=10)
+    asked: list[object] = []
+    monkeypatch.setattr(
+        customer_tab.RedateDialog, "ask", classmethod(lambda cls, *a: asked.append(a) or new_date)
+    )
+    qtbot.mouseClick(tab.redate_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0][2] == late  # the dialog starts from the action's own date
+    assert tab.past_due.isHidden()
+    with demo_ctx.db.session() as s:
+        assert s.get(m.Action, action_id).due_date == new_date  # type: ignore[union-attr]

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -39,12 +41,15 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.i18n import translate
 from kam_desktop.report.models import Paper
 from kam_desktop.report.models_joint import JointPlan, section_title
+from kam_desktop.services import clock
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services.plan_report_joint import build_joint_plan
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext, Topic
+from kam_desktop.ui.common.locale_format import DateEdit
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
+ROLE_LABEL = Qt.ItemDataRole.UserRole + 1  # the item's first line: what the customer reads
 
 
 def render_preview(plan: JointPlan, paper: Paper = Paper.A4) -> bytes:
@@ -104,7 +109,7 @@ class Tab(QWidget):
 
         # -- what is shared -------------------------------------------------------------------------
         self.items = QTreeWidget()
-        self.items.setHeaderLabels([self.tr("Shared with the customer"), self.tr("Kind"), self.tr("Note")])
+        self.items.setHeaderLabels([self.tr("Shared with the customer"), self.tr("Note")])
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items.itemChanged.connect(self._on_items_item_changed)
         self.items.itemDoubleClicked.connect(self._on_items_item_double_clicked)
@@ -116,28 +121,44 @@ class Tab(QWidget):
         self.risk_button.clicked.connect(self._on_risk_button_clicked)
         self.remove_risk_button = QPushButton(self.tr("Move risk to trash"))
         self.remove_risk_button.clicked.connect(self._on_remove_risk_button_clicked)
+        self.redate_button = QPushButton(self.tr("Change due date…"))
+        self.redate_button.clicked.connect(self._on_redate_button_clicked)
+        self.items.currentItemChanged.connect(self._on_items_current_item_changed)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for b in (self.unshare_button, self.wording_button, self.risk_button, self.remove_risk_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        self.past_due = QLabel()
+        self.past_due.setObjectName("past_due_warning")
+        self.past_due.setWordWrap(True)
+        self.past_due.setStyleSheet(f"color: {theme.hex_of('bad')}")
+        self.past_due.hide()
+        buttons = QGridLayout()  # two rows: one row of five is wider than a 1280-px screen allows
+        for n, b in enumerate(
+            (
+                self.unshare_button,
+                self.redate_button,
+                self.wording_button,
+                self.risk_button,
+                self.remove_risk_button,
+            )
+        ):
+            buttons.addWidget(b, n // 3, n % 3)
+        buttons.setColumnStretch(3, 1)
 
+        # each item on two lines, what the customer reads over what tells it apart (date, owner,
+        # kind): nothing is cut, and two same-named items never look alike
+        self.items.setUniformRowHeights(False)
         header = self.items.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.items.setColumnWidth(2, 150)
         shared_page = QWidget()
         shared_box = QVBoxLayout(shared_page)
-        shared_box.addWidget(
-            QLabel(
-                self.tr(
-                    "Nothing reaches the customer unless it is ticked here. Items marked internal never do."
-                )
-            )
+        intro = QLabel(
+            self.tr("Nothing reaches the customer unless it is ticked here. Items marked internal never do.")
         )
+        intro.setWordWrap(True)
+        shared_box.addWidget(intro)
+        shared_box.addWidget(self.past_due)
         shared_box.addWidget(self.items, 1)
         shared_box.addLayout(buttons)
         texts_page = QWidget()
@@ -171,8 +192,9 @@ class Tab(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the list needs the room; the preview fits any width
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
         ctx.changed.connect(self._on_ctx_changed)
@@ -230,7 +252,16 @@ class Tab(QWidget):
         assert self.account_id is not None
         self.items.clear()
         sections: dict[str, QTreeWidgetItem] = {}
-        for item in sharing.share_items(self.ctx.db, self.account_id):
+        flags_text = {
+            "internal": self.tr("Internal"),
+            "no_wording": self.tr("No wording yet"),
+            "our_figure": self.tr("Our figure"),
+            "past_meeting": self.tr("Past meeting"),
+            "past_due": self.tr("Past due"),
+        }
+        warn = theme.color("bad")
+        listed = sharing.share_items(self.ctx.db, self.account_id)
+        for item in listed:
             parent = sections.get(item.section)
             if parent is None:
                 parent = QTreeWidgetItem([section_title(item.section)])
@@ -240,18 +271,40 @@ class Tab(QWidget):
             label = " ".join(item.label.split()) or self.tr("(no customer wording yet)")
             if item.kind == "objective" and not item.label.strip():
                 label += " — " + " ".join(item.ours.split())  # which objective: our own words, app only
-            row = QTreeWidgetItem([label, item.kind_label, item.note])
-            row.setToolTip(0, label)
-            row.setToolTip(2, item.note)
+            row = QTreeWidgetItem([label + "\n" + item.details, flags_text.get(item.flag, "")])
+            row.setToolTip(0, label + "\n" + item.details)
+            row.setToolTip(1, item.note)
+            if item.past_due:
+                row.setForeground(1, warn)
+                if item.shared:
+                    row.setForeground(0, warn)
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
             if item.can_share and not self.ctx.read_only:
                 flags |= Qt.ItemFlag.ItemIsEnabled
             row.setFlags(flags)
             row.setCheckState(0, Qt.CheckState.Checked if item.shared else Qt.CheckState.Unchecked)
             row.setData(0, ROLE_KEY, (item.kind, item.id))
+            row.setData(0, ROLE_LABEL, label)
+            row.setData(1, ROLE_KEY, item.due_date)
             parent.addChild(row)
         self.items.expandAll()
-        self.items.resizeColumnToContents(1)
+        self._show_past_due(sharing.past_due_shared(listed))
+        self._on_items_current_item_changed()
+
+    def _show_past_due(self, late: tuple[sharing.ShareItem, ...]) -> None:
+        """The warning above the list: shared actions the customer would read as missed."""
+        if not late:
+            self.past_due.hide()
+            return
+        self.past_due.setText(
+            self.tr(
+                "%n shared action(s) past due: the customer would read a missed date. Select one and "
+                "change its due date, or unshare it, before you export.",
+                "",
+                len(late),
+            )
+        )
+        self.past_due.show()
 
     def shared_rows(self) -> list[QTreeWidgetItem]:
         """The list's rows that are shared now (what the preview prints)."""
@@ -342,6 +395,27 @@ class Tab(QWidget):
         self.ctx.notify(Topic.PLAN, Topic.SHARING)
         self.refresh_preview()
 
+    def _on_items_current_item_changed(self, *_args: object) -> None:
+        row = self.items.currentItem()
+        data = row.data(0, ROLE_KEY) if row is not None else None
+        self.redate_button.setEnabled(data is not None and data[0] == "action" and not self.ctx.read_only)
+
+    def _on_redate_button_clicked(self) -> None:
+        row = self.items.currentItem()
+        data = row.data(0, ROLE_KEY) if row is not None else None
+        if row is None or data is None or data[0] != "action":
+            return
+        when = RedateDialog.ask(self, row.data(0, ROLE_LABEL), row.data(1, ROLE_KEY))
+        if when is None:
+            return
+        try:
+            sharing.redate_action(self.ctx.db, data[1], when)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Change due date"), str(exc))
+            return
+        self.ctx.notify(Topic.PLAN, Topic.SHARING)
+        self.refresh()
+
     def _on_unshare_button_clicked(self) -> None:
         row = self.items.currentItem()
         if row is not None and row.data(0, ROLE_KEY) is not None:
@@ -365,7 +439,8 @@ class Tab(QWidget):
             if kind == "objective"
             else self.tr("The review's summary for the customer")
         )
-        current = "" if row.text(0).startswith("(") else row.text(0)
+        label = row.data(0, ROLE_LABEL) or ""
+        current = "" if label.startswith("(") else label
         text, ok = QInputDialog.getMultiLineText(self, title, title, current)
         if not ok:
             return
@@ -409,3 +484,35 @@ class Tab(QWidget):
             return
         self.ctx.notify(Topic.PLAN, Topic.SHARING)
         self.refresh()
+
+
+class RedateDialog(QDialog):
+    """A new due date for an action in the share list (today or later)."""
+
+    def __init__(self, parent: QWidget | None, title: str, due: dt.date | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change due date"))
+        today = clock.today()
+        self.date = DateEdit(max(due or today, today), self, optional=False)
+        self.date.setMinimumDate(QDate(today.year, today.month, today.day))
+        label = QLabel(title)
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Action"), label)
+        form.addRow(self.tr("New due date"), self.date)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, due: dt.date | None) -> dt.date | None:
+        dialog = cls(parent, title, due)
+        try:
+            return dialog.date.date_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
