@@ -297,10 +297,30 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
     basis = max(ncols, 4)  # boxes keep a sensible size when there are only one or two lines
     col_w = (width - gap * (basis - 1)) / basis
     drawings: list[Drawing] = []
+    continued = translate("Report", "(continued)")
 
-    def box(d: Drawing, x: float, y: float, w: float, person: StakeholderRow, *, head: bool) -> None:
+    def box(
+        d: Drawing, x: float, y: float, w: float, person: StakeholderRow, *, head: bool, again: bool = False
+    ) -> None:
         box_fill = SOFT_ACCENT if head else colors.white
-        d.add(Rect(x, y, w, box_h, rx=3, ry=3, fillColor=box_fill, strokeColor=RULE, strokeWidth=0.7))
+        d.add(
+            Rect(
+                x,
+                y,
+                w,
+                box_h,
+                rx=3,
+                ry=3,
+                fillColor=box_fill,
+                strokeColor=MUTED if again else RULE,
+                strokeWidth=0.7,
+                strokeDashArray=[2, 2] if again else None,
+            )
+        )
+        if again:  # the top repeated over a later band: the reporting line stays visible
+            d.add(_label(x + 6, y + box_h - 11, person.name, 7.5, bold=True, width=w - 10))
+            d.add(_label(x + 6, y + box_h - 21, continued, 6.5, colour=MUTED, width=w - 10))
+            return
         inner = w - 10
         if internal and person.assessment and person.assessment.attitude is not None:
             d.add(
@@ -326,7 +346,9 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
         band = shown_heads[band_start : band_start + ncols]
         columns = [_column(h, children) for h in band]
         rows = max(len(c[0]) + (1 if c[1] else 0) for c in columns)
-        top_h = step + 14 if top is not None and band_start == 0 else 0.0
+        # every band under one top person shows that person again ("continued"), so a band that
+        # lands on the next page still shows whom its heads report to
+        top_h = step + 14 if top is not None else 0.0
         height = top_h + step * (rows + 1) + 4
         d = Drawing(width, height)
         head_y = height - top_h - box_h
@@ -334,7 +356,7 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
         if top_h and top is not None:
             tw = min(col_w * 1.2, width)
             tx = (width - tw) / 2
-            box(d, tx, height - box_h, tw, by_id[top], head=True)
+            box(d, tx, height - box_h, tw, by_id[top], head=True, again=band_start > 0)
             bus_y = height - box_h - 8
             d.add(Line(width / 2, height - box_h, width / 2, bus_y, strokeColor=MUTED, strokeWidth=0.7))
             centres = [offset + i * (col_w + gap) + col_w / 2 for i in range(len(band))]
@@ -370,7 +392,8 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
                 )
                 box(d, x + indent, y, col_w - indent, by_id[person_id], head=False)
             if hidden:
-                d.add(_label(x + 8, y - 14, f"+ {hidden} more (see the table)", 7, colour=MUTED))
+                more = fill(translate("Report", "+ %1 more (see the table)"), hidden)
+                d.add(_label(x + 8, y - 14, more, 7, colour=MUTED, width=col_w - 8))
         drawings.append(d)
     if len(heads) > MAX_HEADS:
         d = Drawing(width, 14)
@@ -378,7 +401,10 @@ def org_chart(people: Sequence[StakeholderRow], width: float, *, internal: bool)
             _label(
                 0,
                 3,
-                f"+ {len(heads) - MAX_HEADS} more reporting lines: see the stakeholder table.",
+                fill(
+                    translate("Report", "+ %1 more reporting lines: see the stakeholder table."),
+                    len(heads) - MAX_HEADS,
+                ),
                 8,
                 colour=MUTED,
             )

@@ -157,6 +157,16 @@ class JointPlan:
             raise ValueError("a joint plan cannot hold an internal KPI")
 
     @property
+    def past_due(self) -> tuple[JointAction, ...]:
+        """Open actions whose due date has passed: the customer would read them as missed."""
+        still_open = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED)
+        return tuple(
+            a
+            for a in self.actions
+            if a.due_date is not None and a.due_date < self.generated_on and a.status in still_open
+        )
+
+    @property
     def milestones(self) -> tuple[JointAction, ...]:
         return tuple(a for a in self.actions if a.milestone and a.due_date is not None)
 

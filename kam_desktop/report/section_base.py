@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from kam_desktop.domain.enums import Health, Phase, PhaseStatus
 from kam_desktop.i18n import fmt as fill
 from kam_desktop.i18n import translate
+from kam_desktop.report import fonts
 from kam_desktop.report import formatting as fmt
 from kam_desktop.report.models import PlanReport
 from kam_desktop.report.styles import (
@@ -93,8 +95,10 @@ def phase_line(ctx: SectionContext, phase: Phase) -> list[Flowable]:
     completed = next((p.completed_on for p in ctx.report.phases if p.phase is phase), None)
     label = fill(translate("Report", "Phase %1"), status.label.lower())
     if completed:
-        label += f" ({fmt.date(completed)})"
-    return [chip(label, fg, bg, ctx.st, width=150), Spacer(1, 6)]
+        label += f" ({fmt.date(completed, short=True)})"
+    # as wide as its words in the drawn font: "Fase completata (15 apr 2026)" on one line
+    width = min(ctx.width, max(150.0, stringWidth(label, fonts.BOLD, 7.5) + 14))
+    return [chip(label, fg, bg, ctx.st, width=width), Spacer(1, 6)]
 
 
 def internal_badge(st: Styles) -> str:

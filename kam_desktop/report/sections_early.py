@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kam_desktop.domain.enums import GrowthFocus, Phase, ResearchStatus, TopicDecision
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -409,8 +409,9 @@ def research(ctx: SectionContext) -> list[Flowable]:
         out.append(Spacer(1, 8))
         charts = org_chart(r.stakeholders, ctx.width, internal=ctx.internal)
         if charts:
-            out.append(ctx.h3(translate("Report", "Organisation chart")))
-            out += charts
+            # the heading never stays behind alone at the foot of a page
+            out.append(KeepTogether([ctx.h3(translate("Report", "Organisation chart")), charts[0]]))
+            out += charts[1:]
             legend = (
                 translate("Report", "Coloured edge = attitude (green supporter, grey neutral, red opponent).")
                 if ctx.internal

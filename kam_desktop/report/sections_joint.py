@@ -392,7 +392,7 @@ def governance(ctx: JointContext) -> list[Flowable]:
             data_table(
                 (translate("Report", "Date"), translate("Report", "Kind"), translate("Report", "Subject")),
                 rows,
-                ctx.cols(1.1, 1.2, 4.5),
+                ctx.cols(1.1, 1.7, 4.0),
                 st,
             )
         )

@@ -527,3 +527,29 @@ def is_shared(db: Database, kind: str, item_id: int) -> bool:
     with db.reading() as s:
         row = s.get(KINDS[kind][0], item_id)
         return bool(row is not None and row.shared)
+
+
+def review_share(db: Database, review_id: int) -> tuple[bool, str]:
+    """(shared, the review's summary for the customer)."""
+    with db.reading() as s:
+        row = s.get(m.Review, review_id)
+        return (bool(row.shared), row.customer_summary) if row is not None else (False, "")
+
+
+def save_review_share(db: Database, review_id: int, summary: str, shared: bool) -> None:
+    """The review's summary for the customer and whether it is shared, in one go: a review is
+    shared only with a summary written for the customer (its findings never go)."""
+    text = v.text(
+        summary, field="customer_summary", label=translate("Report", "Summary for the customer"), max_len=4000
+    )
+    if shared and not text.strip():
+        raise ValidationError(
+            translate("Report", "Write the summary for the customer before you share the review."),
+            field="customer_summary",
+        )
+    with db.session() as s:
+        row = s.get(m.Review, review_id)
+        if row is None:
+            raise NotFoundError(translate("Report", "That item no longer exists."))
+        row.customer_summary = text
+        row.shared = bool(shared)

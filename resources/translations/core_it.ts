@@ -693,6 +693,26 @@
 <context>
     <name>Report</name>
     <message>
+        <source>Summary for the customer</source>
+        <translation>Sintesi per il cliente</translation>
+    </message>
+    <message>
+        <source>Write the summary for the customer before you share the review.</source>
+        <translation>Scrivi la sintesi per il cliente prima di condividere la revisione.</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(continua)</translation>
+    </message>
+    <message>
+        <source>+ %1 more (see the table)</source>
+        <translation>+ altri %1 (vedi la tabella)</translation>
+    </message>
+    <message>
+        <source>+ %1 more reporting lines: see the stakeholder table.</source>
+        <translation>+ altre %1 linee di riporto: vedi la tabella degli interlocutori.</translation>
+    </message>
+    <message>
         <source>Ours</source>
         <translation>A nostro carico</translation>
     </message>

@@ -1772,6 +1772,14 @@
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Share with the customer…</source>
+        <translation>Condividi con il cliente…</translation>
+    </message>
+    <message>
+        <source>The review&apos;s summary for the customer, and whether it is shared</source>
+        <translation>La sintesi della revisione per il cliente, e se è condivisa</translation>
+    </message>
+    <message>
         <source>No review recorded yet. The first review stores a snapshot of the plan; later reviews show what changed.</source>
         <translation>Nessuna revisione registrata. La prima revisione salva un&apos;istantanea del piano; le successive mostrano cosa è cambiato.</translation>
     </message>
@@ -1790,6 +1798,14 @@
     <message>
         <source>Select a review to see its findings, adjustments and what changed.</source>
         <translation>Seleziona una revisione per vederne risultati, correzioni e cambiamenti.</translation>
+    </message>
+    <message>
+        <source>Shared with the customer</source>
+        <translation>Condiviso con il cliente</translation>
+    </message>
+    <message>
+        <source>Not shared with the customer</source>
+        <translation>Non condiviso con il cliente</translation>
     </message>
     <message>
         <source>First review: the plan&apos;s starting point.</source>
@@ -3587,6 +3603,10 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
         <source>Warning: %1 empty - a customer expects them (Customer plan tab).</source>
         <translation>Attenzione: %1 vuoti - il cliente se li aspetta (scheda Piano per il cliente).</translation>
     </message>
+    <message>
+        <source>Warning: %1 shared action(s) past due - the customer would read a missed date (re-date or unshare them in the Customer plan tab).</source>
+        <translation>Attenzione: azioni condivise scadute: %1 - il cliente leggerebbe una data mancata (cambia la scadenza o togli la condivisione nella scheda Piano per il cliente).</translation>
+    </message>
 </context>
 <context>
     <name>ResearchTodoWidget</name>
@@ -3841,6 +3861,25 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     </message>
 </context>
 <context>
+    <name>ReviewShareDialog</name>
+    <message>
+        <source>Share the review with the customer</source>
+        <translation>Condividi la revisione con il cliente</translation>
+    </message>
+    <message>
+        <source>The customer reads this summary in the joint plan, under what we have delivered; the findings, health and adjustments stay ours.</source>
+        <translation>Il cliente legge questa sintesi nel piano comune, tra ciò che abbiamo realizzato; le osservazioni, lo stato di salute e gli aggiustamenti restano nostri.</translation>
+    </message>
+    <message>
+        <source>What we achieved together, in the customer&apos;s words.</source>
+        <translation>Ciò che abbiamo ottenuto insieme, con le parole del cliente.</translation>
+    </message>
+    <message>
+        <source>Share with the customer (joint plan)</source>
+        <translation>Condividi con il cliente (piano comune)</translation>
+    </message>
+</context>
+<context>
     <name>SellingTab</name>
     <message>
         <source>Customers say they want four things from a key supplier. For each, note where your program follows the account-management path rather than the selling one.</source>
@@ -3916,6 +3955,21 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>Saved.</source>
         <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWithCustomer</name>
+    <message>
+        <source>Share with the customer (joint plan)</source>
+        <translation>Condividi con il cliente (piano comune)</translation>
+    </message>
+    <message>
+        <source>The customer reads its date, kind and subject among the meetings coming up; the summary, next steps and attendees stay ours.</source>
+        <translation>Il cliente ne legge data, tipo e oggetto tra gli incontri in arrivo; la sintesi, i prossimi passi e i partecipanti restano nostri.</translation>
+    </message>
+    <message>
+        <source>The customer reads the title, the problem, the solution, the value in words and the proof, as written here; the value per year stays ours.</source>
+        <translation>Il cliente legge il titolo, il problema, la soluzione, il valore a parole e le prove, come scritti qui; il valore annuo resta nostro.</translation>
     </message>
 </context>
 <context>
@@ -4528,10 +4582,6 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>1. What we do next, who, by when</source>
         <translation>1. Cosa facciamo ora, chi, entro quando</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non impostato</translation>
     </message>
     <message>
         <source>Save and refresh the preview</source>

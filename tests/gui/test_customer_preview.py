@@ -245,3 +245,35 @@ def test_a_shared_past_due_action_warns_in_the_share_list_and_can_be_re_dated(
     assert tab.past_due.isHidden()
     with demo_ctx.db.session() as s:
         assert s.get(m.Action, action_id).due_date == new_date  # type: ignore[union-attr]
+
+
+def test_export_dialog_warns_about_shared_past_due_actions(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from kam_desktop.services import clock
+    from kam_desktop.ui.export.export_dialog import _joint_counts
+
+    account_id = _richest(demo_ctx.db)
+    with demo_ctx.db.session() as s:
+        actions = list(
+            s.scalars(
+                select(m.Action)
+                .join(m.AccountPlan)
+                .where(m.AccountPlan.account_id == account_id, m.Action.shared.is_(True))
+                .order_by(m.Action.id)
+            )
+        )
+        for k, action in enumerate(actions):  # two past due, the rest on time
+            action.status = "planned"
+            action.due_date = clock.today() + dt.timedelta(days=-5 if k < 2 else 20)
+    counts = _joint_counts(demo_ctx, account_id)
+    assert counts is not None and counts["past_due"] == 2
+    dialog = ExportDialog("Acme", plan=True, joint_counts=counts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.customer_radio.setChecked(True)
+    assert dialog.joint_summary.text().endswith(
+        "\nWarning: 2 shared action(s) past due - the customer would read a missed date "
+        "(re-date or unshare them in the Customer plan tab)."
+    )
+    assert "past_due" not in dialog.joint_summary.text()

@@ -29,6 +29,7 @@ EXEMPT = {
     "stakeholder.title",
     "team_member.name",
     "team_member.function",
+    "team_member.email",  # our colleagues' work email: the contacts page (only a well-formed address)
     "program_settings.user_name",
     "program_settings.company_name",
     "account_plan.joint_ambition",

@@ -16,7 +16,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -79,10 +78,7 @@ class Tab(QWidget):
         self.next_steps_edit.setPlaceholderText(self.tr("1. What we do next, who, by when"))
         self.cadence_edit = QLineEdit()
         self.escalation_edit = QLineEdit()
-        self.review_date = QDateEdit()
-        self.review_date.setCalendarPopup(True)
-        self.review_date.setSpecialValueText(self.tr("not set"))
-        self.review_date.setMinimumDate(QDate(2000, 1, 1))
+        self.review_date = DateEdit(None, optional=True)  # the locale's order; Delete clears it
         self.their_sponsor = QComboBox()
         self.our_sponsor = QComboBox()
         self.version_spin = QSpinBox()
@@ -243,9 +239,9 @@ class Tab(QWidget):
         self.cadence_edit.setText(fields.meeting_cadence)
         self.escalation_edit.setText(fields.escalation_path)
         when = fields.next_review_on
-        self.review_date.setDate(
-            QDate(when.year, when.month, when.day) if when else self.review_date.minimumDate()
-        )
+        self.review_date.set_date(when)
+        for line in (self.ambition_edit, self.cadence_edit, self.escalation_edit):
+            line.setCursorPosition(0)  # show a long text from its start, not its end
         self.version_spin.setValue(fields.version)
 
     def _load_items(self) -> None:
@@ -351,10 +347,7 @@ class Tab(QWidget):
     def _on_save_button_clicked(self) -> None:
         if self.account_id is None:
             return
-        when = self.review_date.date()
-        review = (
-            None if when == self.review_date.minimumDate() else dt.date(when.year(), when.month(), when.day())
-        )
+        review = self.review_date.date_value()
         fields = sharing.JointFields(
             executive_summary=self.summary_edit.toPlainText(),
             joint_ambition=self.ambition_edit.text(),

@@ -291,13 +291,17 @@ class ExportDialog(QDialog):
             dialog.deleteLater()
 
 
+PAST_DUE = "past_due"  # not a section: the shared actions past due, warned about before export
+
+
 def _joint_counts(ctx: AppContext, account_id: int) -> dict[str, int] | None:
     from kam_desktop.services.plan_report_joint import build_joint_plan
 
     try:
-        return build_joint_plan(ctx.db, account_id).section_counts()
+        plan = build_joint_plan(ctx.db, account_id)
     except DomainError:
         return None
+    return {**plan.section_counts(), PAST_DUE: len(plan.past_due)}
 
 
 def _joint_summary(counts: Mapping[str, int]) -> str:
@@ -305,7 +309,11 @@ def _joint_summary(counts: Mapping[str, int]) -> str:
     from kam_desktop.i18n import fmt, translate
     from kam_desktop.report.models_joint import section_title
 
-    shown = [fmt(translate("Report", "%1: %2"), section_title(k), n) for k, n in counts.items() if n]
+    shown = [
+        fmt(translate("Report", "%1: %2"), section_title(k), n)
+        for k, n in counts.items()
+        if n and k != PAST_DUE
+    ]
     text = (
         fmt(translate("Report", "Shared with the customer - %1."), "; ".join(shown))
         if shown
@@ -318,6 +326,15 @@ def _joint_summary(counts: Mapping[str, int]) -> str:
         text += "\n" + fmt(
             translate("Report", "Warning: %1 empty - a customer expects them (Customer plan tab)."),
             ", ".join(missing),
+        )
+    if counts.get(PAST_DUE):
+        text += "\n" + fmt(
+            translate(
+                "Report",
+                "Warning: %1 shared action(s) past due - the customer would read a missed date "
+                "(re-date or unshare them in the Customer plan tab).",
+            ),
+            counts[PAST_DUE],
         )
     return text
 

@@ -13,6 +13,7 @@ from kam_desktop.services import action_plan as ap
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services.strategy import list_objectives
 from kam_desktop.store.database import Database
+from kam_desktop.ui.account.customer_share import ShareWithCustomer
 from kam_desktop.ui.account.shared.actions_common import DateField, EnumCombo, IdCombo, SubmitDialog
 from kam_desktop.ui.common import locale_format
 from kam_desktop.ui.common.widgets import ValidatedForm
@@ -208,14 +209,19 @@ class ValuePropositionDialog(SubmitDialog):
         self.setMinimumWidth(600)
         self.form = ValuePropositionForm()
         self.form.set_value(vp)
+        self.share = ShareWithCustomer("value_proposition")
+        self.share.load(db, vp.id if vp else None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.share)
         layout.addWidget(self.buttons)
 
     def submit(self) -> ap.ValuePropositionView:
-        return ap.save_value_proposition(
+        view = ap.save_value_proposition(
             self.db, self.plan_id, self.form.values(), self.vp.id if self.vp else None
         )
+        self.share.save(self.db, view.id)
+        return view
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)

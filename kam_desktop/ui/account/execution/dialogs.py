@@ -26,6 +26,7 @@ from kam_desktop.services import clock
 from kam_desktop.services import execution as ex
 from kam_desktop.services.accounts import list_buying_centres
 from kam_desktop.store.database import Database
+from kam_desktop.ui.account.customer_share import ShareWithCustomer
 from kam_desktop.ui.account.shared.actions_common import DateField, EnumCombo, IdCombo, SubmitDialog
 from kam_desktop.ui.common import locale_format
 from kam_desktop.ui.common.widgets import ValidatedForm
@@ -230,8 +231,11 @@ class InteractionDialog(SubmitDialog):
             self.location.setText(interaction.location)
             self.summary.setPlainText(interaction.summary)
             self.next_steps.setPlainText(interaction.next_steps)
+        self.share = ShareWithCustomer("interaction")
+        self.share.load(db, interaction.id if interaction else None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.share)
         layout.addWidget(self.buttons)
 
     def values(self) -> ex.InteractionInput:
@@ -248,9 +252,11 @@ class InteractionDialog(SubmitDialog):
         )
 
     def submit(self) -> ex.InteractionView:
-        return ex.save_interaction(
+        view = ex.save_interaction(
             self.db, self.account_id, self.values(), self.interaction.id if self.interaction else None
         )
+        self.share.save(self.db, view.id)
+        return view
 
     def show_error(self, exc: DomainError) -> None:
         self.form.show_error(exc)

@@ -25,8 +25,10 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.review_diff import summary
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import clock
+from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import review as rv
 from kam_desktop.ui.account.action_plan.panels import PlanPanel
+from kam_desktop.ui.account.customer_share import ReviewShareDialog
 from kam_desktop.ui.account.review.dialogs import AdjustmentActionDialog, KpiDialog, ObjectiveChangeDialog
 from kam_desktop.ui.account.review.kpi_chart import STATUS_COLOURS, KpiChart
 from kam_desktop.ui.account.shared.actions_common import (
@@ -500,11 +502,23 @@ class HistoryPanel(PlanPanel):
         self.since.setObjectName("since_last_review")
         self.since.setWordWrap(True)
         self.since.setTextFormat(Qt.TextFormat.RichText)
+        self.share_button = QPushButton(self.tr("Share with the customer…"))
+        self.share_button.setObjectName("btn_share_review")
+        self.share_button.setToolTip(
+            self.tr("The review's summary for the customer, and whether it is shared")
+        )
+        self.share_button.clicked.connect(self._on_share)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.since)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.detail, 2)
+
+    def _on_share(self) -> None:
+        row = selected_row(self.table)
+        if row is not None and ReviewShareDialog.ask(self.ctx.db, row.id, row.held_on, parent=self):
+            self.after_change("plan", "sharing")
 
     def reload(self) -> None:
         if not self.plan_id:
@@ -546,11 +560,22 @@ class HistoryPanel(PlanPanel):
 
     def _on_current(self, *_args: object) -> None:
         row = selected_row(self.table)
+        self.share_button.setEnabled(row is not None and not self.ctx.read_only)
         if row is None:
             self.detail.setHtml(
                 escape(self.tr("Select a review to see its findings, adjustments and what changed."))
             )
             return
+        shared, for_customer = sharing.review_share(self.ctx.db, row.id)
+        customer = (
+            "<p><b>"
+            + escape(
+                self.tr("Shared with the customer") if shared else self.tr("Not shared with the customer")
+            )
+            + "</b><br>"
+            + (escape(for_customer).replace(chr(10), "<br>") or "—")
+            + "</p>"
+        )
         changes = "".join(f"<li>{escape(c.text)}</li>" for c in row.changes)
         if row.previous_on is None:
             changed = escape(self.tr("First review: the plan's starting point."))
@@ -572,4 +597,5 @@ class HistoryPanel(PlanPanel):
             + "</b>"
             + (f" ({escape(date_text(row.previous_on))})" if row.previous_on else "")
             + f"</p>{changed}"
+            + customer
         )
