@@ -109,6 +109,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n shared action(s) past due: the customer would read a missed date. Select one and change its due date, or unshare it, before you export.</source>
+            <translation>
+                <numerusform>%n shared action past due: the customer would read a missed date. Select it and change its due date, or unshare it, before you export.</numerusform>
+                <numerusform>%n shared actions past due: the customer would read missed dates. Select one and change its due date, or unshare it, before you export.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Customer edition, as it will be exported: %n page(s)</source>
             <translation>
                 <numerusform>Customer edition, as it will be exported: %n page</numerusform>
