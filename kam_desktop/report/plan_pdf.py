@@ -397,7 +397,7 @@ def _joint_cover(plan: JointPlan, st: Styles) -> list[Flowable]:
         rows.append((translate("Report", "Prepared by"), plan.prepared_by))
     table = Table(
         [[rich(f"<b>{markup(k)}</b>", st.cover_meta), para(v, st.cover_meta)] for k, v in rows],
-        colWidths=[40 * mm, None],
+        colWidths=[48 * mm, None],  # "Periodo del piano" on one line
         hAlign="LEFT",
         splitInRow=1,
     )

@@ -277,3 +277,20 @@ def test_export_dialog_warns_about_shared_past_due_actions(qtbot, demo_ctx) -> N
         "(re-date or unshare them in the Customer plan tab)."
     )
     assert "past_due" not in dialog.joint_summary.text()
+
+
+def test_the_preview_speaks_the_plans_language_as_the_export_does(qtbot, demo_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.services.plans import set_plan_language
+
+    account_id = _richest(demo_ctx.db)
+    with demo_ctx.db.session() as s:
+        plan_id = s.scalar(select(m.AccountPlan.id).where(m.AccountPlan.account_id == account_id))
+    set_plan_language(demo_ctx.db, plan_id, "it")
+    tab = Tab(demo_ctx)
+    qtbot.addWidget(tab)
+    tab.set_account(account_id)
+    exported = tmp_path / "customer.pdf"
+    export_plan_pdf(demo_ctx.db, account_id, "customer", "a4", exported)  # no language: the plan's
+    pages = _page_texts(tab.pdf_bytes)
+    assert pages == _page_texts(exported)
+    assert squash("IL NOSTRO PIANO CONGIUNTO") in pages[0]

@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.i18n import translate
+from kam_desktop.i18n import translate, using_language
 from kam_desktop.report.models import Paper
 from kam_desktop.report.models_joint import JointPlan, section_title
 from kam_desktop.services import clock
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services.plan_report_joint import build_joint_plan
+from kam_desktop.services.plans import account_plan_language
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.locale_format import DateEdit
@@ -321,7 +322,8 @@ class Tab(QWidget):
         except DomainError as exc:
             self.pages_label.setText(str(exc))
             return
-        self.pdf_bytes = render_preview(self.plan)
+        with using_language(account_plan_language(self.ctx.db, self.account_id)):  # as the export
+            self.pdf_bytes = render_preview(self.plan)
         self.document.close()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(self.pdf_bytes))
