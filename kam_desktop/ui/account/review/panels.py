@@ -41,7 +41,7 @@ from kam_desktop.ui.account.shared.actions_common import (
     selected_row,
 )
 from kam_desktop.ui.common import locale_format, theme, undo
-from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.undo_bar import UndoBar
@@ -518,7 +518,7 @@ class HistoryPanel(PlanPanel):
     def _on_share(self) -> None:
         row = selected_row(self.table)
         if row is not None and ReviewShareDialog.ask(self.ctx.db, row.id, row.held_on, parent=self):
-            self.after_change("plan", "sharing")
+            self.after_change(Topic.PLAN, Topic.SHARING)
 
     def reload(self) -> None:
         if not self.plan_id:
