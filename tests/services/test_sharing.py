@@ -153,3 +153,40 @@ def test_pickers_and_an_actions_joint_side_read_back_exactly(db: Database) -> No
         False,
     )
     assert sharing.is_shared(db, "action", 99_999) is False
+
+
+def test_a_past_meeting_says_why_it_will_not_print_and_todays_does_not(db: Database) -> None:
+    from kam_desktop.services import clock
+    from kam_desktop.services import interactions as ix
+    from kam_desktop.services.accounts import AccountInput, create_account
+
+    clock.pin_today(dt.date(2026, 11, 26))
+    try:
+        acme = create_account(db, AccountInput(name="Acme")).id
+        for day, subject in ((25, "Yesterday's QBR"), (26, "Today's workshop"), (27, "Tomorrow's call")):
+            ix.save_interaction(
+                db, acme, ix.InteractionInput(kind="meeting", on_date=dt.date(2026, 11, day), subject=subject)
+            )
+        meetings = [
+            (i.label, i.note, i.ours) for i in sharing.share_items(db, acme) if i.kind == "interaction"
+        ]
+    finally:
+        clock.pin_today(None)
+    assert meetings == [
+        ("Tomorrow's call", "", "2026-11-27"),
+        ("Today's workshop", "", "2026-11-26"),
+        ("Yesterday's QBR", "Past meeting: only upcoming meetings are printed", "2026-11-25"),
+    ]
+
+
+def test_a_refused_joint_field_is_named_in_the_language_in_use(db: Database) -> None:
+    from kam_desktop.i18n import using_language
+    from kam_desktop.services.accounts import AccountInput, create_account
+    from kam_desktop.services.plans import ensure_plan
+
+    acme = create_account(db, AccountInput(name="Acme")).id
+    ensure_plan(db, acme)
+    with using_language("it"), pytest.raises(ValidationError) as err:
+        sharing.save_joint_fields(db, acme, sharing.JointFields(joint_ambition="bell\x07"))
+    assert err.value.field == "joint_ambition"
+    assert str(err.value).startswith("La nostra ambizione comune ")

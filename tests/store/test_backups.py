@@ -492,3 +492,14 @@ def test_a_restore_that_cannot_write_says_so_and_changes_nothing(
     assert str(err.value) == message.format(folder=db.path.parent)
     assert _sha(db.path) == before
     assert not store_backup.restoring_path(db.path).exists()  # the partial copy is removed
+
+
+def test_a_file_moved_aside_is_named_replaced_by_default(db: Database) -> None:
+    db.close()
+    when = dt.datetime(2026, 11, 26, 9, 30)
+    moved = store_backup.move_aside(db.path, now=when)
+    assert moved == backup_dir_for(db.path) / (
+        f"{store_backup.backup_key(db.path)}-{when.strftime(store_backup.STAMP_FORMAT)}-replaced.sqlite"
+    )
+    assert moved.exists() and not db.path.exists()
+    assert store_backup.move_aside(db.path, now=when) is None  # nothing left to move
