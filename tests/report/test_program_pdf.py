@@ -125,3 +125,17 @@ def test_cli_refuses_to_write_over_the_database(db: Database, capsys: pytest.Cap
     assert cli.run(["export-program", "--db", str(db.path), "--out", str(db.path)]) == 2
     assert capsys.readouterr().err.startswith("kam-desktop: ")
     assert db.path.read_bytes() == before
+
+
+def test_the_report_reads_the_latest_assessment_and_the_export_reports_progress(
+    filled: Database, tmp_path: Path
+) -> None:
+    from kam_desktop.services.program_report import build_program_report, export_program_pdf
+
+    report = build_program_report(filled)
+    latest = pc.list_assessments(filled)[-1]
+    assert report.advice == d.advice_for(latest) != d.advice_for(None)
+    steps: list[tuple[float, str]] = []
+    result = export_program_pdf(filled, tmp_path / "program.pdf", lambda f, text: steps.append((f, text)))
+    assert steps == [(0.05, "Reading the program"), (0.4, "Laying out the pages"), (1.0, "Done")]
+    assert result.pages == len(_pages(tmp_path / "program.pdf")) and 0 < result.seconds < 600

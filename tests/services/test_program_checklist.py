@@ -287,3 +287,15 @@ def test_a_refused_reflection_names_its_field_in_the_language_in_use(db: Databas
     with using_language("it"), pytest.raises(ValidationError) as err:
         pc.save_reflection(db, 1, "x" * (d.NOTE_MAX + 1))
     assert err.value.field == "reflection" and str(err.value).startswith("Riflessione ")
+
+
+def test_a_charter_decision_on_a_date_that_does_not_exist(db: Database) -> None:
+    from kam_desktop.domain.program_method import CharterDecision
+
+    with pytest.raises(ValidationError) as err:
+        pc.decide_component(db, 1, CharterDecision.ACCEPT, "", "2026-02-30")
+    assert (str(err.value), err.value.field) == (
+        "Date: 2026-02-30 is not a real calendar date.",
+        "decided_on",
+    )
+    assert pc.get_charter(db).items[0].decision is None

@@ -109,3 +109,44 @@ def test_an_unknown_rigour(db: Database) -> None:
         "rigour",
     )
     assert get_plan(db, plan.id).rigour == plan.rigour
+
+
+@pytest.mark.parametrize("cap", ["5", True, 0, 10_001, 2.5, None])
+def test_a_cap_that_is_not_a_whole_number_from_1_to_10000(db: Database, cap: object) -> None:
+    from kam_desktop.services.program import get_program
+
+    assert _refused(update_program, db, ProgramInput(key_account_cap=cap, currency="EUR")) == (  # type: ignore[arg-type]
+        "The key-account cap must be a whole number from 1 to 10,000.",
+        "key_account_cap",
+    )
+    assert get_program(db).key_account_cap == 10  # unchanged
+
+
+def test_the_program_settings_are_stored_exactly_at_both_ends_of_the_cap(db: Database) -> None:
+    from kam_desktop.services.program import get_program
+
+    for cap in (1, 10_000):
+        update_program(
+            db,
+            ProgramInput(
+                key_account_cap=cap,
+                currency="CHF",
+                user_name="Anna Rossi",
+                company_name="Rossi S.p.A.",
+                definition="A key account buys more than 1 M a year.",
+            ),
+        )
+        p = get_program(db)
+        assert (p.key_account_cap, p.currency, p.user_name, p.company_name, p.definition) == (
+            cap,
+            "CHF",
+            "Anna Rossi",
+            "Rossi S.p.A.",
+            "A key account buys more than 1 M a year.",
+        )
+    assert _refused(
+        update_program, db, ProgramInput(key_account_cap=5, currency="EUR", user_name="Bell\x07")
+    ) == (
+        "Your name cannot contain an invisible control character (U+0007).",
+        "user_name",
+    )
