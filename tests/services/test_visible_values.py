@@ -433,3 +433,19 @@ def test_touching_a_phase_starts_it_and_remembers_the_page_but_never_undoes_done
         3,
     )
     assert view.current_phase is Phase.STRATEGY
+
+
+def test_the_brief_lists_this_accounts_open_actions_only(db: Database) -> None:
+    """Another account's open action never appears in this account's meeting brief."""
+    ours, theirs = _account(db, "Ours AG"), _account(db, "Theirs SpA")
+    plans = {aid: ensure_plan(db, aid).id for aid in (ours, theirs)}
+    with db.session() as s:
+        s.add_all(
+            [
+                Action(plan_id=plans[ours], title="Our open action", status="planned", due_date=TODAY),
+                Action(plan_id=plans[ours], title="Our done action", status="done", due_date=TODAY),
+                Action(plan_id=plans[theirs], title="Their open action", status="planned", due_date=TODAY),
+            ]
+        )
+    brief = meeting.build_brief(db, ours)
+    assert [a.title for a in brief.open_actions] == ["Our open action"]
