@@ -2100,6 +2100,10 @@
         <translation>Nessun KPI. Parti dai risultati di riferimento (crescita del fatturato, crescita del margine, soddisfazione del cliente), dai a ciascuno un valore di partenza e un obiettivo, poi registra misurazioni datate.</translation>
     </message>
     <message>
+        <source>Add the starting KPIs</source>
+        <translation>Aggiungi i KPI iniziali</translation>
+    </message>
+    <message>
         <source>Delete KPI</source>
         <translation>Elimina KPI</translation>
     </message>
@@ -3999,6 +4003,10 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>Select rows and create actions; a question&apos;s owner and due date carry over.</source>
         <translation>Seleziona le righe e crea le azioni; responsabile e scadenza della domanda vengono riportati.</translation>
+    </message>
+    <message>
+        <source>Create actions from research questions</source>
+        <translation>Crea azioni dalle domande di ricerca</translation>
     </message>
 </context>
 <context>

@@ -177,3 +177,25 @@ def test_undo_and_redo_a_research_answer_with_ctrl_z_in_the_research_tab(
     assert stored() == "Three plants, one in Poland"
     _ctrl_z(qtbot, questions.table, shift=True)
     assert stored() == "Four plants, two in Poland"
+
+
+def test_actions_made_from_research_questions_go_with_one_undo(qtbot, ctx: AppContext, account: int) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.domain.enums import ResearchStatus
+    from kam_desktop.services import action_plan as ap
+    from kam_desktop.services import research
+    from kam_desktop.ui.account.action_plan.tab import Tab
+
+    plan_id = plans.ensure_plan(ctx.db, account).id
+    keys = [r.key for r in research.list_questions(ctx.db, plan_id)[:2]]
+    for key in keys:
+        research.save_answer(ctx.db, plan_id, key, research.AnswerInput(status=ResearchStatus.NEEDS_RESEARCH))
+    tab = Tab(ctx)
+    qtbot.addWidget(tab)
+    tab.set_account(account)
+    tab.sources.all_research.click()
+    assert len(ap.list_actions(ctx.db, plan_id)) == 2
+    assert ctx.undo_stack.undoText() == "Create actions from research questions"
+    ctx.undo_stack.undo()
+    assert ap.list_actions(ctx.db, plan_id) == ()
+    ctx.undo_stack.redo()
+    assert len(ap.list_actions(ctx.db, plan_id)) == 2

@@ -257,6 +257,29 @@ def added(
     return created
 
 
+def added_many(
+    ctx: AppContext, kind: str, created: Iterable[Any], text: str, topics: Iterable[Topic] = PLAN
+) -> None:
+    """After one user action created several records, push one command that trashes (undo) and
+    restores (redo) them all."""
+    from kam_desktop.services import trash
+
+    ids = [row.id for row in created if isinstance(getattr(row, "id", None), int)]
+    if not ids:
+        return
+    db = ctx.db
+
+    def trash_all() -> None:
+        for item_id in ids:
+            trash.move_to_trash(db, kind, item_id)
+
+    def restore_all() -> None:
+        for item_id in ids:
+            trash.restore(db, kind, item_id)
+
+    push_done(ctx, text, trash_all, restore_all, topics)
+
+
 def _name_of(row: Any) -> str:
     for attribute in ("name", "title", "description", "subject", "answer"):
         value = getattr(row, attribute, None)

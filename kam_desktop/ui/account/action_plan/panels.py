@@ -460,10 +460,11 @@ class SourcesPanel(PlanPanel):
         chosen = self.selected_sources()
         research = [s.id for s in chosen if s.kind == "research"]
         wrote = False
-        if (
-            research
-            and attempt(self, ap.spawn_from_research, self.ctx.db, self.plan_id, research) is not None
-        ):
+        spawned = (
+            attempt(self, ap.spawn_from_research, self.ctx.db, self.plan_id, research) if research else None
+        )
+        if spawned is not None:
+            undo.added_many(self.ctx, "action", spawned, self.tr("Create actions from research questions"))
             wrote = True
         for source in (s for s in chosen if s.kind == "objective"):
             preset = ap.ActionInput(
@@ -471,14 +472,18 @@ class SourcesPanel(PlanPanel):
                 objective_id=source.id,
                 due_date=source.due_date,
             )
-            if ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, preset=preset, parent=self):
+            created = ActionDialog.ask(self.ctx.db, self.plan_id, self.account_id, preset=preset, parent=self)
+            if created:
+                undo.added(self.ctx, "action", created)
                 wrote = True
         if wrote:
             self.after_change()
 
     def _on_all_research(self) -> None:
         ids = [s.id for s in self.model.rows() if s.kind == "research" and not s.actions]
-        if ids and attempt(self, ap.spawn_from_research, self.ctx.db, self.plan_id, ids) is not None:
+        spawned = attempt(self, ap.spawn_from_research, self.ctx.db, self.plan_id, ids) if ids else None
+        if spawned is not None:
+            undo.added_many(self.ctx, "action", spawned, self.tr("Create actions from research questions"))
             self.after_change()
 
 

@@ -451,7 +451,9 @@ class InteractionsPanel(PlanPanel):
 
     def _on_step(self) -> None:
         row = selected_row(self.table)
-        if row is not None and NextStepDialog.ask(self.ctx.db, row, parent=self):
+        created = NextStepDialog.ask(self.ctx.db, row, parent=self) if row is not None else None
+        if row is not None and created is not None:
+            undo.added(self.ctx, "action", created)
             self.after_change(Topic.INTERACTIONS, Topic.PLAN)
             select_id(self.table, row.id)
 

@@ -251,7 +251,9 @@ class KpiPanel(PlanPanel):
             self.after_change()
 
     def _on_starting(self) -> None:
-        if attempt(self, rv.add_starting_kpis, self.ctx.db, self.plan_id) is not None:
+        added = attempt(self, rv.add_starting_kpis, self.ctx.db, self.plan_id)
+        if added is not None:
+            undo.added_many(self.ctx, "kpi", added, self.tr("Add the starting KPIs"))
             self.after_change()
 
     def _on_delete(self) -> None:
