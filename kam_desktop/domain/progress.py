@@ -7,9 +7,11 @@ The services compute ``PlanFacts`` for a plan with a few counting queries.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from kam_desktop.domain.enums import GrowthFocus, Phase, Rigour, TopicDecision
+from kam_desktop.domain.numbers import current_locale, format_date
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedMapping, fmt, translate
 
 CTX = "PhaseRules"
@@ -42,8 +44,14 @@ class PlanFacts:
     actions: int = 0
     # execution
     opportunities: int = 0
-    interactions_in_period: int = 0
+    interactions_in_period: int = 0  # logged in the plan period, on or before today
     live_opportunities_without_close: int = 0
+    # the calendar, so that a missing interaction is explained exactly
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    today: dt.date | None = None
+    last_interaction_before_period: dt.date | None = None  # the latest one before the start
+    next_interaction_ahead: dt.date | None = None  # the earliest one after today (in the period)
     # review
     kpis_with_target: int = 0
     measurements: int = 0
@@ -183,7 +191,7 @@ def missing(phase: Phase, f: PlanFacts) -> list[str]:
         if f.opportunities == 0:
             out.append(translate("PhaseRules", "Track at least one opportunity."))
         if f.interactions_in_period == 0:
-            out.append(translate("PhaseRules", "Log at least one interaction in the plan period."))
+            out.extend(_missing_interaction(f))
         count = f.live_opportunities_without_close
         if count:
             out.append(
@@ -201,4 +209,61 @@ def missing(phase: Phase, f: PlanFacts) -> list[str]:
             out.append(translate("PhaseRules", "Record at least one KPI measurement."))
         if f.reviews == 0:
             out.append(translate("PhaseRules", "Record a review (health, findings, adjustments)."))
+    return out
+
+
+def _date(value: dt.date) -> str:
+    return format_date(value, current_locale(), "medium")
+
+
+def _missing_interaction(f: PlanFacts) -> list[str]:
+    """Name exactly what is missing for 'an interaction in the plan period': the window it must
+    fall in, and why the interactions already logged do not count."""
+    if f.period_start is None or f.today is None:
+        return [translate("PhaseRules", "Log at least one interaction in the plan period.")]
+    if f.today < f.period_start:
+        out = [
+            fmt(
+                translate(
+                    "PhaseRules",
+                    "The plan period starts on %1, after today: interactions count from that day, or "
+                    "move the plan's start (Strategy, first page).",
+                ),
+                _date(f.period_start),
+            )
+        ]
+    else:
+        until = f.today if f.period_end is None or f.today <= f.period_end else f.period_end
+        out = [
+            fmt(
+                translate(
+                    "PhaseRules",
+                    "Log an interaction that took place between %1 (the plan's start) and %2.",
+                ),
+                _date(f.period_start),
+                _date(until),
+            )
+        ]
+    if f.last_interaction_before_period is not None:
+        out.append(
+            fmt(
+                translate(
+                    "PhaseRules",
+                    "The interaction of %1 is before the plan period starts (%2): if the plan really "
+                    "began earlier, move its start (Strategy, first page).",
+                ),
+                _date(f.last_interaction_before_period),
+                _date(f.period_start),
+            )
+        )
+    if f.next_interaction_ahead is not None:
+        out.append(
+            fmt(
+                translate(
+                    "PhaseRules",
+                    "The interaction of %1 is still ahead: it counts once its day has come.",
+                ),
+                _date(f.next_interaction_ahead),
+            )
+        )
     return out

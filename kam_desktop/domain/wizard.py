@@ -1,7 +1,12 @@
-"""Wizard flows of the 5 phases: page order and which rigour shows which page. No Qt.
+"""Wizard flows of the 5 phases and their navigation, without Qt.
 
-The UI builds one QWizard per phase from ``FLOWS[phase].pages_for(rigour)``; each page key
-maps to a QWizardPage class registered in ``kam_desktop.ui.wizards``.
+- Page order and which rigour shows which page: ``FLOWS[phase].pages_for(rigour)``.
+- Navigation: ``next_key`` / ``previous_key`` (pages a rigour hides are skipped), ``path_to``
+  (the pages before a page, so that Back works after resuming on a later page), ``resume_key``
+  (where a reopened wizard starts: where the user left off, or the first page once the phase is
+  done), ``position`` (what the plan stores as progress) and ``is_finish``.
+The UI builds one QWizard per phase from these; each page key maps to a QWizardPage class
+registered in ``kam_desktop.ui.wizards``.
 """
 
 from __future__ import annotations
@@ -36,9 +41,56 @@ class WizardFlow:
         return tuple(p.key for p in self.pages_for(rigour))
 
     def next_key(self, rigour: Rigour, current: str) -> str | None:
+        """The page after ``current`` at this rigour (None after the last one, or when the rigour
+        does not show ``current``: the wizard then ends)."""
         keys = self.keys_for(rigour)
+        if current not in keys:
+            return None
         index = keys.index(current)
         return keys[index + 1] if index + 1 < len(keys) else None
+
+    def previous_key(self, rigour: Rigour, current: str) -> str | None:
+        keys = self.keys_for(rigour)
+        if current not in keys:
+            return None
+        index = keys.index(current)
+        return keys[index - 1] if index > 0 else None
+
+    def position(self, rigour: Rigour, key: str) -> int:
+        """The page's index at this rigour, as stored in the plan's progress (0 if not shown)."""
+        keys = self.keys_for(rigour)
+        return keys.index(key) if key in keys else 0
+
+    def resume_key(self, rigour: Rigour, stored_position: int, done: bool) -> str:
+        """Where a reopened wizard starts: on the page the user last left (clamped to the pages
+        this rigour shows), or on the first page when the phase is already done."""
+        keys = self.keys_for(rigour)
+        if done or stored_position <= 0:
+            return keys[0]
+        return keys[min(stored_position, len(keys) - 1)]
+
+    def path_to(self, rigour: Rigour, key: str) -> tuple[str, ...]:
+        """The pages from the first up to and including ``key``: the history a resumed wizard
+        rebuilds so that Back goes where it would have gone."""
+        keys = self.keys_for(rigour)
+        if key not in keys:
+            return keys[:1]
+        return keys[: keys.index(key) + 1]
+
+    @property
+    def finish_key(self) -> str:
+        return self.pages[-1].key
+
+    def is_finish(self, key: str) -> bool:
+        return key == self.finish_key
+
+    def progress_after_leaving(self, rigour: Rigour, key: str) -> int:
+        """The progress stored when the user saves ``key`` and moves on: the next page's
+        position, so that reopening starts where the user was going (the last page stays)."""
+        keys = self.keys_for(rigour)
+        if key not in keys:
+            return 0
+        return min(keys.index(key) + 1, len(keys) - 1)
 
 
 FLOWS: dict[Phase, WizardFlow] = {

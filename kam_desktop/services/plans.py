@@ -93,15 +93,19 @@ def current_plan_id(session: Session, account_id: int) -> int | None:
     )
 
 
+def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
+    """A new plan's period: from the first day of this month, for a year. Not today: what was
+    done with the account earlier this month belongs to the plan (the Strategy wizard's first
+    page changes the start)."""
+    start = today.replace(day=1)
+    end = start.replace(year=start.year + 1) - dt.timedelta(days=1)
+    return start, end
+
+
 def _create_plan(session: Session, account_id: int) -> AccountPlan:
-    today = clock.today()
-    end = (
-        today.replace(year=today.year + 1) - dt.timedelta(days=1)
-        if not (today.month == 2 and today.day == 29)
-        else dt.date(today.year + 1, 2, 28)
-    )
+    start, end = default_period(clock.today())
     plan = AccountPlan(
-        account_id=account_id, period_start=today, period_end=end, rigour=Rigour.STANDARD.value
+        account_id=account_id, period_start=start, period_end=end, rigour=Rigour.STANDARD.value
     )
     session.add(plan)
     session.flush()
@@ -213,6 +217,15 @@ def touch_phase(session: Session, plan_id: int, phase: Phase, wizard_page: int |
         row.wizard_page = wizard_page
 
 
+def record_wizard_progress(db: Database, plan_id: int, phase: Phase, wizard_page: int) -> None:
+    """The user saved a wizard page and moved on: the phase is in progress (never undoes 'done')
+    and the wizard reopens on page ``wizard_page`` (its position at the plan's rigour)."""
+    with db.session() as session:
+        if session.get(AccountPlan, plan_id) is None:
+            raise NotFoundError("That plan no longer exists.")
+        touch_phase(session, plan_id, phase, wizard_page=max(0, int(wizard_page)))
+
+
 def set_phase_status(db: Database, plan_id: int, phase: Phase, status: PhaseStatus) -> PlanView:
     """Set a phase's status. 'Done' is refused while the phase's rule does not hold."""
     with db.session() as session:
@@ -286,6 +299,8 @@ def plan_facts(session: Session, plan: AccountPlan) -> PlanFacts:
     open_statuses = [s.value for s in ActionStatus if s.is_open]
     live_opps = and_(Opportunity.account_id == aid, Opportunity.deleted_at.is_(None))
     live_stages = [s.value for s in OpportunityStage if s.is_live]
+    today = clock.today()
+    live_interactions = and_(Interaction.account_id == aid, Interaction.deleted_at.is_(None))
     return PlanFacts(
         rigour=rigour,
         has_what=bool(plan.strategy_what.strip()),
@@ -362,11 +377,26 @@ def plan_facts(session: Session, plan: AccountPlan) -> PlanFacts:
             select(func.count())
             .select_from(Interaction)
             .where(
-                Interaction.account_id == aid,
-                Interaction.deleted_at.is_(None),
+                live_interactions,
                 Interaction.on_date >= plan.period_start,
-                Interaction.on_date <= min(plan.period_end, clock.today()),
+                Interaction.on_date <= min(plan.period_end, today),
             ),
+        ),
+        period_start=plan.period_start,
+        period_end=plan.period_end,
+        today=today,
+        last_interaction_before_period=session.scalar(
+            select(func.max(Interaction.on_date)).where(
+                live_interactions, Interaction.on_date < plan.period_start
+            )
+        ),
+        next_interaction_ahead=session.scalar(
+            select(func.min(Interaction.on_date)).where(
+                live_interactions,
+                Interaction.on_date > today,
+                Interaction.on_date >= plan.period_start,
+                Interaction.on_date <= plan.period_end,
+            )
         ),
         live_opportunities_without_close=_count(
             session,

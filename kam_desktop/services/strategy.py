@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, GrowthFocus, Rigour, TopicDecision
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.services.plans import ensure_plan_in
 from kam_desktop.store.database import Database
@@ -280,6 +281,22 @@ def set_topics(db: Database, plan_id: int, topics: Mapping[GrowthFocus, TopicDec
     with db.session() as session:
         plan = _plan(session, plan_id)
         for focus, decision in clean.items():
+            if decision == TopicDecision.NOT_THIS_PERIOD.value:
+                count = _live_objectives_of(session, plan_id, focus)
+                if count:
+                    raise ValidationError(
+                        fmt(
+                            translate(
+                                "Strategy",
+                                "%1 has %n objective(s): give them another growth topic or delete them "
+                                "before saying %1 is not a topic this period.",
+                                None,
+                                count,
+                            ),
+                            focus.label,
+                        ),
+                        field=f"topic_{focus.value}",
+                    )
             setattr(plan, TOPIC_COLUMNS[focus], decision)
         session.flush()
         return _view(session, plan)
@@ -312,6 +329,18 @@ def _clean_objective(cmd: ObjectiveInput) -> dict[str, object]:
     }
 
 
+def _live_objectives_of(session: Session, plan_id: int, focus: GrowthFocus) -> int:
+    return len(
+        session.scalars(
+            select(Objective.id).where(
+                Objective.plan_id == plan_id,
+                Objective.deleted_at.is_(None),
+                Objective.growth_focus == focus.value,
+            )
+        ).all()
+    )
+
+
 def list_objectives(db: Database, plan_id: int) -> tuple[ObjectiveView, ...]:
     with db.reading() as session:
         _plan(session, plan_id)
@@ -323,7 +352,22 @@ def save_objective(
 ) -> ObjectiveView:
     values = _clean_objective(cmd)
     with db.session() as session:
-        _plan(session, plan_id)
+        plan = _plan(session, plan_id)
+        focus = GrowthFocus(str(values["growth_focus"]))
+        previous = session.get(Objective, objective_id) if objective_id is not None else None
+        changes_focus = previous is None or previous.growth_focus != focus.value
+        if changes_focus and getattr(plan, TOPIC_COLUMNS[focus]) == TopicDecision.NOT_THIS_PERIOD.value:
+            raise ValidationError(
+                fmt(
+                    translate(
+                        "Strategy",
+                        "%1 is 'not this period' in the growth topics: choose another topic, or make %1 "
+                        "a focus first.",
+                    ),
+                    focus.label,
+                ),
+                field="growth_focus",
+            )
         if objective_id is None:
             row = Objective(plan_id=plan_id, **values)
             session.add(row)

@@ -63,6 +63,53 @@ def test_light_rigour_leaves_out_exactly_these_pages() -> None:
     ]
 
 
-def test_a_page_hidden_at_a_rigour_has_no_next() -> None:
-    with pytest.raises(ValueError):
-        FLOWS[Phase.STRATEGY].next_key(Rigour.LIGHT, "strategy.revenue")
+def test_a_page_hidden_at_a_rigour_has_no_next_and_no_previous() -> None:
+    flow = FLOWS[Phase.STRATEGY]
+    assert flow.next_key(Rigour.LIGHT, "strategy.revenue") is None
+    assert flow.previous_key(Rigour.LIGHT, "strategy.revenue") is None
+    assert flow.position(Rigour.LIGHT, "strategy.revenue") == 0
+
+
+def test_light_rigour_skips_the_revenue_page_both_ways() -> None:
+    flow = FLOWS[Phase.STRATEGY]
+    assert flow.next_key(Rigour.LIGHT, "strategy.objectives") == "strategy.finish"
+    assert flow.previous_key(Rigour.LIGHT, "strategy.finish") == "strategy.objectives"
+    assert flow.next_key(Rigour.STANDARD, "strategy.objectives") == "strategy.revenue"
+    assert flow.previous_key(Rigour.STANDARD, "strategy.finish") == "strategy.revenue"
+    assert flow.previous_key(Rigour.STANDARD, "strategy.period") is None
+
+
+def test_resume_goes_where_the_user_left_off_clamped_and_from_the_start_once_done() -> None:
+    flow = FLOWS[Phase.RESEARCH]
+    assert flow.resume_key(Rigour.STANDARD, 0, done=False) == "research.team"
+    assert flow.resume_key(Rigour.STANDARD, 1, done=False) == "research.questions"
+    assert flow.resume_key(Rigour.STANDARD, 4, done=False) == "research.trends_needs"
+    # light shows 5 pages: position 4 is its finish page; a larger stored position is clamped
+    assert flow.resume_key(Rigour.LIGHT, 4, done=False) == "research.finish"
+    assert flow.resume_key(Rigour.LIGHT, 6, done=False) == "research.finish"
+    assert flow.resume_key(Rigour.STANDARD, -3, done=False) == "research.team"
+    assert flow.resume_key(Rigour.STANDARD, 3, done=True) == "research.team"
+
+
+def test_the_path_to_a_page_is_the_history_back_walks() -> None:
+    flow = FLOWS[Phase.RESEARCH]
+    assert flow.path_to(Rigour.LIGHT, "research.qualify") == (
+        "research.team",
+        "research.questions",
+        "research.stakeholders",
+        "research.qualify",
+    )
+    assert flow.path_to(Rigour.DEEP, "research.team") == ("research.team",)
+    assert flow.path_to(Rigour.LIGHT, "research.competitors") == ("research.team",)
+
+
+def test_progress_stored_after_leaving_a_page_is_the_next_one_and_stops_at_finish() -> None:
+    flow = FLOWS[Phase.ACTION_PLAN]
+    assert flow.progress_after_leaving(Rigour.STANDARD, "action.case") == 1
+    assert flow.progress_after_leaving(Rigour.STANDARD, "action.whitespace") == 4
+    assert flow.progress_after_leaving(Rigour.STANDARD, "action.finish") == 4
+    assert flow.progress_after_leaving(Rigour.LIGHT, "action.actions") == 3
+    assert flow.progress_after_leaving(Rigour.LIGHT, "action.whitespace") == 0
+    assert flow.resume_key(Rigour.STANDARD, 1, done=False) == "action.from_research"
+    assert flow.finish_key == "action.finish"
+    assert flow.is_finish("action.finish") and not flow.is_finish("action.case")

@@ -137,6 +137,15 @@ def test_strategy_refuses_bad_input_inline_and_light_rigour_skips_revenue(qtbot,
     page.rigour.setCurrentIndex(page.rigour.findData(page.rigour.itemData(0)))  # light
     wizard.next()
     assert key_of(wizard) == "strategy.statement"
+    wizard.next()  # "What" and "Why" are marked *: refused blank, next to the field
+    assert key_of(wizard) == "strategy.statement"
+    statement = wizard.currentPage()
+    assert statement.form.error_text("what") == (
+        "What we intend to do is required: fill it in before moving on."
+    )
+    assert strategy.get_strategy(ctx.db, key_account).what == ""
+    statement.what.setPlainText("Grow")
+    statement.why.setPlainText("Because")
     for _ in range(2):
         wizard.next()
     assert key_of(wizard) == "strategy.objectives"
@@ -162,7 +171,18 @@ def test_revenue_target_error_shown_next_to_field(qtbot, ctx, key_account) -> No
     assert not wizard.isVisible()
 
 
-def test_research_wizard_closed_half_way_loses_nothing(qtbot, ctx, key_account) -> None:  # type: ignore[no-untyped-def]
+def test_research_wizard_cancel_discards_the_page_keeps_earlier_pages_and_back_works_after_resume(
+    qtbot, ctx, key_account, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.ui.wizards import base
+
+    asked: list[str] = []
+
+    def record(_parent, title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(base, "confirm", record)
     maja = add_member(ctx.db, "Maja Nowak")
     add_member(ctx.db, "Erik Lindqvist")
     wizard = make_wizard(qtbot, ctx, key_account, Phase.RESEARCH)
@@ -171,24 +191,26 @@ def test_research_wizard_closed_half_way_loses_nothing(qtbot, ctx, key_account) 
     wizard.next()
     assert key_of(wizard) == "research.questions"
     questions = wizard.currentPage().questions
-    first = questions.proxy.index(0, 0).data(questions.model.columns and 0x010B)  # ROW_ROLE
-    questions.table.selectRow(0)
+    first = questions.editor.row
     questions.editor.answer.setPlainText("We have served them since 2019.")
-    questions.editor.source.setText("CRM")
-    questions.editor.source.textEdited.emit("CRM")
-    wizard.reject()  # closed mid-way: the answer being typed is saved too
+    wizard.reject()  # Cancel: this page's answer is discarded, after saying so
     assert not wizard.isVisible()
+    assert asked == [
+        "What you changed on this page will not be saved. What you saved on earlier pages stays "
+        "saved. Close the wizard?"
+    ]
+    row = next(r for r in research.list_questions(ctx.db, wizard.plan_id) if r.key == first.key)
+    assert (row.answer, row.status) == ("", ResearchStatus.UNANSWERED)
+    assert [m.name for m in research.get_core_team(ctx.db, key_account)] == ["Maja Nowak"]
 
     again = make_wizard(qtbot, ctx, key_account, Phase.RESEARCH)
     assert key_of(again) == "research.questions"  # resumes where the user left off
-    row = next(r for r in research.list_questions(ctx.db, again.plan_id) if r.key == first.key)
-    assert (row.answer, row.status, row.source) == (
-        "We have served them since 2019.",
-        ResearchStatus.ANSWERED,
-        "CRM",
-    )
-    again.back()
-    assert [m.name for m in research.get_core_team(ctx.db, key_account)] == ["Maja Nowak"]
+    assert again.button(QWizard.WizardButton.BackButton).isVisible()
+    again.button(QWizard.WizardButton.BackButton).click()
+    assert key_of(again) == "research.team"
+    assert again.currentPage().picker.selected_ids() == [maja]
+    again.reject()  # nothing changed on this page: no question
+    assert len(asked) == 1
 
 
 def test_answering_changes_category_completeness(qtbot, ctx, key_account) -> None:  # type: ignore[no-untyped-def]

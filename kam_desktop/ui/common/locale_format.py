@@ -147,6 +147,12 @@ class DateEdit(QDateEdit):
         super().keyPressEvent(event)
         self._just_advanced = text.isdigit() and self.currentSectionIndex() != before
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
+        # A blank date ("—") has no sections to Tab through: Tab must leave it, not trap the focus.
+        if self.is_blank():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def _all_selected(self) -> bool:
         line = self.lineEdit()
         return line.selectedText() == line.text() or self.is_blank()

@@ -2,10 +2,14 @@
 
 - Page order and rigour filtering come from ``kam_desktop.domain.wizard.FLOWS`` (no Qt).
 - Every page is a ``PlanPage``: ``load()`` fills the widgets from the database, ``save()``
-  writes them through a service and raises DomainError for bad input. ``validatePage`` calls
-  ``save()`` - so each page is committed as the user leaves it - and shows the message
-  inline instead of moving on. Closing the wizard saves the current page too: nothing is lost.
-- Re-entrant: reopening loads what is stored; the wizard starts where the user left off.
+  writes them through a service and raises DomainError for bad input. Next checks the fields
+  marked * (``check_required``) and calls ``save()`` - so each page is committed as the user
+  leaves it - and shows the message next to the field instead of moving on; nothing is written.
+- Cancel discards the current page's changes (after asking, when there are any); what was saved
+  on earlier pages stays. Back keeps the page's changes when they are valid.
+- Re-entrant: reopening loads what is stored; the wizard starts where the user left off, with
+  the earlier pages in its history so that Back works. The navigation itself is
+  ``kam_desktop.domain.wizard`` (no Qt); the plan is read and written through ``services.plans``.
 - Page classes register with ``@register_page("strategy.period")`` in the phase modules
   (``strategy.py``, ``research.py``, ``action_plan.py``, ``execution.py``, ``review.py``).
 - The finish page shows the phase's rule and what is missing; the user marks it done.
@@ -18,15 +22,31 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from kam_desktop.domain.enums import Phase, PhaseStatus, Rigour
-from kam_desktop.domain.errors import DomainError
+from kam_desktop.domain.errors import DomainError, ValidationError
 from kam_desktop.domain.wizard import FLOWS, PageSpec
-from kam_desktop.i18n import fmt
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import plans
+<<<<<<< HEAD
 from kam_desktop.ui.common import theme, undo
 from kam_desktop.ui.common.context import AppContext, Topic
+=======
+from kam_desktop.ui.common import theme
+from kam_desktop.ui.common.context import AppContext
+from kam_desktop.ui.common.dialogs import confirm
+>>>>>>> e69e116 (Wizards: navigation in domain/wizard.py (next/previous, resume, path for Back, progress) with Qt-free tests; progress saved through services.plans.record_wizard_progress and an import contract that ui imports neither store.models nor sqlalchemy; Back works after resuming; Cancel discards only this page's changes and says so; fields marked * refused blank at Next next to the field; the Research wizard adds a team member from inside; Action plan offers 'Add an objective…' and 'Add a team member…'; research answering in a fixed layout with Save and next (Ctrl+Enter) and previous/next question; Review wizard's KPI and measurement pages differ, its summary shows the findings; Execution counts interactions from the first of the month and names the one before the start or still ahead; no objective for a topic that is 'not this period'; Tab leaves a blank date and the wizard pages' tables and text boxes; keyboard-only tests of the Strategy and Research wizards)
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
 log = logging.getLogger(__name__)
@@ -50,7 +70,9 @@ def register_page(key: str) -> Callable[[type[PlanPage]], type[PlanPage]]:
 
 class PlanPage(QWizardPage):
     """Base class of every wizard page. Subclasses build widgets in __init__ (into
-    ``self.body``), fill them in ``load`` and write them in ``save``."""
+    ``self.body``), fill them in ``load``, write them in ``save`` and describe what the user can
+    change in ``state`` (compared with what ``load`` showed, to know whether Cancel discards
+    anything)."""
 
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__()
@@ -71,6 +93,7 @@ class PlanPage(QWizardPage):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         outer.addWidget(self.error_label)
+        self._loaded_state: object = None
 
     @property
     def account_id(self) -> int:
@@ -80,12 +103,22 @@ class PlanPage(QWizardPage):
     def plan_id(self) -> int:
         return self.phase_wizard.plan_id
 
-    # subclasses override these two
+    # subclasses override these
     def load(self) -> None:
         """Fill the widgets from the database."""
 
     def save(self) -> None:
         """Write the widgets through services; raise DomainError on invalid input."""
+
+    def state(self) -> object:
+        """What the user can change on this page (None: nothing; edits are saved as they happen)."""
+        return None
+
+    def check_required(self) -> None:
+        """Raise a ValidationError (with the field) for an empty field marked *."""
+
+    def is_dirty(self) -> bool:
+        return self.state() != self._loaded_state
 
     def show_error(self, exc: DomainError) -> None:
         self.error_label.setText(exc.message)
@@ -95,27 +128,54 @@ class PlanPage(QWizardPage):
         self.error_label.hide()
         self.error_label.clear()
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def reload(self) -> None:
         self.clear_error()
         self.load()
+        self._loaded_state = self.state()
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        self.reload()
 
     def commit(self) -> bool:
-        """Save this page; on a DomainError show it inline and return False."""
+        """Check the fields marked *, then save this page; on a DomainError show it next to its
+        field and return False (nothing is written)."""
         try:
+            self.check_required()
             self.save()
-            self.phase_wizard.record_progress(self.spec.key)
         except DomainError as exc:
             self.show_error(exc)
             return False
         self.clear_error()
+        self._loaded_state = self.state()
         self.phase_wizard.saved_any = True
         return True
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
-        return self.commit()
+        if self.phase_wizard.replaying:
+            return True  # rebuilding the history of a resumed wizard: nothing was typed
+        if not self.commit():
+            return False
+        self.phase_wizard.record_progress(self.spec.key)
+        return True
 
     def nextId(self) -> int:  # noqa: N802 (Qt override)
         return self.phase_wizard.next_page_id(self.spec.key)
+
+
+def required_text(widget: QWidget) -> str:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    raise TypeError(type(widget).__name__)
+
+
+def refuse_if_blank(widget: QWidget, field: str, label: str) -> None:
+    """The check of a field marked *: blank (or only spaces) is refused before anything is saved."""
+    if not required_text(widget).strip():
+        raise ValidationError(
+            fmt(translate("PlanPage", "%1 is required: fill it in before moving on."), label), field=field
+        )
 
 
 class MissingPage(PlanPage):
@@ -155,16 +215,18 @@ class FinishPage(PlanPage):
         self.rule.setText(phase_view.rule)
         if phase_view.missing:
             items = "".join(f"<li>{_html(m)}</li>" for m in phase_view.missing)
-            self.status.setText(
-                f"<b>Still missing:</b><ul>{items}</ul>You can finish now and come back later."
-            )
+            heading = _html(self.tr("Still missing:"))
+            later = _html(self.tr("You can finish now and come back later."))
+            self.status.setText(f"<b>{heading}</b><ul>{items}</ul>{later}")
         else:
-            self.status.setText(
-                f"<b style='color:{theme.hex_of('good')}'>✔ Everything this phase needs is in place.</b>"
-            )
+            in_place = _html(self.tr("Everything this phase needs is in place."))
+            self.status.setText(f"<b style='color:{theme.hex_of('good')}'>✔ {in_place}</b>")
         self.done_box.setText(fmt(self.tr("Mark %1 as done"), self.phase_wizard.phase.label))
         self.done_box.setEnabled(phase_view.rule_holds)
         self.done_box.setChecked(phase_view.status is PhaseStatus.DONE)
+
+    def state(self) -> object:
+        return self.done_box.isChecked()
 
     def save(self) -> None:
         plan = plans.get_plan(self.ctx.db, self.account_id)
@@ -185,7 +247,9 @@ def _html(text: str) -> str:
 
 
 class PhaseWizard(QWizard):
-    """One phase's wizard over the account's current plan (created if missing)."""
+    """One phase's wizard over the account's current plan (created if missing). Navigation (page
+    order, skipped pages, where to resume) comes from ``domain.wizard``; the plan is read and
+    written only through services."""
 
     def __init__(self, ctx: AppContext, account_id: int, phase: Phase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,6 +257,7 @@ class PhaseWizard(QWizard):
         self.account_id = account_id
         self.phase = phase
         self.saved_any = False
+        self.replaying = False
         plan = plans.ensure_plan(ctx.db, account_id)
         self.plan_id = plan.id
         self.rigour: Rigour = plan.rigour
@@ -210,56 +275,78 @@ class PhaseWizard(QWizard):
             if cls is None:
                 cls = FinishPage if spec.key.endswith(".finish") else MissingPage
             page = cls(self, spec)
+            # No keyboard trap on any page: Tab leaves a table (arrows move between its cells).
+            for view in page.findChildren(QAbstractItemView):
+                view.setTabKeyNavigation(False)
+            for box in page.findChildren(QPlainTextEdit):  # Tab moves on; it types no tab
+                box.setTabChangesFocus(True)
             self.setPage(index, page)
             self._ids[spec.key] = index
             self.pages[spec.key] = page
-        keys = self.flow.keys_for(self.rigour)
-        resume = min(plan.phase(phase).wizard_page, len(keys) - 1)
-        self.setStartId(self._ids[keys[resume]] if plan.phase(phase).status is not PhaseStatus.DONE else 0)
+        self.setStartId(self._ids[self.flow.keys_for(self.rigour)[0]])
+        # Back keeps what was typed on the page when it is valid (the button is ours, not Qt's slot).
+        back = self.button(QWizard.WizardButton.BackButton)
+        back.clicked.disconnect()
+        back.clicked.connect(self.go_back)
+        phase_view = plan.phase(phase)
+        self.go_to(
+            self.flow.resume_key(self.rigour, phase_view.wizard_page, phase_view.status is PhaseStatus.DONE)
+        )
         self.finished.connect(self._on_finished)
 
     def page_for(self, key: str) -> PlanPage:
         return self.pages[key]
+
+    def current_key(self) -> str:
+        page = self.currentPage()
+        return page.spec.key if isinstance(page, PlanPage) else ""
+
+    def go_to(self, key: str) -> None:
+        """Show page ``key`` with the pages before it in the history, so Back works after resuming
+        (the pages on the way are loaded, not saved)."""
+        self.replaying = True
+        try:
+            self.restart()
+            for _ in self.flow.path_to(self.rigour, key)[1:]:
+                self.next()
+        finally:
+            self.replaying = False
 
     def set_rigour(self, rigour: Rigour) -> None:
         """Pages for the new rigour appear/disappear from the next step on."""
         self.rigour = rigour
 
     def next_page_id(self, key: str) -> int:
-        keys = self.flow.keys_for(self.rigour)
-        if key not in keys:
-            return -1
         following = self.flow.next_key(self.rigour, key)
         return self._ids[following] if following else -1
 
     def record_progress(self, key: str) -> None:
-        keys = self.flow.keys_for(self.rigour)
-        position = keys.index(key) if key in keys else 0
-        from kam_desktop.store.models import PlanPhase  # noqa: F401  (ensures mapper import order)
+        plans.record_wizard_progress(
+            self.ctx.db, self.plan_id, self.phase, self.flow.progress_after_leaving(self.rigour, key)
+        )
 
-        with self.ctx.db.session() as session:
-            plans.touch_phase(session, self.plan_id, self.phase, wizard_page=position)
+    def go_back(self) -> None:
+        """Back: what was typed on this page is kept if it is valid; a problem is shown and the
+        page stays (Cancel discards it)."""
+        page = self.currentPage()
+        if isinstance(page, PlanPage) and page.is_dirty() and not page.commit():
+            return
+        self.back()
 
     def reject(self) -> None:
-        """Closing mid-way keeps what was typed on the current page (if it is valid)."""
+        """Cancel (or Esc, or closing the window) discards the current page's changes; what was
+        saved on earlier pages stays. When there is something to discard, ask first."""
         page = self.currentPage()
-        if isinstance(page, PlanPage) and not isinstance(page, FinishPage | MissingPage):
-            if not page.commit():
-                from PySide6.QtWidgets import QMessageBox
-
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("Close the wizard?"),
-                    fmt(
-                        self.tr(
-                            "This page has a problem and cannot be saved:\n\n%1\n\nClose anyway and lose "
-                            "this page's changes? Earlier pages are already saved."
-                        ),
-                        page.error_label.text(),
-                    ),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
+        if isinstance(page, PlanPage) and page.is_dirty():
+            if not confirm(
+                self,
+                self.tr("Discard this page's changes?"),
+                self.tr(
+                    "What you changed on this page will not be saved. What you saved on earlier "
+                    "pages stays saved. Close the wizard?"
+                ),
+            ):
+                return
         super().reject()
 
     def _on_finished(self, _result: int) -> None:

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.wizard import PageSpec
 from kam_desktop.ui.common.widgets import ValidatedForm
-from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage
+from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, refuse_if_blank
 
 
 class FormPage(PlanPage):
-    """A page whose errors show next to the field (ValidatedForm) as well as at the bottom."""
+    """A page whose errors show next to the field (ValidatedForm) as well as at the bottom.
+    ``add_required_row`` marks a field with * and refuses it blank at Next."""
 
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__(wizard, spec)
         self.form = ValidatedForm()
         self.body.addWidget(self.form)
+        self._required: list[tuple[str, QWidget, str]] = []
+
+    def add_required_row(self, key: str, label: str, widget: QWidget) -> QWidget:
+        """A row labelled "label *" whose field must not be blank when the user presses Next."""
+        self._required.append((key, widget, label))
+        return self.form.add_row(key, label + " *", widget)
+
+    def check_required(self) -> None:
+        for key, widget, label in self._required:
+            refuse_if_blank(widget, key, label)
 
     def show_error(self, exc: DomainError) -> None:
         super().show_error(exc)  # keeps the text for the close-anyway question

@@ -49,9 +49,7 @@ def open_wizard_on(window: object, phase: Phase, account_id: int, page_key: str 
             raise DomainError(
                 f"The page {page_key} is not shown at {wizard.rigour.label.lower()} rigour (pages: {shown})."
             )
-        page = wizard.page_for(page_key)
-        start = next(i for i in wizard.pageIds() if wizard.page(i) is page)
-        wizard.setStartId(start)
+        wizard.go_to(page_key)
     wizard.resize(*WIZARD_SIZE)
     wizard.show()
     app = QApplication.instance()

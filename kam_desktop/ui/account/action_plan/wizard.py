@@ -8,17 +8,22 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from kam_desktop.domain.enums import TopicDecision
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.wizard import PageSpec
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import action_plan as ap
+from kam_desktop.services import research, strategy
 from kam_desktop.ui.account.action_plan.dialogs import ValuePropositionForm
 from kam_desktop.ui.account.action_plan.panels import ActionsPanel, PlanPanel, SourcesPanel
 from kam_desktop.ui.account.action_plan.whitespace_panel import WhitespacePanel
 from kam_desktop.ui.account.shared.actions_common import hint_label
+from kam_desktop.ui.account.strategy.objectives import ObjectiveDialog
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import Topic
+from kam_desktop.ui.team.member_dialog import MemberDialog
 from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
+from kam_desktop.ui.wizards.dead_end import DeadEnd
 
 
 @register_page("action.case")
@@ -53,9 +58,12 @@ class CasePage(PlanPage):
             self.tr("%n more value proposition(s) in the Action plan tab.", "", more) if more > 0 else ""
         )
 
+    def state(self) -> object:
+        return self.form.values()
+
     def save(self) -> None:
-        if self.proposition_id is None and self.form.is_blank():
-            return  # nothing typed: the finish page will say the case is missing
+        # The fields marked * are required at Next, also when nothing was typed: the service
+        # refuses a blank title, problem or solution next to its field and writes nothing.
         saved = ap.save_value_proposition(self.ctx.db, self.plan_id, self.form.values(), self.proposition_id)
         self.proposition_id = saved.id
         self.ctx.notify(Topic.PLAN)
@@ -95,6 +103,32 @@ class FromResearchPage(PanelPage):
         "Every question marked 'needs research' and every objective can become an action. Select rows and create actions; a question's owner and due date carry over to its action.",
     )
 
+    def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
+        super().__init__(wizard, spec)
+        self.no_objectives = DeadEnd(
+            "objectives",
+            self.tr("The plan has no objectives yet, and every action should serve one."),
+            self.tr("Add an objective…"),
+            self.add_objective,
+        )
+        self.body.insertWidget(1, self.no_objectives)
+
+    def on_panel_changed(self) -> None:
+        if self.plan_id:
+            self.no_objectives.setVisible(not strategy.list_objectives(self.ctx.db, self.plan_id))
+
+    def add_objective(self) -> bool:
+        """The Strategy phase's objective dialog, from here; it starts on the first focus topic."""
+        view = strategy.get_strategy(self.ctx.db, self.account_id)
+        focus = next((f for f, d in view.topics.items() if d is TopicDecision.FOCUS), None)
+        if ObjectiveDialog.ask(self.ctx, self.plan_id, None, self, focus=focus) is None:
+            return False
+        self.panel.reload()
+        self.on_panel_changed()
+        self.ctx.notify(Topic.PLAN)
+        self.panel.setFocus()
+        return True
+
 
 @register_page("action.actions")
 class ActionsPage(PanelPage):
@@ -107,11 +141,28 @@ class ActionsPage(PanelPage):
         self.check.setTextFormat(Qt.TextFormat.RichText)
         self.check.setWordWrap(True)
         self.body.insertWidget(0, self.check)
+        self.no_team = DeadEnd(
+            "team",
+            self.tr("Nobody on our side can own an action yet: the team has no members."),
+            self.tr("Add a team member…"),
+            self.add_member,
+        )
+        self.body.insertWidget(1, self.no_team)
         self.panel.filter.setCurrentIndex(self.panel.filter.findData("all"))
+
+    def add_member(self) -> bool:
+        member = MemberDialog.ask(self.ctx.db, parent=self)
+        if member is None:
+            return False
+        self.ctx.notify(Topic.TEAM)
+        self.on_panel_changed()
+        self.panel.new_button.setFocus()
+        return True
 
     def on_panel_changed(self) -> None:
         if not self.plan_id:
             return
+        self.no_team.setVisible(not research.list_team_members(self.ctx.db))
         check = ap.action_plan_check(self.ctx.db, self.plan_id)
         problems = [
             fmt(self.tr("Objective without an action: %1"), t) for t in check.objectives_without_action

@@ -1,7 +1,11 @@
 """The question bank of one plan: completeness per category, the questions (filtered by category
 and status, sortable), and an editor for the selected question's answer, status, owner, due
 date and source. The answer is committed when the user moves to another question, presses
-Save (Ctrl+S) or leaves the wizard page."""
+Save (Ctrl+S) or Save and next (Ctrl+Enter), or leaves the wizard page with Next.
+
+The editor's layout does not move with the question: the full question text (word-wrapped)
+sits in a box of fixed height that scrolls when a question is long, so the large answer box
+below it is always in the same place."""
 
 from __future__ import annotations
 
@@ -9,11 +13,14 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,6 +46,8 @@ from kam_desktop.ui.common.undo_bar import UndoBar
 from kam_desktop.ui.common.widgets import ValidatedForm
 
 ALL = 0
+QUESTION_AREA_LINES = 5  # the question box's fixed height, in lines of text
+ANSWER_LINES = 8  # the answer box shows at least this many lines
 
 
 class AnswerEditor(QWidget):
@@ -56,15 +65,35 @@ class AnswerEditor(QWidget):
         self.question.setObjectName("question_text")
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.question.setStyleSheet("font-weight: 600; font-size: 13px;")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setStyleSheet(f"color: {theme.hex_of('text2')};")
+        # The question and its hint scroll inside a box of fixed height: a long question never
+        # pushes the answer box down (a scripted run once typed into the wrong place).
+        text_holder = QWidget()
+        text_column = QVBoxLayout(text_holder)
+        text_column.setContentsMargins(0, 0, 4, 0)
+        text_column.addWidget(self.question)
+        text_column.addWidget(self.hint)
+        text_column.addStretch(1)
+        self.question_area = QScrollArea()
+        self.question_area.setObjectName("question_area")
+        self.question_area.setWidget(text_holder)
+        self.question_area.setWidgetResizable(True)
+        self.question_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.question_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.question_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.question_area.setFixedHeight(QUESTION_AREA_LINES * self.fontMetrics().lineSpacing() + 8)
         self.form = ValidatedForm()
         self.answer = QPlainTextEdit()
         self.answer.setObjectName("answer_edit")
         self.answer.setPlaceholderText(self.tr("What you know. Typing here marks the question answered."))
+        self.answer.setTabChangesFocus(True)
+        self.answer.setMinimumHeight(ANSWER_LINES * self.fontMetrics().lineSpacing() + 12)
+        self.answer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.status = QComboBox()
         self.status.setObjectName("answer_status")
         for s in ResearchStatus:
@@ -85,12 +114,26 @@ class AnswerEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save answer"))
         self.save_button.setObjectName("save_answer")
         self.save_button.setToolTip(self.tr("Ctrl+S. Moving to another question saves too."))
+        self.previous_button = QPushButton(self.tr("◀ Previous question"))
+        self.previous_button.setObjectName("previous_question")
+        self.previous_button.setToolTip(self.tr("Ctrl+Page Up. Saves this answer first."))
+        self.next_button = QPushButton(self.tr("Next question ▶"))
+        self.next_button.setObjectName("next_question")
+        self.next_button.setToolTip(self.tr("Ctrl+Page Down. Saves this answer first."))
+        self.save_next_button = QPushButton(self.tr("Save and next"))
+        self.save_next_button.setObjectName("save_and_next")
+        self.save_next_button.setToolTip(self.tr("Ctrl+Enter: save this answer and go to the next question."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(self.question)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.question_area)
         layout.addWidget(self.form, 1)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
         self.answer.textChanged.connect(self._on_answer_text_changed)
         for signal in (
             self.status.currentIndexChanged,
@@ -117,7 +160,15 @@ class AnswerEditor(QWidget):
         self.dirty = False
         self.form.clear_errors()
         enabled = row is not None
-        for w in (self.answer, self.status, self.owner, self.due, self.source, self.save_button):
+        for w in (
+            self.answer,
+            self.status,
+            self.owner,
+            self.due,
+            self.source,
+            self.save_button,
+            self.save_next_button,
+        ):
             w.setEnabled(enabled)
         if row is None:
             self.question.setText(self.tr("Pick a question on the left."))
@@ -129,6 +180,7 @@ class AnswerEditor(QWidget):
             prefix = self.tr("Your question") if row.custom else row.question_id
             self.question.setText(f"{prefix} · {row.category_title}\n{row.text}")
             self.hint.setText(row.hint)
+            self.question_area.verticalScrollBar().setValue(0)
             self.answer.setPlainText(row.answer)
             self.status.setCurrentIndex(self.status.findData(row.status))
             if row.owner_id is not None and self.owner.findData(row.owner_id) < 0:
@@ -204,7 +256,16 @@ class QuestionsWidget(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.editor = AnswerEditor(ctx, self)
         self.editor.save_button.clicked.connect(self.commit_current)
+        self.editor.save_next_button.clicked.connect(self.save_and_next)
+        self.editor.next_button.clicked.connect(lambda: self.step(1))
+        self.editor.previous_button.clicked.connect(lambda: self.step(-1))
         QShortcut(QKeySequence.StandardKey.Save, self, self.commit_current)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self, self.save_and_next)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda s=step: self.step(s))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_bar = UndoBar(ctx, self)
         self.undo_bar.undone.connect(self.reload)
         filters = QHBoxLayout()
@@ -357,6 +418,37 @@ class QuestionsWidget(QWidget):
         self.reload()
         self.changed.emit()
         return True
+
+    def _current_proxy_row(self) -> int:
+        for r in range(self.proxy.rowCount()):
+            row = self.proxy.index(r, 0).data(ROW_ROLE)
+            if row is not None and row.key == self._current_key:
+                return r
+        return -1
+
+    def step(self, delta: int) -> bool:
+        """Go to the previous (-1) or next (+1) question in the table's order, saving the answer
+        first; False (and the message next to the field) when it cannot be saved, or at either end."""
+        if not self.commit_current():
+            self.editor.answer.setFocus()
+            return False
+        target = self._current_proxy_row() + delta
+        if not 0 <= target < self.proxy.rowCount():
+            return False
+        self.table.selectRow(target)
+        self.editor.answer.setFocus()
+        return True
+
+    def save_and_next(self) -> bool:
+        """Ctrl+Enter: save this answer and move to the next question, the cursor in its answer box."""
+        if self.editor.row is None:
+            return False
+        if not self.commit_current():
+            self.editor.answer.setFocus()
+            return False
+        moved = self.step(1)
+        self.editor.answer.setFocus()
+        return moved
 
     def _apply_filter(self) -> None:
         category = self.category_filter.currentData()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSplitter,
     QVBoxLayout,
@@ -24,22 +25,60 @@ from kam_desktop.ui.account.research.questions import QuestionsWidget
 from kam_desktop.ui.account.research.stakeholders import StakeholdersWidget
 from kam_desktop.ui.account.shared.team_picker import TeamPicker
 from kam_desktop.ui.common import theme
+from kam_desktop.ui.common.context import Topic
+from kam_desktop.ui.common.widgets import EmptyState
+from kam_desktop.ui.team.member_dialog import MemberDialog
 from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
 from kam_desktop.ui.wizards.form_page import FormPage
 
 
 @register_page("research.team")
 class TeamPage(PlanPage):
+    """Tick our people; a colleague not in the team yet is added from here (no dead end)."""
+
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__(wizard, spec)
         self.picker = TeamPicker(self.ctx, self)
-        self.body.addWidget(self.picker)
+        # No dead end: with nobody in the team yet, the empty state says how to add someone here.
+        empty = EmptyState(
+            self.tr("No team members yet"),
+            self.tr(
+                "Add the colleagues who work on this account: each is saved to the team and ticked here."
+            ),
+        )
+        self.picker.stack.removeWidget(self.picker.empty)
+        self.picker.empty.deleteLater()
+        self.picker.empty = empty
+        self.picker.stack.insertWidget(0, empty)
+        self.add_member_button = QPushButton(self.tr("&Add a team member…"))
+        self.add_member_button.setObjectName("wizard_add_member")
+        self.add_member_button.setToolTip(
+            self.tr("A colleague who works on this account: saved to the team and ticked here.")
+        )
+        self.add_member_button.clicked.connect(self.add_member)
+        self.body.addWidget(self.picker, 1)
+        self.body.addWidget(self.add_member_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def load(self) -> None:
         self.picker.set_account(self.account_id)
 
+    def state(self) -> object:
+        return sorted(self.picker.selected_ids())
+
     def save(self) -> None:
         self.picker.commit()
+
+    def add_member(self) -> None:
+        """Create a team member through the team service and tick them (ticks so far are kept)."""
+        member = MemberDialog.ask(self.ctx.db, parent=self)
+        if member is None:
+            return
+        ticked = self.picker.selected_ids()
+        self.picker.set_account(self.account_id)
+        for member_id in [*ticked, member.id]:
+            self.picker.set_checked(member_id)
+        self.ctx.notify(Topic.TEAM)
+        self.picker.list.setFocus()
 
 
 @register_page("research.questions")
@@ -61,6 +100,9 @@ class QuestionsPage(PlanPage):
 
     def load(self) -> None:
         self.questions.set_plan(self.plan_id)
+
+    def is_dirty(self) -> bool:
+        return self.questions.editor.dirty
 
     def save(self) -> None:
         if not self.questions.commit_current():
@@ -199,6 +241,14 @@ class QualifyPage(FormPage):
             self.warning.setText(self.tr("The account is not a key account now; its status stays as it is."))
         else:
             self.warning.clear()
+
+    def state(self) -> object:
+        return (
+            self.yes.isChecked(),
+            self.no.isChecked(),
+            self.note.toPlainText(),
+            self.demote_to.currentIndex(),
+        )
 
     def _demote_to(self) -> AccountStatus:
         return AccountStatus(self.demote_to.currentData())  # combo data comes back as plain str

@@ -180,8 +180,9 @@ class KpiPanel(PlanPanel):
                 "record dated measurements."
             )
         )
+        self.kpi_buttons = (add, self.starting, edit, delete)
         buttons = QHBoxLayout()
-        for w in (add, self.starting, edit, delete):
+        for w in self.kpi_buttons:
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.undo_bar)
@@ -206,9 +207,17 @@ class KpiPanel(PlanPanel):
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([620, 520])
+        self.measurement_side = right
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
+
+    def show_only(self, *, kpis: bool, measurements: bool) -> None:
+        """The wizard's two pages: defining KPIs (no measurement side), or recording measurements
+        (the KPIs to pick from, without the buttons that define them)."""
+        for w in self.kpi_buttons:
+            w.setVisible(kpis)
+        self.measurement_side.setVisible(measurements)
 
     def reload(self) -> None:
         current = selected_row(self.table)

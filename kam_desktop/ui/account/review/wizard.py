@@ -22,20 +22,36 @@ from kam_desktop.ui.wizards.base import FinishPage, PhaseWizard, register_page
 
 @register_page("review.kpis")
 class KpisPage(PanelPage):
+    """Defining the KPIs: the list and its buttons, no measurements yet."""
+
     panel_class = KpiPanel
     intro = QT_TRANSLATE_NOOP(
         "PanelPage",
         "What you measure, from where (baseline) to where (target), and whether higher or lower is better. The benchmark outcomes - revenue growth, profit growth, customer satisfaction - are a good start.",
     )
 
+    def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
+        super().__init__(wizard, spec)
+        self.kpis.show_only(kpis=True, measurements=False)
+
+    @property
+    def kpis(self) -> KpiPanel:
+        assert isinstance(self.panel, KpiPanel)
+        return self.panel
+
 
 @register_page("review.measurements")
-class MeasurementsPage(PanelPage):
-    panel_class = KpiPanel
+class MeasurementsPage(KpisPage):
+    """Recording dated values: pick a KPI, see its trend, add a measurement (no KPI editing)."""
+
     intro = QT_TRANSLATE_NOOP(
         "PanelPage",
         "Record dated values for each KPI: select a KPI, type the date and the value, and add it.",
     )
+
+    def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
+        super().__init__(wizard, spec)
+        self.kpis.show_only(kpis=False, measurements=True)
 
 
 @register_page("review.record")
@@ -58,6 +74,9 @@ class RecordPage(PanelPage):
     def form(self) -> ReviewForm:
         assert isinstance(self.panel, ReviewForm)
         return self.panel
+
+    def is_dirty(self) -> bool:
+        return bool(self.form.dirty)
 
     def save(self) -> None:
         if not self.form.dirty:
@@ -92,11 +111,17 @@ class ReviewFinishPage(FinishPage):
             self.history.setHtml(escape(self.tr("No review recorded yet: go back one step to record one.")))
             return
         latest = reviews[0]
+        findings_title = escape(self.tr("Findings"))
+        adjustments_title = escape(self.tr("Adjustments"))
+        none_recorded = escape(self.tr("none recorded"))
+        findings = _lines(latest.findings) or f"<i>{none_recorded}</i>"
+        adjustments = _lines(latest.adjustments) or f"<i>{none_recorded}</i>"
         head = (
             "<b>"
             + (escape(self.tr("Latest review")))
-            + f": {date_text(latest.held_on)} · {escape(latest.health.label)}"
-            f"</b><br>{escape(latest.adjustments).replace(chr(10), '<br>')}"
+            + f": {date_text(latest.held_on)} · {escape(latest.health.label)}</b>"
+            f"<p><b>{findings_title}</b><br>{findings}</p>"
+            f"<p><b>{adjustments_title}</b><br>{adjustments}</p>"
         )
         if latest.previous_on is None:
             changes = escape(self.tr("This is the first review: it records the plan's starting point."))
@@ -112,3 +137,7 @@ class ReviewFinishPage(FinishPage):
             + (escape(self.tr("What changed since the previous review")))
             + f"{prev}</b></p>{changes}"
         )
+
+
+def _lines(text: str) -> str:
+    return escape(text.strip()).replace(chr(10), "<br>")

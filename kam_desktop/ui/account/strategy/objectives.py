@@ -74,9 +74,11 @@ class ObjectiveDialog(QDialog):
         self.setWindowTitle(self.tr("Edit objective") if existing else self.tr("New objective"))
         self.form = ValidatedForm()
         self.focus = QComboBox()
+        self.focus.setObjectName("objective_focus")
         for f in GrowthFocus:
             self.focus.addItem(f.label, f)
         self.description = QLineEdit()
+        self.description.setObjectName("objective_description")
         self.description.setPlaceholderText(self.tr("e.g. Open Plant Gdańsk as a new buying centre"))
         self.target = QPlainTextEdit()
         self.target.setPlaceholderText(self.tr("How you will know: e.g. first order of €100k by Q3"))
@@ -151,8 +153,13 @@ class ObjectiveDialog(QDialog):
         plan_id: int,
         existing: ObjectiveView | None = None,
         parent: QWidget | None = None,
+        *,
+        focus: GrowthFocus | None = None,
     ) -> ObjectiveView | None:
+        """``focus``: the growth topic a new objective starts with (the one still missing one)."""
         dialog = cls(ctx, plan_id, existing, parent)
+        if existing is None and focus is not None:
+            dialog.set_focus(focus)
         dialog.exec()
         return dialog.result_view
 
@@ -178,8 +185,10 @@ class ObjectivesWidget(RecordListWidget):
     def load_rows(self, owner_id: int) -> tuple[ObjectiveView, ...]:
         return strategy.list_objectives(self.ctx.db, owner_id)
 
+    suggested_focus: GrowthFocus | None = None  # a new objective's topic (set by the wizard page)
+
     def open_dialog(self, owner_id: int, existing: ObjectiveView | None) -> ObjectiveView | None:
-        return ObjectiveDialog.ask(self.ctx, owner_id, existing, self)
+        return ObjectiveDialog.ask(self.ctx, owner_id, existing, self, focus=self.suggested_focus)
 
     def describe(self, row: ObjectiveView) -> str:
         return row.description

@@ -100,6 +100,9 @@ class PeriodPage(FormPage):
         code = plan.language if plan is not None else i18n.language()
         self.plan_language.setCurrentIndex(max(0, self.plan_language.findData(code)))
 
+    def state(self) -> object:
+        return (self.start.date(), self.end.date(), self.rigour.currentIndex())
+
     def save(self) -> None:
         rigour = Rigour(self.rigour.currentData())  # combo data comes back as plain str
         strategy.set_period(
@@ -160,6 +163,7 @@ class StatementPage(FormPage):
         )
         for box in (self.what, self.with_whom, self.why):
             box.setFixedHeight(64)
+            box.setTabChangesFocus(True)
         self.centres = _checklist("target_buying_centres")
         self.people = _checklist("target_stakeholders")
         self.no_centres = QLabel(
@@ -181,9 +185,9 @@ class StatementPage(FormPage):
             column.addWidget(widget)
             column.addWidget(empty)
             targets.addWidget(box)
-        self.form.add_row("what", self.tr("What we intend to do"), self.what)
+        self.add_required_row("what", self.tr("What we intend to do"), self.what)
         self.form.add_row("with_whom", self.tr("With whom"), self.with_whom)
-        self.form.add_row("why", self.tr("Why"), self.why)
+        self.add_required_row("why", self.tr("Why"), self.why)
         self.form.finish()
         self.body.addLayout(targets)
 
@@ -198,6 +202,15 @@ class StatementPage(FormPage):
         self.centres.setVisible(bool(view.buying_centre_options))
         self.no_people.setVisible(not view.stakeholder_options)
         self.people.setVisible(bool(view.stakeholder_options))
+
+    def state(self) -> object:
+        return (
+            self.what.toPlainText(),
+            self.with_whom.toPlainText(),
+            self.why.toPlainText(),
+            _checked(self.centres),
+            _checked(self.people),
+        )
 
     def save(self) -> None:
         strategy.set_statement(
@@ -264,6 +277,9 @@ class TopicsPage(PlanPage):
         for focus, decision in view.topics.items():
             self.set_decision(focus, decision)
 
+    def state(self) -> object:
+        return tuple(self.decision(f) for f in GrowthFocus)
+
     def save(self) -> None:
         strategy.set_topics(self.ctx.db, self.plan_id, {f: self.decision(f) for f in GrowthFocus})
 
@@ -290,7 +306,10 @@ class ObjectivesPage(PlanPage):
         view = strategy.get_strategy(self.ctx.db, self.account_id)
         focus = [f for f, d in view.topics.items() if d is TopicDecision.FOCUS]
         have = {o.growth_focus for o in view.objectives}
-        lacking = [f.label.lower() for f in focus if f not in have]
+        missing_topics = [f for f in focus if f not in have]
+        lacking = [f.label.lower() for f in missing_topics]
+        # A new objective starts with the topic this note says is still missing.
+        self.objectives.suggested_focus = next(iter(missing_topics), focus[0] if focus else None)
         if not focus:
             text = self.tr("No growth topic is a focus yet; add at least one objective anyway.")
         elif lacking:
@@ -344,6 +363,9 @@ class RevenuePage(FormPage):
         self.growth.setText(
             sign + numbers.format_decimal(Decimal(str(percent)), locale_format.locale(), 1) + "%"
         )
+
+    def state(self) -> object:
+        return self.target.text()
 
     def save(self) -> None:
         strategy.set_revenue_target(self.ctx.db, self.plan_id, self.target.text())
