@@ -559,6 +559,22 @@
 <context>
     <name>PhaseRules</name>
     <message>
+        <source>Log an interaction that took place between %1 (the plan&apos;s start) and %2.</source>
+        <translation>Registrate un&apos;interazione avvenuta tra il %1 (l&apos;inizio del piano) e il %2.</translation>
+    </message>
+    <message>
+        <source>The plan period starts on %1, after today: interactions count from that day, or move the plan&apos;s start (Strategy, first page).</source>
+        <translation>Il periodo del piano inizia il %1, dopo oggi: le interazioni contano da quel giorno, oppure spostate l&apos;inizio del piano (Strategia, prima pagina).</translation>
+    </message>
+    <message>
+        <source>The interaction of %1 is before the plan period starts (%2): if the plan really began earlier, move its start (Strategy, first page).</source>
+        <translation>L&apos;interazione del %1 è precedente all&apos;inizio del periodo del piano (%2): se il piano è davvero iniziato prima, spostatene l&apos;inizio (Strategia, prima pagina).</translation>
+    </message>
+    <message>
+        <source>The interaction of %1 is still ahead: it counts once its day has come.</source>
+        <translation>L&apos;interazione del %1 deve ancora avvenire: conterà quando sarà arrivato il suo giorno.</translation>
+    </message>
+    <message>
         <source>Strategy is complete when the statement says what you intend to do and why (and, beyond light rigour, with whom and the revenue target), each of penetration, expansion and protection is either a focus or explicitly 'not this period', and every focus topic has at least one objective.</source>
         <translation>La strategia è completa quando la dichiarazione dice cosa intendete fare e perché (e, oltre il rigore leggero, con chi e con quale obiettivo di fatturato), penetrazione, espansione e protezione sono ciascuna una priorità o esplicitamente 'non in questo periodo', e ogni tema prioritario ha almeno un obiettivo.</translation>
     </message>
@@ -2220,6 +2236,20 @@ Le decisioni che vi chiediamo: ...</translation>
     <message>
         <source>This change cannot be undone: it conflicts with a newer change (a name now taken, or a linked record deleted permanently).</source>
         <translation>Questa modifica non si può annullare: è in conflitto con una modifica più recente (un nome ora già usato, o un elemento collegato eliminato definitivamente).</translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message>
+        <source>%1 is &apos;not this period&apos; in the growth topics: choose another topic, or make %1 a focus first.</source>
+        <translation>%1 è &apos;non in questo periodo&apos; tra i temi di crescita: scegliete un altro tema, oppure fate prima di %1 una priorità.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n objective(s): give them another growth topic or delete them before saying %1 is not a topic this period.</source>
+        <translation>
+            <numerusform>%1 ha %n obiettivo: dategli un altro tema di crescita o eliminatelo prima di dire che %1 non è un tema di questo periodo.</numerusform>
+            <numerusform>%1 ha %n obiettivi: date loro un altro tema di crescita o eliminateli prima di dire che %1 non è un tema di questo periodo.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -319,6 +319,14 @@
 <context>
     <name>ActionsPage</name>
     <message>
+        <source>Nobody on our side can own an action yet: the team has no members.</source>
+        <translation>Nessuno dei nostri può ancora essere responsabile di un&apos;azione: il team non ha membri.</translation>
+    </message>
+    <message>
+        <source>Add a team member…</source>
+        <translation>Aggiungi un membro del team…</translation>
+    </message>
+    <message>
         <source>Objective without an action: %1</source>
         <translation>Obiettivo senza azione: %1</translation>
     </message>
@@ -474,6 +482,30 @@
     <message>
         <source>Ctrl+S. Moving to another question saves too.</source>
         <translation>Ctrl+S. Anche passare a un&apos;altra domanda salva.</translation>
+    </message>
+    <message>
+        <source>◀ Previous question</source>
+        <translation>◀ Domanda precedente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up. Saves this answer first.</source>
+        <translation>Ctrl+Pag su. Prima salva questa risposta.</translation>
+    </message>
+    <message>
+        <source>Next question ▶</source>
+        <translation>Domanda successiva ▶</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down. Saves this answer first.</source>
+        <translation>Ctrl+Pag giù. Prima salva questa risposta.</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>Salva e avanti</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: save this answer and go to the next question.</source>
+        <translation>Ctrl+Invio: salva questa risposta e passa alla domanda successiva.</translation>
     </message>
     <message>
         <source>— nobody —</source>
@@ -1695,6 +1727,18 @@
 <context>
     <name>FinishPage</name>
     <message>
+        <source>Still missing:</source>
+        <translation>Manca ancora:</translation>
+    </message>
+    <message>
+        <source>You can finish now and come back later.</source>
+        <translation>Potete chiudere ora e tornare più tardi.</translation>
+    </message>
+    <message>
+        <source>Everything this phase needs is in place.</source>
+        <translation>Tutto ciò che serve a questa fase è presente.</translation>
+    </message>
+    <message>
         <source>Mark %1 as done</source>
         <translation>Segna %1 come fatta</translation>
     </message>
@@ -1767,6 +1811,17 @@
     <message>
         <source>Rating history of %1 (%2 ratings; the newest per area counts)</source>
         <translation>Storico delle valutazioni di %1 (%2 valutazioni; conta la più recente per area)</translation>
+    </message>
+</context>
+<context>
+    <name>FromResearchPage</name>
+    <message>
+        <source>The plan has no objectives yet, and every action should serve one.</source>
+        <translation>Il piano non ha ancora obiettivi, e ogni azione dovrebbe servirne uno.</translation>
+    </message>
+    <message>
+        <source>Add an objective…</source>
+        <translation>Aggiungi un obiettivo…</translation>
     </message>
 </context>
 <context>
@@ -3103,20 +3158,19 @@
 <context>
     <name>PhaseWizard</name>
     <message>
-        <source>Close the wizard?</source>
-        <translation>Chiudere la procedura guidata?</translation>
+        <source>Discard this page&apos;s changes?</source>
+        <translation>Scartare le modifiche di questa pagina?</translation>
     </message>
     <message>
-        <source>This page has a problem and cannot be saved:
-
-%1
-
-Close anyway and lose this page&apos;s changes? Earlier pages are already saved.</source>
-        <translation>Questa pagina ha un problema e non può essere salvata:
-
-%1
-
-Chiudere comunque e perdere le modifiche di questa pagina? Le pagine precedenti sono già salvate.</translation>
+        <source>What you changed on this page will not be saved. What you saved on earlier pages stays saved. Close the wizard?</source>
+        <translation>Le modifiche fatte in questa pagina non verranno salvate. Ciò che avete salvato nelle pagine precedenti resta salvato. Chiudere la procedura guidata?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>%1 is required: fill it in before moving on.</source>
+        <translation>%1 è obbligatorio: compilatelo prima di andare avanti.</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3837,18 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>No review recorded yet: go back one step to record one.</source>
         <translation>Nessuna revisione registrata: torna indietro di un passo per registrarne una.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Correzioni</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nessuno registrato</translation>
     </message>
     <message>
         <source>Latest review</source>
@@ -4988,6 +5054,22 @@ renza</translation>
     <message>
         <source>Fluency</source>
         <translation>Padronanza</translation>
+    </message>
+    <message>
+        <source>No team members yet</source>
+        <translation>Ancora nessun membro del team</translation>
+    </message>
+    <message>
+        <source>Add the colleagues who work on this account: each is saved to the team and ticked here.</source>
+        <translation>Aggiungete i colleghi che lavorano su questo account: ciascuno viene salvato nel team e spuntato qui.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a team member…</source>
+        <translation>&amp;Aggiungi un membro del team…</translation>
+    </message>
+    <message>
+        <source>A colleague who works on this account: saved to the team and ticked here.</source>
+        <translation>Un collega che lavora su questo account: viene salvato nel team e spuntato qui.</translation>
     </message>
 </context>
 <context>

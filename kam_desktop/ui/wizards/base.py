@@ -39,14 +39,9 @@ from kam_desktop.domain.errors import DomainError, ValidationError
 from kam_desktop.domain.wizard import FLOWS, PageSpec
 from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import plans
-<<<<<<< HEAD
 from kam_desktop.ui.common import theme, undo
 from kam_desktop.ui.common.context import AppContext, Topic
-=======
-from kam_desktop.ui.common import theme
-from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.dialogs import confirm
->>>>>>> e69e116 (Wizards: navigation in domain/wizard.py (next/previous, resume, path for Back, progress) with Qt-free tests; progress saved through services.plans.record_wizard_progress and an import contract that ui imports neither store.models nor sqlalchemy; Back works after resuming; Cancel discards only this page's changes and says so; fields marked * refused blank at Next next to the field; the Research wizard adds a team member from inside; Action plan offers 'Add an objective…' and 'Add a team member…'; research answering in a fixed layout with Save and next (Ctrl+Enter) and previous/next question; Review wizard's KPI and measurement pages differ, its summary shows the findings; Execution counts interactions from the first of the month and names the one before the start or still ahead; no objective for a topic that is 'not this period'; Tab leaves a blank date and the wizard pages' tables and text boxes; keyboard-only tests of the Strategy and Research wizards)
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
 log = logging.getLogger(__name__)
