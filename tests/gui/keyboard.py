@@ -33,15 +33,15 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__}({widget.objectName()!r}{', ' + repr(text) if text else ''})"
 
 
-def tab_until(found: Callable[[QWidget], bool], limit: int = 120) -> QWidget:
-    """Press Tab until the focused widget is the one wanted (keyboard only, like a user)."""
+def tab_until(found: Callable[[QWidget], bool], limit: int = 120, *, back: bool = False) -> QWidget:
+    """Press Tab (Shift+Tab with ``back``) until the focused widget is the one wanted."""
     seen: list[str] = []
     for _ in range(limit):
         widget = focus()
         if found(widget):
             return widget
         seen.append(describe(widget))
-        press(Qt.Key.Key_Tab)
+        press(Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab)
     raise AssertionError("never reached by Tab; the focus went: " + " > ".join(seen[:40]))
 
 
@@ -49,8 +49,8 @@ def tab_to(name: str) -> QWidget:
     return tab_until(lambda w: w.objectName() == name)
 
 
-def tab_to_widget(target: QWidget) -> QWidget:
-    return tab_until(lambda w: w is target)
+def tab_to_widget(target: QWidget, *, back: bool = False) -> QWidget:
+    return tab_until(lambda w: w is target, back=back)
 
 
 def tab_to_button(text: str) -> QWidget:
@@ -139,7 +139,10 @@ def in_dialog(steps: Callable[[QDialog], None]) -> list[BaseException]:
             errors.append(exc)
         if dialog.isVisible():
             if not errors:
-                errors.append(AssertionError(f"the dialog {dialog.windowTitle()!r} stayed open"))
+                from PySide6.QtWidgets import QLabel
+
+                shown = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.text()]
+                errors.append(AssertionError(f"the dialog {dialog.windowTitle()!r} stayed open: {shown}"))
             dialog.reject()
 
     QTimer.singleShot(0, run)

@@ -20,11 +20,13 @@ from tests.gui.keyboard import (
     accept,
     activate,
     choose,
+    focus,
     in_dialog,
     pick,
     press,
     tab_to,
     tab_to_widget,
+    type_date,
     type_text,
 )
 
@@ -92,6 +94,11 @@ def phase_done(ctx, account_id: int, phase: Phase) -> tuple[PhaseStatus, dt.date
     plan = plans.get_plan(ctx.db, account_id)
     assert plan is not None
     return plan.phase(phase).status, plan.phase(phase).completed_on
+
+
+def table_rows(table) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    model = table.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
 def table_texts(table, column: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
@@ -226,3 +233,270 @@ def test_research_by_keyboard_from_an_empty_database(qtbot, ctx, account_id) -> 
     qtbot.addWidget(tab)
     tab.set_account(account_id)
     assert table_texts(tab.stakeholders.table) == ["Anna Rossi"]
+
+
+def tab_status(tab) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(tab.status.text())
+    return document.toPlainText()
+
+
+# --- Action plan ---------------------------------------------------------------------------------
+
+
+def test_action_plan_by_keyboard_from_an_empty_database(qtbot, ctx, account_id) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.services import action_plan as ap
+    from kam_desktop.services import research
+
+    wizard = open_wizard(qtbot, ctx, account_id, Phase.ACTION_PLAN)
+    assert wizard.current_key() == "action.case"
+    case = wizard.currentPage()
+    next_page(wizard)  # an empty compelling case does not pass: the first field marked * says why
+    assert wizard.current_key() == "action.case"
+    assert case.form.error_text("problem") == "Describe the customer's problem: the case starts there."
+    assert ap.list_value_propositions(ctx.db, wizard.plan_id) == ()
+    tab_to_widget(case.form.title)
+    type_text("Uptime as a service")
+    tab_to_widget(case.form.problem)
+    type_text("Unplanned stops cost them a shift a week")
+    tab_to_widget(case.form.solution)
+    type_text("Predictive maintenance on lines 1 to 4")
+    next_page(wizard)
+
+    assert wizard.current_key() == "action.from_research"
+    page = wizard.currentPage()
+    assert page.no_objectives.isVisible()  # a dead end, with its way out
+
+    def objective_steps(d: QDialog) -> None:
+        tab_to("objective_description")
+        type_text("Cut unplanned stops by half")
+        accept(d)
+
+    dialog(qtbot, page.no_objectives.button, objective_steps)
+    assert not page.no_objectives.isVisible()
+    next_page(wizard)
+
+    assert wizard.current_key() == "action.actions"
+    page = wizard.currentPage()
+    assert page.no_team.isVisible()  # nobody can own an action yet: add someone from here
+
+    def member_steps(d: QDialog) -> None:
+        tab_to_widget(d.name)
+        type_text("Erik Lindqvist")
+        accept(d)
+
+    dialog(qtbot, page.no_team.button, member_steps)
+    assert not page.no_team.isVisible()
+    (objective,) = strategy.list_objectives(ctx.db, wizard.plan_id)
+    (member,) = research.list_team_members(ctx.db)
+
+    def action_steps(d: QDialog) -> None:
+        tab_to_widget(d.title)
+        type_text("Pilot on line 2")
+        pick(d.objective, objective.id)
+        pick(d.owner, member.id)
+        tab_to_widget(d.due)
+        type_date(dt.date(2027, 1, 15))
+        tab_to_widget(d.title, back=True)
+        accept(d)
+
+    dialog(qtbot, page.panel.new_button, action_steps)
+    assert "✔" in page.check.text()
+    next_page(wizard)
+    assert wizard.current_key() == "action.whitespace"
+    next_page(wizard)
+    finish_phase(qtbot, wizard)
+
+    assert phase_done(ctx, account_id, Phase.ACTION_PLAN) == (PhaseStatus.DONE, TODAY)
+    from kam_desktop.ui.account.action_plan.tab import Tab
+
+    tab = Tab(ctx)
+    qtbot.addWidget(tab)
+    tab.set_account(account_id)
+    assert "Done (11/20/2026)" in tab_status(tab)
+    assert table_rows(tab.actions.table) == [
+        [
+            "Pilot on line 2",
+            "Cut unplanned stops by half",
+            "Erik Lindqvist",
+            "1/15/2027",
+            "Planned",
+            "",
+            "Objective",
+            "",
+        ]
+    ]
+
+
+# --- Execution -----------------------------------------------------------------------------------
+
+
+def test_execution_by_keyboard_from_an_empty_database(qtbot, ctx, account_id) -> None:  # type: ignore[no-untyped-def]
+    wizard = open_wizard(qtbot, ctx, account_id, Phase.EXECUTION)
+    assert wizard.current_key() == "execution.opportunities"
+    page = wizard.currentPage()
+
+    def opportunity_steps(d: QDialog) -> None:
+        tab_to_widget(d.title)
+        type_text("Retrofit of line 4")
+        pick(d.focus, GrowthFocus.EXPANSION)
+        tab_to_widget(d.close_date)
+        type_date(dt.date(2027, 3, 31))
+        tab_to_widget(d.title, back=True)
+        accept(d)
+
+    dialog(qtbot, _button(page, "btn_new_opportunity"), opportunity_steps)
+    next_page(wizard)
+
+    assert wizard.current_key() == "execution.interactions"
+    page = wizard.currentPage()
+
+    def interaction_steps(d: QDialog) -> None:
+        tab_to_widget(d.on_date)
+        type_date(dt.date(2026, 11, 3))  # earlier this month, before the day the plan was made
+        tab_to_widget(d.subject)
+        type_text("Plant visit with the COO")
+        accept(d)
+
+    dialog(qtbot, _button(page, text="Log interaction…"), interaction_steps)
+    next_page(wizard)
+    assert wizard.current_key() == "execution.competitors"
+    next_page(wizard)
+    assert wizard.current_key() == "execution.board"
+    next_page(wizard)
+    finish_phase(qtbot, wizard)
+
+    assert phase_done(ctx, account_id, Phase.EXECUTION) == (PhaseStatus.DONE, TODAY)
+    from kam_desktop.ui.account.execution.tab import Tab
+
+    tab = Tab(ctx)
+    qtbot.addWidget(tab)
+    tab.set_account(account_id)
+    assert "Done (11/20/2026)" in tab_status(tab)
+    assert table_rows(tab.opportunities.table) == [
+        ["Retrofit of line 4", "—", "—", "Expansion", "Identified", "0", "10%", "0", "3/31/2027"]
+    ]
+
+
+def _button(page, name: str = "", text: str = ""):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    for button in page.findChildren(QPushButton):
+        if (name and button.objectName() == name) or (text and button.text() == text):
+            return button
+    raise AssertionError(name or text)
+
+
+# --- Review --------------------------------------------------------------------------------------
+
+
+def test_review_by_keyboard_from_an_empty_database(qtbot, ctx, account_id) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.services import review as rv
+
+    wizard = open_wizard(qtbot, ctx, account_id, Phase.REVIEW)
+    assert wizard.current_key() == "review.kpis"
+    page = wizard.currentPage()
+    assert not page.kpis.measurement_side.isVisible()  # page 1 defines KPIs only
+
+    def kpi_steps(d: QDialog) -> None:
+        tab_to_widget(d.name)
+        type_text("Share of wallet")
+        tab_to_widget(d.baseline)
+        type_text("20")
+        tab_to_widget(d.target)
+        type_text("35")
+        accept(d)
+
+    dialog(qtbot, _button(page, "btn_new_kpi"), kpi_steps)
+    next_page(wizard)
+
+    assert wizard.current_key() == "review.measurements"
+    page = wizard.currentPage()
+    assert page.kpis.measurement_side.isVisible()  # page 2 is not page 1 again
+    assert not _button(page, "btn_new_kpi").isVisible()
+    tab_to("measurement_value")
+    type_text("24")
+    press(Qt.Key.Key_Return)
+    assert [m.value for m in rv.list_kpis(ctx.db, wizard.plan_id)[0].measurements] == [24.0]
+    next_page(wizard)
+
+    assert wizard.current_key() == "review.record"
+    tab_to("review_findings")
+    type_text("Share of wallet up from 20 to 24 after the pilot")
+    next_page(wizard)
+
+    assert wizard.current_key() == "review.finish"
+    summary = wizard.currentPage().history.toPlainText()
+    assert "Findings\nShare of wallet up from 20 to 24 after the pilot" in summary
+    finish_phase(qtbot, wizard)
+
+    assert phase_done(ctx, account_id, Phase.REVIEW) == (PhaseStatus.DONE, TODAY)
+    (review,) = rv.list_reviews(ctx.db, wizard.plan_id)
+    assert review.findings == "Share of wallet up from 20 to 24 after the pilot"
+    from kam_desktop.ui.account.review.tab import Tab
+
+    tab = Tab(ctx)
+    qtbot.addWidget(tab)
+    tab.set_account(account_id)
+    assert "Done (11/20/2026)" in tab_status(tab)
+
+
+# --- Research answering: a layout that does not move ---------------------------------------------
+
+
+def test_the_answer_box_stays_put_and_a_scripted_click_there_answers_the_right_question(
+    qtbot, ctx, account_id
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from kam_desktop.services import research
+
+    plan_id = plans.ensure_plan(ctx.db, account_id).id
+    long = research.add_custom_question(
+        ctx.db,
+        plan_id,
+        3,
+        "Which of the trends in their industry - energy prices, the shortage of skilled "
+        "maintenance staff, the new reporting duties on emissions, nearshoring of suppliers, "
+        "consolidation among their own customers - will change what they buy from us in the "
+        "next two years, who in their organisation is preparing for it, and what have they "
+        "said about it in their annual report, at trade fairs and in our last business review?",
+    )
+    wizard = open_wizard(qtbot, ctx, account_id, Phase.RESEARCH)
+    wizard.resize(960, 720)
+    next_page(wizard)
+    questions = wizard.currentPage().questions
+    rows = research.list_questions(ctx.db, wizard.plan_id)
+    short = min(rows, key=lambda r: len(r.text) + len(r.hint))
+    assert len(long.text) > 2 * (len(short.text) + len(short.hint))
+    box = questions.editor.answer
+
+    def where() -> tuple[QPoint, int, int]:
+        qtbot.wait(1)  # let the layout settle (no sleep: one event-loop turn)
+        return box.mapTo(wizard, QPoint(0, 0)), box.width(), box.height()
+
+    questions.select_key(short.key)
+    at_short = where()
+    questions.select_key(long.key)
+    at_long = where()
+    assert at_short == at_long
+    assert at_short[2] >= 8 * box.fontMetrics().lineSpacing()  # a large box
+
+    # the scripted run: click where the box was, type, Save and next - the answer is the long one's
+    QTest.mouseClick(box.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    type_text("Their COO owns uptime")
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved = {r.key: r.answer for r in research.list_questions(ctx.db, wizard.plan_id)}
+    assert saved[long.key] == "Their COO owns uptime"
+    assert sum(1 for a in saved.values() if a) == 1
+    assert questions.editor.row.key != long.key  # moved on to the next question
+    assert focus() is box
+
+    # Previous question (Ctrl+Page Up) goes back to it, with the answer shown in full
+    press(Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert questions.editor.row.key == long.key
+    assert box.toPlainText() == "Their COO owns uptime"
+    assert long.text in questions.editor.question.text()  # the full question, not cut

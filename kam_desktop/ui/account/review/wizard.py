@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTextBrowser
 
 from kam_desktop.domain.errors import DomainError
@@ -52,6 +54,19 @@ class MeasurementsPage(KpisPage):
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__(wizard, spec)
         self.kpis.show_only(kpis=False, measurements=True)
+        # Return in the value field adds the measurement; it must not also press Next.
+        self.kpis.m_value.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            watched is self.kpis.m_value
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.kpis.m_value.returnPressed.emit()
+            return True
+        return super().eventFilter(watched, event)
 
 
 @register_page("review.record")
