@@ -484,20 +484,20 @@
         <translation>Ctrl+S. Anche passare a un&apos;altra domanda salva.</translation>
     </message>
     <message>
-        <source>◀ Previous question</source>
-        <translation>◀ Domanda precedente</translation>
+        <source>◀ Previous</source>
+        <translation>◀ Precedente</translation>
     </message>
     <message>
-        <source>Ctrl+Page Up. Saves this answer first.</source>
-        <translation>Ctrl+Pag su. Prima salva questa risposta.</translation>
+        <source>The previous question (Ctrl+Page Up). Saves this answer first.</source>
+        <translation>La domanda precedente (Ctrl+Pag su). Prima salva questa risposta.</translation>
     </message>
     <message>
-        <source>Next question ▶</source>
-        <translation>Domanda successiva ▶</translation>
+        <source>Next ▶</source>
+        <translation>Successiva ▶</translation>
     </message>
     <message>
-        <source>Ctrl+Page Down. Saves this answer first.</source>
-        <translation>Ctrl+Pag giù. Prima salva questa risposta.</translation>
+        <source>The next question (Ctrl+Page Down). Saves this answer first.</source>
+        <translation>La domanda successiva (Ctrl+Pag giù). Prima salva questa risposta.</translation>
     </message>
     <message>
         <source>Save and next</source>
@@ -4216,12 +4216,20 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <translation>Perché questo, perché ora: cosa sai di loro che lo rende giusto.</translation>
     </message>
     <message>
-        <source>No buying centres recorded yet (add them under Whitespace or in the account&apos;s details).</source>
-        <translation>Nessun centro d&apos;acquisto registrato (aggiungili in Spazio bianco o nei dettagli dell&apos;account).</translation>
+        <source>No buying centres recorded yet.</source>
+        <translation>Nessun centro d&apos;acquisto registrato finora.</translation>
     </message>
     <message>
-        <source>No stakeholders yet: you can add them in the Research phase and come back.</source>
-        <translation>Nessuno stakeholder: puoi aggiungerli nella fase di Ricerca e poi tornare qui.</translation>
+        <source>No stakeholders recorded yet.</source>
+        <translation>Nessuno stakeholder registrato finora.</translation>
+    </message>
+    <message>
+        <source>Add a buying centre…</source>
+        <translation>Aggiungi un centro d&apos;acquisto…</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder…</source>
+        <translation>Aggiungi uno stakeholder…</translation>
     </message>
     <message>
         <source>Buying centres targeted</source>
@@ -4242,6 +4250,14 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>Why</source>
         <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Add a buying centre</source>
+        <translation>Aggiungi un centro d&apos;acquisto</translation>
+    </message>
+    <message>
+        <source>Name of the division, plant or department:</source>
+        <translation>Nome della divisione, dello stabilimento o del reparto:</translation>
     </message>
 </context>
 <context>

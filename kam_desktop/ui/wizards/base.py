@@ -268,7 +268,7 @@ class PhaseWizard(QWizard):
         for index, spec in enumerate(self.flow.pages):
             cls = PAGE_CLASSES.get(spec.key)
             if cls is None:
-                cls = FinishPage if spec.key.endswith(".finish") else MissingPage
+                cls = FinishPage if self.flow.is_finish(spec.key) else MissingPage
             page = cls(self, spec)
             # No keyboard trap on any page: Tab leaves a table (arrows move between its cells).
             for view in page.findChildren(QAbstractItemView):

@@ -46,8 +46,8 @@ from kam_desktop.ui.common.undo_bar import UndoBar
 from kam_desktop.ui.common.widgets import ValidatedForm
 
 ALL = 0
-QUESTION_AREA_LINES = 5  # the question box's fixed height, in lines of text
-ANSWER_LINES = 8  # the answer box shows at least this many lines
+QUESTION_AREA_LINES = 6  # the question box's fixed height, in lines of text
+ANSWER_LINES = 7  # the answer box shows at least this many lines
 
 
 class AnswerEditor(QWidget):
@@ -114,12 +114,14 @@ class AnswerEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save answer"))
         self.save_button.setObjectName("save_answer")
         self.save_button.setToolTip(self.tr("Ctrl+S. Moving to another question saves too."))
-        self.previous_button = QPushButton(self.tr("◀ Previous question"))
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setObjectName("previous_question")
-        self.previous_button.setToolTip(self.tr("Ctrl+Page Up. Saves this answer first."))
-        self.next_button = QPushButton(self.tr("Next question ▶"))
+        self.previous_button.setToolTip(
+            self.tr("The previous question (Ctrl+Page Up). Saves this answer first.")
+        )
+        self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.setObjectName("next_question")
-        self.next_button.setToolTip(self.tr("Ctrl+Page Down. Saves this answer first."))
+        self.next_button.setToolTip(self.tr("The next question (Ctrl+Page Down). Saves this answer first."))
         self.save_next_button = QPushButton(self.tr("Save and next"))
         self.save_next_button.setObjectName("save_and_next")
         self.save_next_button.setToolTip(self.tr("Ctrl+Enter: save this answer and go to the next question."))
@@ -227,6 +229,7 @@ class QuestionsWidget(QWidget):
         self._reloading = False
         self.categories = CategoryModel(self)
         self.category_table, self.category_proxy = make_table(self.categories, "category_table", self)
+        self.compact = compact
         self.category_table.setMaximumHeight(124 if compact else 226)
         self.category_table.clicked.connect(self._on_category_table_clicked)
         self.category_filter = QComboBox()
@@ -332,7 +335,7 @@ class QuestionsWidget(QWidget):
         )
         self.category_table.resizeColumnsToContents()
         self.table.setColumnWidth(0, 44)
-        self.table.setColumnWidth(1, 330)
+        self.table.setColumnWidth(1, 250 if self.compact else 330)  # the status stays readable
         self.table.setColumnWidth(2, 110)
         self._reselect()
 

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
@@ -24,11 +26,12 @@ from PySide6.QtWidgets import (
 from kam_desktop import i18n
 from kam_desktop.domain import numbers
 from kam_desktop.domain.enums import GrowthFocus, Rigour, TopicDecision
-from kam_desktop.domain.errors import ValidationError
+from kam_desktop.domain.errors import DomainError, ValidationError
 from kam_desktop.domain.validation import money
 from kam_desktop.domain.wizard import PageSpec
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
-from kam_desktop.services import plans, strategy
+from kam_desktop.services import accounts, plans, strategy
+from kam_desktop.ui.account.research.stakeholder_dialog import StakeholderDialog
 from kam_desktop.ui.account.shared.plan_common import fmt_money
 from kam_desktop.ui.account.strategy.objectives import ObjectivesWidget
 from kam_desktop.ui.common import locale_format, theme
@@ -101,7 +104,12 @@ class PeriodPage(FormPage):
         self.plan_language.setCurrentIndex(max(0, self.plan_language.findData(code)))
 
     def state(self) -> object:
-        return (self.start.date(), self.end.date(), self.rigour.currentIndex())
+        return (
+            self.start.date(),
+            self.end.date(),
+            self.rigour.currentIndex(),
+            self.plan_language.currentIndex(),
+        )
 
     def save(self) -> None:
         rigour = Rigour(self.rigour.currentData())  # combo data comes back as plain str
@@ -166,24 +174,28 @@ class StatementPage(FormPage):
             box.setTabChangesFocus(True)
         self.centres = _checklist("target_buying_centres")
         self.people = _checklist("target_stakeholders")
-        self.no_centres = QLabel(
-            self.tr("No buying centres recorded yet (add them under Whitespace or in the account's details).")
-        )
-        self.no_people = QLabel(
-            self.tr("No stakeholders yet: you can add them in the Research phase and come back.")
-        )
+        self.no_centres = QLabel(self.tr("No buying centres recorded yet."))
+        self.no_people = QLabel(self.tr("No stakeholders recorded yet."))
         for label in (self.no_centres, self.no_people):
             label.setWordWrap(True)
             label.setStyleSheet(f"color: {theme.hex_of('muted')};")
+        # No dead end: a buying centre or a stakeholder this strategy targets is added from here.
+        self.add_centre_button = QPushButton(self.tr("Add a buying centre…"))
+        self.add_centre_button.setObjectName("wizard_add_buying_centre")
+        self.add_centre_button.clicked.connect(self.add_buying_centre)
+        self.add_person_button = QPushButton(self.tr("Add a stakeholder…"))
+        self.add_person_button.setObjectName("wizard_add_stakeholder")
+        self.add_person_button.clicked.connect(self.add_stakeholder)
         targets = QHBoxLayout()
-        for title, widget, empty in (
-            (self.tr("Buying centres targeted"), self.centres, self.no_centres),
-            (self.tr("Stakeholders targeted"), self.people, self.no_people),
+        for title, widget, empty, button in (
+            (self.tr("Buying centres targeted"), self.centres, self.no_centres, self.add_centre_button),
+            (self.tr("Stakeholders targeted"), self.people, self.no_people, self.add_person_button),
         ):
             box = QGroupBox(title)
             column = QVBoxLayout(box)
             column.addWidget(widget)
             column.addWidget(empty)
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             targets.addWidget(box)
         self.add_required_row("what", self.tr("What we intend to do"), self.what)
         self.form.add_row("with_whom", self.tr("With whom"), self.with_whom)
@@ -196,12 +208,44 @@ class StatementPage(FormPage):
         self.what.setPlainText(view.what)
         self.with_whom.setPlainText(view.with_whom)
         self.why.setPlainText(view.why)
-        _fill_checklist(self.centres, view.buying_centre_options, view.target_buying_centres)
-        _fill_checklist(self.people, view.stakeholder_options, view.target_stakeholders)
+        self._fill_targets(view, view.target_buying_centres, view.target_stakeholders)
+
+    def _fill_targets(
+        self, view: strategy.StrategyView, centres: frozenset[int], people: frozenset[int]
+    ) -> None:
+        _fill_checklist(self.centres, view.buying_centre_options, centres)
+        _fill_checklist(self.people, view.stakeholder_options, people)
         self.no_centres.setVisible(not view.buying_centre_options)
         self.centres.setVisible(bool(view.buying_centre_options))
         self.no_people.setVisible(not view.stakeholder_options)
         self.people.setVisible(bool(view.stakeholder_options))
+
+    def add_buying_centre(self) -> None:
+        """A buying centre saved through the account service, ticked as a target (ticks kept)."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add a buying centre"), self.tr("Name of the division, plant or department:")
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            added = accounts.save_buying_centre(self.ctx.db, self.account_id, name)
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self._refill_keeping_ticks(extra_centre=added.id)
+        self.ctx.notify("accounts")
+
+    def add_stakeholder(self) -> None:
+        added = StakeholderDialog.ask(self.ctx, self.account_id, parent=self)
+        if added is not None:
+            self._refill_keeping_ticks(extra_person=added.id)
+            self.ctx.notify("stakeholders")
+
+    def _refill_keeping_ticks(self, extra_centre: int | None = None, extra_person: int | None = None) -> None:
+        centres = {*_checked(self.centres), *([extra_centre] if extra_centre else [])}
+        people = {*_checked(self.people), *([extra_person] if extra_person else [])}
+        view = strategy.get_strategy(self.ctx.db, self.account_id)
+        self._fill_targets(view, frozenset(centres), frozenset(people))
 
     def state(self) -> object:
         return (
