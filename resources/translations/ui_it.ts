@@ -339,6 +339,10 @@
         <translation>Senza scadenza: %1</translation>
     </message>
     <message>
+        <source>The plan has no objectives yet: add one on the previous page (Back).</source>
+        <translation>Il piano non ha ancora obiettivi: aggiungetene uno nella pagina precedente (Indietro).</translation>
+    </message>
+    <message>
         <source>To fix</source>
         <translation>Da sistemare</translation>
     </message>

@@ -169,7 +169,12 @@ class ActionsPage(PanelPage):
         ]
         problems += [fmt(self.tr("No owner: %1"), t) for t in check.actions_without_owner]
         problems += [fmt(self.tr("No due date: %1"), t) for t in check.actions_without_date]
-        if problems:
+        if not problems and not strategy.list_objectives(self.ctx.db, self.plan_id):
+            no_objectives = escape(
+                self.tr("The plan has no objectives yet: add one on the previous page (Back).")
+            )
+            self.check.setText(f"<b style='color:{theme.hex_of('warn')}'>{no_objectives}</b>")
+        elif problems:
             items = "".join(f"<li>{escape(p)}</li>" for p in problems[:6])
             more = f"<li>… {len(problems) - 6} more</li>" if len(problems) > 6 else ""
             self.check.setText(

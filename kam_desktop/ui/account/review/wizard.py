@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QSplitter, QTextBrowser
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.wizard import PageSpec
@@ -54,6 +54,9 @@ class MeasurementsPage(KpisPage):
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__(wizard, spec)
         self.kpis.show_only(kpis=False, measurements=True)
+        split = self.kpis.measurement_side.parentWidget()
+        if isinstance(split, QSplitter):  # the KPI list only picks; the entry row gets the room
+            split.setSizes([360, 580])
         # Return in the value field adds the measurement; it must not also press Next.
         self.kpis.m_value.installEventFilter(self)
 
