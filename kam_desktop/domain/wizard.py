@@ -5,7 +5,8 @@
   (the pages before a page, so that Back works after resuming on a later page), ``resume_key``
   (where a reopened wizard starts: where the user left off, or the first page once the phase is
   done), ``position`` (what the plan stores as progress) and ``is_finish``.
-The UI builds one QWizard per phase from these; each page key maps to a QWizardPage class
+Titles and subtitles are marked for translation (context "WizardFlows"); the UI shows them with
+``translate("WizardFlows", ...)``. The UI builds one QWizard per phase from these; each page key maps to a QWizardPage class
 registered in ``kam_desktop.ui.wizards``.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kam_desktop.domain.enums import Phase, Rigour
+from kam_desktop.i18n import QT_TRANSLATE_NOOP
 
 ALL = frozenset(Rigour)
 STANDARD_UP = frozenset({Rigour.STANDARD, Rigour.DEEP})
@@ -96,109 +98,176 @@ class WizardFlow:
 FLOWS: dict[Phase, WizardFlow] = {
     Phase.STRATEGY: WizardFlow(
         Phase.STRATEGY,
-        "Strategy: what, with whom, and why",
+        QT_TRANSLATE_NOOP("WizardFlows", "Strategy: what, with whom, and why"),
         (
             PageSpec(
-                "strategy.period", "Plan period and rigour", "How long this plan runs and how deep you go."
+                "strategy.period",
+                QT_TRANSLATE_NOOP("WizardFlows", "Plan period and rigour"),
+                QT_TRANSLATE_NOOP("WizardFlows", "How long this plan runs and how deep you go."),
             ),
             PageSpec(
-                "strategy.statement", "Strategy statement", "What you intend to do, with whom, and why."
+                "strategy.statement",
+                QT_TRANSLATE_NOOP("WizardFlows", "Strategy statement"),
+                QT_TRANSLATE_NOOP("WizardFlows", "What you intend to do, with whom, and why."),
             ),
             PageSpec(
                 "strategy.topics",
-                "Growth topics",
-                "Penetration, expansion, protection: a focus or not this period.",
+                QT_TRANSLATE_NOOP("WizardFlows", "Growth topics"),
+                QT_TRANSLATE_NOOP(
+                    "WizardFlows", "Penetration, expansion, protection: a focus or not this period."
+                ),
             ),
             PageSpec(
                 "strategy.objectives",
-                "Objectives",
-                "Measurable objectives, each tagged with its growth topic.",
+                QT_TRANSLATE_NOOP("WizardFlows", "Objectives"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Measurable objectives, each tagged with its growth topic."),
             ),
             PageSpec(
                 "strategy.revenue",
-                "Revenue target",
-                "Where revenue should be at the end of the period.",
+                QT_TRANSLATE_NOOP("WizardFlows", "Revenue target"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Where revenue should be at the end of the period."),
                 STANDARD_UP,
             ),
-            PageSpec("strategy.finish", "Check and finish", "What is complete and what is still missing."),
+            PageSpec(
+                "strategy.finish",
+                QT_TRANSLATE_NOOP("WizardFlows", "Check and finish"),
+                QT_TRANSLATE_NOOP("WizardFlows", "What is complete and what is still missing."),
+            ),
         ),
     ),
     Phase.RESEARCH: WizardFlow(
         Phase.RESEARCH,
-        "Research: the team and the facts",
+        QT_TRANSLATE_NOOP("WizardFlows", "Research: the team and the facts"),
         (
-            PageSpec("research.team", "Core account team", "Who on our side works on this account."),
             PageSpec(
-                "research.questions", "Question bank", "Answer what matters; assign what needs research."
+                "research.team",
+                QT_TRANSLATE_NOOP("WizardFlows", "Core account team"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Who on our side works on this account."),
             ),
             PageSpec(
-                "research.stakeholders", "Stakeholders", "The people at the account and how they relate."
+                "research.questions",
+                QT_TRANSLATE_NOOP("WizardFlows", "Question bank"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Answer what matters; assign what needs research."),
+            ),
+            PageSpec(
+                "research.stakeholders",
+                QT_TRANSLATE_NOOP("WizardFlows", "Stakeholders"),
+                QT_TRANSLATE_NOOP("WizardFlows", "The people at the account and how they relate."),
             ),
             PageSpec(
                 "research.competitors",
-                "Competitors",
-                "Who else is there and how we counter them.",
+                QT_TRANSLATE_NOOP("WizardFlows", "Competitors"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Who else is there and how we counter them."),
                 STANDARD_UP,
             ),
             PageSpec(
                 "research.trends_needs",
-                "Trends and needs",
-                "What is changing for them, and what they need.",
+                QT_TRANSLATE_NOOP("WizardFlows", "Trends and needs"),
+                QT_TRANSLATE_NOOP("WizardFlows", "What is changing for them, and what they need."),
                 STANDARD_UP,
             ),
             PageSpec(
-                "research.qualify", "Qualification decision", "Does the account still deserve key status?"
+                "research.qualify",
+                QT_TRANSLATE_NOOP("WizardFlows", "Qualification decision"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Does the account still deserve key status?"),
             ),
-            PageSpec("research.finish", "Check and finish", "What is complete and what is still missing."),
+            PageSpec(
+                "research.finish",
+                QT_TRANSLATE_NOOP("WizardFlows", "Check and finish"),
+                QT_TRANSLATE_NOOP("WizardFlows", "What is complete and what is still missing."),
+            ),
         ),
     ),
     Phase.ACTION_PLAN: WizardFlow(
         Phase.ACTION_PLAN,
-        "Action plan: the compelling case and the actions",
+        QT_TRANSLATE_NOOP("WizardFlows", "Action plan: the compelling case and the actions"),
         (
             PageSpec(
                 "action.case",
-                "Compelling case",
-                "The customer's problem, our solution, the value, the proof.",
+                QT_TRANSLATE_NOOP("WizardFlows", "Compelling case"),
+                QT_TRANSLATE_NOOP(
+                    "WizardFlows", "The customer's problem, our solution, the value, the proof."
+                ),
             ),
             PageSpec(
                 "action.from_research",
-                "From research to action",
-                "Turn open questions and objectives into actions.",
+                QT_TRANSLATE_NOOP("WizardFlows", "From research to action"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Turn open questions and objectives into actions."),
             ),
-            PageSpec("action.actions", "Actions", "Owner, due date, resources and status for every action."),
             PageSpec(
-                "action.whitespace", "Whitespace", "Buying centres x offerings: where to grow.", STANDARD_UP
+                "action.actions",
+                QT_TRANSLATE_NOOP("WizardFlows", "Actions"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Owner, due date, resources and status for every action."),
             ),
-            PageSpec("action.finish", "Check and finish", "What is complete and what is still missing."),
+            PageSpec(
+                "action.whitespace",
+                QT_TRANSLATE_NOOP("WizardFlows", "Whitespace"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Buying centres x offerings: where to grow."),
+                STANDARD_UP,
+            ),
+            PageSpec(
+                "action.finish",
+                QT_TRANSLATE_NOOP("WizardFlows", "Check and finish"),
+                QT_TRANSLATE_NOOP("WizardFlows", "What is complete and what is still missing."),
+            ),
         ),
     ),
     Phase.EXECUTION: WizardFlow(
         Phase.EXECUTION,
-        "Execution: opportunities, interactions, competitors",
+        QT_TRANSLATE_NOOP("WizardFlows", "Execution: opportunities, interactions, competitors"),
         (
-            PageSpec("execution.opportunities", "Opportunities", "Create, expand and capture opportunities."),
             PageSpec(
-                "execution.interactions", "Interactions", "Meetings, calls and reviews, with next steps."
+                "execution.opportunities",
+                QT_TRANSLATE_NOOP("WizardFlows", "Opportunities"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Create, expand and capture opportunities."),
+            ),
+            PageSpec(
+                "execution.interactions",
+                QT_TRANSLATE_NOOP("WizardFlows", "Interactions"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Meetings, calls and reviews, with next steps."),
             ),
             PageSpec(
                 "execution.competitors",
-                "Neutralise competitors",
-                "Status of each counter-strategy.",
+                QT_TRANSLATE_NOOP("WizardFlows", "Neutralise competitors"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Status of each counter-strategy."),
                 STANDARD_UP,
             ),
-            PageSpec("execution.board", "Action board", "Overdue, due this week, done."),
-            PageSpec("execution.finish", "Check and finish", "What is complete and what is still missing."),
+            PageSpec(
+                "execution.board",
+                QT_TRANSLATE_NOOP("WizardFlows", "Action board"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Overdue, due this week, done."),
+            ),
+            PageSpec(
+                "execution.finish",
+                QT_TRANSLATE_NOOP("WizardFlows", "Check and finish"),
+                QT_TRANSLATE_NOOP("WizardFlows", "What is complete and what is still missing."),
+            ),
         ),
     ),
     Phase.REVIEW: WizardFlow(
         Phase.REVIEW,
-        "Review: KPIs and adjustments",
+        QT_TRANSLATE_NOOP("WizardFlows", "Review: KPIs and adjustments"),
         (
-            PageSpec("review.kpis", "KPIs", "What you measure, from where to where."),
-            PageSpec("review.measurements", "Measurements", "Dated values for each KPI."),
-            PageSpec("review.record", "Review", "Health, findings and adjustments (which become actions)."),
-            PageSpec("review.finish", "Check and finish", "What changed since the last review."),
+            PageSpec(
+                "review.kpis",
+                QT_TRANSLATE_NOOP("WizardFlows", "KPIs"),
+                QT_TRANSLATE_NOOP("WizardFlows", "What you measure, from where to where."),
+            ),
+            PageSpec(
+                "review.measurements",
+                QT_TRANSLATE_NOOP("WizardFlows", "Measurements"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Dated values for each KPI."),
+            ),
+            PageSpec(
+                "review.record",
+                QT_TRANSLATE_NOOP("WizardFlows", "Review"),
+                QT_TRANSLATE_NOOP("WizardFlows", "Health, findings and adjustments (which become actions)."),
+            ),
+            PageSpec(
+                "review.finish",
+                QT_TRANSLATE_NOOP("WizardFlows", "Check and finish"),
+                QT_TRANSLATE_NOOP("WizardFlows", "What changed since the last review."),
+            ),
         ),
     ),
 }

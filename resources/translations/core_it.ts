@@ -2252,4 +2252,215 @@ Le decisioni che vi chiediamo: ...</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>WizardFlows</name>
+    <message>
+        <source>Strategy: what, with whom, and why</source>
+        <translation>Strategia: cosa, con chi e perché</translation>
+    </message>
+    <message>
+        <source>Plan period and rigour</source>
+        <translation>Periodo del piano e livello di dettaglio</translation>
+    </message>
+    <message>
+        <source>How long this plan runs and how deep you go.</source>
+        <translation>Quanto dura questo piano e quanto a fondo andate.</translation>
+    </message>
+    <message>
+        <source>Strategy statement</source>
+        <translation>Dichiarazione di strategia</translation>
+    </message>
+    <message>
+        <source>What you intend to do, with whom, and why.</source>
+        <translation>Cosa intendete fare, con chi e perché.</translation>
+    </message>
+    <message>
+        <source>Growth topics</source>
+        <translation>Temi di crescita</translation>
+    </message>
+    <message>
+        <source>Penetration, expansion, protection: a focus or not this period.</source>
+        <translation>Penetrazione, espansione, protezione: una priorità o non in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Measurable objectives, each tagged with its growth topic.</source>
+        <translation>Obiettivi misurabili, ciascuno con il suo tema di crescita.</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Obiettivo di fatturato</translation>
+    </message>
+    <message>
+        <source>Where revenue should be at the end of the period.</source>
+        <translation>Dove dovrebbe arrivare il fatturato alla fine del periodo.</translation>
+    </message>
+    <message>
+        <source>Check and finish</source>
+        <translation>Verifica e conclusione</translation>
+    </message>
+    <message>
+        <source>What is complete and what is still missing.</source>
+        <translation>Cosa è completo e cosa manca ancora.</translation>
+    </message>
+    <message>
+        <source>Research: the team and the facts</source>
+        <translation>Ricerca: il team e i fatti</translation>
+    </message>
+    <message>
+        <source>Core account team</source>
+        <translation>Team principale dell&apos;account</translation>
+    </message>
+    <message>
+        <source>Who on our side works on this account.</source>
+        <translation>Chi dei nostri lavora su questo account.</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banca delle domande</translation>
+    </message>
+    <message>
+        <source>Answer what matters; assign what needs research.</source>
+        <translation>Rispondete a ciò che conta; assegnate ciò che va approfondito.</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>The people at the account and how they relate.</source>
+        <translation>Le persone dell&apos;account e i loro rapporti.</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Concorrenti</translation>
+    </message>
+    <message>
+        <source>Who else is there and how we counter them.</source>
+        <translation>Chi altro c&apos;è e come lo contrastiamo.</translation>
+    </message>
+    <message>
+        <source>Trends and needs</source>
+        <translation>Tendenze ed esigenze</translation>
+    </message>
+    <message>
+        <source>What is changing for them, and what they need.</source>
+        <translation>Cosa sta cambiando per loro e di cosa hanno bisogno.</translation>
+    </message>
+    <message>
+        <source>Qualification decision</source>
+        <translation>Decisione di qualificazione</translation>
+    </message>
+    <message>
+        <source>Does the account still deserve key status?</source>
+        <translation>L&apos;account merita ancora lo stato di account chiave?</translation>
+    </message>
+    <message>
+        <source>Action plan: the compelling case and the actions</source>
+        <translation>Piano d&apos;azione: la proposta convincente e le azioni</translation>
+    </message>
+    <message>
+        <source>Compelling case</source>
+        <translation>Proposta convincente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s problem, our solution, the value, the proof.</source>
+        <translation>Il problema del cliente, la nostra soluzione, il valore, le prove.</translation>
+    </message>
+    <message>
+        <source>From research to action</source>
+        <translation>Dalla ricerca all&apos;azione</translation>
+    </message>
+    <message>
+        <source>Turn open questions and objectives into actions.</source>
+        <translation>Trasformate domande aperte e obiettivi in azioni.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Owner, due date, resources and status for every action.</source>
+        <translation>Responsabile, scadenza, risorse e stato di ogni azione.</translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation>Spazio bianco</translation>
+    </message>
+    <message>
+        <source>Buying centres x offerings: where to grow.</source>
+        <translation>Centri d&apos;acquisto x offerte: dove crescere.</translation>
+    </message>
+    <message>
+        <source>Execution: opportunities, interactions, competitors</source>
+        <translation>Esecuzione: opportunità, interazioni, concorrenti</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunità</translation>
+    </message>
+    <message>
+        <source>Create, expand and capture opportunities.</source>
+        <translation>Create, ampliate e cogliete le opportunità.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interazioni</translation>
+    </message>
+    <message>
+        <source>Meetings, calls and reviews, with next steps.</source>
+        <translation>Incontri, chiamate e revisioni, con i prossimi passi.</translation>
+    </message>
+    <message>
+        <source>Neutralise competitors</source>
+        <translation>Neutralizzare i concorrenti</translation>
+    </message>
+    <message>
+        <source>Status of each counter-strategy.</source>
+        <translation>Lo stato di ogni contro-strategia.</translation>
+    </message>
+    <message>
+        <source>Action board</source>
+        <translation>Bacheca delle azioni</translation>
+    </message>
+    <message>
+        <source>Overdue, due this week, done.</source>
+        <translation>In ritardo, in scadenza questa settimana, fatte.</translation>
+    </message>
+    <message>
+        <source>Review: KPIs and adjustments</source>
+        <translation>Revisione: KPI e correzioni</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>What you measure, from where to where.</source>
+        <translation>Cosa misurate, da dove a dove.</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Misurazioni</translation>
+    </message>
+    <message>
+        <source>Dated values for each KPI.</source>
+        <translation>Valori datati per ogni KPI.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Health, findings and adjustments (which become actions).</source>
+        <translation>Stato, risultati e correzioni (che diventano azioni).</translation>
+    </message>
+    <message>
+        <source>What changed since the last review.</source>
+        <translation>Cosa è cambiato dall&apos;ultima revisione.</translation>
+    </message>
+</context>
 </TS>

@@ -74,8 +74,8 @@ class PlanPage(QWizardPage):
         self.phase_wizard = wizard
         self.spec = spec
         self.ctx = wizard.ctx
-        self.setTitle(spec.title)
-        self.setSubTitle(spec.subtitle)
+        self.setTitle(translate("WizardFlows", spec.title))
+        self.setSubTitle(translate("WizardFlows", spec.subtitle))
         # Finish is enabled on every page (HaveFinishButtonOnEarlyPages shows it, but Qt enables it
         # only on "final" pages): finishing early commits the current page and closes the wizard.
         self.setFinalPage(True)
@@ -258,7 +258,7 @@ class PhaseWizard(QWizard):
         self.rigour: Rigour = plan.rigour
         self.flow = FLOWS[phase]
         importlib.import_module(PHASE_MODULES[phase])  # registers the phase's page classes
-        self.setWindowTitle(self.flow.title)
+        self.setWindowTitle(translate("WizardFlows", self.flow.title))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
