@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.wizard import PageSpec
@@ -17,6 +17,8 @@ class FormPage(PlanPage):
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__(wizard, spec)
         self.form = ValidatedForm()
+        # The form never takes the page's spare height: its rows stay together at the top.
+        self.form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.body.addWidget(self.form)
         self._required: list[tuple[str, QWidget, str]] = []
 

@@ -178,6 +178,7 @@ class StatementPage(FormPage):
         self.no_people = QLabel(self.tr("No stakeholders recorded yet."))
         for label in (self.no_centres, self.no_people):
             label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setStyleSheet(f"color: {theme.hex_of('muted')};")
         # No dead end: a buying centre or a stakeholder this strategy targets is added from here.
         self.add_centre_button = QPushButton(self.tr("Add a buying centre…"))
@@ -201,7 +202,7 @@ class StatementPage(FormPage):
         self.form.add_row("with_whom", self.tr("With whom"), self.with_whom)
         self.add_required_row("why", self.tr("Why"), self.why)
         self.form.finish()
-        self.body.addLayout(targets)
+        self.body.addLayout(targets, 1)
 
     def load(self) -> None:
         view = strategy.get_strategy(self.ctx.db, self.account_id)
