@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>The plan has no objectives yet: add one on the previous page (Back).</source>
-        <translation>Il piano non ha ancora obiettivi: aggiungetene uno nella pagina precedente (aggiungetene uno nella pagina precedente (Indietro).lt; Precedente).</translation>
+        <translation>Il piano non ha ancora obiettivi: aggiungetene uno nella pagina precedente (&lt; Precedente).</translation>
     </message>
     <message>
         <source>To fix</source>
