@@ -212,6 +212,13 @@ def test_research_wizard_cancel_discards_the_page_keeps_earlier_pages_and_back_w
     again.reject()  # nothing changed on this page: no question
     assert len(asked) == 1
 
+    third = make_wizard(qtbot, ctx, key_account, Phase.RESEARCH)
+    third.go_to("research.qualify")
+    third.button(QWizard.WizardButton.BackButton).click()  # one page back, not two
+    assert third.current_key() == "research.trends_needs"
+    third.button(QWizard.WizardButton.BackButton).click()
+    assert third.current_key() == "research.competitors"
+
 
 def test_answering_changes_category_completeness(qtbot, ctx, key_account) -> None:  # type: ignore[no-untyped-def]
     from kam_desktop.ui.account.research.questions import QuestionsWidget
