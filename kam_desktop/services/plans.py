@@ -217,6 +217,31 @@ def touch_phase(session: Session, plan_id: int, phase: Phase, wizard_page: int |
         row.wizard_page = wizard_page
 
 
+def interaction_before_period(db: Database, plan_id: int) -> dt.date | None:
+    """While no interaction in the plan period (up to today) counts for Execution: the day of the
+    latest one logged before the period starts, which would count if the plan started then.
+    None when one already counts, or none was logged before the start."""
+    with db.reading() as session:
+        plan = session.get(AccountPlan, plan_id)
+        if plan is None:
+            raise NotFoundError("That plan no longer exists.")
+        live = and_(Interaction.account_id == plan.account_id, Interaction.deleted_at.is_(None))
+        counted = session.scalar(
+            select(func.count())
+            .select_from(Interaction)
+            .where(
+                live,
+                Interaction.on_date >= plan.period_start,
+                Interaction.on_date <= min(plan.period_end, clock.today()),
+            )
+        )
+        if counted:
+            return None
+        return session.scalar(
+            select(func.max(Interaction.on_date)).where(live, Interaction.on_date < plan.period_start)
+        )
+
+
 def record_wizard_progress(db: Database, plan_id: int, phase: Phase, wizard_page: int) -> None:
     """The user saved a wizard page and moved on: the phase is in progress (never undoes 'done')
     and the wizard reopens on page ``wizard_page`` (its position at the plan's rigour)."""

@@ -1591,6 +1591,17 @@
     </message>
 </context>
 <context>
+    <name>ExecutionFinishPage</name>
+    <message>
+        <source>Start the plan on that day</source>
+        <translation>Fai iniziare il piano quel giorno</translation>
+    </message>
+    <message>
+        <source>The plan starts on %1; the interaction of %2 would count if it started then.</source>
+        <translation>Il piano inizia il %1; l&apos;interazione del %2 conterebbe se iniziasse quel giorno.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Executive summary</source>

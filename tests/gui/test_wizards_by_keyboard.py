@@ -510,3 +510,37 @@ def test_the_answer_box_stays_put_and_a_scripted_click_there_answers_the_right_q
     assert questions.editor.row.key == long.key
     assert box.toPlainText() == "Their COO owns uptime"
     assert long.text in questions.editor.question.text()  # the full question, not cut
+
+
+def test_execution_offers_to_start_the_plan_on_the_day_of_an_earlier_meeting(qtbot, ctx, account_id) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.domain.enums import InteractionKind
+    from kam_desktop.services import execution
+    from kam_desktop.services import interactions as ix
+
+    plan = plans.ensure_plan(ctx.db, account_id)
+    strategy.set_period(ctx.db, plan.id, TODAY, dt.date(2027, 11, 19), plan.rigour)
+    ix.save_interaction(
+        ctx.db,
+        account_id,
+        ix.InteractionInput(InteractionKind.MEETING, dt.date(2026, 11, 12), subject="Visit"),
+    )
+    execution.save_opportunity(
+        ctx.db,
+        account_id,
+        execution.OpportunityInput(
+            "Line 4 retrofit", GrowthFocus.EXPANSION, expected_close=dt.date(2027, 3, 1)
+        ),
+    )
+    wizard = open_wizard(qtbot, ctx, account_id, Phase.EXECUTION)
+    wizard.go_to("execution.finish")
+    page = wizard.currentPage()
+    assert not page.done_box.isEnabled()
+    assert page.move_start.isVisible()
+    assert page.move_start.label.text() == (
+        "The plan starts on 11/20/2026; the interaction of 11/12/2026 would count if it started then."
+    )
+    activate(page.move_start.button)
+    assert plans.get_plan(ctx.db, account_id).period_start == dt.date(2026, 11, 12)
+    assert not page.move_start.isVisible()
+    finish_phase(qtbot, wizard)
+    assert phase_done(ctx, account_id, Phase.EXECUTION) == (PhaseStatus.DONE, TODAY)

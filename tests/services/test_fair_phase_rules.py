@@ -146,3 +146,17 @@ def test_a_topic_with_objectives_cannot_become_not_this_period(db: Database, acc
         "Expansion is not a topic this period."
     )
     assert strategy.get_strategy(db, account_id).topics[GrowthFocus.EXPANSION] is TopicDecision.UNDECIDED
+
+
+def test_the_interaction_that_would_count_if_the_plan_started_on_its_day(
+    db: Database, account_id: int
+) -> None:
+    plan = plans.ensure_plan(db, account_id)
+    strategy.set_period(db, plan.id, TODAY, dt.date(2027, 11, 28), plan.rigour)
+    assert plans.interaction_before_period(db, plan.id) is None  # none logged
+    log(db, account_id, dt.date(2026, 10, 2))
+    log(db, account_id, dt.date(2026, 11, 20))
+    log(db, account_id, dt.date(2026, 12, 3))  # ahead: never the answer
+    assert plans.interaction_before_period(db, plan.id) == dt.date(2026, 11, 20)
+    log(db, account_id, TODAY)  # one counts now: nothing to offer
+    assert plans.interaction_before_period(db, plan.id) is None
