@@ -12,6 +12,7 @@ from kam_desktop.services import plans, strategy
 from kam_desktop.ui.account.action_plan.panels import BoardPanel
 from kam_desktop.ui.account.action_plan.wizard import PanelPage
 from kam_desktop.ui.account.execution.panels import CompetitorsPanel, InteractionsPanel, OpportunitiesPanel
+from kam_desktop.ui.common.context import Topic
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.wizards.base import FinishPage, PhaseWizard, register_page
 from kam_desktop.ui.wizards.dead_end import DeadEnd
@@ -93,7 +94,7 @@ class ExecutionFinishPage(FinishPage):
         except DomainError as exc:
             self.show_error(exc)
             return False
-        self.ctx.notify("plan")
+        self.ctx.notify(Topic.PLAN)
         self.reload()
         self.done_box.setFocus()
         return True

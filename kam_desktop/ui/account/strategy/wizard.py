@@ -36,6 +36,7 @@ from kam_desktop.ui.account.shared.plan_common import fmt_money
 from kam_desktop.ui.account.strategy.objectives import ObjectivesWidget
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.language import LANGUAGE_NAMES
+from kam_desktop.ui.common.context import Topic
 from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
 from kam_desktop.ui.wizards.form_page import FormPage
@@ -234,13 +235,13 @@ class StatementPage(FormPage):
             self.show_error(exc)
             return
         self._refill_keeping_ticks(extra_centre=added.id)
-        self.ctx.notify("accounts")
+        self.ctx.notify(Topic.ACCOUNTS)
 
     def add_stakeholder(self) -> None:
         added = StakeholderDialog.ask(self.ctx, self.account_id, parent=self)
         if added is not None:
             self._refill_keeping_ticks(extra_person=added.id)
-            self.ctx.notify("stakeholders")
+            self.ctx.notify(Topic.ACCOUNTS)
 
     def _refill_keeping_ticks(self, extra_centre: int | None = None, extra_person: int | None = None) -> None:
         centres = {*_checked(self.centres), *([extra_centre] if extra_centre else [])}
