@@ -172,17 +172,9 @@ def test_revenue_target_error_shown_next_to_field(qtbot, ctx, key_account) -> No
 
 
 def test_research_wizard_cancel_discards_the_page_keeps_earlier_pages_and_back_works_after_resume(
-    qtbot, ctx, key_account, monkeypatch
+    qtbot, ctx, key_account, prompter
 ) -> None:  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.wizards import base
-
-    asked: list[str] = []
-
-    def record(_parent, title, text):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return True
-
-    monkeypatch.setattr(base, "confirm", record)
+    asked = prompter.asked
     maja = add_member(ctx.db, "Maja Nowak")
     add_member(ctx.db, "Erik Lindqvist")
     wizard = make_wizard(qtbot, ctx, key_account, Phase.RESEARCH)
@@ -196,8 +188,11 @@ def test_research_wizard_cancel_discards_the_page_keeps_earlier_pages_and_back_w
     wizard.reject()  # Cancel: this page's answer is discarded, after saying so
     assert not wizard.isVisible()
     assert asked == [
-        "What you changed on this page will not be saved. What you saved on earlier pages stays "
-        "saved. Close the wizard?"
+        (
+            "Discard this page's changes?",
+            "What you changed on this page will not be saved. What you saved on earlier pages "
+            "stays saved. Close the wizard?",
+        )
     ]
     row = next(r for r in research.list_questions(ctx.db, wizard.plan_id) if r.key == first.key)
     assert (row.answer, row.status) == ("", ResearchStatus.UNANSWERED)

@@ -43,13 +43,10 @@ def pinned_today() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def no_modal_questions(monkeypatch):  # type: ignore[no-untyped-def]
-    from kam_desktop.ui.wizards import base
-
-    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise AssertionError(f"unexpected question: {args[1:]}")
-
-    monkeypatch.setattr(base, "confirm", refuse)
+def no_questions(prompter):  # type: ignore[no-untyped-def]
+    """Nothing in these walks asks a question (checked after each test)."""
+    yield prompter
+    assert prompter.asked == []
 
 
 @pytest.fixture

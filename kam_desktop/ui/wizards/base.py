@@ -41,7 +41,7 @@ from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import plans
 from kam_desktop.ui.common import theme, undo
 from kam_desktop.ui.common.context import AppContext, Topic
-from kam_desktop.ui.common.dialogs import confirm
+from kam_desktop.ui.common.prompter import confirm
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
 log = logging.getLogger(__name__)
