@@ -74,7 +74,7 @@ ui-translations: $(STAMP)  ## refresh resources/translations/ui_*.ts from ui/ an
 
 core-translations: $(STAMP)  ## refresh resources/translations/core_it.ts from the sources (keeps translations)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none kam_desktop/domain kam_desktop/services \
-		kam_desktop/report kam_desktop/cli.py kam_desktop/cli_export.py kam_desktop/cli_data.py \
+		kam_desktop/report kam_desktop/store kam_desktop/cli.py kam_desktop/cli_export.py kam_desktop/cli_data.py kam_desktop/cli_import.py \
 		-ts resources/translations/core_it.ts
 
 clean:

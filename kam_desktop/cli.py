@@ -27,14 +27,22 @@ def _command(name: str) -> Callable[[Handler], Handler]:
 
 
 def _existing_db(path: str) -> Path:
+    from kam_desktop.i18n import fmt, translate
+
     p = Path(path).expanduser()
     if not p.exists():
-        raise DomainError(f"No database at {p}.")
+        raise DomainError(fmt(translate("Store", "No database at %1."), p))
     if p.is_dir():
-        raise DomainError(f"{p} is a folder, not a database file.")
+        raise DomainError(fmt(translate("Store", "%1 is a folder, not a database file."), p))
     if not p.is_file():  # reading a FIFO would wait forever
         raise DomainError(
-            f"{p} is not a regular file (a device, a pipe or a socket): give the path of a database file."
+            fmt(
+                translate(
+                    "Store",
+                    "%1 is not a regular file (a device, a pipe or a socket): give the path of a database file.",
+                ),
+                p,
+            )
         )
     return p
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kam_desktop.cli import _EXTRA_PARSERS, _command, _existing_db
 from kam_desktop.domain.errors import DomainError, StoreError
+from kam_desktop.i18n import fmt, translate
 
 
 def _human_size(size: int) -> str:
@@ -27,7 +28,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     path = _existing_db(args.db).resolve()
     made = back_up(path, reason="manual")
-    print(f"Backed up {path} to {made}")
+    print(fmt(translate("CliData", "Backed up %1 to %2"), path, made))
     return 0
 
 
@@ -39,7 +40,7 @@ def _backups(args: argparse.Namespace) -> int:
     path = Path(args.db).expanduser().resolve()
     rows = list_backups(path)
     if not rows:
-        print(f"No backups of {path} yet (they go to {backup_dir_for(path)}).")
+        print(fmt(translate("CliData", "No backups of %1 yet (they go to %2)."), path, backup_dir_for(path)))
         return 0
     print(f"{'Created (UTC)':<20} {'Size':>9} {'Accounts':>8}  {'Kind':<26} File")
     for row in rows:
@@ -57,11 +58,11 @@ def _restore(args: argparse.Namespace) -> int:
 
     path = Path(args.db).expanduser().resolve()
     result = restore(path, Path(args.source))
-    print(f"Restored {path} from {result.restored_from}.")
+    print(fmt(translate("CliData", "Restored %1 from %2."), path, result.restored_from))
     if result.moved_aside is not None:
-        print(f"The previous file was kept as {result.moved_aside}")
+        print(fmt(translate("CliData", "The previous file was kept as %1"), result.moved_aside))
     if result.upgraded:
-        print("The backup came from an older version and was upgraded.")
+        print(translate("CliData", "The backup came from an older version and was upgraded."))
     return 0
 
 
@@ -72,18 +73,32 @@ def _check(args: argparse.Namespace) -> int:
     path = _existing_db(args.db).resolve()
     result = check(path)
     if result.ok:
-        print(f"{path}: no problems found (integrity check and foreign-key check passed).")
+        print(
+            fmt(
+                translate("CliData", "%1: no problems found (integrity check and foreign-key check passed)."),
+                path,
+            )
+        )
         return 0
     good = newest_good_backup(path)
     offer = (
-        (
-            f"Newest good backup: {good.path} ({good.created:%Y-%m-%d %H:%M} UTC); restore it with "
-            f"kam-desktop restore --db {path} --from {good.path}"
+        fmt(
+            translate("CliData", "Newest good backup: %1 (%2 UTC); restore it with %3"),
+            good.path,
+            f"{good.created:%Y-%m-%d %H:%M}",
+            f"kam-desktop restore --db {path} --from {good.path}",
         )
         if good
-        else "No good backup was found."
+        else translate("CliData", "No good backup was found.")
     )
-    raise StoreError(f"{path} is damaged: {result.summary} The file was not changed. {offer}")
+    raise StoreError(
+        fmt(
+            translate("CliData", "%1 is damaged: %2 The file was not changed. %3"),
+            path,
+            result.summary,
+            offer,
+        )
+    )
 
 
 @_command("export-json")

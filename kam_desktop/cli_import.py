@@ -14,13 +14,12 @@ from pathlib import Path
 from kam_desktop.cli import _EXTRA_PARSERS, _command, _existing_db
 from kam_desktop.i18n import fmt, translate
 
-CTX = "Import"
 _DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t", "pipe": "|"}
 
 
 def _print_problems(problems: tuple[tuple[int, str], ...], *, cards: bool = False) -> None:
     for row, message in problems:
-        template = translate(CTX, "card %1: %2") if cards else translate(CTX, "row %1: %2")
+        template = translate("Import", "card %1: %2") if cards else translate("Import", "row %1: %2")
         print(fmt(template, row, message), file=sys.stderr)
 
 
@@ -54,19 +53,21 @@ def _import_accounts(args: argparse.Namespace) -> int:
     if problems and not args.skip_invalid:
         if len(problems) == 1:
             line = translate(
-                CTX, "kam-desktop: 1 invalid row; nothing was imported. Fix it, or use --skip-invalid."
+                "Import", "kam-desktop: 1 invalid row; nothing was imported. Fix it, or use --skip-invalid."
             )
         else:
             line = fmt(
                 translate(
-                    CTX,
+                    "Import",
                     "kam-desktop: %1 invalid rows; nothing was imported. Fix them, or use --skip-invalid.",
                 ),
                 len(problems),
             )
         print(line, file=sys.stderr)
         return 2
-    print(result.summary() + (" " + translate(CTX, "(dry run: nothing written)") if args.dry_run else ""))
+    print(
+        result.summary() + (" " + translate("Import", "(dry run: nothing written)") if args.dry_run else "")
+    )
     return 0
 
 
@@ -87,7 +88,7 @@ def _import_contacts(args: argparse.Namespace) -> int:
         print(
             fmt(
                 translate(
-                    CTX,
+                    "Import",
                     "kam-desktop: %1 invalid contacts; nothing was imported. Fix them, or use --skip-invalid.",
                 ),
                 len(problems),
@@ -95,7 +96,9 @@ def _import_contacts(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    print(result.summary() + (" " + translate(CTX, "(dry run: nothing written)") if args.dry_run else ""))
+    print(
+        result.summary() + (" " + translate("Import", "(dry run: nothing written)") if args.dry_run else "")
+    )
     return 0
 
 
@@ -111,7 +114,7 @@ def _export_ics(args: argparse.Namespace) -> int:
         db.close()
     print(
         fmt(
-            translate(CTX, "Wrote %1 meetings and %2 due dates (times in %3) to %4"),
+            translate("Import", "Wrote %1 meetings and %2 due dates (times in %3) to %4"),
             summary.meetings,
             summary.due_items,
             summary.time_zone,

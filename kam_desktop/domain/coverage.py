@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from kam_desktop.domain.enums import FluencyArea, LabelledEnum, Role, RoleStrength
+from kam_desktop.i18n import fmt, translate
 
 # Roles most companies leave open (method.md: "Project Manager, Innovator and Results Driver
 # are less common, and their absence limits growth").
@@ -98,27 +99,40 @@ class Advice:
 
     @property
     def text(self) -> str:
-        """The advice in plain English (the UI builds its translated version from the fields)."""
+        """The advice in the language in force (the UI builds a richer version from the fields)."""
         role = self.role.label
-        head = f"{role} is {'thin (backup only)' if self.state is Coverage.THIN else 'uncovered'}."
+        head = fmt(
+            translate("Coverage", "%1 is thin (backup only).")
+            if self.state is Coverage.THIN
+            else translate("Coverage", "%1 is uncovered."),
+            role,
+        )
         if self.candidates:
             names = ", ".join(describe(c) for c in self.candidates[:3])
-            return f"{head} On this team: {names}."
+            return fmt(translate("Coverage", "%1 On this team: %2."), head, names)
         if self.outside:
             names = ", ".join(describe(c) for c in self.outside[:3])
-            return f"{head} Nobody on this team plays it elsewhere; outside it: {names}."
-        return f"{head} Nobody on the team plays it on any account yet."
+            return fmt(
+                translate("Coverage", "%1 Nobody on this team plays it elsewhere; outside it: %2."),
+                head,
+                names,
+            )
+        return fmt(translate("Coverage", "%1 Nobody on the team plays it on any account yet."), head)
 
 
 def describe(c: Candidate) -> str:
     parts = []
     if c.backup_here:
-        parts.append("backup here")
-    if c.primary_elsewhere:
-        parts.append(f"primary on {c.primary_elsewhere} other account{'s' * (c.primary_elsewhere != 1)}")
-    if c.backup_elsewhere:
-        parts.append(f"backup on {c.backup_elsewhere} other account{'s' * (c.backup_elsewhere != 1)}")
-    return f"{c.name} ({', '.join(parts)})" if parts else c.name
+        parts.append(translate("Coverage", "backup here"))
+    if c.primary_elsewhere == 1:
+        parts.append(translate("Coverage", "primary on 1 other account"))
+    elif c.primary_elsewhere:
+        parts.append(fmt(translate("Coverage", "primary on %1 other accounts"), c.primary_elsewhere))
+    if c.backup_elsewhere == 1:
+        parts.append(translate("Coverage", "backup on 1 other account"))
+    elif c.backup_elsewhere:
+        parts.append(fmt(translate("Coverage", "backup on %1 other accounts"), c.backup_elsewhere))
+    return fmt(translate("Coverage", "%1 (%2)"), c.name, ", ".join(parts)) if parts else c.name
 
 
 def _rank(c: Candidate) -> tuple[int, int, int, str]:
@@ -270,12 +284,29 @@ def latest_ratings(history: Iterable[Rated]) -> dict[FluencyArea, Rated]:
 
 
 def weak_areas(latest: Mapping[FluencyArea, int | None]) -> tuple[FluencyArea, ...]:
-    """Areas rated WEAK_RATING or lower, or never rated."""
-    return tuple(a for a in FluencyArea if (latest.get(a) or 0) <= WEAK_RATING)
+    """Areas rated WEAK_RATING or lower. An area never rated is not weak: it is not rated
+    (``unrated_areas``) - nobody has judged it yet."""
+    return tuple(a for a in FluencyArea if (rating := latest.get(a)) is not None and rating <= WEAK_RATING)
+
+
+def unrated_areas(latest: Mapping[FluencyArea, int | None]) -> tuple[FluencyArea, ...]:
+    """Areas with no rating yet."""
+    return tuple(a for a in FluencyArea if latest.get(a) is None)
 
 
 def team_weak_areas(team: Sequence[Mapping[FluencyArea, int | None]]) -> tuple[FluencyArea, ...]:
-    """Areas where nobody on the team is rated above WEAK_RATING (the team cannot talk about it)."""
+    """Areas someone on the team was rated in, where nobody is rated above WEAK_RATING (the team
+    cannot talk about it). Areas nobody was rated in are ``team_unrated_areas``, not weak."""
+    out = []
+    for area in FluencyArea:
+        ratings = [r for m in team if (r := m.get(area)) is not None]
+        if ratings and max(ratings) <= WEAK_RATING:
+            out.append(area)
+    return tuple(out)
+
+
+def team_unrated_areas(team: Sequence[Mapping[FluencyArea, int | None]]) -> tuple[FluencyArea, ...]:
+    """Areas nobody on the team has been rated in yet (none when there is no team)."""
     if not team:
         return ()
-    return tuple(a for a in FluencyArea if max((m.get(a) or 0) for m in team) <= WEAK_RATING)
+    return tuple(a for a in FluencyArea if all(m.get(a) is None for m in team))

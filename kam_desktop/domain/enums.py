@@ -10,8 +10,6 @@ from enum import StrEnum
 
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
-CTX = "Enums"
-
 
 class LabelledEnum(StrEnum):
     """A string enum whose members carry a user-facing label."""

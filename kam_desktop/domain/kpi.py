@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kam_desktop.domain.enums import Health, KpiDirection
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 # Behind the time-based expectation by more than this many percentage points = at risk.
 TOLERANCE_POINTS = 15.0
@@ -140,14 +140,17 @@ def suggest_health(
     off = sum(1 for s in measured if s is KpiStatus.OFF_TARGET)
     behind = sum(1 for s in measured if s is KpiStatus.BEHIND)
     reasons: list[str] = []
+    counted = len(measured)  # a plain name: lupdate does not extract a call as the count
     if off:
-        reasons.append(f"{off} of {len(measured)} measured KPI(s) off target.")
+        reasons.append(fmt(translate("Kpi", "%1 of %n measured KPI(s) off target.", None, counted), off))
     if behind:
-        reasons.append(f"{behind} of {len(measured)} measured KPI(s) behind.")
+        reasons.append(fmt(translate("Kpi", "%1 of %n measured KPI(s) behind.", None, counted), behind))
     if overdue_actions:
-        reasons.append(f"{overdue_actions} of {open_actions} open action(s) overdue.")
+        reasons.append(
+            fmt(translate("Kpi", "%1 of %n open action(s) overdue.", None, open_actions), overdue_actions)
+        )
     if not measured:
-        reasons.append("No KPI has a target and a measurement yet.")
+        reasons.append(translate("Kpi", "No KPI has a target and a measurement yet."))
     severe = (measured and off * 2 >= len(measured) and off > 0) or (
         overdue_actions >= 2 and overdue_actions * 2 >= open_actions
     )
@@ -155,7 +158,10 @@ def suggest_health(
         return HealthSuggestion(Health.OFF_TRACK, tuple(reasons))
     if off or behind or overdue_actions or not measured:
         return HealthSuggestion(Health.AT_RISK, tuple(reasons))
-    ok = [f"All {len(measured)} measured KPI(s) on track or at target.", "No overdue actions."]
+    ok = [
+        translate("Kpi", "All %n measured KPI(s) on track or at target.", None, counted),
+        translate("Kpi", "No overdue actions."),
+    ]
     return HealthSuggestion(Health.ON_TRACK, tuple(ok))
 
 

@@ -49,7 +49,6 @@ __all__ = [
     "set_locale",
 ]
 
-CTX = "Numbers"
 DEFAULT_LOCALE = "en_US"
 MONEY_MAX_CENTS = 100_000_000_000_000  # one trillion in the account's currency, in cents
 DECIMAL_MAX = Decimal("1e15")

@@ -14,12 +14,10 @@ from dataclasses import dataclass
 from kam_desktop.domain.enums import GrowthFocus, LabelledEnum
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
-CONTEXT = "Program"
-
 
 def text(source: str, lang: str | None = None) -> str:
     """A method text (marked with QT_TRANSLATE_NOOP) in the current language or ``lang``."""
-    return translate(CONTEXT, source, lang=lang)
+    return translate("Program", source, lang=lang)
 
 
 class CharterDecision(LabelledEnum):

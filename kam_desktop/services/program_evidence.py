@@ -119,7 +119,13 @@ def fluency_facts(db: Database) -> d.FluencyFacts:
         members=len(rows),
         rated_in_all_areas=sum(1 for r in rows if all(r.latest.get(a) is not None for a in FluencyArea)),
         average_by_area=averages,
-        team_weak=cov.team_weak_areas([r.latest for r in rows]),
+        # "nobody is fluent in": rated weak, or not rated by anyone yet
+        team_weak=tuple(
+            a
+            for a in FluencyArea
+            if a in cov.team_weak_areas([r.latest for r in rows])
+            or a in cov.team_unrated_areas([r.latest for r in rows])
+        ),
     )
 
 

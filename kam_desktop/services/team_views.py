@@ -48,6 +48,10 @@ class FluencyRow:
     def weak(self) -> tuple[FluencyArea, ...]:
         return cov.weak_areas(self.latest)
 
+    @property
+    def unrated(self) -> tuple[FluencyArea, ...]:
+        return cov.unrated_areas(self.latest)
+
 
 @dataclass(frozen=True)
 class MatrixMember:
@@ -100,6 +104,10 @@ class AccountMatrix:
     @property
     def team_weak_areas(self) -> tuple[FluencyArea, ...]:
         return cov.team_weak_areas([r.latest for r in self.fluency])
+
+    @property
+    def team_unrated_areas(self) -> tuple[FluencyArea, ...]:
+        return cov.team_unrated_areas([r.latest for r in self.fluency])
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam_desktop.domain.errors import StoreError
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.store import engine as engine_module
 from kam_desktop.store import integrity, opening
 from kam_desktop.store.backup import backup_dir_for, finish_interrupted_restore, make_backup
@@ -90,10 +91,12 @@ class Database:
         self._closed = True
 
 
-_LOCKED = (
-    "Another program is using the database right now (it is locked), so this change was not "
-    "saved. Close the other program (or wait a moment) and try again."
-)
+def _locked() -> str:
+    return translate(
+        "Store",
+        "Another program is using the database right now (it is locked), so this change was not "
+        "saved. Close the other program (or wait a moment) and try again.",
+    )
 
 
 def translate_error(
@@ -106,28 +109,59 @@ def translate_error(
     text = str(orig).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return StoreError(
-            "The disk is full, so this change was not saved. Everything saved before is intact: "
-            "free some space, then try again."
+            translate(
+                "Store",
+                "The disk is full, so this change was not saved. Everything saved before is intact: "
+                "free some space, then try again.",
+            )
         )
     if "readonly" in text or "read-only" in text:
         if read_only:
-            why = f" ({reason})" if reason else ""
-            return StoreError(f"The database is open read-only{why}, so changes cannot be saved.")
+            if reason:
+                return StoreError(
+                    fmt(
+                        translate(
+                            "Store", "The database is open read-only (%1), so changes cannot be saved."
+                        ),
+                        reason,
+                    )
+                )
+            return StoreError(
+                translate("Store", "The database is open read-only, so changes cannot be saved.")
+            )
         return StoreError(
-            f"The database file {path} cannot be written (read-only file or folder), so this change "
-            "was not saved."
+            fmt(
+                translate(
+                    "Store",
+                    "The database file %1 cannot be written (read-only file or folder), so this change "
+                    "was not saved.",
+                ),
+                path,
+            )
         )
     if "locked" in text or "busy" in text:
-        return StoreError(_LOCKED)
+        return StoreError(_locked())
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return StoreError(
-            f"The database file {path} is damaged, so this change was not saved. Use Help > Check "
-            "database to see what is wrong and restore a backup."
+            fmt(
+                translate(
+                    "Store",
+                    "The database file %1 is damaged, so this change was not saved. Use Help > Check "
+                    "database to see what is wrong and restore a backup.",
+                ),
+                path,
+            )
         )
     if "unable to open" in text or "disk i/o" in text:
         return StoreError(
-            f"The database file {path} cannot be reached (was its drive removed?), so this change "
-            "was not saved."
+            fmt(
+                translate(
+                    "Store",
+                    "The database file %1 cannot be reached (was its drive removed?), so this change "
+                    "was not saved.",
+                ),
+                path,
+            )
         )
     return None
 
@@ -196,13 +230,18 @@ def _in_use_message(path: Path) -> str:
 
     holder = lock_holder(path)
     who = (
-        f"KAM Desktop (process {holder.pid} on {holder.hostname})"
+        fmt(translate("Store", "KAM Desktop (process %1 on %2)"), holder.pid, holder.hostname)
         if holder is not None
-        else "another program"
+        else translate("Store", "another program")
     )
-    return (
-        f"{path} is in use by {who}: it is locked, so it was not opened. The file itself is fine: "
-        "close the other program (or wait a moment) and try again."
+    return fmt(
+        translate(
+            "Store",
+            "%1 is in use by %2: it is locked, so it was not opened. The file itself is fine: "
+            "close the other program (or wait a moment) and try again.",
+        ),
+        path,
+        who,
     )
 
 
@@ -211,17 +250,29 @@ def _refusal(verdict: opening.Verdict, facts: opening.Facts, path: Path) -> Stor
     V = opening.Verdict
     if verdict is V.NOT_A_FILE:
         if facts.kind is opening.Kind.FOLDER:
-            return StoreError(f"{path} is a folder, not a database file.")
+            return StoreError(fmt(translate("Store", "%1 is a folder, not a database file."), path))
         return StoreError(
-            f"{path} is not a regular file (a device, a pipe or a socket): give the path of a database file."
+            fmt(
+                translate(
+                    "Store",
+                    "%1 is not a regular file (a device, a pipe or a socket): give the path of a database file.",
+                ),
+                path,
+            )
         )
     if verdict is V.IN_USE:
         return StoreError(_in_use_message(path))
     if verdict is V.EMPTY:
         return StoreError(
-            f"{path} is empty (0 bytes): it may be a cloud file not downloaded yet, or its contents "
-            "were lost. It was not changed; download it first, or give the name of a file that does "
-            "not exist yet to start a new database."
+            fmt(
+                translate(
+                    "Store",
+                    "%1 is empty (0 bytes): it may be a cloud file not downloaded yet, or its contents "
+                    "were lost. It was not changed; download it first, or give the name of a file that does "
+                    "not exist yet to start a new database.",
+                ),
+                path,
+            )
         )
     if verdict is V.DAMAGED:
         summary = facts.header_problem or facts.check_problem or "the file is empty: its contents were lost."
@@ -230,34 +281,73 @@ def _refusal(verdict: opening.Verdict, facts: opening.Facts, path: Path) -> Stor
         return integrity.DamagedDatabaseError(check, integrity.newest_good_backup(path))
     if verdict is V.FOREIGN:
         if facts.not_sqlite:
-            return StoreError(f"{path} is not a KAM Desktop database (not a SQLite file).")
+            return StoreError(
+                fmt(translate("Store", "%1 is not a KAM Desktop database (not a SQLite file)."), path)
+            )
         if facts.app_id not in (0, APPLICATION_ID):
-            return StoreError(f"{path} belongs to another application (id {facts.app_id:#x}); not opened.")
-        return StoreError(f"{path} is a SQLite database, but not one of KAM Desktop's.")
+            return StoreError(
+                fmt(
+                    translate("Store", "%1 belongs to another application (id %2); not opened."),
+                    path,
+                    f"{facts.app_id:#x}",
+                )
+            )
+        return StoreError(
+            fmt(translate("Store", "%1 is a SQLite database, but not one of KAM Desktop's."), path)
+        )
     if verdict is V.FOREIGN_WAL:
         wal = integrity.wal_path(path)
         return StoreError(
-            f"{wal} was not left by KAM Desktop on {path.name} (a sync tool or a copied folder?), so it "
-            f"was not applied and neither file was changed. To open the database as last saved, move "
-            f"{wal.name} (and {path.name}-shm) out of the folder; to recover its changes, open it with "
-            "the copy it came from."
+            fmt(
+                translate(
+                    "Store",
+                    "%1 was not left by KAM Desktop on %2 (a sync tool or a copied folder?), so it "
+                    "was not applied and neither file was changed. To open the database as last saved, move "
+                    "%3 (and %2-shm) out of the folder; to recover its changes, open it with "
+                    "the copy it came from.",
+                ),
+                wal,
+                path.name,
+                wal.name,
+            )
         )
     if verdict is V.NEWER:
         return StoreError(
-            f"{path} was written by a newer version of KAM Desktop (schema {facts.revision}); "
-            "please update the app. The file was not changed."
+            fmt(
+                translate(
+                    "Store",
+                    "%1 was written by a newer version of KAM Desktop (schema %2); "
+                    "please update the app. The file was not changed.",
+                ),
+                path,
+                facts.revision,
+            )
         )
     if verdict is V.READ_ONLY_CANNOT_CREATE:
-        return StoreError(f"Cannot create the database at {path}: the folder is read-only.")
+        return StoreError(
+            fmt(translate("Store", "Cannot create the database at %1: the folder is read-only."), path)
+        )
     if verdict is V.READ_ONLY_NEEDS_UPGRADE:
         return StoreError(
-            f"{path} is in a read-only place and needs an upgrade for this version of KAM Desktop, "
-            "which would have to write to it. Copy it to a folder you can write to."
+            fmt(
+                translate(
+                    "Store",
+                    "%1 is in a read-only place and needs an upgrade for this version of KAM Desktop, "
+                    "which would have to write to it. Copy it to a folder you can write to.",
+                ),
+                path,
+            )
         )
     if verdict is V.READ_ONLY_NEEDS_RECOVERY:
         return StoreError(
-            f"{path} has an unfinished change to roll back (its -journal), which needs write access, "
-            "but it is in a read-only place. Copy the folder to a place you can write to and open it there."
+            fmt(
+                translate(
+                    "Store",
+                    "%1 has an unfinished change to roll back (its -journal), which needs write access, "
+                    "but it is in a read-only place. Copy the folder to a place you can write to and open it there.",
+                ),
+                path,
+            )
         )
     raise AssertionError(verdict)  # pragma: no cover
 

@@ -31,7 +31,6 @@ from kam_desktop.i18n import fmt, translate
 T = TypeVar("T")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
-_CTX = "Output"
 
 
 class OutputRefused(ValidationError):
@@ -83,12 +82,14 @@ def check_output(target: Path | str, *, protect: Iterable[Path | str] = ()) -> P
     """
     raw = str(target).strip()
     if not raw:
-        raise OutputRefused(translate(_CTX, "Choose where to save the file."))
+        raise OutputRefused(translate("Output", "Choose where to save the file."))
     given = Path(raw).expanduser().absolute()
     try:
         real = given.resolve()
     except (OSError, RuntimeError):
-        raise _refuse(translate(_CTX, "Refused to write %1: the link cannot be followed."), given) from None
+        raise _refuse(
+            translate("Output", "Refused to write %1: the link cannot be followed."), given
+        ) from None
     protected = [Path(p).expanduser().resolve() for p in protect]
     try:
         info: os.stat_result | None = os.lstat(real)
@@ -96,7 +97,7 @@ def check_output(target: Path | str, *, protect: Iterable[Path | str] = ()) -> P
         info = None
     except OSError as exc:
         raise OutputRefused(
-            fmt(translate(_CTX, "Refused to write %1: %2."), given, exc.strerror or exc)
+            fmt(translate("Output", "Refused to write %1: %2."), given, exc.strerror or exc)
         ) from None
     for db in protected:
         same = real == db
@@ -104,26 +105,28 @@ def check_output(target: Path | str, *, protect: Iterable[Path | str] = ()) -> P
             with contextlib.suppress(OSError):
                 same = os.path.samefile(real, db)
         if same:
-            raise _refuse(translate(_CTX, "Refused to write %1: it is the open database."), given)
+            raise _refuse(translate("Output", "Refused to write %1: it is the open database."), given)
         if real in {Path(str(db) + s) for s in SIDE_SUFFIXES}:
             raise _refuse(
-                translate(_CTX, "Refused to write %1: it belongs to the open database (its journal)."),
+                translate("Output", "Refused to write %1: it belongs to the open database (its journal)."),
                 given,
             )
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise _refuse(translate(_CTX, "Refused to write %1: it is a folder; give a file name."), given)
+            raise _refuse(
+                translate("Output", "Refused to write %1: it is a folder; give a file name."), given
+            )
         if not stat.S_ISREG(info.st_mode):
             raise _refuse(
                 translate(
-                    _CTX, "Refused to write %1: it is not a regular file (a device, a pipe or a socket)."
+                    "Output", "Refused to write %1: it is not a regular file (a device, a pipe or a socket)."
                 ),
                 given,
             )
         if info.st_nlink > 1:
             raise _refuse(
                 translate(
-                    _CTX,
+                    "Output",
                     "Refused to write %1: the file has more than one name (hard links); "
                     "choose a new file name.",
                 ),
@@ -131,32 +134,34 @@ def check_output(target: Path | str, *, protect: Iterable[Path | str] = ()) -> P
             )
         if _is_sqlite(real):
             raise _refuse(
-                translate(_CTX, "Refused to write %1: it is a database file; choose a new file name."),
+                translate("Output", "Refused to write %1: it is a database file; choose a new file name."),
                 given,
             )
     owner = _side_of(real)
     if owner is not None and _is_sqlite(owner):
-        raise _refuse(translate(_CTX, "Refused to write %1: it belongs to a database (its journal)."), given)
+        raise _refuse(
+            translate("Output", "Refused to write %1: it belongs to a database (its journal)."), given
+        )
     folder = real.parent
     if _is_backup_folder(folder, protected):
         raise _refuse(
-            translate(_CTX, "Refused to write %1: it is inside a backups folder; choose another folder."),
+            translate("Output", "Refused to write %1: it is inside a backups folder; choose another folder."),
             given,
         )
     if not folder.is_dir():
         raise OutputRefused(
-            fmt(translate(_CTX, "Cannot write %1: the folder %2 does not exist."), given, folder)
+            fmt(translate("Output", "Cannot write %1: the folder %2 does not exist."), given, folder)
         )
     if not os.access(folder, os.W_OK | os.X_OK) or (info is not None and not os.access(real, os.W_OK)):
-        raise _refuse(translate(_CTX, "Cannot write %1: permission denied."), given)
+        raise _refuse(translate("Output", "Cannot write %1: permission denied."), given)
     return real
 
 
 def _write_failed(path: Path, exc: OSError) -> OutputRefused:
     if exc.errno == errno.ENOSPC:
-        return _refuse(translate(_CTX, "Cannot write %1: the disk is full. Nothing was written."), path)
+        return _refuse(translate("Output", "Cannot write %1: the disk is full. Nothing was written."), path)
     return OutputRefused(
-        fmt(translate(_CTX, "Cannot write %1: %2. Nothing was written."), path, exc.strerror or exc)
+        fmt(translate("Output", "Cannot write %1: %2. Nothing was written."), path, exc.strerror or exc)
     )
 
 

@@ -13,6 +13,143 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>“%1” is not a time zone (use a name like Europe/Rome).</source>
+        <translation>“%1” non è un fuso orario (usate un nome come Europe/Rome).</translation>
+    </message>
+    <message>
+        <source>KAM Desktop</source>
+        <translation>KAM Desktop</translation>
+    </message>
+    <message>
+        <source>No account named “%1”.</source>
+        <translation>Nessun account di nome “%1”.</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>Partecipanti: %1</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Sintesi:</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Prossimi passi:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsabile: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stato: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1 – %2</source>
+        <translation>Scadenza: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliData</name>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation>Copia di sicurezza di %1 scritta in %2</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet (they go to %2).</source>
+        <translation>Ancora nessuna copia di sicurezza di %1 (vanno in %2).</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 ripristinato da %2.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1</source>
+        <translation>Il file precedente è stato conservato come %1</translation>
+    </message>
+    <message>
+        <source>The backup came from an older version and was upgraded.</source>
+        <translation>La copia di sicurezza veniva da una versione precedente ed è stata aggiornata.</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (integrity check and foreign-key check passed).</source>
+        <translation>%1: nessun problema trovato (controllo di integrità e delle chiavi esterne superati).</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1 (%2 UTC); restore it with %3</source>
+        <translation>Copia di sicurezza integra più recente: %1 (%2 UTC); ripristinatela con %3</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>Non è stata trovata nessuna copia di sicurezza integra.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 The file was not changed. %3</source>
+        <translation>%1 è danneggiato: %2 Il file non è stato modificato. %3</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>%1 is thin (backup only).</source>
+        <translation>%1 è debole (solo un sostituto).</translation>
+    </message>
+    <message>
+        <source>%1 is uncovered.</source>
+        <translation>%1 è scoperto.</translation>
+    </message>
+    <message>
+        <source>%1 On this team: %2.</source>
+        <translation>%1 In questo team: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Nobody on this team plays it elsewhere; outside it: %2.</source>
+        <translation>%1 Nessuno di questo team lo ricopre altrove; fuori dal team: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Nobody on the team plays it on any account yet.</source>
+        <translation>%1 Nessuno del team lo ricopre ancora su alcun account.</translation>
+    </message>
+    <message>
+        <source>backup here</source>
+        <translation>sostituto qui</translation>
+    </message>
+    <message>
+        <source>primary on 1 other account</source>
+        <translation>titolare su 1 altro account</translation>
+    </message>
+    <message>
+        <source>primary on %1 other accounts</source>
+        <translation>titolare su altri %1 account</translation>
+    </message>
+    <message>
+        <source>backup on 1 other account</source>
+        <translation>sostituto su 1 altro account</translation>
+    </message>
+    <message>
+        <source>backup on %1 other accounts</source>
+        <translation>sostituto su altri %1 account</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>Current revenue</source>
@@ -47,19 +184,19 @@
         <translation>Attrattiva del marchio</translation>
     </message>
     <message>
-        <source>Opens doors and deepens trust with the customer's people at every level.</source>
+        <source>Opens doors and deepens trust with the customer&apos;s people at every level.</source>
         <translation>Apre porte e rafforza la fiducia con le persone del cliente a ogni livello.</translation>
     </message>
     <message>
-        <source>Knows our offerings in depth and how they solve this customer's problems.</source>
+        <source>Knows our offerings in depth and how they solve this customer&apos;s problems.</source>
         <translation>Conosce a fondo le nostre offerte e come risolvono i problemi di questo cliente.</translation>
     </message>
     <message>
-        <source>Pulls our team and the customer's together to turn ideas into results.</source>
+        <source>Pulls our team and the customer&apos;s together to turn ideas into results.</source>
         <translation>Unisce il nostro team e quello del cliente per trasformare le idee in risultati.</translation>
     </message>
     <message>
-        <source>Organises the work, owns the plan's dates and gets things finished on time.</source>
+        <source>Organises the work, owns the plan&apos;s dates and gets things finished on time.</source>
         <translation>Organizza il lavoro, è responsabile delle date del piano e porta a termine le cose in tempo.</translation>
     </message>
     <message>
@@ -100,7 +237,7 @@
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Piano d'azione</translation>
+        <translation>Piano d&apos;azione</translation>
     </message>
     <message>
         <source>Execution</source>
@@ -422,7 +559,7 @@
     <name>Import</name>
     <message>
         <source>Account name</source>
-        <translation>Nome dell'account</translation>
+        <translation>Nome dell&apos;account</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -451,6 +588,18 @@
     <message>
         <source>Internal notes</source>
         <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Write a mapping as “Column=field”, not “%1”.</source>
+        <translation>Scrivete una corrispondenza come “Colonna=campo”, non “%1”.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”. Its columns: %2.</source>
+        <translation>Il file non ha una colonna “%1”. Le sue colonne: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field. Fields: %2.</source>
+        <translation>“%1” non è un campo. Campi: %2.</translation>
     </message>
     <message>
         <source>Id</source>
@@ -500,9 +649,201 @@
         <source>Manager</source>
         <translation>Responsabile</translation>
     </message>
+    <message>
+        <source>The file is not a readable vCard file: %1</source>
+        <translation>Il file non è un file vCard leggibile: %1</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard.</source>
+        <translation>Il file non contiene nessuna vCard.</translation>
+    </message>
+    <message>
+        <source>No column holds the contacts&apos; names (such as Name, First Name, Last Name).</source>
+        <translation>Nessuna colonna contiene i nomi dei contatti (come Nome, Nome di battesimo, Cognome).</translation>
+    </message>
+    <message>
+        <source>The email address “%1” is not valid.</source>
+        <translation>L&apos;indirizzo e-mail “%1” non è valido.</translation>
+    </message>
+    <message>
+        <source>The two amounts are in different currencies.</source>
+        <translation>I due importi sono in valute diverse.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the account name; map one (Column=name).</source>
+        <translation>Nessuna colonna corrisponde al nome dell&apos;account; indicatene una (Colonna=name).</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2 (a stray delimiter?).</source>
+        <translation>La riga ha %1 celle ma l&apos;intestazione ne ha %2 (un separatore di troppo?).</translation>
+    </message>
+    <message>
+        <source>decimal comma (1.234,56)</source>
+        <translation>virgola decimale (1.234,56)</translation>
+    </message>
+    <message>
+        <source>decimal point (1,234.56)</source>
+        <translation>punto decimale (1,234.56)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgola</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto e virgola</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulazione</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barra verticale</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %1; choose another encoding.</source>
+        <translation>Il file non si può leggere come %1; scegliete un’altra codifica.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV near row %1: %2.</source>
+        <translation>Il file non è un CSV valido vicino alla riga %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB; split it first.</source>
+        <translation>Il file supera i 64 MB; dividetelo prima.</translation>
+    </message>
+    <message>
+        <source>The file is empty: no header row was found.</source>
+        <translation>Il file è vuoto: non è stata trovata nessuna riga d&apos;intestazione.</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3, invalid %4.</source>
+        <translation>Aggiunti %1, aggiornati %2, saltati %3, non validi %4.</translation>
+    </message>
+    <message>
+        <source>The decimal separator must be “comma” or “point”.</source>
+        <translation>Il separatore decimale deve essere “comma” (virgola) o “point” (punto).</translation>
+    </message>
+    <message>
+        <source>Same name as row %1; skipped.</source>
+        <translation>Stesso nome della riga %1; saltato.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; restore it to update it. Skipped.</source>
+        <translation>“%1” è nel cestino; ripristinatelo per aggiornarlo. Saltato.</translation>
+    </message>
+    <message>
+        <source>Updates “%1”.</source>
+        <translation>Aggiorna “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” already has these values.</source>
+        <translation>“%1” ha già questi valori.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; skipped.</source>
+        <translation>“%1” esiste già; saltato.</translation>
+    </message>
+    <message>
+        <source>Duplicates are either skipped or updated.</source>
+        <translation>I duplicati vengono saltati oppure aggiornati.</translation>
+    </message>
+    <message>
+        <source>Added %1, skipped %2, invalid %3; %4 reports-to links.</source>
+        <translation>Aggiunti %1, saltati %2, non validi %3; %4 legami di dipendenza gerarchica.</translation>
+    </message>
+    <message>
+        <source>No account named “%1”.</source>
+        <translation>Nessun account di nome “%1”.</translation>
+    </message>
+    <message>
+        <source>No organisation: choose the account to put everyone into.</source>
+        <translation>Nessuna organizzazione: scegliete l&apos;account in cui inserire tutti.</translation>
+    </message>
+    <message>
+        <source>No account named “%1”: add it first, or choose the account to put everyone into.</source>
+        <translation>Nessun account di nome “%1”: aggiungetelo prima, oppure scegliete l&apos;account in cui inserire tutti.</translation>
+    </message>
+    <message>
+        <source>Already a stakeholder of %1; skipped.</source>
+        <translation>Già un interlocutore di %1; saltato.</translation>
+    </message>
+    <message>
+        <source>The same person as row %1; skipped.</source>
+        <translation>La stessa persona della riga %1; saltata.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Non esiste nessun file in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 non è un file normale.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; split it first.</source>
+        <translation>%1 supera i 64 MB; dividetelo prima.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied).</source>
+        <translation>%1 non si può leggere (permesso negato).</translation>
+    </message>
+    <message>
+        <source>card %1: %2</source>
+        <translation>scheda %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>kam-desktop: 1 invalid row; nothing was imported. Fix it, or use --skip-invalid.</source>
+        <translation>kam-desktop: 1 riga non valida; non è stato importato nulla. Correggetela, oppure usate --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>kam-desktop: %1 invalid rows; nothing was imported. Fix them, or use --skip-invalid.</source>
+        <translation>kam-desktop: %1 righe non valide; non è stato importato nulla. Correggetele, oppure usate --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing written)</source>
+        <translation>(prova: non è stato scritto nulla)</translation>
+    </message>
+    <message>
+        <source>kam-desktop: %1 invalid contacts; nothing was imported. Fix them, or use --skip-invalid.</source>
+        <translation>kam-desktop: %1 contatti non validi; non è stato importato nulla. Correggeteli, oppure usate --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 meetings and %2 due dates (times in %3) to %4</source>
+        <translation>Scritti %1 incontri e %2 scadenze (orari in %3) in %4</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>
+    <message>
+        <source>%1 of %n measured KPI(s) off target.</source>
+        <translation>%1 KPI misurati su %n fuori obiettivo.</translation>
+    </message>
+    <message>
+        <source>%1 of %n measured KPI(s) behind.</source>
+        <translation>%1 KPI misurati su %n in ritardo.</translation>
+    </message>
+    <message>
+        <source>%1 of %n open action(s) overdue.</source>
+        <translation>%1 azioni aperte su %n in ritardo.</translation>
+    </message>
+    <message>
+        <source>No KPI has a target and a measurement yet.</source>
+        <translation>Nessun KPI ha ancora un obiettivo e una misurazione.</translation>
+    </message>
+    <message>
+        <source>All %n measured KPI(s) on track or at target.</source>
+        <translation>Tutti i KPI misurati (%n) in linea o a obiettivo.</translation>
+    </message>
+    <message>
+        <source>No overdue actions.</source>
+        <translation>Nessuna azione in ritardo.</translation>
+    </message>
     <message>
         <source>No target</source>
         <translation>Nessun obiettivo</translation>
@@ -557,6 +898,152 @@
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 deve essere un numero.</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number.</source>
+        <translation>%1 deve essere un numero finito.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number in this format (decimal separator “%3”). Type it like %4.</source>
+        <translation>%1: “%2” non è un numero in questo formato (separatore decimale “%3”). Scrivetelo come %4.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is ambiguous: here it would be read as %3, but it could also mean %4. Type %3 or %4 to say which.</source>
+        <translation>%1: “%2” è ambiguo: qui verrebbe letto come %3, ma potrebbe anche voler dire %4. Scrivete %3 oppure %4 per indicare quale.</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large.</source>
+        <translation>%1 è troppo grande per essere plausibile.</translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 decimals.</source>
+        <translation>%1 può avere al massimo %2 decimali.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>%1 can have at most 2 decimals.</source>
+        <translation>%1 può avere al massimo 2 decimali.</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large (at most %2).</source>
+        <translation>%1 è troppo grande per essere plausibile (al massimo %2).</translation>
+    </message>
+    <message>
+        <source>%1 is in %2: “%3” is another currency.</source>
+        <translation>%1 è in %2: “%3” è un’altra valuta.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date without a time.</source>
+        <translation>%1 deve essere una data senza ora.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date.</source>
+        <translation>%1 deve essere una data.</translation>
+    </message>
+    <message>
+        <source>%1: write the year in full, like %2.</source>
+        <translation>%1: scrivete l&apos;anno per intero, come %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date. Type it like %3.</source>
+        <translation>%1: “%2” non è una data. Scrivetela come %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a real calendar date.</source>
+        <translation>%1: %2 non è una data esistente nel calendario.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a real calendar date (dates are typed like %3).</source>
+        <translation>%1: %2 non è una data esistente nel calendario (le date si scrivono come %3).</translation>
+    </message>
+    <message>
+        <source>%1 must be between 1900 and 2200.</source>
+        <translation>%1 deve essere tra il 1900 e il 2200.</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Scegliete dove salvare il file.</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: the link cannot be followed.</source>
+        <translation>Scrittura di %1 rifiutata: il collegamento non si può seguire.</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: %2.</source>
+        <translation>Scrittura di %1 rifiutata: %2.</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: it is the open database.</source>
+        <translation>Scrittura di %1 rifiutata: è il database aperto.</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: it belongs to the open database (its journal).</source>
+        <translation>Scrittura di %1 rifiutata: appartiene al database aperto (è il suo journal).</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: it is a folder; give a file name.</source>
+        <translation>Scrittura di %1 rifiutata: è una cartella; indicate un nome di file.</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: it is not a regular file (a device, a pipe or a socket).</source>
+        <translation>Scrittura di %1 rifiutata: non è un file normale (un dispositivo, una pipe o un socket).</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: the file has more than one name (hard links); choose a new file name.</source>
+        <translation>Scrittura di %1 rifiutata: il file ha più di un nome (collegamenti fisici); scegliete un nuovo nome di file.</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: it is a database file; choose a new file name.</source>
+        <translation>Scrittura di %1 rifiutata: è un file di database; scegliete un nuovo nome di file.</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: it belongs to a database (its journal).</source>
+        <translation>Scrittura di %1 rifiutata: appartiene a un database (è il suo journal).</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: it is inside a backups folder; choose another folder.</source>
+        <translation>Scrittura di %1 rifiutata: è dentro una cartella di copie di sicurezza; scegliete un’altra cartella.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Impossibile scrivere %1: la cartella %2 non esiste.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: permission denied.</source>
+        <translation>Impossibile scrivere %1: permesso negato.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full. Nothing was written.</source>
+        <translation>Impossibile scrivere %1: il disco è pieno. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>Impossibile scrivere %1: %2. Non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseRules</name>
     <message>
         <source>Log an interaction that took place between %1 (the plan&apos;s start) and %2.</source>
@@ -575,20 +1062,20 @@
         <translation>L&apos;interazione del %1 deve ancora avvenire: conterà quando sarà arrivato il suo giorno.</translation>
     </message>
     <message>
-        <source>Strategy is complete when the statement says what you intend to do and why (and, beyond light rigour, with whom and the revenue target), each of penetration, expansion and protection is either a focus or explicitly 'not this period', and every focus topic has at least one objective.</source>
-        <translation>La strategia è completa quando la dichiarazione dice cosa intendete fare e perché (e, oltre il rigore leggero, con chi e con quale obiettivo di fatturato), penetrazione, espansione e protezione sono ciascuna una priorità o esplicitamente 'non in questo periodo', e ogni tema prioritario ha almeno un obiettivo.</translation>
+        <source>Strategy is complete when the statement says what you intend to do and why (and, beyond light rigour, with whom and the revenue target), each of penetration, expansion and protection is either a focus or explicitly &apos;not this period&apos;, and every focus topic has at least one objective.</source>
+        <translation>La strategia è completa quando la dichiarazione dice cosa intendete fare e perché (e, oltre il rigore leggero, con chi e con quale obiettivo di fatturato), penetrazione, espansione e protezione sono ciascuna una priorità o esplicitamente &apos;non in questo periodo&apos;, e ogni tema prioritario ha almeno un obiettivo.</translation>
     </message>
     <message>
-        <source>Research is complete when the core account team is picked, at least half of the questions for this rigour are addressed (answered, not relevant, or research assigned with an owner and a due date) with every category touched, every 'needs research' item has an owner and a due date, the key stakeholders are known (a decision maker or economic buyer among them, beyond light rigour), and you have decided whether the account still deserves key status.</source>
-        <translation>La ricerca è completa quando il team dell'account è scelto, almeno metà delle domande per questo rigore è affrontata (con risposta, non pertinente, o ricerca assegnata con responsabile e scadenza) toccando ogni categoria, ogni voce 'da approfondire' ha un responsabile e una scadenza, gli interlocutori chiave sono noti (tra loro, oltre il rigore leggero, un decisore o l'acquirente economico), e avete deciso se l'account merita ancora lo stato di account chiave.</translation>
+        <source>Research is complete when the core account team is picked, at least half of the questions for this rigour are addressed (answered, not relevant, or research assigned with an owner and a due date) with every category touched, every &apos;needs research&apos; item has an owner and a due date, the key stakeholders are known (a decision maker or economic buyer among them, beyond light rigour), and you have decided whether the account still deserves key status.</source>
+        <translation>La ricerca è completa quando il team dell&apos;account è scelto, almeno metà delle domande per questo rigore è affrontata (con risposta, non pertinente, o ricerca assegnata con responsabile e scadenza) toccando ogni categoria, ogni voce &apos;da approfondire&apos; ha un responsabile e una scadenza, gli interlocutori chiave sono noti (tra loro, oltre il rigore leggero, un decisore o l&apos;acquirente economico), e avete deciso se l&apos;account merita ancora lo stato di account chiave.</translation>
     </message>
     <message>
         <source>The action plan is complete when there is a compelling case (a value proposition), every objective has at least one action, and every open action has an owner and a due date.</source>
-        <translation>Il piano d'azione è completo quando c'è una proposta convincente (una proposta di valore), ogni obiettivo ha almeno un'azione e ogni azione aperta ha un responsabile e una scadenza.</translation>
+        <translation>Il piano d&apos;azione è completo quando c&apos;è una proposta convincente (una proposta di valore), ogni obiettivo ha almeno un&apos;azione e ogni azione aperta ha un responsabile e una scadenza.</translation>
     </message>
     <message>
         <source>Execution is under way when opportunities are tracked, interactions are logged in the plan period, and every live opportunity has an expected close date.</source>
-        <translation>L'esecuzione è avviata quando le opportunità sono seguite, le interazioni del periodo del piano sono registrate e ogni opportunità aperta ha una data di chiusura prevista.</translation>
+        <translation>L&apos;esecuzione è avviata quando le opportunità sono seguite, le interazioni del periodo del piano sono registrate e ogni opportunità aperta ha una data di chiusura prevista.</translation>
     </message>
     <message>
         <source>A review is complete when KPIs have a target and measurements, and at least one review (health, findings, adjustments) has been recorded.</source>
@@ -604,11 +1091,11 @@
     </message>
     <message>
         <source>Say with whom (buying centres, stakeholders).</source>
-        <translation>Dite con chi (centri d'acquisto, interlocutori).</translation>
+        <translation>Dite con chi (centri d&apos;acquisto, interlocutori).</translation>
     </message>
     <message>
         <source>Set the revenue target for the period.</source>
-        <translation>Fissate l'obiettivo di fatturato per il periodo.</translation>
+        <translation>Fissate l&apos;obiettivo di fatturato per il periodo.</translation>
     </message>
     <message>
         <source>Decide on %1: a focus, or not this period.</source>
@@ -624,7 +1111,7 @@
     </message>
     <message>
         <source>Pick the core account team.</source>
-        <translation>Scegliete il team dell'account.</translation>
+        <translation>Scegliete il team dell&apos;account.</translation>
     </message>
     <message>
         <source>Address at least half of the research questions (%1 of %2 so far).</source>
@@ -635,8 +1122,8 @@
         <translation>Toccate ogni categoria di domande (%1 su %2).</translation>
     </message>
     <message>
-        <source>Give %n 'needs research' item(s) an owner and a due date.</source>
-        <translation>Date un responsabile e una scadenza alle voci 'da approfondire' che ne sono prive (%n).</translation>
+        <source>Give %n &apos;needs research&apos; item(s) an owner and a due date.</source>
+        <translation>Date un responsabile e una scadenza alle voci &apos;da approfondire&apos; che ne sono prive (%n).</translation>
     </message>
     <message>
         <source>Add the stakeholders you know.</source>
@@ -644,11 +1131,11 @@
     </message>
     <message>
         <source>Identify the decision maker or economic buyer.</source>
-        <translation>Individuate il decisore o l'acquirente economico.</translation>
+        <translation>Individuate il decisore o l&apos;acquirente economico.</translation>
     </message>
     <message>
         <source>Decide whether the account still deserves key status.</source>
-        <translation>Decidete se l'account merita ancora lo stato di account chiave.</translation>
+        <translation>Decidete se l&apos;account merita ancora lo stato di account chiave.</translation>
     </message>
     <message>
         <source>Write the compelling case (a value proposition).</source>
@@ -660,7 +1147,7 @@
     </message>
     <message>
         <source>Give %n objective(s) at least one action.</source>
-        <translation>Date almeno un'azione agli obiettivi che ne sono privi (%n).</translation>
+        <translation>Date almeno un&apos;azione agli obiettivi che ne sono privi (%n).</translation>
     </message>
     <message>
         <source>Give %n open action(s) an owner and a due date.</source>
@@ -668,11 +1155,11 @@
     </message>
     <message>
         <source>Track at least one opportunity.</source>
-        <translation>Seguite almeno un'opportunità.</translation>
+        <translation>Seguite almeno un&apos;opportunità.</translation>
     </message>
     <message>
         <source>Log at least one interaction in the plan period.</source>
-        <translation>Registrate almeno un'interazione nel periodo del piano.</translation>
+        <translation>Registrate almeno un&apos;interazione nel periodo del piano.</translation>
     </message>
     <message>
         <source>Give %n live opportunity(ies) an expected close date.</source>
@@ -704,6 +1191,455 @@
     <message>
         <source>Currency</source>
         <translation>Valuta</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>There is no success factor %1.</source>
+        <translation>Non esiste il fattore di successo %1.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidenze</translation>
+    </message>
+    <message>
+        <source>Rate at least one of the nine factors from 1 to 5.</source>
+        <translation>Valutate almeno uno dei nove fattori da 1 a 5.</translation>
+    </message>
+    <message>
+        <source>There is no component %1 in the definition.</source>
+        <translation>Non esiste la componente %1 nella definizione.</translation>
+    </message>
+    <message>
+        <source>There is no trust question %1.</source>
+        <translation>Non esiste la domanda sulla fiducia %1.</translation>
+    </message>
+    <message>
+        <source>There is no customer want %1.</source>
+        <translation>Non esiste il desiderio del cliente %1.</translation>
+    </message>
+    <message>
+        <source>Answer the three leadership questions.</source>
+        <translation>Rispondete alle tre domande per la direzione.</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Risposta %1</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>in salita</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>in discesa</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>stabile</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 su %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Key accounts scored on all 8 factors</source>
+        <translation>Key account valutati su tutti gli 8 fattori</translation>
+    </message>
+    <message>
+        <source>Key-account list</source>
+        <translation>Lista dei key account</translation>
+    </message>
+    <message>
+        <source>%1 of a cap of %2 (%3)</source>
+        <translation>%1 su un limite di %2 (%3)</translation>
+    </message>
+    <message>
+        <source>within the cap</source>
+        <translation>entro il limite</translation>
+    </message>
+    <message>
+        <source>over the cap</source>
+        <translation>oltre il limite</translation>
+    </message>
+    <message>
+        <source>Over-cap accounts with a written reason</source>
+        <translation>Account oltre il limite con un motivo scritto</translation>
+    </message>
+    <message>
+        <source>Key accounts with a current plan</source>
+        <translation>Key account con un piano in corso</translation>
+    </message>
+    <message>
+        <source>Research questions addressed</source>
+        <translation>Domande di ricerca affrontate</translation>
+    </message>
+    <message>
+        <source>Open actions with an owner and a due date</source>
+        <translation>Azioni aperte con responsabile e scadenza</translation>
+    </message>
+    <message>
+        <source>Phases completed</source>
+        <translation>Fasi completate</translation>
+    </message>
+    <message>
+        <source>Plans reviewed in the last %1 days</source>
+        <translation>Piani rivisti negli ultimi %1 giorni</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Key accounts with all 6 roles covered</source>
+        <translation>Key account con tutti i 6 ruoli coperti</translation>
+    </message>
+    <message>
+        <source>Most frequent gaps</source>
+        <translation>Lacune più frequenti</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Team members rated in all 5 areas</source>
+        <translation>Membri del team valutati in tutte le 5 aree</translation>
+    </message>
+    <message>
+        <source>Average rating per area</source>
+        <translation>Valutazione media per area</translation>
+    </message>
+    <message>
+        <source>Areas nobody is fluent in</source>
+        <translation>Aree in cui nessuno è fluente</translation>
+    </message>
+    <message>
+        <source>The app cannot measure this factor; your own evidence counts.</source>
+        <translation>L&apos;app non può misurare questo fattore; contano le vostre evidenze.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettato</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>Adattato</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinto</translation>
+    </message>
+    <message>
+        <source>Key account management is a systematic approach to managing and growing a named set of our most important customers, to maximise mutual value.</source>
+        <translation>La gestione dei key account è un approccio sistematico per gestire e far crescere un insieme definito dei nostri clienti più importanti, per massimizzare il valore reciproco.</translation>
+    </message>
+    <message>
+        <source>Key accounts are distinct from accounts that are merely large in revenue.</source>
+        <translation>I key account sono distinti dai clienti che sono semplicemente grandi per fatturato.</translation>
+    </message>
+    <message>
+        <source>The number of key accounts is limited, and the list is protected against uncontrolled growth.</source>
+        <translation>Il numero di key account è limitato e la lista è protetta da una crescita incontrollata.</translation>
+    </message>
+    <message>
+        <source>Key accounts are pursued as institutional partners: value is built and co-created together.</source>
+        <translation>I key account sono trattati come partner istituzionali: il valore si costruisce e si crea insieme.</translation>
+    </message>
+    <message>
+        <source>Focus goes to three growth topics: penetration (more buying centres), expansion (more offerings) and protection (keeping competitors out).</source>
+        <translation>L&apos;attenzione va a tre temi di crescita: penetrazione (più centri d&apos;acquisto), espansione (più offerte) e protezione (tenere fuori i concorrenti).</translation>
+    </message>
+    <message>
+        <source>Key accounts are assets that need continued, often significant investment, including changes of structure and process.</source>
+        <translation>I key account sono asset che richiedono investimenti continui, spesso significativi, anche in cambiamenti di struttura e di processo.</translation>
+    </message>
+    <message>
+        <source>Returns on key-account investment are judged against long-term business strategy.</source>
+        <translation>Il ritorno degli investimenti sui key account si giudica rispetto alla strategia aziendale di lungo periodo.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>What it means for us</source>
+        <translation>Che cosa significa per noi</translation>
+    </message>
+    <message>
+        <source>Say in your own words how you adapt it, or why you reject it.</source>
+        <translation>Dite con parole vostre come la adattate, o perché la respingete.</translation>
+    </message>
+    <message>
+        <source>That self-assessment no longer exists.</source>
+        <translation>Quell&apos;autovalutazione non esiste più.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Divisione</translation>
+    </message>
+    <message>
+        <source>How it is involved</source>
+        <translation>Come è coinvolta</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Collaborazione</translation>
+    </message>
+    <message>
+        <source>That division entry no longer exists.</source>
+        <translation>Quella divisione non esiste più.</translation>
+    </message>
+    <message>
+        <source>Review cycle</source>
+        <translation>Ciclo di revisione</translation>
+    </message>
+    <message>
+        <source>Budget asked for</source>
+        <translation>Budget richiesto</translation>
+    </message>
+    <message>
+        <source>Budget granted</source>
+        <translation>Budget concesso</translation>
+    </message>
+    <message>
+        <source>Resources asked for</source>
+        <translation>Risorse richieste</translation>
+    </message>
+    <message>
+        <source>Resources granted</source>
+        <translation>Risorse concesse</translation>
+    </message>
+    <message>
+        <source>That leadership cycle no longer exists.</source>
+        <translation>Quel ciclo della direzione non esiste più.</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Riflessione</translation>
+    </message>
+    <message>
+        <source>KAM program report</source>
+        <translation>Rapporto sul programma KAM</translation>
+    </message>
+    <message>
+        <source>INTERNAL – the program&apos;s self-assessment</source>
+        <translation>INTERNO – l&apos;autovalutazione del programma</translation>
+    </message>
+    <message>
+        <source>Our charter for key account management</source>
+        <translation>La nostra carta della gestione dei key account</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Preparato da %1 il %2</translation>
+    </message>
+    <message>
+        <source>the key account manager</source>
+        <translation>il key account manager</translation>
+    </message>
+    <message>
+        <source>In our words</source>
+        <translation>Con parole nostre</translation>
+    </message>
+    <message>
+        <source>The six components</source>
+        <translation>Le sei componenti</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 il %2</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Non ancora deciso</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>%1 of 6 components decided.</source>
+        <translation>%1 componenti su 6 decise.</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Perché conta</translation>
+    </message>
+    <message>
+        <source>The nine success factors</source>
+        <translation>I nove fattori di successo</translation>
+    </message>
+    <message>
+        <source>No self-assessment yet: rate the nine factors on the Program page.</source>
+        <translation>Nessuna autovalutazione finora: valutate i nove fattori nella pagina Programma.</translation>
+    </message>
+    <message>
+        <source>Latest self-assessment: %1 - overall %2 of 5 (trend %3).</source>
+        <translation>Ultima autovalutazione: %1 - complessivo %2 su 5 (andamento %3).</translation>
+    </message>
+    <message>
+        <source>%1
+Ours: %2</source>
+        <translation>%1
+Nostre: %2</translation>
+    </message>
+    <message>
+        <source>Success factor</source>
+        <translation>Fattore di successo</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Ultima</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Andamento</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storico</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Fattore</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Complessivo</translation>
+    </message>
+    <message>
+        <source>What the levels look like</source>
+        <translation>Come appaiono i livelli</translation>
+    </message>
+    <message>
+        <source>Internal trust and collaboration</source>
+        <translation>Fiducia interna e collaborazione</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Non ancora risposto</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>La nostra risposta</translation>
+    </message>
+    <message>
+        <source>Our divisions on key accounts</source>
+        <translation>Le nostre divisioni sui key account</translation>
+    </message>
+    <message>
+        <source>No division recorded on a key account yet.</source>
+        <translation>Nessuna divisione registrata finora su un key account.</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>Key account</translation>
+    </message>
+    <message>
+        <source>Our division</source>
+        <translation>La nostra divisione</translation>
+    </message>
+    <message>
+        <source>Leadership support</source>
+        <translation>Sostegno della direzione</translation>
+    </message>
+    <message>
+        <source>No leadership cycle recorded yet.</source>
+        <translation>Nessun ciclo della direzione registrato finora.</translation>
+    </message>
+    <message>
+        <source>Review cycle of %1</source>
+        <translation>Ciclo di revisione del %1</translation>
+    </message>
+    <message>
+        <source>People and resources asked for</source>
+        <translation>Persone e risorse richieste</translation>
+    </message>
+    <message>
+        <source>People and resources granted</source>
+        <translation>Persone e risorse concesse</translation>
+    </message>
+    <message>
+        <source>KAM is not selling</source>
+        <translation>Il KAM non è vendita</translation>
+    </message>
+    <message>
+        <source>%1 decision makers</source>
+        <translation>%1 decisori</translation>
+    </message>
+    <message>
+        <source>%1 %2 objectives</source>
+        <translation>%1 obiettivi di %2</translation>
+    </message>
+    <message>
+        <source>Customers want</source>
+        <translation>I clienti vogliono</translation>
+    </message>
+    <message>
+        <source>Selling / account management</source>
+        <translation>Vendita / gestione degli account</translation>
+    </message>
+    <message>
+        <source>In our plans</source>
+        <translation>Nei nostri piani</translation>
+    </message>
+    <message>
+        <source>Our reflection</source>
+        <translation>La nostra riflessione</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Consigli</translation>
+    </message>
+    <message>
+        <source>No factor is rated 2 or lower in the latest assessment.</source>
+        <translation>Nessun fattore ha valutazione 2 o inferiore nell&apos;ultima autovalutazione.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Che cosa fare</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Wrote the program report (%1 pages) to %2.</source>
+        <translation>Rapporto sul programma scritto (%1 pagine) in %2.</translation>
     </message>
 </context>
 <context>
@@ -810,7 +1746,7 @@
     </message>
     <message>
         <source>Who is in the meeting</source>
-        <translation>Chi partecipa all'incontro</translation>
+        <translation>Chi partecipa all&apos;incontro</translation>
     </message>
     <message>
         <source>No one from the customer is recorded for this meeting yet.</source>
@@ -950,7 +1886,7 @@
     </message>
     <message>
         <source>Account brief (no meeting chosen)</source>
-        <translation>Scheda dell'account (nessun incontro scelto)</translation>
+        <translation>Scheda dell&apos;account (nessun incontro scelto)</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -1021,7 +1957,7 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>La versione è un numero da 1 a 999.</translation>
     </message>
     <message>
-        <source>Choose a sponsor from this account's people.</source>
+        <source>Choose a sponsor from this account&apos;s people.</source>
         <translation>Scegliete uno sponsor tra le persone di questo account.</translation>
     </message>
     <message>
@@ -1042,10 +1978,10 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>An internal action cannot be shared with the customer.</source>
-        <translation>Un'azione interna non può essere condivisa con il cliente.</translation>
+        <translation>Un&apos;azione interna non può essere condivisa con il cliente.</translation>
     </message>
     <message>
-        <source>Choose their owner from this account's people.</source>
+        <source>Choose their owner from this account&apos;s people.</source>
         <translation>Scegliete il loro responsabile tra le persone di questo account.</translation>
     </message>
     <message>
@@ -1094,7 +2030,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Piano d'azione</translation>
+        <translation>Piano d&apos;azione</translation>
     </message>
     <message>
         <source>Execution</source>
@@ -1110,7 +2046,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Account plan – %1</source>
-        <translation>Piano dell'account – %1</translation>
+        <translation>Piano dell&apos;account – %1</translation>
     </message>
     <message>
         <source>Customer edition</source>
@@ -1126,7 +2062,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>ACCOUNT PLAN  ·  INTERNAL EDITION</source>
-        <translation>PIANO DELL'ACCOUNT  ·  EDIZIONE INTERNA</translation>
+        <translation>PIANO DELL&apos;ACCOUNT  ·  EDIZIONE INTERNA</translation>
     </message>
     <message>
         <source>Our joint plan</source>
@@ -1134,7 +2070,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Account plan</source>
-        <translation>Piano dell'account</translation>
+        <translation>Piano dell&apos;account</translation>
     </message>
     <message>
         <source>Prepared for %1</source>
@@ -1178,7 +2114,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Internal working document. It contains our assessments of people, competitors and commercial figures. Use the customer edition for anything shared outside our company.</source>
-        <translation>Documento di lavoro interno. Contiene le nostre valutazioni di persone, concorrenti e dati commerciali. Per tutto ciò che esce dalla nostra azienda usate l'edizione per il cliente.</translation>
+        <translation>Documento di lavoro interno. Contiene le nostre valutazioni di persone, concorrenti e dati commerciali. Per tutto ciò che esce dalla nostra azienda usate l&apos;edizione per il cliente.</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -1306,7 +2242,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Account plan for %1, %2.</source>
-        <translation>Piano dell'account %1, %2.</translation>
+        <translation>Piano dell&apos;account %1, %2.</translation>
     </message>
     <message>
         <source>Planned in %1 rigour.</source>
@@ -1314,7 +2250,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Not yet planned: there is no account plan for this account yet.</source>
-        <translation>Non ancora pianificato: per questo account non c'è ancora un piano.</translation>
+        <translation>Non ancora pianificato: per questo account non c&apos;è ancora un piano.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1354,7 +2290,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Not yet planned: no review has been held yet, so there is no health rating.</source>
-        <translation>Non ancora pianificato: non si è ancora tenuta una revisione, quindi non c'è una valutazione dello stato.</translation>
+        <translation>Non ancora pianificato: non si è ancora tenuta una revisione, quindi non c&apos;è una valutazione dello stato.</translation>
     </message>
     <message>
         <source>Strategy statement</source>
@@ -1450,7 +2386,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Account notes</source>
-        <translation>Note sull'account</translation>
+        <translation>Note sull&apos;account</translation>
     </message>
     <message>
         <source>Plan notes</source>
@@ -1570,7 +2506,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Not yet planned: no people at the account have been recorded yet.</source>
-        <translation>Non ancora pianificato: non sono ancora state registrate persone dell'account.</translation>
+        <translation>Non ancora pianificato: non sono ancora state registrate persone dell&apos;account.</translation>
     </message>
     <message>
         <source>Competitors (internal)</source>
@@ -1674,7 +2610,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Green: we already deliver this; blue: an opportunity to explore together.</source>
-        <translation>Verde: lo forniamo già; blu: un'opportunità da esplorare insieme.</translation>
+        <translation>Verde: lo forniamo già; blu: un&apos;opportunità da esplorare insieme.</translation>
     </message>
     <message>
         <source>Green sold · blue opportunity · red a competitor holds it · grey not relevant · white unknown.</source>
@@ -2062,7 +2998,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Not yet planned: no account team has been formed yet.</source>
-        <translation>Non ancora pianificato: il team dell'account non è ancora stato formato.</translation>
+        <translation>Non ancora pianificato: il team dell&apos;account non è ancora stato formato.</translation>
     </message>
     <message>
         <source>The people on our side who work with you, and the roles they play.</source>
@@ -2122,7 +3058,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Ratings 1-5, latest per area; 1-2 highlighted.</source>
-        <translation>Valutazioni 1-5, l'ultima per area; 1-2 evidenziate.</translation>
+        <translation>Valutazioni 1-5, l&apos;ultima per area; 1-2 evidenziate.</translation>
     </message>
     <message>
         <source>Your goals and priorities</source>
@@ -2138,7 +3074,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Mutual action plan</source>
-        <translation>Piano d'azione comune</translation>
+        <translation>Piano d&apos;azione comune</translation>
     </message>
     <message>
         <source>How we work together</source>
@@ -2165,6 +3101,108 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>Another program is using the database right now (it is locked), so this change was not saved. Close the other program (or wait a moment) and try again.</source>
+        <translation>Un altro programma sta usando il database in questo momento (è bloccato), quindi questa modifica non è stata salvata. Chiudete l’altro programma (o attendete un momento) e riprovate.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change was not saved. Everything saved before is intact: free some space, then try again.</source>
+        <translation>Il disco è pieno, quindi questa modifica non è stata salvata. Tutto ciò che era stato salvato prima è intatto: liberate un po’ di spazio, poi riprovate.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only (%1), so changes cannot be saved.</source>
+        <translation>Il database è aperto in sola lettura (%1), quindi le modifiche non si possono salvare.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so changes cannot be saved.</source>
+        <translation>Il database è aperto in sola lettura, quindi le modifiche non si possono salvare.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be written (read-only file or folder), so this change was not saved.</source>
+        <translation>Il file di database %1 non si può scrivere (file o cartella in sola lettura), quindi questa modifica non è stata salvata.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged, so this change was not saved. Use Help &gt; Check database to see what is wrong and restore a backup.</source>
+        <translation>Il file di database %1 è danneggiato, quindi questa modifica non è stata salvata. Usate Aiuto &gt; Controlla database per vedere cosa non va e ripristinare una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be reached (was its drive removed?), so this change was not saved.</source>
+        <translation>Il file di database %1 non è raggiungibile (il disco è stato scollegato?), quindi questa modifica non è stata salvata.</translation>
+    </message>
+    <message>
+        <source>KAM Desktop (process %1 on %2)</source>
+        <translation>KAM Desktop (processo %1 su %2)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un altro programma</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2: it is locked, so it was not opened. The file itself is fine: close the other program (or wait a moment) and try again.</source>
+        <translation>%1 è in uso da parte di %2: è bloccato, quindi non è stato aperto. Il file in sé è a posto: chiudete l’altro programma (o attendete un momento) e riprovate.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 è una cartella, non un file di database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket): give the path of a database file.</source>
+        <translation>%1 non è un file normale (un dispositivo, una pipe o un socket): indicate il percorso di un file di database.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it may be a cloud file not downloaded yet, or its contents were lost. It was not changed; download it first, or give the name of a file that does not exist yet to start a new database.</source>
+        <translation>%1 è vuoto (0 byte): può essere un file cloud non ancora scaricato, oppure il suo contenuto è andato perso. Non è stato modificato; scaricatelo prima, oppure indicate il nome di un file che non esiste ancora per iniziare un nuovo database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KAM Desktop database (not a SQLite file).</source>
+        <translation>%1 non è un database di KAM Desktop (non è un file SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application (id %2); not opened.</source>
+        <translation>%1 appartiene a un’altra applicazione (id %2); non è stato aperto.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database, but not one of KAM Desktop&apos;s.</source>
+        <translation>%1 è un database SQLite, ma non di KAM Desktop.</translation>
+    </message>
+    <message>
+        <source>%1 was not left by KAM Desktop on %2 (a sync tool or a copied folder?), so it was not applied and neither file was changed. To open the database as last saved, move %3 (and %2-shm) out of the folder; to recover its changes, open it with the copy it came from.</source>
+        <translation>%1 non è stato lasciato da KAM Desktop su %2 (uno strumento di sincronizzazione o una cartella copiata?), quindi non è stato applicato e nessuno dei due file è stato modificato. Per aprire il database come era all’ultimo salvataggio, spostate %3 (e %2-shm) fuori dalla cartella; per recuperarne le modifiche, apritelo insieme alla copia da cui proviene.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of KAM Desktop (schema %2); please update the app. The file was not changed.</source>
+        <translation>%1 è stato scritto da una versione più recente di KAM Desktop (schema %2); aggiornate l’applicazione. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database at %1: the folder is read-only.</source>
+        <translation>Impossibile creare il database in %1: la cartella è in sola lettura.</translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only place and needs an upgrade for this version of KAM Desktop, which would have to write to it. Copy it to a folder you can write to.</source>
+        <translation>%1 si trova in una posizione di sola lettura e va aggiornato per questa versione di KAM Desktop, che dovrebbe scriverci. Copiatelo in una cartella in cui potete scrivere.</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished change to roll back (its -journal), which needs write access, but it is in a read-only place. Copy the folder to a place you can write to and open it there.</source>
+        <translation>%1 ha una modifica incompiuta da annullare (il suo -journal), che richiede l’accesso in scrittura, ma si trova in una posizione di sola lettura. Copiate la cartella in una posizione in cui potete scrivere e apritelo lì.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>Nessun database in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message>
+        <source>%1 is &apos;not this period&apos; in the growth topics: choose another topic, or make %1 a focus first.</source>
+        <translation>%1 è &apos;non in questo periodo&apos; tra i temi di crescita: scegliete un altro tema, oppure fate prima di %1 una priorità.</translation>
+    </message>
+    <message>
+        <source>%1 has %n objective(s): give them another growth topic or delete them before saying %1 is not a topic this period.</source>
+        <translation>%1 ha %n obiettivi: assegnate loro un altro tema di crescita o eliminateli prima di dire che %1 non è un tema di questo periodo.</translation>
+    </message>
+</context>
+<context>
     <name>TalkingPoints</name>
     <message>
         <source>Need: %1</source>
@@ -2187,7 +3225,7 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>Esplorare %1 per %2 (spazio bianco)</translation>
     </message>
     <message>
-        <source>Ask how the incumbent's %1 is working for %2</source>
+        <source>Ask how the incumbent&apos;s %1 is working for %2</source>
         <translation>Chiedere come funziona per %2 il servizio %1 del fornitore attuale</translation>
     </message>
     <message>
@@ -2196,7 +3234,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Widen the offer: %1</source>
-        <translation>Ampliare l'offerta: %1</translation>
+        <translation>Ampliare l&apos;offerta: %1</translation>
     </message>
     <message>
         <source>Protect the base: %1</source>
@@ -2207,7 +3245,7 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>Contrastare %1: %2</translation>
     </message>
     <message>
-        <source>Hear out %1's reservations before proposing anything</source>
+        <source>Hear out %1&apos;s reservations before proposing anything</source>
         <translation>Ascoltare le riserve di %1 prima di proporre qualcosa</translation>
     </message>
 </context>
@@ -2239,17 +3277,90 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
 </context>
 <context>
-    <name>Strategy</name>
+    <name>Validation</name>
     <message>
-        <source>%1 is &apos;not this period&apos; in the growth topics: choose another topic, or make %1 a focus first.</source>
-        <translation>%1 è &apos;non in questo periodo&apos; tra i temi di crescita: scegliete un altro tema, oppure fate prima di %1 una priorità.</translation>
+        <source>a line break</source>
+        <translation>un a capo</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 has %n objective(s): give them another growth topic or delete them before saying %1 is not a topic this period.</source>
-        <translation>
-            <numerusform>%1 ha %n obiettivo: dategli un altro tema di crescita o eliminatelo prima di dire che %1 non è un tema di questo periodo.</numerusform>
-            <numerusform>%1 ha %n obiettivi: date loro un altro tema di crescita o eliminateli prima di dire che %1 non è un tema di questo periodo.</numerusform>
-        </translation>
+    <message>
+        <source>a tab</source>
+        <translation>una tabulazione</translation>
+    </message>
+    <message>
+        <source>an invisible control character (U+%1)</source>
+        <translation>un carattere di controllo invisibile (U+%1)</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 deve essere un testo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 è troppo lungo (%2 caratteri; al massimo %3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain %2.</source>
+        <translation>%1 non può contenere %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 deve essere un numero.</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number.</source>
+        <translation>%1 deve essere un numero finito.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large (at most %2).</source>
+        <translation>%1 è troppo grande per essere plausibile (al massimo %2).</translation>
+    </message>
+    <message>
+        <source>%1 can have at most 2 decimals.</source>
+        <translation>%1 può avere al massimo 2 decimali.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to 5.</source>
+        <translation>%1 deve essere un numero intero da 1 a 5.</translation>
+    </message>
+    <message>
+        <source>%1 must be from 1 to 5 (got %2).</source>
+        <translation>%1 deve essere da 1 a 5 (ricevuto %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to 100.</source>
+        <translation>%1 deve essere un numero intero da 0 a 100.</translation>
+    </message>
+    <message>
+        <source>%1 must be from 0 to 100 (got %2).</source>
+        <translation>%1 deve essere da 0 a 100 (ricevuto %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be a date without a time.</source>
+        <translation>%1 deve essere una data senza ora.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 1900 and 2200.</source>
+        <translation>%1 deve essere tra il 1900 e il 2200.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date.</source>
+        <translation>%1 deve essere una data.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 deve essere uno tra: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a 3-letter code such as EUR or USD.</source>
+        <translation>%1 deve essere un codice di 3 lettere come EUR o USD.</translation>
     </message>
 </context>
 <context>

@@ -1820,6 +1820,10 @@
         <translation>&lt;span style=&quot;color:%3&quot;&gt;⚠ Aree deboli per questo team&lt;/span&gt; (nessuno valutato sopra %1): %2</translation>
     </message>
     <message>
+        <source>&lt;span style=&quot;color:%2&quot;&gt;Not rated yet&lt;/span&gt; (nobody on the team): %1</source>
+        <translation>&lt;span style=&quot;color:%2&quot;&gt;Non ancora valutate&lt;/span&gt; (da nessuno del team): %1</translation>
+    </message>
+    <message>
         <source>✔ Someone on the team is fluent (above %1) in every area. Cells marked ⚠ are weak for that person.</source>
         <translation>✔ Per ogni area c&apos;è qualcuno nel team che la padroneggia (sopra %1). Le celle con ⚠ sono deboli per quella persona.</translation>
     </message>
@@ -4976,8 +4980,8 @@ Clic per passare da nessuno → titolare → riserva → nessuno; clic destro pe
         <translation>Attivo</translation>
     </message>
     <message>
-        <source>Not rated yet: a weak area until rated.</source>
-        <translation>Non ancora valutata: resta un&apos;area debole finché non viene valutata.</translation>
+        <source>Not rated yet: nobody has judged this area.</source>
+        <translation>Non ancora valutata: nessuno ha giudicato questa area.</translation>
     </message>
     <message>
         <source>%1
@@ -5056,8 +5060,8 @@ ition</source>
 renza</translation>
     </message>
     <message>
-        <source>⚠ not rated</source>
-        <translation>⚠ non valutato</translation>
+        <source>not rated</source>
+        <translation>non valutata</translation>
     </message>
 </context>
 <context>

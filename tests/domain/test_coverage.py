@@ -122,9 +122,11 @@ def test_latest_fluency_rating_counts_and_weak_areas() -> None:
     ]
     latest = {area: r.rating for area, r in cov.latest_ratings(history).items()}
     assert latest == {FluencyArea.MARKET: 2, FluencyArea.OFFERINGS: 4, FluencyArea.COMPETITION: 3}
-    weak = cov.weak_areas(latest)
-    assert FluencyArea.MARKET in weak and FluencyArea.CUSTOMER_NEEDS in weak  # never rated = weak
-    assert FluencyArea.OFFERINGS not in weak and FluencyArea.COMPETITION not in weak
+    assert cov.weak_areas(latest) == (FluencyArea.MARKET,)  # rated 2; never rated is not weak
+    assert cov.unrated_areas(latest) == (FluencyArea.CUSTOMER_NEEDS, FluencyArea.COMPANY_VALUE)
     team = [latest, {FluencyArea.MARKET: 4}]
-    assert cov.team_weak_areas(team) == (FluencyArea.CUSTOMER_NEEDS, FluencyArea.COMPANY_VALUE)
-    assert cov.team_weak_areas([]) == ()
+    assert cov.team_weak_areas(team) == ()
+    assert cov.team_unrated_areas(team) == (FluencyArea.CUSTOMER_NEEDS, FluencyArea.COMPANY_VALUE)
+    weak_team = [{FluencyArea.MARKET: 2}, {FluencyArea.MARKET: 1, FluencyArea.OFFERINGS: 5}]
+    assert cov.team_weak_areas(weak_team) == (FluencyArea.MARKET,)
+    assert cov.team_weak_areas([]) == () and cov.team_unrated_areas([]) == ()

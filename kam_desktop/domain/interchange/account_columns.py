@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from kam_desktop.domain.errors import ValidationError
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
-CTX = "Import"
 IGNORE = "ignore"
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     key: str
-    label: str  # marked for translation; show with translate(CTX, label)
+    label: str  # marked for translation; show with translate("Import", label)
     headers: tuple[str, ...]
     money: bool = False
 
@@ -170,7 +169,8 @@ def apply_overrides(
         if not sep or not column:
             raise ValidationError(
                 fmt(
-                    translate(CTX, "Write a mapping as \u201cColumn=field\u201d, not \u201c%1\u201d."), entry
+                    translate("Import", "Write a mapping as \u201cColumn=field\u201d, not \u201c%1\u201d."),
+                    entry,
                 ),
                 field="map",
             )
@@ -178,7 +178,7 @@ def apply_overrides(
         if not matches:
             raise ValidationError(
                 fmt(
-                    translate(CTX, "The file has no column \u201c%1\u201d. Its columns: %2."),
+                    translate("Import", "The file has no column \u201c%1\u201d. Its columns: %2."),
                     column,
                     ", ".join(headers),
                 ),
@@ -187,7 +187,7 @@ def apply_overrides(
         if key not in keys and key != IGNORE:
             raise ValidationError(
                 fmt(
-                    translate(CTX, "\u201c%1\u201d is not a field. Fields: %2."),
+                    translate("Import", "\u201c%1\u201d is not a field. Fields: %2."),
                     key,
                     ", ".join([*sorted(keys), IGNORE]),
                 ),

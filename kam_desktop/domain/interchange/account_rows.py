@@ -19,7 +19,6 @@ from kam_desktop.domain.interchange.amounts import NumberFormat, currency_in, re
 from kam_desktop.domain.interchange.tabular import Record, Table
 from kam_desktop.i18n import fmt, translate
 
-CTX = "Import"
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 # Dynamics writes the currency's name, not its code.
 CURRENCY_NAMES = {
@@ -122,22 +121,22 @@ def build_account(
     values: dict[str, object] = {}
     try:
         values["name"] = v.name(
-            _single_line(raw.get("name", "")), field="name", label=translate(CTX, "Account name")
+            _single_line(raw.get("name", "")), field="name", label=translate("Import", "Account name")
         )
         for key in ("industry", "region"):
             if raw.get(key, "").strip():
                 values[key] = v.optional_name(
-                    _single_line(raw[key]), field=key, label=translate(CTX, spec(key).label)
+                    _single_line(raw[key]), field=key, label=translate("Import", spec(key).label)
                 )
         currency: str | None = None
         if raw.get("currency", "").strip():
             named = CURRENCY_NAMES.get(raw["currency"].strip().casefold())
-            currency = named or v.currency(raw["currency"], label=translate(CTX, "Currency"))
+            currency = named or v.currency(raw["currency"], label=translate("Import", "Currency"))
         else:
             signs = {currency_in(raw[k]) for k in ("current_revenue", "potential_revenue") if raw.get(k)}
             signs.discard(None)
             if len(signs) > 1:
-                raise ValidationError(translate(CTX, "The two amounts are in different currencies."))
+                raise ValidationError(translate("Import", "The two amounts are in different currencies."))
             currency = signs.pop() if signs else None
         for key in ("current_revenue", "potential_revenue"):
             if raw.get(key, "").strip():
@@ -145,7 +144,7 @@ def build_account(
                     raw[key],
                     number_format,
                     field=key,
-                    label=translate(CTX, spec(key).label),
+                    label=translate("Import", spec(key).label),
                     currency=currency,
                 )
         if currency is not None:
@@ -155,7 +154,7 @@ def build_account(
         for key in ("description", "internal_notes"):
             if raw.get(key, ""):
                 values[key] = v.text(
-                    raw[key].replace("\r\n", "\n"), field=key, label=translate(CTX, spec(key).label)
+                    raw[key].replace("\r\n", "\n"), field=key, label=translate("Import", spec(key).label)
                 )
     except ValidationError as exc:
         return RowProblem(record.row, exc.message, _single_line(raw.get("name", "")))
@@ -167,7 +166,8 @@ def build_accounts(
 ) -> list[AccountRow | RowProblem]:
     if "name" not in mapping.values():
         raise ValidationError(
-            translate(CTX, "No column is mapped to the account name; map one (Column=name)."), field="map"
+            translate("Import", "No column is mapped to the account name; map one (Column=name)."),
+            field="map",
         )
     width = len(table.headers)
     out: list[AccountRow | RowProblem] = []
@@ -178,7 +178,9 @@ def build_accounts(
                 RowProblem(
                     record.row,
                     fmt(
-                        translate(CTX, "The row has %1 cells but the header has %2 (a stray delimiter?)."),
+                        translate(
+                            "Import", "The row has %1 cells but the header has %2 (a stray delimiter?)."
+                        ),
                         len(record.cells),
                         width,
                     ),

@@ -23,8 +23,6 @@ from decimal import Decimal
 from kam_desktop.domain.numbers import parse_money
 from kam_desktop.i18n import translate
 
-CTX = "Import"
-
 DECIMAL_COMMA = "comma"
 DECIMAL_POINT = "point"
 LOCALE_OF = {DECIMAL_COMMA: "it_IT", DECIMAL_POINT: "en_US"}
@@ -53,8 +51,8 @@ class NumberFormat:
 
     def label(self) -> str:
         if self.decimal == DECIMAL_COMMA:
-            return translate(CTX, "decimal comma (1.234,56)")
-        return translate(CTX, "decimal point (1,234.56)")
+            return translate("Import", "decimal comma (1.234,56)")
+        return translate("Import", "decimal point (1,234.56)")
 
 
 def _number_text(cell: str) -> str:

@@ -25,7 +25,6 @@ from kam_desktop.domain.interchange.account_rows import RowProblem, cell_text
 from kam_desktop.domain.interchange.tabular import Table, decode, read_table
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
-CTX = "Import"
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
@@ -233,7 +232,7 @@ def parse_vcards(data: bytes) -> list[Contact | RowProblem]:
     except Exception as exc:  # vobject raises its own ParseError and plain ValueErrors
         raise ValidationError(
             fmt(
-                translate(CTX, "The file is not a readable vCard file: %1"),
+                translate("Import", "The file is not a readable vCard file: %1"),
                 str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
             ),
             field="file",
@@ -263,7 +262,7 @@ def parse_vcards(data: bytes) -> list[Contact | RowProblem]:
         }
         out.append(_clean(number, raw))
     if not out:
-        raise ValidationError(translate(CTX, "The file holds no vCard."), field="file")
+        raise ValidationError(translate("Import", "The file holds no vCard."), field="file")
     return out
 
 
@@ -293,7 +292,7 @@ def parse_contacts_csv(data: bytes) -> tuple[Table, list[Contact | RowProblem]]:
     keys = set(mapping.values())
     if not ({"name", "first_name", "last_name"} & keys):
         raise ValidationError(
-            translate(CTX, "No column holds the contacts' names (such as Name, First Name, Last Name)."),
+            translate("Import", "No column holds the contacts' names (such as Name, First Name, Last Name)."),
             field="file",
         )
     out: list[Contact | RowProblem] = []
@@ -325,11 +324,11 @@ def _one_line(raw: str) -> str:
 def _clean(row: int, raw: dict[str, str]) -> Contact | RowProblem:
     name = _one_line(raw.get("name", ""))
     try:
-        clean_name = v.name(name, field="name", label=translate(CTX, "Name"))
+        clean_name = v.name(name, field="name", label=translate("Import", "Name"))
         email = _one_line(raw.get("email", ""))
         if email and not _EMAIL.fullmatch(email):
             raise ValidationError(
-                fmt(translate(CTX, "The email address \u201c%1\u201d is not valid."), email)
+                fmt(translate("Import", "The email address \u201c%1\u201d is not valid."), email)
             )
         contact = Contact(
             row=row,
@@ -337,21 +336,24 @@ def _clean(row: int, raw: dict[str, str]) -> Contact | RowProblem:
             title=v.optional_name(
                 _one_line(raw.get("title", "")),
                 field="title",
-                label=translate(CTX, "Title"),
+                label=translate("Import", "Title"),
                 max_len=v.TITLE_MAX,
             ),
             organisation=v.optional_name(
                 _one_line(raw.get("organisation", "")),
                 field="organisation",
-                label=translate(CTX, "Organisation"),
+                label=translate("Import", "Organisation"),
             ),
             department=_one_line(raw.get("department", "")),
-            email=v.optional_name(email, field="email", label=translate(CTX, "Email")),
+            email=v.optional_name(email, field="email", label=translate("Import", "Email")),
             phone=v.optional_name(
-                _one_line(raw.get("phone", "")), field="phone", label=translate(CTX, "Phone"), max_len=100
+                _one_line(raw.get("phone", "")),
+                field="phone",
+                label=translate("Import", "Phone"),
+                max_len=100,
             ),
             notes=v.text(
-                raw.get("notes", "").replace("\r\n", "\n"), field="notes", label=translate(CTX, "Notes")
+                raw.get("notes", "").replace("\r\n", "\n"), field="notes", label=translate("Import", "Notes")
             ),
             external_id=raw.get("external_id", "").strip(),
             manager_id=raw.get("manager_id", "").strip(),

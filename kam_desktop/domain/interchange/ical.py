@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from kam_desktop.domain.errors import ValidationError
 from kam_desktop.i18n import fmt, translate
 
-CTX = "Calendar"
 PRODID = "-//KAM Desktop//Calendar export//EN"
 
 
@@ -48,7 +47,10 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            fmt(translate(CTX, "\u201c%1\u201d is not a time zone (use a name like Europe/Rome)."), name),
+            fmt(
+                translate("Calendar", "\u201c%1\u201d is not a time zone (use a name like Europe/Rome)."),
+                name,
+            ),
             field="tz",
         ) from None
 
@@ -64,7 +66,7 @@ def build_calendar(events: Sequence[CalendarEvent], tz_name: str, *, now: dt.dat
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", translate(CTX, "KAM Desktop"))
+    cal.add("x-wr-calname", translate("Calendar", "KAM Desktop"))
     cal.add("x-wr-timezone", tz_name)
     for item in events:
         event = icalendar.Event()

@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from kam_desktop.domain.errors import ValidationError
 from kam_desktop.i18n import fmt, translate
 
-CTX = "Import"
-
 # What the user can choose; the first name is the canonical codec name.
 ENCODINGS: tuple[str, ...] = ("utf-8", "utf-8-sig", "cp1252", "utf-16", "iso8859-15", "cp1250", "mac_roman")
 DELIMITERS: tuple[str, ...] = (",", ";", "\t", "|")
@@ -51,10 +49,10 @@ class Table:
 
 def delimiter_label(delimiter: str) -> str:
     return {
-        ",": translate(CTX, "comma"),
-        ";": translate(CTX, "semicolon"),
-        "\t": translate(CTX, "tab"),
-        "|": translate(CTX, "pipe"),
+        ",": translate("Import", "comma"),
+        ";": translate("Import", "semicolon"),
+        "\t": translate("Import", "tab"),
+        "|": translate("Import", "pipe"),
     }.get(delimiter, delimiter)
 
 
@@ -93,7 +91,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         text = data.decode(chosen)
     except (UnicodeDecodeError, LookupError):
         raise ValidationError(
-            fmt(translate(CTX, "The file cannot be read as %1; choose another encoding."), chosen),
+            fmt(translate("Import", "The file cannot be read as %1; choose another encoding."), chosen),
             field="encoding",
         ) from None
     return text.lstrip("\ufeff"), chosen
@@ -109,7 +107,7 @@ def _records(text: str, delimiter: str, limit: int | None = None) -> list[list[s
                 break
     except csv.Error as exc:
         raise ValidationError(
-            fmt(translate(CTX, "The file is not valid CSV near row %1: %2."), reader.line_num, str(exc)),
+            fmt(translate("Import", "The file is not valid CSV near row %1: %2."), reader.line_num, str(exc)),
             field="file",
         ) from None
     return rows
@@ -147,7 +145,9 @@ def _is_footer(cells: list[str]) -> bool:
 def read_table(data: bytes, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
     """The header and records of a CSV file. Raises ValidationError if it has no header."""
     if len(data) > MAX_BYTES:
-        raise ValidationError(translate(CTX, "The file is larger than 64 MB; split it first."), field="file")
+        raise ValidationError(
+            translate("Import", "The file is larger than 64 MB; split it first."), field="file"
+        )
     text, used = decode(data, encoding)
     first_line = text.split("\n", 1)[0].strip().strip('"')
     if first_line.lower().startswith("sep=") and len(first_line) == 5:
@@ -167,7 +167,9 @@ def read_table(data: bytes, *, encoding: str | None = None, delimiter: str | Non
             continue
         records.append(Record(number, tuple(cells)))
     if headers is None:
-        raise ValidationError(translate(CTX, "The file is empty: no header row was found."), field="file")
+        raise ValidationError(
+            translate("Import", "The file is empty: no header row was found."), field="file"
+        )
     footer = _footer_start(records)
     ignored += len(records) - footer
     return Table(used, chosen, headers, tuple(records[:footer]), ignored)

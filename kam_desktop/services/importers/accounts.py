@@ -36,7 +36,6 @@ from kam_desktop.services.program import _settings
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import Account
 
-CTX = "Import"
 SKIP = "skip"
 UPDATE = "update"
 
@@ -105,7 +104,7 @@ class AccountImportResult:
 
     def summary(self) -> str:
         return fmt(
-            translate(CTX, "Added %1, updated %2, skipped %3, invalid %4."),
+            translate("Import", "Added %1, updated %2, skipped %3, invalid %4."),
             self.added,
             self.updated,
             self.skipped,
@@ -117,7 +116,7 @@ def _number_format(table: Table, mapping: Mapping[int, str], decimal: str | None
     if decimal is not None:
         if decimal not in (DECIMAL_COMMA, DECIMAL_POINT):
             raise ValidationError(
-                translate(CTX, "The decimal separator must be \u201ccomma\u201d or \u201cpoint\u201d."),
+                translate("Import", "The decimal separator must be \u201ccomma\u201d or \u201cpoint\u201d."),
                 field="decimal",
             )
         return NumberFormat(decimal, True)
@@ -148,7 +147,7 @@ def _classify(
                     item.row,
                     DUPLICATE,
                     name,
-                    fmt(translate(CTX, "Same name as row %1; skipped."), first_row[item.key]),
+                    fmt(translate("Import", "Same name as row %1; skipped."), first_row[item.key]),
                 )
             )
             continue
@@ -163,7 +162,9 @@ def _classify(
                     EXISTS,
                     name,
                     fmt(
-                        translate(CTX, "\u201c%1\u201d is in the trash; restore it to update it. Skipped."),
+                        translate(
+                            "Import", "\u201c%1\u201d is in the trash; restore it to update it. Skipped."
+                        ),
                         account.name,
                     ),
                 )
@@ -176,7 +177,7 @@ def _classify(
                         item.row,
                         UPDATED,
                         account.name,
-                        fmt(translate(CTX, "Updates \u201c%1\u201d."), account.name),
+                        fmt(translate("Import", "Updates \u201c%1\u201d."), account.name),
                         changes,
                     )
                 )
@@ -186,7 +187,7 @@ def _classify(
                         item.row,
                         UNCHANGED,
                         account.name,
-                        fmt(translate(CTX, "\u201c%1\u201d already has these values."), account.name),
+                        fmt(translate("Import", "\u201c%1\u201d already has these values."), account.name),
                     )
                 )
         else:
@@ -195,7 +196,7 @@ def _classify(
                     item.row,
                     EXISTS,
                     account.name,
-                    fmt(translate(CTX, "\u201c%1\u201d already exists; skipped."), account.name),
+                    fmt(translate("Import", "\u201c%1\u201d already exists; skipped."), account.name),
                 )
             )
     return tuple(outcomes)
@@ -206,7 +207,7 @@ def _prepare(
 ) -> tuple[Table, dict[int, str], NumberFormat, list[AccountRow | RowProblem], str]:
     if options.on_duplicate not in (SKIP, UPDATE):
         raise ValidationError(
-            translate(CTX, "Duplicates are either skipped or updated."), field="on_duplicate"
+            translate("Import", "Duplicates are either skipped or updated."), field="on_duplicate"
         )
     table = read_table(data, encoding=options.encoding, delimiter=options.delimiter)
     mapping = dict(options.mapping) if options.mapping is not None else cols.auto_map(table.headers)

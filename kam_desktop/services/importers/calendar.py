@@ -36,7 +36,6 @@ from kam_desktop.store.models import (
 )
 from kam_desktop.store.output import check_output, write_output
 
-CTX = "Calendar"
 _OPEN = tuple(s.value for s in ActionStatus if s.is_open)
 
 
@@ -79,21 +78,26 @@ def _account_filter(session: Session, name: str | None) -> int | None:
     for account in session.scalars(select(Account).where(Account.deleted_at.is_(None))):
         if name_key(account.name) == wanted:
             return int(account.id)
-    raise ValidationError(fmt(translate(CTX, "No account named \u201c%1\u201d."), name), field="account")
+    raise ValidationError(
+        fmt(translate("Calendar", "No account named \u201c%1\u201d."), name), field="account"
+    )
 
 
 def _meeting_description(
     account: str, kind: InteractionKind, people: list[tuple[str, str]], interaction: Interaction, notes: bool
 ) -> str:
-    lines = [fmt(translate(CTX, "Account: %1"), account), fmt(translate(CTX, "Kind: %1"), kind.label)]
+    lines = [
+        fmt(translate("Calendar", "Account: %1"), account),
+        fmt(translate("Calendar", "Kind: %1"), kind.label),
+    ]
     if people:
         names = ", ".join(f"{name} ({detail})" if detail else name for name, detail in people)
-        lines.append(fmt(translate(CTX, "Attendees: %1"), names))
+        lines.append(fmt(translate("Calendar", "Attendees: %1"), names))
     if notes:
         if interaction.summary.strip():
-            lines += ["", translate(CTX, "Summary:"), interaction.summary]
+            lines += ["", translate("Calendar", "Summary:"), interaction.summary]
         if interaction.next_steps.strip():
-            lines += ["", translate(CTX, "Next steps:"), interaction.next_steps]
+            lines += ["", translate("Calendar", "Next steps:"), interaction.next_steps]
     return "\n".join(lines)
 
 
@@ -149,7 +153,7 @@ def calendar_events(
                 CalendarEvent(
                     uid=_uid("interaction", interaction.id, interaction.created_at),
                     summary=fmt(
-                        translate(CTX, "%1 \u2013 %2"), interaction.subject or kind.label, account_name
+                        translate("Calendar", "%1 \u2013 %2"), interaction.subject or kind.label, account_name
                     ),
                     day=interaction.on_date,
                     start=interaction.start_time,
@@ -158,7 +162,7 @@ def calendar_events(
                         account_name, kind, [(n, d) for n, d, _ in attendees], interaction, include_notes
                     ),
                     attendees=tuple(Attendee(n, e) for n, _, e in attendees),
-                    categories=(translate(CTX, "KAM Desktop"),),
+                    categories=(translate("Calendar", "KAM Desktop"),),
                     last_modified=interaction.updated_at,
                 )
             )
@@ -180,17 +184,17 @@ def calendar_events(
         if account_id is not None:
             action_stmt = action_stmt.where(Account.id == account_id)
         for action, account_name, owner in session.execute(action_stmt).all():
-            lines = [fmt(translate(CTX, "Account: %1"), account_name)]
+            lines = [fmt(translate("Calendar", "Account: %1"), account_name)]
             if owner:
-                lines.append(fmt(translate(CTX, "Owner: %1"), owner))
-            lines.append(fmt(translate(CTX, "Status: %1"), ActionStatus(action.status).label))
+                lines.append(fmt(translate("Calendar", "Owner: %1"), owner))
+            lines.append(fmt(translate("Calendar", "Status: %1"), ActionStatus(action.status).label))
             events.append(
                 CalendarEvent(
                     uid=_uid("action", action.id, action.created_at),
-                    summary=fmt(translate(CTX, "Due: %1 \u2013 %2"), action.title, account_name),
+                    summary=fmt(translate("Calendar", "Due: %1 \u2013 %2"), action.title, account_name),
                     day=action.due_date,
                     description="\n".join(lines),
-                    categories=(translate(CTX, "KAM Desktop"),),
+                    categories=(translate("Calendar", "KAM Desktop"),),
                     last_modified=action.updated_at,
                     busy=False,
                 )

@@ -26,7 +26,6 @@ from kam_desktop.services.importers.files import read_input
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import Account, BuyingCentre, Stakeholder
 
-CTX = "Import"
 ADD = "add"
 EXISTS = "exists"
 DUPLICATE = "duplicate"
@@ -75,7 +74,7 @@ class ContactImportResult:
 
     def summary(self) -> str:
         return fmt(
-            translate(CTX, "Added %1, skipped %2, invalid %3; %4 reports-to links."),
+            translate("Import", "Added %1, skipped %2, invalid %3; %4 reports-to links."),
             self.added,
             self.skipped,
             self.invalid,
@@ -92,7 +91,7 @@ def _account_id(session: Session, name: str) -> int:
     for account in session.scalars(select(Account).where(Account.deleted_at.is_(None))):
         if name_key(account.name) == wanted:
             return account.id
-    raise ValidationError(fmt(translate(CTX, "No account named \u201c%1\u201d."), name), field="account")
+    raise ValidationError(fmt(translate("Import", "No account named \u201c%1\u201d."), name), field="account")
 
 
 @dataclass
@@ -135,7 +134,9 @@ def _classify(
                         item.row,
                         INVALID,
                         item.name,
-                        message=translate(CTX, "No organisation: choose the account to put everyone into."),
+                        message=translate(
+                            "Import", "No organisation: choose the account to put everyone into."
+                        ),
                     )
                 )
                 continue
@@ -152,7 +153,7 @@ def _classify(
                         item.organisation,
                         fmt(
                             translate(
-                                CTX,
+                                "Import",
                                 "No account named \u201c%1\u201d: add it first, or choose the account to put everyone into.",
                             ),
                             item.organisation,
@@ -171,7 +172,7 @@ def _classify(
                     EXISTS,
                     item.name,
                     account.name,
-                    fmt(translate(CTX, "Already a stakeholder of %1; skipped."), account.name),
+                    fmt(translate("Import", "Already a stakeholder of %1; skipped."), account.name),
                 )
             )
             continue
@@ -183,7 +184,7 @@ def _classify(
                     DUPLICATE,
                     item.name,
                     account.name,
-                    fmt(translate(CTX, "The same person as row %1; skipped."), earlier),
+                    fmt(translate("Import", "The same person as row %1; skipped."), earlier),
                 )
             )
             continue

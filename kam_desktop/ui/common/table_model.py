@@ -307,8 +307,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             if spec.value is not None:
                 return spec.value(row)
             return self.sort_keys(column)[position]
-        if role == _TOOLTIP and spec.tooltip:
-            return spec.tooltip(row)
+        if role == _TOOLTIP:
+            if spec.tooltip:
+                return spec.tooltip(row)
+            # a narrow column elides its text: the tooltip shows it whole
+            cells = self._cells[position] or self.cells(position)
+            text = cells[0][column]
+            return text if isinstance(text, str) and text else None
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:

@@ -336,8 +336,9 @@ def make_table(
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for key, width in (widths or {}).items():
-        column = model.column_index(key)
+    chosen = {model.column_index(key): width for key, width in (widths or {}).items()}
+    for column in range(model.columnCount()):
         # never narrower than its (translated) title: Italian titles are often longer
+        width = chosen.get(column, header.defaultSectionSize())
         view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
     return view, proxy

@@ -160,11 +160,13 @@ class Tab(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(8, 6, 8, 6)
-        column.addWidget(self.summary)
+        # Nothing above the matrix changes height as the user clicks: the coverage banner (which
+        # grows and shrinks as gaps close) sits below it, so the rows never move under the cursor.
         column.addLayout(controls)
         column.addWidget(self.view)
         column.addWidget(self.legend)
         column.addLayout(message_row)
+        column.addWidget(self.summary)
         column.addWidget(self._section(self.tr("Closing the gaps")))
         column.addWidget(self.advice)
         column.addLayout(bottom, 1)

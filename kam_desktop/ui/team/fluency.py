@@ -3,6 +3,8 @@ weak areas highlighted; an edit records a NEW dated rating, and the history is s
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.domain.coverage import WEAK_RATING, team_weak_areas
+from kam_desktop.domain.coverage import WEAK_RATING, team_unrated_areas, team_weak_areas
 from kam_desktop.domain.enums import FluencyArea
 from kam_desktop.i18n import fmt
 from kam_desktop.services import team
@@ -98,8 +100,8 @@ class FluencyPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)  # below: its changing height never moves the table's rows
         self.history_model: HistoryModel | None = None
         self.history_title = QLabel()
         self.history_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -126,12 +128,12 @@ class FluencyPanel(QWidget):
         self.model.set_rows(rows)
         if self.compact:
             fit_height(self.view, row_height=28, min_rows=1)
-        weak = team_weak_areas([r.latest for r in rows])
-        if not rows:
-            self.summary.setText(self.tr("No team members to rate yet."))
-        elif weak:
-            names = ", ".join(f"<b>{a.label}</b>" for a in weak)
-            self.summary.setText(
+        latest = [r.latest for r in rows]
+        weak, unrated = team_weak_areas(latest), team_unrated_areas(latest)
+        parts = []
+        if weak:
+            names = ", ".join(f"<b>{escape(a.label)}</b>" for a in weak)
+            parts.append(
                 fmt(
                     self.tr(
                         '<span style="color:%3">⚠ Weak areas for this team</span> (nobody rated above %1): %2'
@@ -141,6 +143,19 @@ class FluencyPanel(QWidget):
                     theme.hex_of("bad"),
                 )
             )
+        if unrated:
+            names = ", ".join(f"<b>{escape(a.label)}</b>" for a in unrated)
+            parts.append(
+                fmt(
+                    self.tr('<span style="color:%2">Not rated yet</span> (nobody on the team): %1'),
+                    names,
+                    theme.hex_of("text2"),
+                )
+            )
+        if not rows:
+            self.summary.setText(self.tr("No team members to rate yet."))
+        elif parts:
+            self.summary.setText("<br>".join(parts))
         else:
             self.summary.setText(
                 fmt(

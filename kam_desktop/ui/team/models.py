@@ -581,15 +581,25 @@ class FluencyModel(QAbstractTableModel):
             return rating or 0
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTER
-        if role == Qt.ItemDataRole.ForegroundRole and st.is_weak(rating):
-            return QBrush(theme.color(st.WEAK_LOOK[0]))
-        if role == Qt.ItemDataRole.BackgroundRole and st.is_weak(rating):
-            return QBrush(theme.color(st.WEAK_LOOK[1]))
+        look = st.WEAK_LOOK if st.is_weak(rating) else st.UNRATED_LOOK if rating is None else None
+        if role == Qt.ItemDataRole.ForegroundRole and look is not None:
+            return QBrush(theme.color(look[0]))
+        if role == Qt.ItemDataRole.BackgroundRole and look is not None:
+            return QBrush(theme.color(look[1]))
+        if role == Qt.ItemDataRole.FontRole and rating is None:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             on = row.rated_on[area]
             head = area.label
             if rating is None:
-                return head + "\n" + translate("Team", "Not rated yet: a weak area until rated.")
+                tip = head + "\n" + translate("Team", "Not rated yet: nobody has judged this area.")
+                if self.editable:
+                    tip += "\n" + translate(
+                        "Team", "Double-click (or type 1-5) to record a new rating today."
+                    )
+                return tip
             tip = fmt(
                 translate("Team", "%1\nRated %2 of 5 on %3."), head, str(rating), date_text(on) if on else "?"
             )

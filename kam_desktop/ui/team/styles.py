@@ -26,6 +26,7 @@ STRENGTH_LOOK: dict[RoleStrength, tuple[str, str, str]] = {
 }
 ARCHIVED_FG = "archived"  # theme roles, not colours
 WEAK_LOOK = ("bad_chip", "bad_bg")
+UNRATED_LOOK = ("muted", "neutral_bg")  # not rated: unknown, not weak - grey, not red
 SHORT_AREA: dict[FluencyArea, str] = {
     FluencyArea.CUSTOMER_NEEDS: QT_TRANSLATE_NOOP("Team", "Customer\nneeds"),
     FluencyArea.OFFERINGS: QT_TRANSLATE_NOOP("Team", "Our\nofferings"),
@@ -57,9 +58,10 @@ def role_label(role: Role) -> str:
 
 def rating_text(rating: int | None) -> str:
     if rating is None:
-        return translate("Team", "⚠ not rated")
+        return translate("Team", "not rated")
     return f"⚠ {rating}" if rating <= WEAK_RATING else str(rating)
 
 
 def is_weak(rating: int | None) -> bool:
-    return rating is None or rating <= WEAK_RATING
+    """Rated WEAK_RATING or lower; a missing rating is not weak (see ``UNRATED_LOOK``)."""
+    return rating is not None and rating <= WEAK_RATING
