@@ -16,11 +16,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from kam_desktop.domain import numbers
 from kam_desktop.domain.enums import Factor
 from kam_desktop.domain.errors import ValidationError
-from kam_desktop.i18n import fmt, language, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, language, translate
 
-FORMULA = (
+FORMULA = QT_TRANSLATE_NOOP(  # shown with translate("Scoring", FORMULA)
+    "Scoring",
     "score = Σ(weight × points) ÷ Σ(weight), over rated factors only; "
-    "points = (rating − 1) ÷ 4 × 100, and for Relative effort (5 − rating) ÷ 4 × 100"
+    "points = (rating − 1) ÷ 4 × 100, and for Relative effort (5 − rating) ÷ 4 × 100",
 )
 INVERTED: frozenset[Factor] = frozenset({Factor.RELATIVE_EFFORT})
 
@@ -35,18 +36,40 @@ DEFAULT_WEIGHTS: dict[Factor, float] = {
     Factor.LOGO_ATTRACTIVENESS: 10.0,
 }
 
+# the two ends of each factor's 1-5 scale; translate("Scoring", text) where shown
 FACTOR_HINTS: dict[Factor, tuple[str, str]] = {
-    Factor.CURRENT_REVENUE: ("A small customer for us today", "One of our largest customers today"),
-    Factor.GROWTH_POTENTIAL: ("Little more to win here", "Several times today's business is within reach"),
-    Factor.RENEWAL_LIKELIHOOD: ("Contracts at real risk of not renewing", "Renewals are all but certain"),
-    Factor.WIN_NOW_GROW_LATER: ("Hard to win anything soon", "A quick win now opens a long road of growth"),
-    Factor.RELATIVE_EFFORT: ("Progress comes easily", "Every step takes heavy effort and resources"),
-    Factor.RELATIONSHIP_STRENGTH: (
-        "We hardly know anyone there",
-        "Trusted at senior level across the account",
+    Factor.CURRENT_REVENUE: (
+        QT_TRANSLATE_NOOP("Scoring", "A small customer for us today"),
+        QT_TRANSLATE_NOOP("Scoring", "One of our largest customers today"),
     ),
-    Factor.FIT: ("Poor fit of offering, culture or industry", "Ideal fit with what we do and how we work"),
-    Factor.LOGO_ATTRACTIVENESS: ("Unknown name, no reference value", "A name that opens doors everywhere"),
+    Factor.GROWTH_POTENTIAL: (
+        QT_TRANSLATE_NOOP("Scoring", "Little more to win here"),
+        QT_TRANSLATE_NOOP("Scoring", "Several times today's business is within reach"),
+    ),
+    Factor.RENEWAL_LIKELIHOOD: (
+        QT_TRANSLATE_NOOP("Scoring", "Contracts at real risk of not renewing"),
+        QT_TRANSLATE_NOOP("Scoring", "Renewals are all but certain"),
+    ),
+    Factor.WIN_NOW_GROW_LATER: (
+        QT_TRANSLATE_NOOP("Scoring", "Hard to win anything soon"),
+        QT_TRANSLATE_NOOP("Scoring", "A quick win now opens a long road of growth"),
+    ),
+    Factor.RELATIVE_EFFORT: (
+        QT_TRANSLATE_NOOP("Scoring", "Progress comes easily"),
+        QT_TRANSLATE_NOOP("Scoring", "Every step takes heavy effort and resources"),
+    ),
+    Factor.RELATIONSHIP_STRENGTH: (
+        QT_TRANSLATE_NOOP("Scoring", "We hardly know anyone there"),
+        QT_TRANSLATE_NOOP("Scoring", "Trusted at senior level across the account"),
+    ),
+    Factor.FIT: (
+        QT_TRANSLATE_NOOP("Scoring", "Poor fit of offering, culture or industry"),
+        QT_TRANSLATE_NOOP("Scoring", "Ideal fit with what we do and how we work"),
+    ),
+    Factor.LOGO_ATTRACTIVENESS: (
+        QT_TRANSLATE_NOOP("Scoring", "Unknown name, no reference value"),
+        QT_TRANSLATE_NOOP("Scoring", "A name that opens doors everywhere"),
+    ),
 }
 
 
@@ -69,7 +92,9 @@ class Score:
 
 def points(factor: Factor, rating: int) -> float:
     if not 1 <= rating <= 5:
-        raise ValidationError(f"{factor.label} must be rated 1 to 5.", field=factor.value)
+        raise ValidationError(
+            fmt(translate("Scoring", "%1 must be rated 1 to 5."), factor.label), field=factor.value
+        )
     raw = (5 - rating) if factor in INVERTED else (rating - 1)
     return raw / 4 * 100
 

@@ -18,6 +18,7 @@ from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, Factor, Phase, PhaseStatus
 from kam_desktop.domain.portfolio import CapState, suggestions
 from kam_desktop.domain.scoring import Score, Scorer
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services.portfolio_rows import Portfolio as Portfolio  # re-exported
 from kam_desktop.services.portfolio_rows import PortfolioRow as PortfolioRow  # re-exported
@@ -88,12 +89,12 @@ ORDER BY a.name
 
 def phase_label(phases: str | None, has_plan: bool) -> tuple[str, int]:
     if not has_plan:
-        return "No plan", 0
+        return translate("Portfolio", "No plan"), 0
     states = dict(item.split(":", 1) for item in (phases or "").split(",") if ":" in item)
     for index, phase in enumerate(PHASE_ORDER, start=1):
         if states.get(phase.value, PhaseStatus.NOT_STARTED.value) != PhaseStatus.DONE.value:
-            return f"{phase.label} ({index}/5)", index
-    return "Reviewed (5/5 done)", 6
+            return fmt(translate("Portfolio", "%1 (%2/5)"), phase.label, index), index
+    return translate("Portfolio", "Reviewed (5/5 done)"), 6
 
 
 def load_portfolio(db: Database) -> Portfolio:

@@ -1179,6 +1179,21 @@
     </message>
 </context>
 <context>
+    <name>Portfolio</name>
+    <message>
+        <source>No plan</source>
+        <translation>Nessun piano</translation>
+    </message>
+    <message>
+        <source>%1 (%2/5)</source>
+        <translation>%1 (%2/5)</translation>
+    </message>
+    <message>
+        <source>Reviewed (5/5 done)</source>
+        <translation>Revisionato (5/5 fatte)</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Your name</source>
@@ -3092,12 +3107,84 @@ Le decisioni che vi chiediamo: ...</translation>
 <context>
     <name>Scoring</name>
     <message>
+        <source>score = Σ(weight × points) ÷ Σ(weight), over rated factors only; points = (rating − 1) ÷ 4 × 100, and for Relative effort (5 − rating) ÷ 4 × 100</source>
+        <translation>punteggio = Σ(peso × punti) ÷ Σ(peso), solo sui fattori valutati; punti = (valutazione − 1) ÷ 4 × 100, e per l’Impegno relativo (5 − valutazione) ÷ 4 × 100</translation>
+    </message>
+    <message>
+        <source>A small customer for us today</source>
+        <translation>Oggi per noi un cliente piccolo</translation>
+    </message>
+    <message>
+        <source>One of our largest customers today</source>
+        <translation>Oggi uno dei nostri clienti più grandi</translation>
+    </message>
+    <message>
+        <source>Little more to win here</source>
+        <translation>Poco altro da conquistare qui</translation>
+    </message>
+    <message>
+        <source>Several times today&apos;s business is within reach</source>
+        <translation>Un giro d’affari pari a più volte quello di oggi è a portata di mano</translation>
+    </message>
+    <message>
+        <source>Contracts at real risk of not renewing</source>
+        <translation>Contratti a rischio concreto di mancato rinnovo</translation>
+    </message>
+    <message>
+        <source>Renewals are all but certain</source>
+        <translation>I rinnovi sono praticamente certi</translation>
+    </message>
+    <message>
+        <source>Hard to win anything soon</source>
+        <translation>Difficile ottenere qualcosa a breve</translation>
+    </message>
+    <message>
+        <source>A quick win now opens a long road of growth</source>
+        <translation>Un successo rapido ora apre una lunga strada di crescita</translation>
+    </message>
+    <message>
+        <source>Progress comes easily</source>
+        <translation>I progressi arrivano facilmente</translation>
+    </message>
+    <message>
+        <source>Every step takes heavy effort and resources</source>
+        <translation>Ogni passo richiede molto impegno e molte risorse</translation>
+    </message>
+    <message>
+        <source>We hardly know anyone there</source>
+        <translation>Non conosciamo quasi nessuno lì</translation>
+    </message>
+    <message>
+        <source>Trusted at senior level across the account</source>
+        <translation>Godiamo di fiducia ai livelli alti in tutto l’account</translation>
+    </message>
+    <message>
+        <source>Poor fit of offering, culture or industry</source>
+        <translation>Scarsa affinità di offerta, cultura o settore</translation>
+    </message>
+    <message>
+        <source>Ideal fit with what we do and how we work</source>
+        <translation>Affinità ideale con ciò che facciamo e come lavoriamo</translation>
+    </message>
+    <message>
+        <source>Unknown name, no reference value</source>
+        <translation>Nome sconosciuto, nessun valore come referenza</translation>
+    </message>
+    <message>
+        <source>A name that opens doors everywhere</source>
+        <translation>Un nome che apre le porte ovunque</translation>
+    </message>
+    <message>
         <source>not assessed</source>
         <translation>non valutato</translation>
     </message>
     <message>
         <source>%1 (on %2 of %3 factors)</source>
         <translation>%1 (su %2 di %3 fattori)</translation>
+    </message>
+    <message>
+        <source>%1 must be rated 1 to 5.</source>
+        <translation>%1 va valutato da 1 a 5.</translation>
     </message>
 </context>
 <context>

@@ -1282,6 +1282,10 @@
         <translation>Ruoli scoperti</translation>
     </message>
     <message>
+        <source>%1 of the 6 roles have no primary holder</source>
+        <translation>%1 dei 6 ruoli non hanno un titolare</translation>
+    </message>
+    <message>
         <source>Team member</source>
         <translation>Membro del team</translation>
     </message>

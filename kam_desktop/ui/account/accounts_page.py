@@ -21,6 +21,7 @@ class AccountsPage(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter accounts…"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setToolTip(self.filter.placeholderText())  # elided in a narrow list: the tooltip says it
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

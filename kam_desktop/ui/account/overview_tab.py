@@ -55,6 +55,7 @@ class PhaseCard(QFrame):
         self.title = QLabel(f"<b>{number}. {phase.label}</b>")
         self.status = QLabel()
         self.status.setObjectName("phase_status")
+        self.status.setWordWrap(True)  # "Completata · 02/07/2027" wraps in a narrow card
         self.missing = QLabel()
         self.missing.setObjectName("phase_missing")
         self.missing.setWordWrap(True)
@@ -71,6 +72,7 @@ class PhaseCard(QFrame):
         self.wizard_button.clicked.connect(self._on_wizard_button_clicked)
         self.done_button.clicked.connect(self._on_done_button_clicked)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)  # room for the buttons' Italian texts in 5 cards
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addWidget(self.missing, 1)
@@ -117,6 +119,11 @@ class PhaseCard(QFrame):
             self.done_button.setText(self.tr("Mark done"))
             self.done_button.setEnabled(view.rule_holds)
             self.done_button.setToolTip("" if view.rule_holds else self.tr("Complete what is missing first."))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        for label in (self.status, self.rule):  # wrapped text: as tall as it needs (the strip scrolls)
+            label.setMinimumHeight(label.heightForWidth(label.width()))
 
     def _on_wizard_button_clicked(self) -> None:
         self.open_wizard.emit(self.phase)

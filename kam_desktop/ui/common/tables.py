@@ -337,8 +337,15 @@ def make_table(
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     chosen = {model.column_index(key): width for key, width in (widths or {}).items()}
-    for column in range(model.columnCount()):
-        # never narrower than its (translated) title: Italian titles are often longer
-        width = chosen.get(column, header.defaultSectionSize())
-        view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
+    fit_titles(view, chosen)
     return view, proxy
+
+
+def fit_titles(view: QTableView, widths: Mapping[int, int] | None = None) -> None:
+    """Give every column its chosen width (else the default), but never less than its title
+    needs: translated titles (Italian, German...) are often longer than the English ones."""
+    header = view.horizontalHeader()
+    model = view.model()
+    for column in range(model.columnCount() if model is not None else 0):
+        width = (widths or {}).get(column, header.defaultSectionSize())
+        view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))

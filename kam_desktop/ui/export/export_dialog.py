@@ -130,6 +130,7 @@ class ExportDialog(QDialog):
             )
         )
         self.customer_note.setWordWrap(True)
+        self.setMinimumWidth(max(520, self.customer_radio.sizeHint().width() + 260))  # + the form's labels
         self.customer_note.setStyleSheet(f"color: {theme.hex_of('muted')}; margin-left: 22px;")
         self.internal_radio.setChecked(True)
         self._edition_group = QButtonGroup(self)

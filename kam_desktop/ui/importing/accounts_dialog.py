@@ -125,6 +125,7 @@ class AccountImportDialog(QDialog):
             self.delimiter_box.addItem(label, delim)
         self.decimal_box = QComboBox()
         self.decimal_box.setObjectName("decimal_box")
+        self.decimal_box.currentTextChanged.connect(self.decimal_box.setToolTip)
         self.decimal_box.addItem(self.tr("Decimal comma: 1.234.567,89"), DECIMAL_COMMA)
         self.decimal_box.addItem(self.tr("Decimal point: 1,234,567.89"), DECIMAL_POINT)
         self.duplicate_box = QComboBox()

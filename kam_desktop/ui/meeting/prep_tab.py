@@ -33,11 +33,13 @@ class Tab(QWidget):
         self.meetings.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.meetings.setMinimumContentsLength(28)
         self.meetings.currentIndexChanged.connect(self._on_meetings_current_index_changed)
+        self.meetings.currentTextChanged.connect(self.meetings.setToolTip)  # elided: the tooltip has it all
         self.people = QComboBox()
         self.people.setObjectName("stakeholder_choice")
         self.people.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.people.setMinimumContentsLength(14)
         self.people.currentIndexChanged.connect(self._on_people_current_index_changed)
+        self.people.currentTextChanged.connect(self.people.setToolTip)
         self.log_button = QPushButton(self.tr("New meeting…"))
         self.log_button.setToolTip(self.tr("Add an upcoming meeting with its attendees"))
         self.log_button.clicked.connect(self._on_log)

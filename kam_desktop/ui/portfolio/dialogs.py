@@ -16,10 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import AccountStatus, Factor
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.scoring import FACTOR_HINTS, FORMULA, score
-from kam_desktop.i18n import fmt
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import accounts as account_service
 from kam_desktop.services import clock
 from kam_desktop.services.accounts import AccountInput, AccountView, AssessmentView
@@ -73,6 +75,7 @@ class AccountDialog(_SubmitDialog):
         for widget in (self.name, self.industry, self.region):
             widget.setMaxLength(200)
         self.name.setPlaceholderText(self.tr("e.g. Meridian Logistics GmbH"))
+        self.name.setToolTip(self.name.placeholderText())
         self.revenue.setPlaceholderText(fmt(self.tr("e.g. %1"), locale_format.money_input_text(1250000)))
         if account:
             self.name.setText(account.name)
@@ -149,7 +152,7 @@ class AssessmentDialog(_SubmitDialog):
             combo.setCurrentIndex(current if current else 0)
             combo.currentIndexChanged.connect(self._update_preview)
             combo.setAccessibleName(factor.label)
-            low, high = FACTOR_HINTS[factor]
+            low, high = (translate("Scoring", end) for end in FACTOR_HINTS[factor])
             hint = QLabel(f"1: {low}  ·  5: {high}")
             hint.setStyleSheet(f"color: {theme.hex_of('text2')};")
             hint.setWordWrap(True)
@@ -165,7 +168,7 @@ class AssessmentDialog(_SubmitDialog):
         self.preview = QLabel()
         self.preview.setObjectName("score_preview")
         self.preview.setStyleSheet("font-size: 15px; font-weight: 600;")
-        formula = QLabel(FORMULA)
+        formula = QLabel(translate("Scoring", FORMULA))
         formula.setWordWrap(True)
         formula.setStyleSheet(f"color: {theme.hex_of('text2')}; font-size: 11px;")
         self.error = QLabel()
@@ -176,7 +179,14 @@ class AssessmentDialog(_SubmitDialog):
         history.setStyleSheet(f"color: {theme.hex_of('text2')};")
         history.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        factors = QWidget()  # the 8 rows scroll on a short screen instead of squeezing their hints
+        factors.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(factors)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll, 1)
         date_row = QGridLayout()
         date_label = QLabel(self.tr("Assessed &on"))
         date_label.setBuddy(self.date)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QBrush
 
 from kam_desktop.domain.enums import AccountStatus
-from kam_desktop.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services.portfolio_rows import PortfolioRow
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.locale_format import date_text
@@ -138,7 +138,9 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
         sort=lambda r: r.role_gaps,
         align_right=True,
         tooltip=lambda r: (
-            f"{r.role_gaps} of the 6 roles have no primary holder" if r.status is AccountStatus.KEY else ""
+            fmt(translate("Column", "%1 of the 6 roles have no primary holder"), r.role_gaps)
+            if r.status is AccountStatus.KEY
+            else ""
         ),
         foreground=lambda r: QBrush(theme.color("bad")) if r.role_gaps >= 3 else None,
     ),

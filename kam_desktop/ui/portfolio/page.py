@@ -31,6 +31,7 @@ from kam_desktop.ui.common import icons, prompter, settings, theme, undo
 from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.table_model import ROW_ROLE
+from kam_desktop.ui.common.tables import fit_titles
 from kam_desktop.ui.common.undo import quoted
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.portfolio.chart import PortfolioChart
@@ -190,22 +191,23 @@ class PortfolioPage(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
-        for key, width in (
-            ("name", 230),
-            ("status", 110),
-            ("score", 110),
-            ("industry", 150),
-            ("region", 110),
-            ("revenue", 80),
-            ("potential", 80),
-            ("gap", 90),
-            ("phase", 130),
-            ("meeting", 100),
-            ("overdue", 115),
-        ):
-            column = self.model.column_index(key)
-            title = self.table.horizontalHeader().sectionSizeFromContents(column).width()
-            self.table.setColumnWidth(column, max(width, title))  # translated titles can be longer
+        widths = {
+            self.model.column_index(key): width
+            for key, width in (
+                ("name", 230),
+                ("status", 110),
+                ("score", 110),
+                ("industry", 150),
+                ("region", 110),
+                ("revenue", 80),
+                ("potential", 80),
+                ("gap", 90),
+                ("phase", 130),
+                ("meeting", 100),
+                ("overdue", 115),
+            )
+        }
+        fit_titles(self.table, widths)  # every column at least as wide as its translated title
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_menu)
         self.table.doubleClicked.connect(self._on_table_double_clicked)

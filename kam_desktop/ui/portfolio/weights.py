@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import Factor
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.scoring import FORMULA, rank_preview
-from kam_desktop.i18n import fmt
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import program as program_service
 from kam_desktop.services.portfolio import RatedAccount, latest_ratings
 from kam_desktop.store.database import Database
@@ -49,10 +49,11 @@ class WeightsDialog(QDialog):
             spin.valueChanged.connect(self._update_preview)
             form.addRow(factor.label, spin)
             self.spins[factor] = spin
-        formula = QLabel(self.tr("How the score is computed: ") + FORMULA)
+        formula = QLabel(self.tr("How the score is computed: ") + translate("Scoring", FORMULA))
         formula.setWordWrap(True)
         formula.setStyleSheet(f"color: {theme.hex_of('text2')};")
         self.total = QLabel()
+        self.total.setWordWrap(True)
         self.before = QListWidget()
         self.after = QListWidget()
         self.after.setObjectName("preview_after")

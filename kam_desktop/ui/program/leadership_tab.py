@@ -29,6 +29,7 @@ from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.table_model import Column, RowTableModel
+from kam_desktop.ui.common.tables import fit_titles
 from kam_desktop.ui.common.widgets import ValidatedForm
 
 
@@ -123,6 +124,7 @@ class LeadershipTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
+        fit_titles(self.view)
         self.view.setMinimumHeight(110)
         self.view.clicked.connect(self._on_view_clicked)
         history = QGroupBox(self.tr("Earlier cycles (click one to edit it)"))

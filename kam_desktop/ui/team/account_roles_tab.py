@@ -71,7 +71,11 @@ class Tab(QWidget):
 
         self.add_combo = QComboBox()
         self.add_combo.setObjectName("add_member_combo")
-        self.add_combo.setMinimumWidth(260)
+        self.add_combo.setMinimumWidth(200)
+        # a long "name - function" is elided: the tooltip shows it whole
+        self.add_combo.currentIndexChanged.connect(
+            lambda _i: self.add_combo.setToolTip(self.add_combo.currentText())
+        )
         self.add_button = QPushButton(self.tr("Add to this account"))
         self.add_button.setObjectName("add_member_button")
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -144,18 +148,13 @@ class Tab(QWidget):
         self.fluency = FluencyPanel(ctx, compact=True)
         self.fluency.rated.connect(self.reload)
 
-        bottom = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self._section(self.tr("The 6 roles")))
-        left.addWidget(self.roles_help)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self._section(self.tr("Fluency of this team (latest rating, 1-5)")))
-        right.addWidget(self.fluency, 1)
-        right.addStretch(1)
-        bottom.addLayout(left, 4)
-        bottom.addSpacing(16)
-        bottom.addLayout(right, 5)
+        # one column: the fluency table gets the full width (its Italian titles need it)
+        bottom = QVBoxLayout()
+        bottom.addWidget(self._section(self.tr("Fluency of this team (latest rating, 1-5)")))
+        bottom.addWidget(self.fluency)
+        bottom.addWidget(self._section(self.tr("The 6 roles")))
+        bottom.addWidget(self.roles_help)
+        bottom.addStretch(1)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -172,6 +171,8 @@ class Tab(QWidget):
         column.addLayout(bottom, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # always there: a scroll bar that comes and goes would shift the matrix's columns
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)

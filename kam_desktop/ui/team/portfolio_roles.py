@@ -54,11 +54,10 @@ class PortfolioCoverage(QWidget):
             f"QTableView {{ gridline-color: {theme.hex_of('gridline')}; font-size: 13px; }}"
         )
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, 230)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(7, 70)
+        # widths from content (the translated role titles), the account names get the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumHeight(60)
         self.view.doubleClicked.connect(self._on_view_double_clicked)

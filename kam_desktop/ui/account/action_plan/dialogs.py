@@ -40,6 +40,7 @@ class ActionDialog(SubmitDialog):
         self.title = self.form.add_row("title", self.tr("Action *"), QLineEdit())
         self.title.setMaxLength(500)
         self.title.setPlaceholderText(self.tr("e.g. Run a discovery workshop with Operations"))
+        self.title.setToolTip(self.title.placeholderText())
         self.objective = self.form.add_row(
             "objective", self.tr("Objective"), IdCombo(self.tr("— no objective —"))
         )

@@ -95,8 +95,8 @@ class WhitespaceModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if self.grid is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
+        if self.grid is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None  # the tooltip: a narrow column elides the offering's name
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.grid.offerings):
             return self.grid.offerings[section].name
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.grid.centres):
@@ -133,6 +133,7 @@ class WhitespacePanel(PlanPanel):
         self.legend = QLabel()
         self.legend.setObjectName("whitespace_legend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # one chip per state: wraps rather than clips in Italian
         state_row = QHBoxLayout()
         state_row.addWidget(QLabel(self.tr("Selected cell:")))
         self.state_buttons: dict[WhitespaceState, QPushButton] = {}

@@ -7,7 +7,16 @@ from decimal import Decimal
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kam_desktop.domain.enums import CounterStatus, OpportunityStage, ThreatLevel
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
@@ -197,6 +206,8 @@ class OpportunitiesPanel(PlanPanel):
         edit.clicked.connect(self._on_edit)
         self.stage = EnumCombo(OpportunityStage)
         self.stage.setObjectName("opportunity_stage")
+        self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.stage.setMinimumWidth(self.stage.sizeHint().width() + 4)
         move = QPushButton(self.tr("Move to stage"))
         move.clicked.connect(self._on_move)
         delete = QPushButton(self.tr("Delete"))

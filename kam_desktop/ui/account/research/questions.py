@@ -105,6 +105,7 @@ class AnswerEditor(QWidget):
         self.source = QLineEdit()
         self.source.setObjectName("answer_source")
         self.source.setPlaceholderText(self.tr("Where it comes from: annual report, a conversation…"))
+        self.source.setToolTip(self.source.placeholderText())
         self.form.add_row("answer", self.tr("Answer"), self.answer)
         self.form.add_row("status", self.tr("Status"), self.status)
         self.form.add_row("owner", self.tr("Owner"), self.owner)
@@ -334,7 +335,9 @@ class QuestionsWidget(QWidget):
             )
         )
         self.category_table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, 44)
+        self.table.setColumnWidth(
+            0, max(44, self.table.horizontalHeader().sectionSizeFromContents(0).width())
+        )
         self.table.setColumnWidth(1, 250 if self.compact else 330)  # the status stays readable
         self.table.setColumnWidth(2, 110)
         self._reselect()

@@ -143,9 +143,15 @@ class KpiPanel(PlanPanel):
         self.m_value = QLineEdit()
         self.m_value.setObjectName("measurement_value")
         self.m_value.setPlaceholderText(self.tr("value"))
-        self.m_value.setMaximumWidth(90)
+        self.m_value.setMinimumWidth(
+            self.m_value.fontMetrics().horizontalAdvance(self.m_value.placeholderText()) + 16
+        )
+        self.m_value.setMaximumWidth(max(90, self.m_value.minimumWidth()))
         self.m_note = QLineEdit()
         self.m_note.setPlaceholderText(self.tr("note (optional)"))
+        self.m_note.setMinimumWidth(
+            self.m_note.fontMetrics().horizontalAdvance(self.m_note.placeholderText()) + 16
+        )
         self.m_add = QPushButton(self.tr("Add measurement"))
         self.m_add.setObjectName("btn_add_measurement")
         self.m_add.clicked.connect(self._on_add_measurement)

@@ -52,6 +52,7 @@ class IdCombo(QComboBox):
     def __init__(self, none_label: str | None = NONE_LABEL, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._none = none_label
+        self.currentTextChanged.connect(self.setToolTip)  # a long label is elided: the tooltip has it
 
     def set_items(self, items: Iterable[tuple[int, str]], current: int | None = None) -> None:
         self.blockSignals(True)
@@ -62,6 +63,7 @@ class IdCombo(QComboBox):
             self.addItem(label, key)
         self.blockSignals(False)
         self.set_current_id(current)
+        self.setToolTip(self.currentText())
 
     def set_people(self, people: Sequence[PersonOption], current: int | None = None) -> None:
         self.set_items(

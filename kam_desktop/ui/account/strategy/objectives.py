@@ -80,6 +80,7 @@ class ObjectiveDialog(QDialog):
         self.description = QLineEdit()
         self.description.setObjectName("objective_description")
         self.description.setPlaceholderText(self.tr("e.g. Open Plant Gdańsk as a new buying centre"))
+        self.description.setToolTip(self.description.placeholderText())  # elided in a narrow dialog
         self.target = QPlainTextEdit()
         self.target.setPlaceholderText(self.tr("How you will know: e.g. first order of €100k by Q3"))
         self.target.setFixedHeight(70)
@@ -93,6 +94,7 @@ class ObjectiveDialog(QDialog):
         # the joint plan: the objective in the customer's words, shared by choice
         self.wording = QLineEdit()
         self.wording.setPlaceholderText(self.tr("e.g. Fewer unplanned stops at your Gdańsk plant"))
+        self.wording.setToolTip(self.wording.placeholderText())  # elided in a narrow dialog
         self.shared = QCheckBox(self.tr("Share with the customer (joint plan)"))
         self.form.add_row("customer_wording", self.tr("As the customer reads it"), self.wording)
         self.form.add_row("shared", "", self.shared)
