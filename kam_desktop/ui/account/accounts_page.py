@@ -58,6 +58,7 @@ class AccountsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._dirty = True
+        self._reloading = False
         ctx.changed.connect(self._on_changed)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -72,15 +73,22 @@ class AccountsPage(QWidget):
                 self.reload()
 
     def reload(self) -> None:
+        """Refill the list, keeping the open account open: while the rows are replaced the view
+        moves its current row on its own (to the last row appended when it has the focus), and
+        that must not open another account."""
         self._dirty = False
         current = self.workspace.account_id
-        self.model.clear()
-        for row in list_accounts(self.ctx.db):
-            item = QStandardItem(row.name)
-            item.setData(row.id, ID_ROLE)
-            item.setToolTip(f"{row.status.label} · {row.industry}")
-            self.model.appendRow(item)
-        self.proxy.sort(0)
+        self._reloading = True
+        try:
+            self.model.clear()
+            for row in list_accounts(self.ctx.db):
+                item = QStandardItem(row.name)
+                item.setData(row.id, ID_ROLE)
+                item.setToolTip(f"{row.status.label} · {row.industry}")
+                self.model.appendRow(item)
+            self.proxy.sort(0)
+        finally:
+            self._reloading = False
         if current is not None:
             self._select(current)
 
@@ -94,7 +102,7 @@ class AccountsPage(QWidget):
                 return
 
     def _on_list_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        if current.isValid():
+        if current.isValid() and not self._reloading:
             self.open_account(int(current.data(ID_ROLE)))
 
     def open_account(self, account_id: int, tab: str = "") -> None:
