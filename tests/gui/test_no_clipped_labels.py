@@ -194,6 +194,8 @@ KNOWN_PSEUDO = (
     # the research answering page (new layout landed at the deadline): its two save buttons
     "research: research.questions: QPushButton '[Šåṽé åñšŵéŕ",
     "research: research.questions: QPushButton '[Šåṽé åñđ ñéẋţ",
+    # the program page's evidence lines, filled in by a worker thread since the last merge
+    "program: QLabel '[Ķéý åççöûñţš",
 )
 
 
