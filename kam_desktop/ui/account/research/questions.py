@@ -228,6 +228,7 @@ class QuestionsWidget(QWidget):
         self.plan_id: int | None = None
         self._current_key: str | None = None
         self._reloading = False
+        self.saves_on_hide = not compact  # the tab saves when left; a wizard page decides itself
         self.categories = CategoryModel(self)
         self.category_table, self.category_proxy = make_table(self.categories, "category_table", self)
         self.compact = compact
@@ -301,6 +302,8 @@ class QuestionsWidget(QWidget):
     # --- data ------------------------------------------------------------------------------
 
     def set_plan(self, plan_id: int) -> None:
+        if self.plan_id is not None and plan_id != self.plan_id:
+            self.commit_current()  # an answer typed for the account being left is saved, not dropped
         if plan_id != self.plan_id:
             self._current_key = None
         self.plan_id = plan_id
@@ -312,6 +315,13 @@ class QuestionsWidget(QWidget):
             )
             self._current_key = first.key if first else None
         self.reload()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # In the tab: another tab, another section or closing the window saves what was typed.
+        # In a wizard page, leaving by Next saves and Cancel discards (the wizard decides).
+        if self.saves_on_hide and self.editor.dirty and self.plan_id is not None:
+            self.commit_current()
+        super().hideEvent(event)
 
     def reload(self) -> None:
         if self.plan_id is None:
