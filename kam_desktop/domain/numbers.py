@@ -151,9 +151,35 @@ def format_money(cents: int, currency: str, locale: str, *, decimals: bool = Tru
     )
 
 
+def _italian_thousands(value: Decimal | int | float, locale: str) -> str | None:
+    """Italian writes thousands out ('222 mila', '689,8 mila') next to '10,2 Mln'; CLDR's
+    Italian data gives a bare 'K' ('222K') there, an English mark among Italian amounts."""
+    if _locale(locale).language != "it":
+        return None
+    number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    thousands = (number / 1000).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if abs(number) < 1000 or abs(thousands) >= 1000:
+        return None
+    if thousands == thousands.to_integral_value():
+        thousands = thousands.quantize(Decimal(1))
+    return format_decimal(thousands, locale) + "\u00a0mila"
+
+
 def format_compact(value: Decimal | int | float, locale: str) -> str:
-    """A short number for chart axes: '1.2M' / '10K' (en), '1,2 Mln' (it)."""
-    return bnumbers.format_compact_decimal(value, locale=_locale(locale), fraction_digits=1)
+    """A short number for tables and chart axes: '1.2M' / '10K' (en), '1,2 Mln' / '10 mila' (it)."""
+    return _italian_thousands(value, locale) or bnumbers.format_compact_decimal(
+        value, locale=_locale(locale), fraction_digits=1
+    )
+
+
+def format_compact_money(value: Decimal | int | float, currency: str, locale: str) -> str:
+    """A short amount: '€1.3M' (en), '1,3 Mln €' / '222 mila €' (it); no currency: format_compact."""
+    if not currency:
+        return format_compact(value, locale)
+    thousands = _italian_thousands(value, locale)
+    if thousands is not None:
+        return f"{thousands}\u00a0{bnumbers.get_currency_symbol(currency, locale=_locale(locale))}"
+    return bnumbers.format_compact_currency(value, currency, locale=_locale(locale), fraction_digits=1)
 
 
 def format_date(value: dt.date, locale: str, style: DateStyle = "medium") -> str:

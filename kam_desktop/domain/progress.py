@@ -149,11 +149,10 @@ def missing(phase: Phase, f: PlanFacts) -> list[str]:
         count = f.needs_research_without_owner_or_date
         if count:
             out.append(
-                translate(
-                    "PhaseRules",
-                    "Give %n 'needs research' item(s) an owner and a due date.",
-                    None,
-                    count,
+                translate("PhaseRules", "Give 1 'needs research' item an owner and a due date.")
+                if count == 1
+                else fmt(
+                    translate("PhaseRules", "Give %1 'needs research' items an owner and a due date."), count
                 )
             )
         if f.stakeholders == 0:
@@ -170,22 +169,16 @@ def missing(phase: Phase, f: PlanFacts) -> list[str]:
         count = f.objectives_without_action
         if count:
             out.append(
-                translate(
-                    "PhaseRules",
-                    "Give %n objective(s) at least one action.",
-                    None,
-                    count,
-                )
+                translate("PhaseRules", "Give 1 objective at least one action.")
+                if count == 1
+                else fmt(translate("PhaseRules", "Give %1 objectives at least one action."), count)
             )
         count = f.open_actions_without_owner_or_date
         if count:
             out.append(
-                translate(
-                    "PhaseRules",
-                    "Give %n open action(s) an owner and a due date.",
-                    None,
-                    count,
-                )
+                translate("PhaseRules", "Give 1 open action an owner and a due date.")
+                if count == 1
+                else fmt(translate("PhaseRules", "Give %1 open actions an owner and a due date."), count)
             )
     elif phase is Phase.EXECUTION:
         if f.opportunities == 0:
@@ -195,12 +188,9 @@ def missing(phase: Phase, f: PlanFacts) -> list[str]:
         count = f.live_opportunities_without_close
         if count:
             out.append(
-                translate(
-                    "PhaseRules",
-                    "Give %n live opportunity(ies) an expected close date.",
-                    None,
-                    count,
-                )
+                translate("PhaseRules", "Give 1 live opportunity an expected close date.")
+                if count == 1
+                else fmt(translate("PhaseRules", "Give %1 live opportunities an expected close date."), count)
             )
     elif phase is Phase.REVIEW:
         if f.kpis_with_target == 0:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFileDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop import __version__
+from kam_desktop import __version__, i18n
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.ui.common import icons, settings, theme
 from kam_desktop.ui.common.context import AppContext, Topic
@@ -52,6 +52,12 @@ SECTIONS = (
 )
 
 
+def available_geometry(widget: QWidget) -> QRect | None:
+    """The free area (without panels and docks) of the screen ``widget`` is on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return None if screen is None else screen.availableGeometry()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
         self._workspace: Workspace | None = None
         self.first_run: FirstRunView | None = None
         self._pages: dict[int, QWidget] = {}
+        self._fitted = False
         self.setWindowTitle(self.tr("KAM Desktop"))
         self.resize(1360, 860)
         self._build_pages()
@@ -140,6 +147,7 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.portfolio_page = PortfolioPage()
+        self.portfolio_page.demo_requested.connect(self._on_open_demo)
         self._pages[0] = self.portfolio_page
         for index, name in enumerate(SECTIONS):
             item = QListWidgetItem(translate("MainWindow", name))
@@ -177,11 +185,31 @@ class MainWindow(QMainWindow):
         if self.first_run is None:
             self.first_run = FirstRunView(self.ctx, self)
             self.first_run.finished.connect(self._on_first_run_finished)
+            self.first_run.language_chosen.connect(self._on_first_run_language)
             self.screens.addWidget(self.first_run)
         self.screens.setCurrentWidget(self.first_run)
         self.search_toolbar.setVisible(False)  # nothing to search yet
         self.first_run.start()
         return self.first_run
+
+    def _on_open_demo(self) -> None:
+        """The demo in the interface's language, in a database of its own."""
+        self.workspace.open_demo(i18n.language())
+
+    def _on_first_run_language(self, language: str) -> None:
+        """The language picked in the first-run form applies to the whole window at once: the
+        window is rebuilt in it, the form shown again with what was typed."""
+        from kam_desktop.ui.common.language import install_language
+
+        if self.first_run is None:
+            return
+        typed = self.first_run.values()
+        settings.put(settings.LANGUAGE, language)
+        install_language(language)
+        window = self.workspace.rebuild_window()
+        view = window.show_first_run()
+        view.set_values(typed)
+        view.language_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_first_run_finished(self, choice: str) -> None:
         language = ""
@@ -525,6 +553,32 @@ class MainWindow(QMainWindow):
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        self.fit_to_screen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once shown the frame's own size is known: fit again with it
+            self._fitted = True
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside its screen's available area: the default size (1360x860) on a
+        smaller screen, or a geometry remembered from a larger screen, shrinks to fit and moves
+        back on screen, so the table and the chart never run off the edge."""
+        available = available_geometry(self)
+        if available is None:
+            return
+        frame = self.frameGeometry()
+        extra_w = max(0, frame.width() - self.width())
+        extra_h = max(0, frame.height() - self.height())
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(frame.x(), available.left()), available.right() + 1 - width - extra_w)
+        y = min(max(frame.y(), available.top()), available.bottom() + 1 - height - extra_h)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())

@@ -1054,6 +1054,38 @@
         <translation>Il periodo del piano inizia il %1, dopo oggi: le interazioni contano da quel giorno, oppure spostate l&apos;inizio del piano (Strategia, prima pagina).</translation>
     </message>
     <message>
+        <source>Give 1 &apos;needs research&apos; item an owner and a due date.</source>
+        <translation>Date un responsabile e una scadenza alla voce &apos;da approfondire&apos; che ne è priva.</translation>
+    </message>
+    <message>
+        <source>Give %1 &apos;needs research&apos; items an owner and a due date.</source>
+        <translation>Date un responsabile e una scadenza alle %1 voci &apos;da approfondire&apos; che ne sono prive.</translation>
+    </message>
+    <message>
+        <source>Give 1 objective at least one action.</source>
+        <translation>Date almeno un&apos;azione all&apos;obiettivo che ne è privo.</translation>
+    </message>
+    <message>
+        <source>Give %1 objectives at least one action.</source>
+        <translation>Date almeno un&apos;azione ai %1 obiettivi che ne sono privi.</translation>
+    </message>
+    <message>
+        <source>Give 1 open action an owner and a due date.</source>
+        <translation>Date un responsabile e una scadenza all&apos;azione aperta che ne è priva.</translation>
+    </message>
+    <message>
+        <source>Give %1 open actions an owner and a due date.</source>
+        <translation>Date un responsabile e una scadenza alle %1 azioni aperte che ne sono prive.</translation>
+    </message>
+    <message>
+        <source>Give 1 live opportunity an expected close date.</source>
+        <translation>Date una data di chiusura prevista all&apos;opportunità aperta che ne è priva.</translation>
+    </message>
+    <message>
+        <source>Give %1 live opportunities an expected close date.</source>
+        <translation>Date una data di chiusura prevista alle %1 opportunità aperte che ne sono prive.</translation>
+    </message>
+    <message>
         <source>The interaction of %1 is before the plan period starts (%2): if the plan really began earlier, move its start (Strategy, first page).</source>
         <translation>L&apos;interazione del %1 è precedente all&apos;inizio del periodo del piano (%2): se il piano è davvero iniziato prima, spostatene l&apos;inizio (Strategia, prima pagina).</translation>
     </message>
@@ -1122,10 +1154,6 @@
         <translation>Toccate ogni categoria di domande (%1 su %2).</translation>
     </message>
     <message>
-        <source>Give %n &apos;needs research&apos; item(s) an owner and a due date.</source>
-        <translation>Date un responsabile e una scadenza alle voci &apos;da approfondire&apos; che ne sono prive (%n).</translation>
-    </message>
-    <message>
         <source>Add the stakeholders you know.</source>
         <translation>Aggiungete gli interlocutori che conoscete.</translation>
     </message>
@@ -1146,24 +1174,12 @@
         <translation>Il piano non ha ancora obiettivi (fase Strategia).</translation>
     </message>
     <message>
-        <source>Give %n objective(s) at least one action.</source>
-        <translation>Date almeno un&apos;azione agli obiettivi che ne sono privi (%n).</translation>
-    </message>
-    <message>
-        <source>Give %n open action(s) an owner and a due date.</source>
-        <translation>Date un responsabile e una scadenza alle azioni aperte che ne sono prive (%n).</translation>
-    </message>
-    <message>
         <source>Track at least one opportunity.</source>
         <translation>Seguite almeno un&apos;opportunità.</translation>
     </message>
     <message>
         <source>Log at least one interaction in the plan period.</source>
         <translation>Registrate almeno un&apos;interazione nel periodo del piano.</translation>
-    </message>
-    <message>
-        <source>Give %n live opportunity(ies) an expected close date.</source>
-        <translation>Date una data di chiusura prevista alle opportunità aperte che ne sono prive (%n).</translation>
     </message>
     <message>
         <source>Define at least one KPI with a target.</source>

@@ -1246,6 +1246,10 @@
         <translation>Punteggio</translation>
     </message>
     <message>
+        <source>Score %1; rests on %2 of 8 factors</source>
+        <translation>Punteggio %1; basato su %2 fattori su 8</translation>
+    </message>
+    <message>
         <source>Industry</source>
         <translation>Settore</translation>
     </message>
@@ -3214,6 +3218,12 @@
         <source>%1 not assessed, not shown</source>
         <translation>%1 non valutati, non mostrati</translation>
     </message>
+    <message>
+        <source>%1
+Score %2 · revenue %3 · potential %4</source>
+        <translation>%1
+Punteggio %2 · fatturato %3 · potenziale %4</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioCoverage</name>
@@ -3353,12 +3363,16 @@
         <translation>Nessun account</translation>
     </message>
     <message>
-        <source>Start by adding the customers you are considering for key-account status. Then rate each on the 8 identification factors; the best-scoring ones, up to your cap, become your key accounts. Try a sample portfolio from the command line: kam-desktop demo --db FILE.</source>
-        <translation>Inizia aggiungendo i clienti che valuti come possibili key account. Poi valuta ciascuno sugli 8 fattori di identificazione: quelli con il punteggio migliore, fino al tuo limite, diventano i tuoi key account. Prova un portafoglio di esempio dalla riga di comando: kam-desktop demo --db FILE.</translation>
+        <source>Start by adding the customers you are considering for key-account status. Then rate each on the 8 identification factors; the best-scoring ones, up to your cap, become your key accounts. Or open the demo first: a sample portfolio in a database of its own; this one stays as it is.</source>
+        <translation>Inizia aggiungendo i clienti che valuti come possibili key account. Poi valuta ciascuno sugli 8 fattori di identificazione: quelli con il punteggio migliore, fino al tuo limite, diventano i tuoi key account. Oppure apri prima la demo: un portafoglio di esempio in un database a sé; questo resta com&apos;è.</translation>
     </message>
     <message>
-        <source>Add your first account…</source>
-        <translation>Aggiungi il tuo primo account…</translation>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nuovo account…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Apri la &amp;demo</translation>
     </message>
     <message>
         <source> — over the cap</source>

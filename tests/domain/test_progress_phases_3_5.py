@@ -53,12 +53,12 @@ def test_action_plan_needs_a_case() -> None:
 
 def test_action_plan_needs_an_action_per_objective() -> None:
     gaps = missing(Phase.ACTION_PLAN, _with(objectives_without_action=2))
-    assert gaps == ["Give 2 objective(s) at least one action."]
+    assert gaps == ["Give 2 objectives at least one action."]
 
 
 def test_action_plan_needs_owner_and_date_on_open_actions() -> None:
     gaps = missing(Phase.ACTION_PLAN, _with(open_actions_without_owner_or_date=1))
-    assert gaps == ["Give 1 open action(s) an owner and a due date."]
+    assert gaps == ["Give 1 open action an owner and a due date."]
 
 
 def test_action_plan_without_objectives_points_back_to_strategy() -> None:
@@ -72,7 +72,7 @@ def test_execution_rules() -> None:
         "Log at least one interaction in the plan period."
     ]
     assert missing(Phase.EXECUTION, _with(live_opportunities_without_close=3)) == [
-        "Give 3 live opportunity(ies) an expected close date."
+        "Give 3 live opportunities an expected close date."
     ]
 
 
@@ -92,3 +92,15 @@ def test_later_phases_do_not_depend_on_earlier_phase_facts() -> None:
 def test_rule_text_is_there_for_every_phase() -> None:
     for phase in (Phase.ACTION_PLAN, Phase.EXECUTION, Phase.REVIEW):
         assert RULE_TEXT[phase].strip()
+
+
+def test_one_missing_close_date_reads_as_proper_english_and_italian() -> None:
+    """Not "Give 1 live opportunity(ies) an expected close date." (a fresh-eyes tester)."""
+    from kam_desktop.i18n import using_language
+
+    facts = _with(live_opportunities_without_close=1)
+    assert missing(Phase.EXECUTION, facts) == ["Give 1 live opportunity an expected close date."]
+    with using_language("it"):
+        assert missing(Phase.EXECUTION, facts) == [
+            "Date una data di chiusura prevista all'opportunità aperta che ne è priva."
+        ]

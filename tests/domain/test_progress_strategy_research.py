@@ -119,7 +119,7 @@ def test_every_category_must_be_touched() -> None:
 
 def test_needs_research_needs_owner_and_date() -> None:
     gaps = missing(Phase.RESEARCH, replace(RESEARCH_DONE, needs_research_without_owner_or_date=2))
-    assert gaps == ["Give 2 'needs research' item(s) an owner and a due date."]
+    assert gaps == ["Give 2 'needs research' items an owner and a due date."]
 
 
 def test_decision_maker_required_beyond_light() -> None:

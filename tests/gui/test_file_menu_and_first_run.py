@@ -143,8 +143,9 @@ def test_a_too_long_name_is_refused_next_to_the_field(qtbot, window: MainWindow)
 def test_open_the_demo_opens_a_database_of_its_own(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     own = window.ctx.db.path
     view = window.show_first_run()
-    view.name_edit.setText("Marco")
+    assert view.name_edit.text() == ""  # the demo brings its own profile: no name needed
     qtbot.mouseClick(view.demo_button, Qt.MouseButton.LeftButton)
+    assert view.form.error_text("user_name") == ""  # no "Your name cannot be empty."
     workspace = window.workspace
     qtbot.waitUntil(lambda: workspace.window is not window, timeout=60000)
     shown = workspace.window
@@ -306,6 +307,17 @@ def test_choosing_italian_at_the_first_run_shows_the_window_in_italian_at_once(
     view.name_edit.setText("Giulia Conti")
     view.language_combo.setCurrentIndex(view.language_combo.findData("it"))
     closed: list[str] = []
+    try:  # the form itself switches at once, keeping what was typed
+        assert workspace.window is not window
+        view = workspace.window.first_run
+        assert view is not None
+        assert view.create_button.text() == "Crea il tuo &primo account"
+        assert view.demo_button.text() == "Apri la &demo"
+        assert view.name_edit.text() == "Giulia Conti"
+        assert view.language_combo.currentData() == "it"
+    except AssertionError:
+        install_language("en")
+        raise
 
     def close_new_account_dialog() -> None:
         dialog = QApplication.activeModalWidget()
@@ -330,3 +342,24 @@ def test_choosing_italian_at_the_first_run_shows_the_window_in_italian_at_once(
         assert settings.get(settings.LANGUAGE) == "it"
     finally:
         install_language("en")
+
+
+def test_the_empty_portfolio_offers_a_new_account_and_the_demo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    window.show()
+    page = window.portfolio_page
+    wait_loaded(qtbot, page)
+    assert page.stack.currentWidget() is page.empty
+    texts = " ".join(label.text() for label in page.empty.findChildren(QLabel))
+    assert "command line" not in texts
+    assert "kam-desktop demo" not in texts
+    assert page.empty.button.text() == "&New account…"
+    assert page.empty.second_button.text() == "Open the &demo"
+    workspace = window.workspace
+    qtbot.mouseClick(page.empty.second_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workspace.window is not window, timeout=60000)
+    shown = workspace.window
+    assert shown.windowTitle() == "demo.sqlite - KAM Desktop"
+    wait_loaded(qtbot, shown.portfolio_page)
+    assert shown.portfolio_page.model.rowCount() == 25

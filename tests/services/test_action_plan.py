@@ -150,7 +150,7 @@ def test_check_and_phase_rule_follow_the_actions(db: Database, world: World) -> 
     assert check.actions_without_owner == ("Work towards: Open IT",)
     plan = get_plan(db, world.account_id)
     assert plan is not None
-    assert plan.phase(Phase.ACTION_PLAN).missing == ("Give 1 open action(s) an owner and a due date.",)
+    assert plan.phase(Phase.ACTION_PLAN).missing == ("Give 1 open action an owner and a due date.",)
     ap.save_action(
         db,
         world.plan_id,

@@ -85,15 +85,16 @@ def number_input_text(value: float | Decimal | int | None) -> str:
     return text.replace(".", numbers.format_decimal(Decimal("0.5"), locale())[1])
 
 
+def score_text(value: float | Decimal | None) -> str:
+    """An identification score with one decimal, the locale's way: '85,0' (it), '85.0' (en)."""
+    if value is None:
+        return "—"
+    return numbers.format_decimal(Decimal(str(round(float(value), 1))), locale(), 1)
+
+
 def short_money(value: Any, currency: str = "") -> str:
     """Compact amounts for tables and charts: '1,3 Mln €' (it), '€1.3M' (en)."""
-    from babel.numbers import format_compact_currency, format_compact_decimal
-
-    amount = Decimal(value)
-    loc = _babel_locale(locale())
-    if currency:
-        return format_compact_currency(amount, currency, locale=loc, fraction_digits=1)
-    return format_compact_decimal(amount, locale=loc, fraction_digits=1)
+    return numbers.format_compact_money(Decimal(value), currency, locale())
 
 
 class DateEdit(QDateEdit):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -19,9 +20,15 @@ class EmptyState(QWidget):
     """A centred explanation of what to do first, with an optional action button."""
 
     action_clicked = Signal()
+    second_action_clicked = Signal()
 
     def __init__(
-        self, title: str, text: str, button: str | None = None, parent: QWidget | None = None
+        self,
+        title: str,
+        text: str,
+        button: str | None = None,
+        parent: QWidget | None = None,
+        second_button: str | None = None,
     ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -35,11 +42,20 @@ class EmptyState(QWidget):
         body.setStyleSheet(f"color: {theme.hex_of('text2')};")
         layout.addWidget(heading)
         layout.addWidget(body)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         if button:
             btn = QPushButton(button)
             btn.clicked.connect(self.action_clicked)
-            layout.addWidget(btn, 0, Qt.AlignmentFlag.AlignCenter)
+            buttons.addWidget(btn)
             self.button = btn
+        if second_button:
+            second = QPushButton(second_button)
+            second.clicked.connect(self.second_action_clicked)
+            buttons.addWidget(second)
+            self.second_button = second
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(2)
 
 

@@ -52,9 +52,11 @@ def system_currency() -> str:
 
 
 class FirstRunView(QWidget):
-    """``finished`` carries what was chosen: "account", "demo-it" or "demo-en"."""
+    """``finished`` carries what was chosen: "account", "demo-it" or "demo-en";
+    ``language_chosen`` the interface language picked in the form (the window switches at once)."""
 
     finished = Signal(str)
+    language_chosen = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +148,22 @@ class FirstRunView(QWidget):
         QWidget.setTabOrder(self.currency_combo, self.create_button)
         QWidget.setTabOrder(self.create_button, self.demo_button)
         self._fill_defaults()
+        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
+
+    def _on_language_changed(self, _index: int) -> None:
+        language = str(self.language_combo.currentData())
+        if language != i18n.language():
+            self.language_chosen.emit(language)
+
+    def values(self) -> tuple[str, str, str]:
+        """What was typed so far: name, company, currency (kept across a language switch)."""
+        return self.name_edit.text(), self.company_edit.text(), self.currency_combo.currentText()
+
+    def set_values(self, values: tuple[str, str, str]) -> None:
+        name, company, currency = values
+        self.name_edit.setText(name)
+        self.company_edit.setText(company)
+        self.currency_combo.setCurrentText(currency)
 
     def _fill_defaults(self) -> None:
         """What the database already holds, else the system's locale."""
@@ -178,11 +196,14 @@ class FirstRunView(QWidget):
             field = {"user_name": self.name_edit, "company_name": self.company_edit}.get(exc.field or "")
             (field or self.currency_combo).setFocus(Qt.FocusReason.OtherFocusReason)
             return False
+        self._keep_language()
+        return True
+
+    def _keep_language(self) -> None:
         language = str(self.language_combo.currentData())
         if language != i18n.language():
             settings.put(settings.LANGUAGE, language)
             self.language_changed = language
-        return True
 
     language_changed: str = ""  # set when the user chose another interface language
 
@@ -191,5 +212,7 @@ class FirstRunView(QWidget):
             self.finished.emit("account")
 
     def _on_demo_clicked(self) -> None:
-        if self._save():
-            self.finished.emit("demo-" + str(self.language_combo.currentData()))
+        """The demo brings its own profile (and file): nothing in the form is required."""
+        self.form.clear_errors()
+        self._keep_language()
+        self.finished.emit("demo-" + str(self.language_combo.currentData()))

@@ -8,7 +8,7 @@ the selection on top."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
@@ -18,7 +18,7 @@ from kam_desktop.domain.chart import ChartLayout, ChartPoint, hit_test, layout
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.i18n import fmt
 from kam_desktop.services.portfolio_rows import PortfolioRow
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.portfolio.model import STATUS_COLOURS
 
 ANTIALIAS_UP_TO = 1500  # bubbles; beyond that, antialiasing costs more than it shows
@@ -38,6 +38,47 @@ def status_style(status: str) -> tuple[QPen, QBrush]:
     return style
 
 
+def place_labels(
+    chart: ChartLayout, selected: int | None, text_width: Callable[[str], int]
+) -> list[tuple[str, QRectF]]:
+    """Where the names of the key accounts (and the selection) go: right of the bubble, else
+    left, above or below it, never over another bubble or another label; a name with no free
+    place is left out (the bubble's tooltip names it). The selection's name is always shown."""
+    few = len(chart.bubbles) <= 60
+    left, top, right, bottom = chart.plot
+    area = QRectF(left, top, right - left, bottom - top)
+    discs = [
+        (b.id, QRectF(b.x - b.radius, b.y - b.radius, 2 * b.radius, 2 * b.radius)) for b in chart.bubbles
+    ]
+    placed: list[tuple[str, QRectF]] = []
+    candidates = chart.bubbles if few else [b for b in chart.bubbles if b.id == selected]
+    for bubble in sorted(candidates, key=lambda b: (b.id != selected, -b.radius)):
+        if bubble.id != selected and not (few and bubble.status == AccountStatus.KEY.value):
+            continue
+        width, r = float(text_width(bubble.name)) + 2, bubble.radius
+        options = (
+            QRectF(bubble.x + r + 3, bubble.y - 8, width, 16),
+            QRectF(bubble.x - r - 3 - width, bubble.y - 8, width, 16),
+            QRectF(bubble.x - width / 2, bubble.y - r - 18, width, 16),
+            QRectF(bubble.x - width / 2, bubble.y + r + 2, width, 16),
+        )
+        chosen = None
+        for box in options:
+            if not area.contains(box):
+                continue
+            if any(box.intersects(other) for _name, other in placed):
+                continue
+            if any(box.intersects(disc) for other_id, disc in discs if other_id != bubble.id):
+                continue
+            chosen = box
+            break
+        if chosen is None and bubble.id == selected:
+            chosen = options[0]
+        if chosen is not None:
+            placed.append((bubble.name, chosen))
+    return placed
+
+
 class PortfolioChart(QWidget):
     account_clicked = Signal(int)
     account_activated = Signal(int)
@@ -53,6 +94,7 @@ class PortfolioChart(QWidget):
         self._selected: int | None = None
         self._layer: QPixmap | None = None  # the bubbles, drawn once per layout
         self._layer_key: tuple[object, ...] = ()
+        self.drawn_labels: list[tuple[str, QRectF]] = []  # the names drawn at the last paint
 
     def set_rows(self, rows: Sequence[PortfolioRow]) -> None:
         self._points = tuple(
@@ -159,21 +201,12 @@ class PortfolioChart(QWidget):
                 painter.setPen(QPen(theme.color("text"), 2.5))
                 painter.drawEllipse(QPointF(bubble.x, bubble.y), bubble.radius, bubble.radius)
                 break
-        # labels for the key accounts and the selection, if the chart is not crowded
+        # labels for the key accounts and the selection, where they overlap nothing
         painter.setPen(theme.color("text"))
-        few = len(chart.bubbles) <= 60
-        placed: list[QRectF] = []
         metrics = painter.fontMetrics()
-        candidates = chart.bubbles if few else [b for b in chart.bubbles if b.id == self._selected]
-        for bubble in sorted(candidates, key=lambda b: (b.id != self._selected, -b.radius)):
-            if bubble.id == self._selected or (few and bubble.status == AccountStatus.KEY.value):
-                box = QRectF(
-                    bubble.x + bubble.radius + 3, bubble.y - 8, metrics.horizontalAdvance(bubble.name), 16
-                )
-                if any(box.intersects(other) for other in placed) and bubble.id != self._selected:
-                    continue
-                placed.append(box)
-                painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bubble.name)
+        self.drawn_labels = place_labels(chart, self._selected, metrics.horizontalAdvance)
+        for name, box in self.drawn_labels:
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         self._draw_legend(painter, left + 14, top, chart.hidden)
         painter.end()
 
@@ -216,6 +249,12 @@ class PortfolioChart(QWidget):
         point = next(p for p in self._points if p.id == found)
         QToolTip.showText(
             event.globalPosition().toPoint(),
-            f"{point.name}\nScore {point.score:.1f} · revenue {point.revenue:,.0f} · potential {point.potential:,.0f}",
+            fmt(
+                self.tr("%1\nScore %2 · revenue %3 · potential %4"),
+                point.name,
+                locale_format.score_text(point.score),
+                locale_format.short_money(point.revenue),
+                locale_format.short_money(point.potential),
+            ),
             self,
         )

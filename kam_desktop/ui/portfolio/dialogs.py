@@ -229,7 +229,11 @@ class AssessmentDialog(_SubmitDialog):
             missing = 8 - result.rated
             extra = self.tr(" — %n factor(s) missing", "", missing) if missing else ""
             self.preview.setText(
-                fmt(self.tr("Score: %1 / 100, on %2 of 8 factors"), f"{result.value:.1f}", str(result.rated))
+                fmt(
+                    self.tr("Score: %1 / 100, on %2 of 8 factors"),
+                    locale_format.score_text(result.value),
+                    str(result.rated),
+                )
                 + extra
             )
 

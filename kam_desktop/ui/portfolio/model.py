@@ -68,11 +68,15 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
     Column(
         "score",
         QT_TRANSLATE_NOOP("Column", "Score"),
-        lambda r: f"{r.score.value:.1f}" if r.score.value is not None else "—",
+        lambda r: locale_format.score_text(r.score.value),
         sort=_score_sort,
         value=_score_sort,
         align_right=True,
-        tooltip=lambda r: f"Score {r.score.label}; rests on {r.score.rated} of 8 factors",
+        tooltip=lambda r: fmt(
+            translate("Column", "Score %1; rests on %2 of 8 factors"),
+            locale_format.score_text(r.score.value),
+            r.score.rated,
+        ),
     ),
     Column(
         "industry",

@@ -80,6 +80,7 @@ class PortfolioPage(QWidget):
 
     loaded = Signal()
     load_failed = Signal(str)
+    demo_requested = Signal()  # "Open the demo" on the empty portfolio
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,12 +228,14 @@ class PortfolioPage(QWidget):
             self.tr(
                 "Start by adding the customers you are considering for key-account status. "
                 "Then rate each on the 8 identification factors; the best-scoring ones, up to your "
-                "cap, become your key accounts. Try a sample portfolio from the command line: "
-                "kam-desktop demo --db FILE."
+                "cap, become your key accounts. Or open the demo first: a sample portfolio in a "
+                "database of its own; this one stays as it is."
             ),
-            self.tr("Add your first account…"),
+            self.tr("&New account…"),
+            second_button=self.tr("Open the &demo"),
         )
         self.empty.action_clicked.connect(self.new_account)
+        self.empty.second_action_clicked.connect(self.demo_requested)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.splitter)
@@ -294,7 +297,6 @@ class PortfolioPage(QWidget):
         if column < 0 or column >= self.model.columnCount():
             column, order = self.model.column_index("score"), Qt.SortOrder.DescendingOrder
         self.table.sortByColumn(column, order)
-        self.chart.set_rows(self.portfolio.rows)
         from html import escape
 
         cap = self.portfolio.cap
@@ -328,6 +330,12 @@ class PortfolioPage(QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         self.count_label.setText(fmt(self.tr("%1 of %2 accounts"), f"{shown:,}", f"{total:,}"))
+        self._sync_chart()
+
+    def _sync_chart(self) -> None:
+        """The chart shows what the table shows: the rows the filters let through."""
+        rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+        self.chart.set_rows([row for row in rows if isinstance(row, PortfolioRow)])
 
     def _on_filter_text_edited(self, text: str) -> None:
         # A short debounce: a burst of keys filters once. Emptying the box applies at once.

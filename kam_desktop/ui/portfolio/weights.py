@@ -21,7 +21,7 @@ from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import program as program_service
 from kam_desktop.services.portfolio import RatedAccount, latest_ratings
 from kam_desktop.store.database import Database
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
 PREVIEW_ROWS = 15
@@ -108,7 +108,7 @@ class WeightsDialog(QDialog):
             if compare is not None and aid in compare:
                 delta = compare[aid] - position
                 arrow = f"  ▲{delta}" if delta > 0 else f"  ▼{-delta}" if delta < 0 else ""
-            score = f"{value:.1f}" if value is not None else "—"
+            score = locale_format.score_text(value)
             widget.addItem(f"{position}. {names[aid]}  ({score}){arrow}")
 
     def _update_preview(self, *_args: object) -> None:

@@ -29,7 +29,7 @@ from kam_desktop.domain.program_method import SUCCESS_FACTORS, text
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.services import program_evidence as pe
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.locale_format import date_text
@@ -54,7 +54,7 @@ def _history_columns() -> list[Column[d.SelfAssessment]]:
         Column(
             "overall",
             QT_TRANSLATE_NOOP("Column", "Overall"),
-            lambda a: "–" if a.overall is None else f"{a.overall:.1f}",
+            lambda a: "–" if a.overall is None else locale_format.score_text(a.overall),
             lambda a: a.overall or 0.0,
             align_right=True,
         ),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from kam_desktop.domain import program as d
 from kam_desktop.domain.program_method import SUCCESS_FACTORS, text
-from kam_desktop.ui.common import theme
+from kam_desktop.ui.common import locale_format, theme
 
 LINE = "accent"  # theme roles (ui/common/theme.py)
 OVERALL = "heading"
@@ -114,7 +114,7 @@ class TrendChart(QWidget):
         painter.setFont(font)
         painter.setPen(colour)
         latest = points[-1][1]
-        label = f"{latest:.1f}" if overall else f"{latest:.0f}"
+        label = locale_format.score_text(latest) if overall else locale_format.number_text(round(latest))
         painter.drawText(
             QRectF(area.right() + 4, area.top(), 30, area.height()), Qt.AlignmentFlag.AlignVCenter, label
         )
