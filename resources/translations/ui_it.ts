@@ -1716,6 +1716,18 @@
         <translation>Esporta</translation>
     </message>
     <message>
+        <source>%1 - meeting brief %2.pdf</source>
+        <translation>%1 - scheda incontro %2.pdf</translation>
+    </message>
+    <message>
+        <source>%1 - account plan (customer).pdf</source>
+        <translation>%1 - piano dell&apos;account (cliente).pdf</translation>
+    </message>
+    <message>
+        <source>%1 - account plan (internal).pdf</source>
+        <translation>%1 - piano dell&apos;account (interno).pdf</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -176,6 +176,7 @@ class ExportDialog(QDialog):
         self.path_edit.setObjectName("export_path")
         self.path_edit.setAccessibleName(self.tr("Save as"))
         self.path_edit.textEdited.connect(self._on_path_edit_text_edited)
+        self.language_combo.currentIndexChanged.connect(self._offer_default_name)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         where = QWidget()
@@ -214,19 +215,51 @@ class ExportDialog(QDialog):
             self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(Paper(remembered))))
 
     def _default_name(self) -> str:
-        if not self._plan:
-            return f"{_safe_file_name(self._account)} - meeting brief {dt.date.today():%Y-%m-%d}.pdf"
-        edition = "customer" if self.customer_radio.isChecked() else "internal"
-        return f"{_safe_file_name(self._account)} - account plan ({edition}).pdf"
+        """The file name offered, in the PDF's language: 'X - piano dell'account (cliente).pdf'."""
+        account = _safe_file_name(self._account)
+        with i18n.using_language(str(self.language_combo.currentData() or i18n.language())):
+            if not self._plan:
+                name = fmt(
+                    translate("ExportDialog", "%1 - meeting brief %2.pdf"),
+                    account,
+                    f"{dt.date.today():%Y-%m-%d}",
+                )
+            elif self.customer_radio.isChecked():
+                name = fmt(translate("ExportDialog", "%1 - account plan (customer).pdf"), account)
+            else:
+                name = fmt(translate("ExportDialog", "%1 - account plan (internal).pdf"), account)
+        return name
+
+    def _offer_default_name(self) -> None:
+        """The suggested name follows the edition and the language, until the user types one."""
+        if not self._path_edited:
+            folder = Path(self.path_edit.text()).parent
+            self.path_edit.setText(str(folder / self._default_name()))
+
+    def _fit_height(self) -> None:
+        """Tall enough for every wrapped note at the dialog's width (they wrap, never crush)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.sizeHint().height())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+        self.setMinimumHeight(needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
 
     def _on_edition_toggled(self, _checked: bool) -> None:
         customer = self.customer_radio.isChecked()
         self.joint_summary.setVisible(customer and bool(self.joint_summary.text()))
+        self.setMinimumHeight(0)  # recomputed below, also when the notes get shorter
+        self._fit_height()
         for box in self.section_boxes.values():  # the joint plan has its own sections
             box.setEnabled(not customer)
-        if not self._path_edited:
-            folder = Path(self.path_edit.text()).parent
-            self.path_edit.setText(str(folder / self._default_name()))
+        self._offer_default_name()
 
     def _on_path_edit_text_edited(self, _text: str) -> None:
         self._path_edited = True

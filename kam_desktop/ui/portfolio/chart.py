@@ -120,7 +120,12 @@ class PortfolioChart(QWidget):
 
     def chart_layout(self) -> ChartLayout:
         if self._layout is None or self._layout.plot[2] != max(80, self.width() - 24):
-            self._layout = layout(self._points, self.width(), self.height())
+            chart = layout(self._points, self.width(), self.height())
+            # room for the widest revenue mark ('100 mila') right of the rotated axis title
+            widest = max((self.fontMetrics().horizontalAdvance(t) for _y, t in chart.y_axis.ticks), default=0)
+            if 28 + widest + 8 > chart.plot[0]:
+                chart = layout(self._points, self.width(), self.height(), margin_left=28 + widest + 8)
+            self._layout = chart
             self._layer = None
         return self._layout
 
