@@ -291,6 +291,12 @@ def test_no_view_clips_text(qtbot, demo_ctx: AppContext, monkeypatch, mode: str,
 
     _install(mode, monkeypatch)
     settings.put(settings.WINDOW_GEOMETRY, QByteArray())  # no size remembered from another test
+    from PySide6.QtCore import QRect
+
+    from kam_desktop.ui import main_window
+
+    # a screen large enough for the size under test (the window fits itself to its screen)
+    monkeypatch.setattr(main_window, "available_geometry", lambda _widget: QRect(0, 0, 1920, 1200))
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     wanted = SIZES[size]
