@@ -12,6 +12,7 @@ import datetime as dt
 from enum import StrEnum
 
 from kam_desktop.domain.enums import ActionStatus
+from kam_desktop.i18n import fmt, translate
 
 RECENTLY_DONE_DAYS = 14
 
@@ -91,14 +92,15 @@ def bucket(
 def relative_due(due: dt.date | None, today: dt.date) -> str:
     """'today', 'tomorrow', 'in 5 days', '3 days overdue' - short and human."""
     if due is None:
-        return "no date"
+        return translate("Dates", "no date")
     delta = (due - today).days
     if delta == 0:
-        return "today"
+        return translate("Dates", "today")
     if delta == 1:
-        return "tomorrow"
+        return translate("Dates", "tomorrow")
     if delta == -1:
-        return "1 day overdue"
+        return translate("Dates", "1 day overdue")
+    # n >= 2 here: the one-day cases above have their own wording (no plural forms needed)
     if delta < 0:
-        return f"{-delta} days overdue"
-    return f"in {delta} days"
+        return fmt(translate("Dates", "%1 days overdue"), -delta)
+    return fmt(translate("Dates", "in %1 days"), delta)

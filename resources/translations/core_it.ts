@@ -150,6 +150,33 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>no date</source>
+        <translation>senza data</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>domani</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>in ritardo di 1 giorno</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>in ritardo di %1 giorni</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>tra %1 giorni</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>Current revenue</source>

@@ -102,6 +102,13 @@
     <context>
         <name>Tab</name>
         <message numerus="yes">
+            <source>(%n objective(s))</source>
+            <translation>
+                <numerusform>(%n objective)</numerusform>
+                <numerusform>(%n objectives)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n open research question(s) have no action yet.</source>
             <translation>
                 <numerusform>%n open research question has no action yet.</numerusform>

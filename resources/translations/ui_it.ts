@@ -679,6 +679,14 @@
 <context>
     <name>BoardPanel</name>
     <message>
+        <source>done %1</source>
+        <translation>completata il %1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>senza responsabile</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Scadute</translation>
     </message>
@@ -1140,6 +1148,10 @@
     <message>
         <source>Addressed</source>
         <translation>Affrontate</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
     </message>
     <message>
         <source>%</source>
@@ -1734,6 +1746,38 @@
     <message>
         <source>Choose at least one section.</source>
         <translation>Scegli almeno una sezione.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 pagina</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pagine</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Exporting the plan of %1 (customer edition)…</source>
+        <translation>Esportazione del piano di %1 (edizione per il cliente)…</translation>
+    </message>
+    <message>
+        <source>Exporting the plan of %1 (internal edition)…</source>
+        <translation>Esportazione del piano di %1 (edizione interna)…</translation>
+    </message>
+    <message>
+        <source>Plan exported</source>
+        <translation>Piano esportato</translation>
+    </message>
+    <message>
+        <source>Exporting the meeting brief of %1…</source>
+        <translation>Esportazione della scheda dell&apos;incontro di %1…</translation>
+    </message>
+    <message>
+        <source>Brief exported</source>
+        <translation>Scheda esportata</translation>
     </message>
     <message>
         <source>Open an account first: pick it in the Accounts section, then export its meeting brief.</source>
@@ -3980,6 +4024,25 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>higher</source>
+        <translation>più alto</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>più basso</translation>
+    </message>
+    <message>
+        <source>first review</source>
+        <translation>prima revisione</translation>
+    </message>
+    <message>
+        <source>no snapshot to compare</source>
+        <translation>nessuna istantanea da confrontare</translation>
+    </message>
+</context>
+<context>
     <name>ReviewShareDialog</name>
     <message>
         <source>Share the review with the customer</source>
@@ -4564,12 +4627,47 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <translation>Piano %1 – %2 · livello %3</translation>
     </message>
     <message>
+        <source>not written yet</source>
+        <translation>non ancora scritto</translation>
+    </message>
+    <message>
         <source>Buying centres: </source>
         <translation>Centri d&apos;acquisto: </translation>
     </message>
     <message>
         <source>Stakeholders: </source>
         <translation>Stakeholder: </translation>
+    </message>
+    <message>
+        <source>no buying centre or stakeholder picked</source>
+        <translation>nessun centro d&apos;acquisto o stakeholder scelto</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n objective(s))</source>
+        <translation>
+            <numerusform>(%n obiettivo)</numerusform>
+            <numerusform>(%n obiettivi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(current %1)</source>
+        <translation>(attuale %1)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non impostato</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 partendo da %2</translation>
+    </message>
+    <message>
+        <source>not decided yet (end of Research)</source>
+        <translation>non ancora deciso (alla fine della Ricerca)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>Whitespace</source>

@@ -388,7 +388,13 @@ def _finished(parent: QWidget | None, options: ExportOptions, what: str) -> Call
         window = parent.window() if parent is not None else None
         status = getattr(window, "statusBar", None)
         if callable(status):
-            status().showMessage(f"{what}: {result.path} ({result.pages} pages)", 8000)
+            if result.pages == 1:
+                pages = translate("ExportDialog", "1 page")
+            else:
+                pages = fmt(translate("ExportDialog", "%1 pages"), result.pages)
+            status().showMessage(
+                fmt(translate("ExportDialog", "%1: %2 (%3)"), what, result.path, pages), 8000
+            )
         if options.open_when_done:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
 
@@ -441,8 +447,11 @@ def open_plan_export(ctx: AppContext, account_id: int, parent: QWidget | None = 
             language=options.language,
         )
 
-    label = "customer edition" if options.edition is Edition.CUSTOMER else "internal edition"
-    return _start(job, f"Exporting the plan of {name} ({label})…", parent, options, "Plan exported")
+    if options.edition is Edition.CUSTOMER:
+        title = fmt(translate("ExportDialog", "Exporting the plan of %1 (customer edition)…"), name)
+    else:
+        title = fmt(translate("ExportDialog", "Exporting the plan of %1 (internal edition)…"), name)
+    return _start(job, title, parent, options, translate("ExportDialog", "Plan exported"))
 
 
 def open_brief_export(
@@ -470,7 +479,8 @@ def open_brief_export(
             language=options.language,
         )
 
-    return _start(job, f"Exporting the meeting brief of {name}…", parent, options, "Brief exported")
+    title = fmt(translate("ExportDialog", "Exporting the meeting brief of %1…"), name)
+    return _start(job, title, parent, options, translate("ExportDialog", "Brief exported"))
 
 
 def export_for_open_account(window: QWidget, ctx: AppContext, brief: bool = False) -> ExportRun | None:

@@ -491,10 +491,15 @@ def _card_text(a: ap.ActionView) -> str:
     when = (
         relative_due(a.due_date, clock.today())
         if a.status.is_open
-        else (f"done {date_text(a.completed_on)}" if a.completed_on else a.status.label)
+        else (
+            fmt(translate("BoardPanel", "done %1"), date_text(a.completed_on))
+            if a.completed_on
+            else a.status.label
+        )
     )
     status = f" · {a.status.label}" if a.status in (ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED) else ""
-    return f"{a.title}\n{a.owner or 'no owner'} · {when}{status}"
+    owner = a.owner or translate("BoardPanel", "no owner")
+    return f"{a.title}\n{owner} · {when}{status}"
 
 
 def _card_column(bucket: Bucket) -> Column[ap.ActionView]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import ResearchStatus
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.question_bank import load_question_bank
-from kam_desktop.i18n import QT_TRANSLATE_NOOP
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import clock, research
 from kam_desktop.services.research import CategoryProgress, QuestionRow
 from kam_desktop.ui.account.shared.plan_common import fmt_date
@@ -107,7 +107,7 @@ CATEGORY_COLUMNS: tuple[Column[CategoryProgress], ...] = (
     Column(
         "addressed",
         QT_TRANSLATE_NOOP("Column", "Addressed"),
-        lambda c: f"{c.addressed} of {c.total}",
+        lambda c: fmt(translate("Column", "%1 of %2"), c.addressed, c.total),
         sort=lambda c: c.addressed,
         align_right=True,
     ),

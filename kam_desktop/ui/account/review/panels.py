@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import Health
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.review_diff import summary
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import review as rv
@@ -70,7 +70,11 @@ class KpiPanel(PlanPanel):
                 Column(
                     "direction",
                     QT_TRANSLATE_NOOP("Column", "Better is"),
-                    lambda k: "higher" if k.direction.value.startswith("higher") else "lower",
+                    lambda k: (
+                        translate("ReviewPanel", "higher")
+                        if k.direction.value.startswith("higher")
+                        else translate("ReviewPanel", "lower")
+                    ),
                 ),
                 Column(
                     "baseline",
@@ -495,7 +499,11 @@ class HistoryPanel(PlanPanel):
                     lambda r: (
                         summary(r.changes)
                         if r.comparable and r.previous_on
-                        else ("first review" if r.previous_on is None else "no snapshot to compare")
+                        else (
+                            translate("ReviewPanel", "first review")
+                            if r.previous_on is None
+                            else translate("ReviewPanel", "no snapshot to compare")
+                        )
                     ),
                 ),
                 Column(

@@ -139,9 +139,9 @@ class Tab(QWidget):
             or any(d is not TopicDecision.UNDECIDED for d in view.topics.values())
         )
         self.stack.setCurrentIndex(1 if started else 0)
-        self.labels["what"].setText(_value(view.what, "not written yet"))
-        self.labels["with_whom"].setText(_value(view.with_whom, "not written yet"))
-        self.labels["why"].setText(_value(view.why, "not written yet"))
+        self.labels["what"].setText(_value(view.what, self.tr("not written yet")))
+        self.labels["with_whom"].setText(_value(view.with_whom, self.tr("not written yet")))
+        self.labels["why"].setText(_value(view.why, self.tr("not written yet")))
         centres = [o.name for o in view.buying_centre_options if o.id in view.target_buying_centres]
         people = [o.name for o in view.stakeholder_options if o.id in view.target_stakeholders]
         parts = []
@@ -150,34 +150,37 @@ class Tab(QWidget):
         if people:
             parts.append(self.tr("Stakeholders: ") + escape(", ".join(people)))
         self.labels["targets"].setText(
-            "<br>".join(parts) or _value("", "no buying centre or stakeholder picked")
+            "<br>".join(parts) or _value("", self.tr("no buying centre or stakeholder picked"))
         )
         topics = []
         for focus, decision in view.topics.items():
             role, text = TOPIC_STYLE[decision]
             colour = theme.hex_of(role)
             count = sum(1 for o in view.objectives if o.growth_focus is focus)
+            decision_text = escape(translate("StrategyTab", text))
+            counted = escape(self.tr("(%n objective(s))", "", count))
             topics.append(
-                f"{escape(focus.label)}: <span style='color:{colour}'>{escape(translate('StrategyTab', text))}</span>"
-                f" ({count} objective{'s' if count != 1 else ''})"
+                f"{escape(focus.label)}: <span style='color:{colour}'>{decision_text}</span> {counted}"
             )
         self.labels["topics"].setText("<br>".join(topics))
         if view.revenue_target is None:
-            revenue = (
-                _value("", "not set") + f" (current {escape(fmt_money(view.current_revenue, view.currency))})"
-            )
+            current = escape(fmt(self.tr("(current %1)"), fmt_money(view.current_revenue, view.currency)))
+            revenue = _value("", self.tr("not set")) + " " + current
         else:
             growth = view.revenue_growth_percent
             revenue = escape(
-                f"{fmt_money(view.revenue_target, view.currency)} from "
-                f"{fmt_money(view.current_revenue, view.currency)}"
+                fmt(
+                    self.tr("%1 from %2"),
+                    fmt_money(view.revenue_target, view.currency),
+                    fmt_money(view.current_revenue, view.currency),
+                )
                 + (f" ({growth:+.1f}%)" if growth is not None else "")
             )
         self.labels["revenue"].setText(revenue)
         decided = {
-            None: _value("", "not decided yet (end of Research)"),
-            True: "Yes",
-            False: f"<span style='color:{theme.hex_of('bad')}'>No</span>",
+            None: _value("", self.tr("not decided yet (end of Research)")),
+            True: escape(self.tr("Yes")),
+            False: f"<span style='color:{theme.hex_of('bad')}'>{escape(self.tr('No'))}</span>",
         }[view.still_key]
         if view.qualification_note.strip():
             decided += " – " + escape(view.qualification_note)
