@@ -16,6 +16,7 @@ from kam_desktop.domain.enums import (
     ActionStatus,
 )
 from kam_desktop.domain.errors import NotFoundError, ValidationError
+from kam_desktop.i18n import translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import (
@@ -129,12 +130,12 @@ class ActionView:
     def source(self) -> str:
         """Where the action came from, for the user."""
         if self.review_id is not None:
-            return "Review"
+            return translate("ActionOrigin", "Review")
         if self.interaction_id is not None:
-            return "Meeting next step"
+            return translate("ActionOrigin", "Meeting next step")
         if self.research_answer_id is not None:
-            return "Research"
-        return "Objective" if self.objective_id is not None else ""
+            return translate("ActionOrigin", "Research")
+        return translate("ActionOrigin", "Objective") if self.objective_id is not None else ""
 
 
 def action_views(session: Session, rows: Iterable[Action]) -> tuple[ActionView, ...]:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, GrowthFocus, Rigour, TopicDecision
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.services.plans import ensure_plan_in
 from kam_desktop.store.database import Database
@@ -36,10 +36,14 @@ TOPIC_COLUMNS: dict[GrowthFocus, str] = {
     GrowthFocus.PROTECTION: "topic_protection",
 }
 TOPIC_HINTS: dict[GrowthFocus, str] = {
-    GrowthFocus.PENETRATION: "Reach more buying centres, divisions or sites of the account.",
-    GrowthFocus.EXPANSION: "Sell more of our offerings to the buying centres we already serve.",
-    GrowthFocus.PROTECTION: "Keep competitors out of what we already hold.",
-}
+    GrowthFocus.PENETRATION: QT_TRANSLATE_NOOP(
+        "Strategy", "Reach more buying centres, divisions or sites of the account."
+    ),
+    GrowthFocus.EXPANSION: QT_TRANSLATE_NOOP(
+        "Strategy", "Sell more of our offerings to the buying centres we already serve."
+    ),
+    GrowthFocus.PROTECTION: QT_TRANSLATE_NOOP("Strategy", "Keep competitors out of what we already hold."),
+}  # shown with translate("Strategy", ...)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ActionOrigin</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Meeting next step</source>
+        <translation>Passo successivo di un incontro</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Ricerca</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Obiettivo</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Find out: %1</source>
@@ -3323,6 +3342,18 @@ Le decisioni che vi chiediamo: ...</translation>
 </context>
 <context>
     <name>Strategy</name>
+    <message>
+        <source>Reach more buying centres, divisions or sites of the account.</source>
+        <translation>Raggiungere più centri d&apos;acquisto, divisioni o sedi dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>Sell more of our offerings to the buying centres we already serve.</source>
+        <translation>Vendere più della nostra offerta ai centri d&apos;acquisto che già serviamo.</translation>
+    </message>
+    <message>
+        <source>Keep competitors out of what we already hold.</source>
+        <translation>Tenere i concorrenti fuori da ciò che già abbiamo.</translation>
+    </message>
     <message>
         <source>%1 is &apos;not this period&apos; in the growth topics: choose another topic, or make %1 a focus first.</source>
         <translation>%1 è &apos;non in questo periodo&apos; tra i temi di crescita: scegliete un altro tema, oppure fate prima di %1 una priorità.</translation>

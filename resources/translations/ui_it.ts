@@ -317,6 +317,21 @@
     </message>
 </context>
 <context>
+    <name>ActionSources</name>
+    <message>
+        <source>Needs research</source>
+        <translation>Da approfondire</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nessuna ancora</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <source>Nobody on our side can own an action yet: the team has no members.</source>

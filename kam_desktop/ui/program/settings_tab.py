@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import Factor
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.scoring import FORMULA
+from kam_desktop.i18n import translate
 from kam_desktop.services import program as program_service
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext, Topic
@@ -69,7 +70,7 @@ class SettingsTab(QWidget):
         self.weights_label = QLabel()
         self.weights_label.setObjectName("weights_summary")
         self.weights_label.setWordWrap(True)
-        formula = QLabel(FORMULA)
+        formula = QLabel(translate("Scoring", FORMULA))
         formula.setWordWrap(True)
         formula.setStyleSheet(f"color: {theme.hex_of('text2')};")
         edit_weights = QPushButton(self.tr("Edit weights…"))

@@ -390,7 +390,11 @@ class SourcesPanel(PlanPanel):
                 Column(
                     "kind",
                     QT_TRANSLATE_NOOP("Column", "From"),
-                    lambda s: "Needs research" if s.kind == "research" else "Objective",
+                    lambda s: (
+                        translate("ActionSources", "Needs research")
+                        if s.kind == "research"
+                        else translate("ActionSources", "Objective")
+                    ),
                 ),
                 Column(
                     "text",
@@ -402,7 +406,7 @@ class SourcesPanel(PlanPanel):
                 Column(
                     "actions",
                     QT_TRANSLATE_NOOP("Column", "Actions"),
-                    lambda s: str(s.actions) if s.actions else "none yet",
+                    lambda s: str(s.actions) if s.actions else translate("ActionSources", "none yet"),
                     sort=lambda s: s.actions,
                     align_right=True,
                     foreground=lambda s: None if s.actions else status_colour(ActionStatus.BLOCKED),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop.domain import numbers
 from kam_desktop.domain.enums import Phase, TopicDecision
 from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
@@ -36,6 +37,11 @@ TOPIC_STYLE = {
     TopicDecision.NOT_THIS_PERIOD: ("muted", QT_TRANSLATE_NOOP("StrategyTab", "Not this period")),
     TopicDecision.UNDECIDED: ("bad", QT_TRANSLATE_NOOP("StrategyTab", "Undecided")),
 }
+
+
+def pct(value: float) -> str:
+    """One decimal in the interface's locale: 25,0 in Italian, 25.0 in English."""
+    return numbers.format_decimal(value, numbers.current_locale(), 1)
 
 
 def _value(text: str, empty: str) -> str:
@@ -174,7 +180,7 @@ class Tab(QWidget):
                     fmt_money(view.revenue_target, view.currency),
                     fmt_money(view.current_revenue, view.currency),
                 )
-                + (f" ({growth:+.1f}%)" if growth is not None else "")
+                + (f" ({'+' if growth >= 0 else '-'}{pct(abs(growth))}%)" if growth is not None else "")
             )
         self.labels["revenue"].setText(revenue)
         decided = {
