@@ -4677,6 +4677,10 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <translation>%1 partendo da %2</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>not decided yet (end of Research)</source>
         <translation>non ancora deciso (alla fine della Ricerca)</translation>
     </message>

@@ -183,10 +183,11 @@ class Tab(QWidget):
                 + (f" ({'+' if growth >= 0 else '-'}{pct(abs(growth))}%)" if growth is not None else "")
             )
         self.labels["revenue"].setText(revenue)
+        no = escape(self.tr("No"))
         decided = {
             None: _value("", self.tr("not decided yet (end of Research)")),
             True: escape(self.tr("Yes")),
-            False: f"<span style='color:{theme.hex_of('bad')}'>{escape(self.tr('No'))}</span>",
+            False: f"<span style='color:{theme.hex_of('bad')}'>{no}</span>",
         }[view.still_key]
         if view.qualification_note.strip():
             decided += " – " + escape(view.qualification_note)
