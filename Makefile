@@ -33,11 +33,8 @@ bench: $(STAMP)  ## benchmark figures (JSON) beside the floors of the same run
 soak: $(STAMP)
 	$(BIN)/python -m tests.soak.crash_soak --kills 1000
 
-screenshots: $(STAMP)
-	rm -f out/shots.sqlite* && mkdir -p out docs
-	$(BIN)/kam-desktop demo --db out/shots.sqlite
-	QT_QPA_PLATFORM=offscreen $(BIN)/kam-desktop --db out/shots.sqlite --screenshot docs/portfolio.png --view portfolio
-	QT_QPA_PLATFORM=offscreen $(BIN)/kam-desktop --db out/shots.sqlite --screenshot docs/chart.png --view chart
+screenshots: $(STAMP)  ## re-render the README's main English screenshots from a fresh demo
+	$(BIN)/python packaging/readme_shots.py
 
 PKG_STAMP := $(VENV)/.packaging
 $(PKG_STAMP): $(STAMP)
