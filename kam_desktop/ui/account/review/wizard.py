@@ -61,8 +61,12 @@ class MeasurementsPage(KpisPage):
         self.kpis.m_value.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # The page's base filters events of its own widgets from before this page's panel
+        # exists (under load a paint or focus event arrives in between): look the panel up safely.
+        panel = getattr(self, "panel", None)
         if (
-            watched is self.kpis.m_value
+            isinstance(panel, KpiPanel)
+            and watched is panel.m_value
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
