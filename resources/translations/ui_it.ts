@@ -3352,6 +3352,13 @@ Punteggio %2 · fatturato %3 · potenziale %4</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>%1 (over the cap)</source>
+        <translation>%1 (oltre il limite)</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPage</name>
     <message>
         <source>All active</source>

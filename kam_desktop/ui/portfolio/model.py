@@ -29,10 +29,9 @@ def money(value: Decimal, currency: str = "") -> str:
 
 
 def _status_text(r: PortfolioRow) -> str:
-    text = r.status.label
     if r.over_cap:
-        text += " (over cap)"
-    return text
+        return fmt(translate("PortfolioModel", "%1 (over the cap)"), r.status.label)
+    return r.status.label
 
 
 def _status_fg(r: PortfolioRow) -> QBrush:
