@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 ACCOUNT_TOPICS = (Topic.ACCOUNTS, Topic.PLAN)  # what an account's undo or redo touches
 FILTER_DEBOUNCE_MS = 40  # a burst of keystrokes filters once
+CHART_DEBOUNCE_MS = 250  # the chart follows the table once typing pauses, not on every key
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[AccountStatus] | None], ...] = (
     (QT_TRANSLATE_NOOP("PortfolioPage", "All active"), frozenset(AccountStatus) - {AccountStatus.ARCHIVED}),
@@ -91,6 +92,8 @@ class PortfolioPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
         self._filter_timer.timeout.connect(self.flush_filter)
+        self._chart_timer = QTimer(self, singleShot=True, interval=CHART_DEBOUNCE_MS)
+        self._chart_timer.timeout.connect(self._sync_chart)
         self._build()
         self._dirty = True
         self._loading = False
@@ -318,6 +321,7 @@ class PortfolioPage(QWidget):
         )
         self.stack.setCurrentIndex(1 if self.portfolio.rows else 0)
         self._update_count()
+        self.flush_chart()  # fresh data: the chart at once
         target = self._select_after_load or (selected.id if selected is not None else None)
         self._select_after_load = None
         if target is not None:
@@ -330,6 +334,11 @@ class PortfolioPage(QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         self.count_label.setText(fmt(self.tr("%1 of %2 accounts"), f"{shown:,}", f"{total:,}"))
+        self._chart_timer.start()  # 10,000 bubbles per keystroke made typing lag: after a pause
+
+    def flush_chart(self) -> None:
+        """Bring the chart up to the table's rows now (after a load; tests)."""
+        self._chart_timer.stop()
         self._sync_chart()
 
     def _sync_chart(self) -> None:
