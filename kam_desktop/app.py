@@ -71,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     path = Path(args.db).expanduser() if args.db else default_db_path()
     interactive = not (args.smoke_test or args.screenshot)
+    if not args.screenshot:
+        from kam_desktop.store.integrity import start_check_before_open
+
+        start_check_before_open(path)  # SQLite's check runs beside Qt's start (see there)
     instance = None
     if interactive:
         from kam_desktop.ui.common.single_instance import Outcome, SingleInstance

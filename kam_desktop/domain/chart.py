@@ -46,9 +46,34 @@ class ChartLayout:
     hidden: int  # points not drawn (not assessed)
 
 
+DEFAULT_MARGIN_LEFT = 70.0
+
+
 def _money_label(value: float) -> str:
     """A decade of revenue, short and the user's way: '10M' (en), '10 Mln' (it)."""
     return numbers.format_compact(value, numbers.current_locale())
+
+
+def _revenue_range(shown: Sequence[ChartPoint]) -> tuple[float, float]:
+    """The whole decades the revenue axis spans."""
+    revenues = [max(p.revenue, 1.0) for p in shown] or [1_000.0, 1_000_000.0]
+    lo = 10 ** math.floor(math.log10(min(revenues)))
+    hi = 10 ** math.ceil(math.log10(max(revenues)))
+    if hi <= lo:
+        hi = lo * 10
+    return lo, hi
+
+
+def revenue_labels(points: Sequence[ChartPoint]) -> list[str]:
+    """The revenue axis's labels, bottom to top, as ``layout`` makes them (so a widget can size
+    its left margin before the one layout it needs)."""
+    lo, hi = _revenue_range([p for p in points if p.score is not None])
+    labels = []
+    decade = lo
+    while decade <= hi * 1.0001:
+        labels.append(_money_label(decade))
+        decade *= 10
+    return labels
 
 
 def layout(
@@ -56,7 +81,7 @@ def layout(
     width: float,
     height: float,
     *,
-    margin_left: float = 70,
+    margin_left: float = DEFAULT_MARGIN_LEFT,
     margin_right: float = 24,
     margin_top: float = 20,
     margin_bottom: float = 44,
@@ -66,11 +91,7 @@ def layout(
     left, top = margin_left, margin_top
     right, bottom = max(left + 10, width - margin_right), max(top + 10, height - margin_bottom)
     shown = [p for p in points if p.score is not None]
-    revenues = [max(p.revenue, 1.0) for p in shown] or [1_000.0, 1_000_000.0]
-    lo = 10 ** math.floor(math.log10(min(revenues)))
-    hi = 10 ** math.ceil(math.log10(max(revenues)))
-    if hi <= lo:
-        hi = lo * 10
+    lo, hi = _revenue_range(shown)
     log_lo, log_hi = math.log10(lo), math.log10(hi)
     max_potential = max((p.potential for p in shown), default=1.0) or 1.0
 

@@ -133,8 +133,9 @@ def score(ratings: Mapping[Factor, int | None], weights: Mapping[Factor, float])
 
 class Scorer:
     """``score`` for many accounts under one set of weights: each factor's weighted points come
-    from a table made once, and each combination of ratings is scored once. Same results as
-    ``score`` (the same sums in the same order)."""
+    from a table made once, each combination of ratings is scored once, and each resulting
+    (sum, weight, count) is rounded once. Same results as ``score`` (the same sums in the same
+    order)."""
 
     def __init__(self, weights: Mapping[Factor, float]) -> None:
         self._table = [
@@ -142,6 +143,7 @@ class Scorer:
             for f in Factor
         ]
         self._cache: dict[tuple[int | None, ...], Score] = {}
+        self._rounded: dict[tuple[float, float, int], Score] = {}
 
     def __call__(self, ratings: tuple[int | None, ...]) -> Score:
         """``ratings`` in ``Factor`` order."""
@@ -159,11 +161,19 @@ class Scorer:
                 continue
             rated += 1
             total_weight += weight
-            total += weighted_points[rating] if rating in weighted_points else weight * points(factor, rating)
+            found = weighted_points.get(rating)
+            total += found if found is not None else weight * points(factor, rating)
         if rated == 0 or total_weight == 0:
             return Score(None, rated)
-        value = Decimal(total / total_weight).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-        return Score(float(value), rated)
+        key = (total, total_weight, rated)
+        result = self._rounded.get(key)
+        if result is None:
+            value = Decimal(total / total_weight).quantize(_TENTH, rounding=ROUND_HALF_UP)
+            result = self._rounded[key] = Score(float(value), rated)
+        return result
+
+
+_TENTH = Decimal("0.1")
 
 
 def rank_preview(

@@ -10,78 +10,55 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, Factor, Phase, PhaseStatus
 from kam_desktop.domain.portfolio import CapState, suggestions
-from kam_desktop.domain.scoring import Score, Scorer
+from kam_desktop.domain.scoring import DEFAULT_WEIGHTS, Score, Scorer
 from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services.portfolio_rows import Portfolio as Portfolio  # re-exported
 from kam_desktop.services.portfolio_rows import PortfolioRow as PortfolioRow  # re-exported
-from kam_desktop.services.program import _settings, load_weights
-from kam_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kam_desktop.store.database import Database
 
 PHASE_ORDER = tuple(Phase)
 
 
 _FACTOR_COLUMNS = ", ".join(f"la.{f.value}" for f in Factor)
 
+# One row per live account. Each per-account figure is a correlated subquery answered from an
+# index (latest assessment and latest plan by (account_id, date) then id, the next meeting by
+# (account_id, on_date), ...): no CTE is materialised and no automatic index is built per run.
 PORTFOLIO_SQL = f"""
-WITH latest_assessment AS (
-    SELECT ia.* FROM identification_assessment ia
-    JOIN (SELECT account_id, MAX(assessed_on || printf('%010d', id)) AS k
-          FROM identification_assessment GROUP BY account_id) m
-      ON m.account_id = ia.account_id AND m.k = ia.assessed_on || printf('%010d', ia.id)
-),
-latest_plan AS (
-    SELECT p.id, p.account_id FROM account_plan p
-    JOIN (SELECT account_id, MAX(period_start || printf('%010d', id)) AS k
-          FROM account_plan GROUP BY account_id) m
-      ON m.account_id = p.account_id AND m.k = p.period_start || printf('%010d', p.id)
-),
-phase_state AS (
-    SELECT lp.account_id,
-           GROUP_CONCAT(pp.phase || ':' || pp.status) AS phases
-    FROM latest_plan lp JOIN plan_phase pp ON pp.plan_id = lp.id
-    GROUP BY lp.account_id
-),
-next_meeting AS (
-    SELECT i.account_id, MIN(i.on_date || printf('%010d', i.id)) AS k
-    FROM interaction i
-    WHERE i.deleted_at IS NULL AND i.on_date >= :today
-    GROUP BY i.account_id
-),
-overdue AS (
-    SELECT p.account_id, COUNT(*) AS n
-    FROM action a JOIN account_plan p ON p.id = a.plan_id
-    WHERE a.deleted_at IS NULL AND a.status IN ('planned', 'in_progress', 'blocked')
-      AND a.due_date IS NOT NULL AND a.due_date < :today
-    GROUP BY p.account_id
-),
-primary_roles AS (
-    SELECT ra.account_id, COUNT(DISTINCT ra.role) AS n
-    FROM role_assignment ra JOIN team_member tm ON tm.id = ra.team_member_id
-    WHERE ra.strength = 'primary' AND tm.archived_at IS NULL
-    GROUP BY ra.account_id
-)
 SELECT a.id, a.name, a.industry, a.region, a.status, a.current_revenue_cents,
        a.potential_revenue_cents, a.currency,
        {_FACTOR_COLUMNS},
-       (SELECT 1 FROM latest_plan lp WHERE lp.account_id = a.id) AS has_plan,
-       ps.phases, nm.k AS next_meeting_key, COALESCE(o.n, 0) AS overdue,
-       COALESCE(pr.n, 0) AS primary_roles,
+       CASE WHEN lp.id IS NOT NULL THEN 1 END AS has_plan,
+       (SELECT GROUP_CONCAT(pp.phase || ':' || pp.status) FROM plan_phase pp
+         WHERE pp.plan_id = lp.id) AS phases,
+       (SELECT MIN(i.on_date || printf('%010d', i.id)) FROM interaction i
+         WHERE i.account_id = a.id AND i.on_date >= :today AND i.deleted_at IS NULL) AS next_meeting_key,
+       (SELECT COUNT(*) FROM account_plan p JOIN action x ON x.plan_id = p.id
+         WHERE p.account_id = a.id AND x.status IN ('planned', 'in_progress', 'blocked')
+           AND x.due_date < :today AND x.deleted_at IS NULL) AS overdue,
+       (SELECT COUNT(DISTINCT ra.role) FROM role_assignment ra JOIN team_member tm ON tm.id = ra.team_member_id
+         WHERE ra.account_id = a.id AND ra.strength = 'primary' AND tm.archived_at IS NULL) AS primary_roles,
        (SELECT MAX(c.changed_at) FROM account_status_change c
          WHERE c.account_id = a.id AND c.to_status = 'key') AS promoted_at
 FROM account a
-LEFT JOIN latest_assessment la ON la.account_id = a.id
-LEFT JOIN phase_state ps ON ps.account_id = a.id
-LEFT JOIN next_meeting nm ON nm.account_id = a.id
-LEFT JOIN overdue o ON o.account_id = a.id
-LEFT JOIN primary_roles pr ON pr.account_id = a.id
+LEFT JOIN identification_assessment la ON la.id = (
+    SELECT ia.id FROM identification_assessment ia WHERE ia.account_id = a.id
+    ORDER BY ia.assessed_on DESC, ia.id DESC LIMIT 1)
+LEFT JOIN account_plan lp ON lp.id = (
+    SELECT p.id FROM account_plan p WHERE p.account_id = a.id
+    ORDER BY p.period_start DESC, p.id DESC LIMIT 1)
 WHERE a.deleted_at IS NULL
 ORDER BY a.name
 """
@@ -97,15 +74,40 @@ def phase_label(phases: str | None, has_plan: bool) -> tuple[str, int]:
     return translate("Portfolio", "Reviewed (5/5 done)"), 6
 
 
+def _program_figures(session: Session) -> tuple[dict[Factor, float], int]:
+    """The factor weights and the key-account cap, read with plain SQL (the ORM models are not
+    needed for a load, so they are imported after the first rows are shown); a database whose
+    settings row is missing (an interrupted first start) gets its defaults through the service."""
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        found = cursor.execute("SELECT key_account_cap FROM program_settings WHERE id = 1").fetchone()
+        weights = dict(DEFAULT_WEIGHTS)
+        by_value = {f.value: f for f in Factor}
+        for factor, weight in cursor.execute("SELECT factor, weight FROM factor_weight"):
+            if factor in by_value:
+                weights[by_value[factor]] = weight
+    finally:
+        cursor.close()
+    if found is None:
+        from kam_desktop.services.program import _settings
+
+        return weights, _settings(session).key_account_cap
+    return weights, int(found[0])
+
+
 def load_portfolio(db: Database) -> Portfolio:
     """Every live account as one row, each built once: a first pass reads and scores the rows
     (scores from a table of precomputed points, one per distinct set of ratings), the cap and
-    the suggestions are worked out on those, then the rows are made."""
+    the suggestions are worked out on those, then the rows are made. The rows come straight
+    from the driver's cursor (no per-row SQLAlchemy objects)."""
     today = clock.today()
     with db.reading() as session:
-        weights = load_weights(session)
-        cap = _settings(session).key_account_cap
-        result = session.execute(text(PORTFOLIO_SQL), {"today": today.isoformat()}).all()
+        weights, cap = _program_figures(session)
+        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            result = cursor.execute(PORTFOLIO_SQL, {"today": today.isoformat()}).fetchall()
+        finally:
+            cursor.close()
     scorer = Scorer(weights)
     n_factors = len(Factor)
     base = 8 + n_factors
@@ -117,39 +119,62 @@ def load_portfolio(db: Database) -> Portfolio:
         status = statuses[r[4]]
         if status is key:
             key_rows.append((str(r[base + 5] or ""), len(raw)))
-        raw.append((r, status, scorer(tuple(r[8:base]))))
+        raw.append((r, status, scorer(r[8:base])))
     # The accounts promoted last are the ones beyond the cap.
     key_rows.sort()
     over = {index for _, index in key_rows[cap:]}
     tips = suggestions([(r[0], r[1], status, s.value) for r, status, s in raw], cap)
     tip_by_id = {s.account_id: s.text for s in tips}
-    zero = Decimal("0.00")
-    rows = []
+    cents: dict[int, Decimal] = {}  # revenues repeat (round figures): one Decimal each
+    phase_labels: dict[tuple[object, bool], tuple[str, int]] = {}
+    dates: dict[str, dt.date] = {}
+    rows: list[PortfolioRow] = []
+    append = rows.append
     for i, (r, status, account_score) in enumerate(raw):
         has_plan, phases, meeting_key, overdue, primary_roles = r[base : base + 5]
-        label, index = phase_label(phases, bool(has_plan))
-        rows.append(
+        label_key = (phases, bool(has_plan))
+        phase = phase_labels.get(label_key)
+        if phase is None:
+            phase = phase_labels[label_key] = phase_label(phases, bool(has_plan))
+        current, potential = r[5], r[6]
+        current_revenue = cents.get(current)
+        if current_revenue is None:
+            current_revenue = cents[current] = _money(current)
+        potential_revenue = cents.get(potential)
+        if potential_revenue is None:
+            potential_revenue = cents[potential] = _money(potential)
+        meeting = None
+        if meeting_key:
+            day = meeting_key[:10]
+            meeting = dates.get(day)
+            if meeting is None:
+                meeting = dates[day] = dt.date.fromisoformat(day)
+        append(
             PortfolioRow(
-                id=r[0],
-                name=r[1],
-                industry=r[2],
-                region=r[3],
-                status=status,
-                score=account_score,
-                current_revenue=v.from_cents(r[5]) or zero,
-                potential_revenue=v.from_cents(r[6]) or zero,
-                currency=r[7],
-                plan_phase=label,
-                plan_phase_index=index,
-                next_meeting=dt.date.fromisoformat(meeting_key[:10]) if meeting_key else None,
-                next_meeting_id=int(meeting_key[10:]) if meeting_key else None,
-                overdue_actions=overdue,
-                role_gaps=(6 - primary_roles) if status is key else 0,
-                over_cap=i in over,
-                suggestion=tip_by_id.get(r[0], ""),
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                status,
+                account_score,
+                current_revenue,
+                potential_revenue,
+                r[7],
+                phase[0],
+                phase[1],
+                meeting,
+                int(meeting_key[10:]) if meeting_key else None,
+                overdue,
+                (6 - primary_roles) if status is key else 0,
+                i in over,
+                tip_by_id.get(r[0], ""),
             )
         )
     return Portfolio(tuple(rows), CapState(len(key_rows), cap), weights, tuple(tips))
+
+
+def _money(cents: int | None) -> Decimal:
+    return v.from_cents(cents) or Decimal("0.00")
 
 
 @dataclass(frozen=True)

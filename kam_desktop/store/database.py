@@ -63,7 +63,7 @@ class Database:
         try:
             with self._factory() as session, session.begin():
                 yield session
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.DatabaseError) as exc:  # the latter: a service's raw cursor
             translated = translate_error(
                 exc, self.path, read_only=self.read_only, reason=self.read_only_reason
             )

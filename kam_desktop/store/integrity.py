@@ -14,9 +14,12 @@ as SQLite said them (``details``, for the log and the "details" part of a dialog
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import stat
 import struct
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -210,9 +213,83 @@ def newest_good_backup(db_path: Path) -> BackupFile | None:
     return None
 
 
+# --- the start-up check, begun early ----------------------------------------------------------
+#
+# The check on open is SQLite's own C code (no Python lock held), so the app starts it in a
+# thread as soon as it knows the file (before Qt is up) and ``check_before_open`` takes its
+# result - only in the plain case (no -wal, no -journal: the check reads the file as
+# immutable, creating nothing) and only if the file is still exactly as it was when the check
+# began (same file, size and modification time, still no -wal or -journal); otherwise the check
+# runs again, as before.
+
+
+@dataclass
+class _EarlyCheck:
+    signature: tuple[int, ...]
+    thread: threading.Thread
+    result: list[CheckResult | None] = field(default_factory=list)
+
+
+_EARLY: dict[tuple[int, int], _EarlyCheck] = {}
+_EARLY_LOCK = threading.Lock()
+
+
+def _plain_signature(path: Path) -> tuple[int, ...] | None:
+    """(device, inode, size, mtime, ctime) of a regular file with no -wal and no -journal, else None."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+        return None
+    if wal_path(path).exists() or Path(str(path) + "-journal").exists():
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def start_check_before_open(path: Path) -> None:
+    """Begin ``check_before_open(path)`` in a thread (see above); nothing if not the plain case."""
+    signature = _plain_signature(path)
+    if signature is None:
+        return
+    result: list[CheckResult | None] = []
+
+    def run() -> None:
+        with contextlib.suppress(Exception):  # (if it fails, the check simply runs again on open)
+            result.append(_check_before_open(path))
+
+    early = _EarlyCheck(signature, threading.Thread(target=run, name="start-up-check", daemon=True), result)
+    with _EARLY_LOCK:
+        _EARLY[(signature[0], signature[1])] = early
+    early.thread.start()
+
+
+def _early_result(path: Path) -> list[CheckResult | None]:
+    """The early check's result, if one was begun for this very file and the file has not
+    changed since; else []."""
+    signature = _plain_signature(path)
+    if signature is None:
+        return []
+    with _EARLY_LOCK:
+        early = _EARLY.pop((signature[0], signature[1]), None)
+    if early is None or early.signature != signature:
+        return []
+    early.thread.join()
+    if not early.result or _plain_signature(path) != early.signature:
+        return []
+    return early.result
+
+
 def check_before_open(path: Path) -> CheckResult | None:
     """The check run when the app opens an existing file (None = not needed: file too big
     for a check on every start and no sign of an unclean shutdown)."""
+    early = _early_result(path)
+    if early:
+        return early[0]
+    return _check_before_open(path)
+
+
+def _check_before_open(path: Path) -> CheckResult | None:
     unclean = unclean_shutdown(path)
     try:
         size = path.stat().st_size

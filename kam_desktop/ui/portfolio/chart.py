@@ -14,14 +14,21 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from kam_desktop.domain.chart import ChartLayout, ChartPoint, hit_test, layout
+from kam_desktop.domain.chart import (
+    DEFAULT_MARGIN_LEFT,
+    ChartLayout,
+    ChartPoint,
+    hit_test,
+    layout,
+    revenue_labels,
+)
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.i18n import fmt
 from kam_desktop.services.portfolio_rows import PortfolioRow
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.portfolio.model import STATUS_COLOURS
 
-ANTIALIAS_UP_TO = 1500  # bubbles; beyond that, antialiasing costs more than it shows
+EXACT_UP_TO = 1500  # bubbles drawn one by one, exactly; beyond that, stamped (see _bubble_layer)
 
 _STYLES: dict[str, tuple[QPen, QBrush]] = {}
 
@@ -45,13 +52,14 @@ def place_labels(
     left, above or below it, never over another bubble or another label; a name with no free
     place is left out (the bubble's tooltip names it). The selection's name is always shown."""
     few = len(chart.bubbles) <= 60
+    candidates = chart.bubbles if few else [b for b in chart.bubbles if b.id == selected]
+    if not candidates:
+        return []
     left, top, right, bottom = chart.plot
     area = QRectF(left, top, right - left, bottom - top)
-    discs = [
-        (b.id, QRectF(b.x - b.radius, b.y - b.radius, 2 * b.radius, 2 * b.radius)) for b in chart.bubbles
-    ]
+    # each bubble's bounding square, as plain numbers (no Qt object per bubble)
+    discs = [(b.id, b.x - b.radius, b.y - b.radius, b.x + b.radius, b.y + b.radius) for b in chart.bubbles]
     placed: list[tuple[str, QRectF]] = []
-    candidates = chart.bubbles if few else [b for b in chart.bubbles if b.id == selected]
     for bubble in sorted(candidates, key=lambda b: (b.id != selected, -b.radius)):
         if bubble.id != selected and not (few and bubble.status == AccountStatus.KEY.value):
             continue
@@ -68,7 +76,13 @@ def place_labels(
                 continue
             if any(box.intersects(other) for _name, other in placed):
                 continue
-            if any(box.intersects(disc) for other_id, disc in discs if other_id != bubble.id):
+            x1, y1, x2, y2 = box.left(), box.top(), box.right(), box.bottom()
+            # QRectF.intersects: the overlap has a positive area
+            if any(
+                x1 < dx2 and dx1 < x2 and y1 < dy2 and dy1 < y2
+                for other_id, dx1, dy1, dx2, dy2 in discs
+                if other_id != bubble.id
+            ):
                 continue
             chosen = box
             break
@@ -77,6 +91,21 @@ def place_labels(
         if chosen is not None:
             placed.append((bubble.name, chosen))
     return placed
+
+
+def _sprite(status: str, diameter: int, ratio: float) -> QPixmap:
+    """One bubble of ``status`` and ``diameter`` (pixels), antialiased, with a pixel of room."""
+    pen, brush = status_style(status)
+    sprite = QPixmap(int((diameter + 2) * ratio + 0.5), int((diameter + 2) * ratio + 0.5))
+    sprite.setDevicePixelRatio(ratio)
+    sprite.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(sprite)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawEllipse(QRectF(1, 1, diameter, diameter))
+    painter.end()
+    return sprite
 
 
 class PortfolioChart(QWidget):
@@ -120,11 +149,11 @@ class PortfolioChart(QWidget):
 
     def chart_layout(self) -> ChartLayout:
         if self._layout is None or self._layout.plot[2] != max(80, self.width() - 24):
-            chart = layout(self._points, self.width(), self.height())
             # room for the widest revenue mark ('100 mila') right of the rotated axis title
-            widest = max((self.fontMetrics().horizontalAdvance(t) for _y, t in chart.y_axis.ticks), default=0)
-            if 28 + widest + 8 > chart.plot[0]:
-                chart = layout(self._points, self.width(), self.height(), margin_left=28 + widest + 8)
+            metrics = self.fontMetrics()
+            widest = max((metrics.horizontalAdvance(t) for t in revenue_labels(self._points)), default=0)
+            margin = {"margin_left": 28 + widest + 8} if 28 + widest + 8 > DEFAULT_MARGIN_LEFT else {}
+            chart = layout(self._points, self.width(), self.height(), **margin)
             self._layout = chart
             self._layer = None
         return self._layout
@@ -142,15 +171,28 @@ class PortfolioChart(QWidget):
             layer.setDevicePixelRatio(ratio)
             layer.fill(Qt.GlobalColor.transparent)
             painter = QPainter(layer)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, len(chart.bubbles) <= ANTIALIAS_UP_TO)
-            current = ""
-            for bubble in chart.bubbles:
-                if bubble.status != current:
-                    current = bubble.status
-                    pen, brush = status_style(current)
-                    painter.setPen(pen)
-                    painter.setBrush(brush)
-                painter.drawEllipse(QPointF(bubble.x, bubble.y), bubble.radius, bubble.radius)
+            if len(chart.bubbles) <= EXACT_UP_TO:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                current = ""
+                for bubble in chart.bubbles:
+                    if bubble.status != current:
+                        current = bubble.status
+                        pen, brush = status_style(current)
+                        painter.setPen(pen)
+                        painter.setBrush(brush)
+                    painter.drawEllipse(QPointF(bubble.x, bubble.y), bubble.radius, bubble.radius)
+            else:
+                # Many bubbles: each is a stamp of a pre-drawn disc per (status, whole-pixel
+                # diameter), placed on whole pixels - about 10x faster than drawing each ellipse
+                # (10,000 bubbles: ~20 ms instead of ~200), and still antialiased.
+                sprites: dict[tuple[str, int], QPixmap] = {}
+                draw = painter.drawPixmap
+                for bubble in chart.bubbles:
+                    diameter = max(1, round(2 * bubble.radius))
+                    sprite = sprites.get((bubble.status, diameter))
+                    if sprite is None:
+                        sprite = sprites[(bubble.status, diameter)] = _sprite(bubble.status, diameter, ratio)
+                    draw(round(bubble.x - diameter / 2) - 1, round(bubble.y - diameter / 2) - 1, sprite)
             painter.end()
             self._layer, self._layer_key = layer, key
         return self._layer

@@ -343,8 +343,7 @@ class PortfolioPage(QWidget):
 
     def _sync_chart(self) -> None:
         """The chart shows what the table shows: the rows the filters let through."""
-        rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
-        self.chart.set_rows([row for row in rows if isinstance(row, PortfolioRow)])
+        self.chart.set_rows(self.proxy.visible_rows())
 
     def _on_filter_text_edited(self, text: str) -> None:
         # A short debounce: a burst of keys filters once. Emptying the box applies at once.
