@@ -10,9 +10,13 @@ $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m compileall -q kam_desktop >/dev/null  # bytecode, as pip's install of the wheel has it
 	touch $(STAMP)
 
+# compileall writes bytecode even where PYTHONDONTWRITEBYTECODE is set (an editable install
+# otherwise compiles every module from source on every start); only changed modules are redone.
 run: $(STAMP)  ## set up and start the app on its default database
+	@$(BIN)/python -m compileall -q kam_desktop >/dev/null
 	$(BIN)/kam-desktop
 
 lint: $(STAMP)

@@ -3,6 +3,7 @@
     python -m tests.perf.bench                 # all figures (median of 7 runs per process figure)
     python -m tests.perf.bench --quick         # 25 and 1,000 accounts only, 3 runs
     python -m tests.perf.bench --repeat 5 --sizes 25,1000
+    python -m tests.perf.bench --processes-only --bytecode compiled --workdir /tmp/kam-bench
 
 Whole-process figures (wall seconds from spawn to exit, peak RSS), medians, measured side by side
 in the same run, round-robin, so that the machine's load hits every command alike:
@@ -24,8 +25,13 @@ it (the real PortfolioPage, its proxy and view, shown offscreen, data loaded thr
   fonts included) and warm;
 - demo generation of the largest database (the CLI, whole process).
 
-Bytecode: the environment may set PYTHONDONTWRITEBYTECODE; the report says whether the app's
-modules had compiled bytecode on disk when the run started.
+Bytecode: the app's start-up figures are measured twice, on two copies of the package made
+for the run (so what happens to be in the checkout's ``__pycache__`` does not matter), with
+PYTHONDONTWRITEBYTECODE=1: ``compiled`` (every module compiled to bytecode beforehand, as pip's
+install of the wheel, ``make .venv/.installed``/``make run`` and the frozen build have it - the
+headline figure) and ``source`` (no bytecode: every start compiles the app's own modules, as a
+checkout does where writing bytecode is switched off). The libraries' bytecode is as installed,
+for both and for the floors.
 """
 
 from __future__ import annotations
@@ -97,51 +103,83 @@ def _summary(walls: list[float], rss: list[float]) -> dict[str, float]:
     }
 
 
-def bench_processes(dbs: dict[int, Path], repeat: int, env: dict[str, str]) -> dict[str, Any]:
-    """Every command once per round, ``repeat`` rounds; medians per command."""
+def package_copy(root: Path, compiled: bool) -> Path:
+    """A copy of the app's package under ``root`` (with its resources and migrations linked),
+    compiled to bytecode or not; put first on PYTHONPATH, it is what ``-m kam_desktop`` runs."""
+    import compileall
+    import shutil
+
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(
+        ROOT / "kam_desktop", root / "kam_desktop", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
+    for name in ("resources", "migrations"):
+        (root / name).symlink_to(ROOT / name, target_is_directory=True)
+    if compiled:  # (compileall writes bytecode whatever PYTHONDONTWRITEBYTECODE says)
+        compileall.compile_dir(str(root / "kam_desktop"), quiet=1)
+    return root
+
+
+def bench_processes(
+    dbs: dict[int, Path], repeat: int, env: dict[str, str], packages: dict[str, Path]
+) -> dict[str, Any]:
+    """Every command once per round, ``repeat`` rounds; medians per command. The app's commands
+    run once per entry of ``packages`` (label -> a package copy, see ``package_copy``)."""
     py = sys.executable
-    commands: dict[str, list[str]] = {
-        "qt_floor": [py, "-c", FLOOR_QT.format(extra="")],
-        "stack_floor": [py, "-c", FLOOR_QT.format(extra="import sqlalchemy.orm")],
+    commands: dict[str, tuple[list[str], dict[str, str]]] = {
+        "qt_floor": ([py, "-c", FLOOR_QT.format(extra="")], env),
+        "stack_floor": ([py, "-c", FLOOR_QT.format(extra="import sqlalchemy.orm")], env),
     }
     app = [py, "-m", "kam_desktop"]
-    for size, db in dbs.items():
-        commands[f"first_paint_{size}"] = [*app, "--db", str(db), "--smoke-test", "paint"]
-        commands[f"data_ready_{size}"] = [*app, "--db", str(db), "--smoke-test"]
+    for label, package in packages.items():
+        run_env = dict(env, PYTHONDONTWRITEBYTECODE="1")
+        run_env["PYTHONPATH"] = os.pathsep.join(p for p in (str(package), env.get("PYTHONPATH", "")) if p)
+        for size, db in dbs.items():
+            commands[f"{label}:first_paint_{size}"] = (
+                [*app, "--db", str(db), "--smoke-test", "paint"],
+                run_env,
+            )
+            commands[f"{label}:data_ready_{size}"] = ([*app, "--db", str(db), "--smoke-test"], run_env)
     samples: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in commands}
     missing: dict[str, str] = {}
     for _ in range(repeat):
-        for key, cmd in commands.items():
+        for key, (cmd, cmd_env) in commands.items():
             if key in missing:
                 continue
-            wall, rss, code, err = _run_once(cmd, env)
+            wall, rss, code, err = _run_once(cmd, cmd_env)
             if code != 0:
                 missing[key] = f"exit {code}: {err.strip().splitlines()[-1] if err.strip() else ''}"
                 continue
             samples[key][0].append(wall)
             samples[key][1].append(rss)
-    out: dict[str, Any] = {}
-    for key in commands:
-        out[key] = {"missing": missing[key]} if key in missing else _summary(*samples[key])
-    qt = out["qt_floor"]["seconds_median"]
-    stack = out["stack_floor"]["seconds_median"]
-    stack_rss = out["stack_floor"]["peak_rss_mb"]
-    ratios: dict[str, float] = {}
-    for size in dbs:
-        paint = out[f"first_paint_{size}"]
-        ready = out[f"data_ready_{size}"]
-        if "seconds_median" in paint:
-            ratios[f"first_paint_{size}_vs_qt_floor"] = round(paint["seconds_median"] / qt, 2)
-        if "seconds_median" in ready:
-            ratios[f"data_ready_{size}_vs_stack_floor"] = round(ready["seconds_median"] / stack, 2)
-            ratios[f"peak_rss_{size}_vs_stack_floor"] = round(ready["peak_rss_mb"] / stack_rss, 2)
-    sizes = sorted(dbs)
-    if len(sizes) >= 2 and all("seconds_median" in out[f"data_ready_{s}"] for s in sizes[-2:]):
-        small, big = sizes[-2], sizes[-1]
-        ratios[f"data_ready_{big}_vs_{small}"] = round(
-            out[f"data_ready_{big}"]["seconds_median"] / out[f"data_ready_{small}"]["seconds_median"], 2
-        )
-    out["ratios"] = ratios
+    figures = {
+        key: {"missing": missing[key]} if key in missing else _summary(*samples[key]) for key in commands
+    }
+    out: dict[str, Any] = {"qt_floor": figures["qt_floor"], "stack_floor": figures["stack_floor"]}
+    qt = figures["qt_floor"]["seconds_median"]
+    stack = figures["stack_floor"]["seconds_median"]
+    stack_rss = figures["stack_floor"]["peak_rss_mb"]
+    for label in packages:
+        part: dict[str, Any] = {
+            k.split(":", 1)[1]: v for k, v in figures.items() if k.startswith(label + ":")
+        }
+        ratios: dict[str, float] = {}
+        for size in dbs:
+            paint = part[f"first_paint_{size}"]
+            ready = part[f"data_ready_{size}"]
+            if "seconds_median" in paint:
+                ratios[f"first_paint_{size}_vs_qt_floor"] = round(paint["seconds_median"] / qt, 2)
+            if "seconds_median" in ready:
+                ratios[f"data_ready_{size}_vs_stack_floor"] = round(ready["seconds_median"] / stack, 2)
+                ratios[f"peak_rss_{size}_vs_stack_floor"] = round(ready["peak_rss_mb"] / stack_rss, 2)
+        sizes = sorted(dbs)
+        if len(sizes) >= 2 and all("seconds_median" in part[f"data_ready_{s}"] for s in sizes[-2:]):
+            small, big = sizes[-2], sizes[-1]
+            ratios[f"data_ready_{big}_vs_{small}"] = round(
+                part[f"data_ready_{big}"]["seconds_median"] / part[f"data_ready_{small}"]["seconds_median"], 2
+            )
+        part["ratios"] = ratios
+        out[label] = part
     return out
 
 
@@ -309,11 +347,6 @@ def bench_plan_pdf(db_path: Path) -> dict[str, Any]:
     }
 
 
-def _bytecode_cached() -> bool:
-    cache = ROOT / "kam_desktop" / "__pycache__"
-    return cache.is_dir() and any(cache.glob("app.*.pyc"))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="25 and 1,000 accounts, 3 runs")
@@ -322,14 +355,14 @@ def main() -> None:
     parser.add_argument("--workdir", help="keep the demo databases here (reused when present)")
     parser.add_argument(
         "--bytecode",
-        action="store_true",
-        help="compile the app's bytecode first (as an installed or frozen app has it)",
+        choices=("both", "compiled", "source"),
+        default="both",
+        help="start-up with the app compiled to bytecode (as installed or frozen), from source, or both",
+    )
+    parser.add_argument(
+        "--processes-only", action="store_true", help="only the whole-process figures (start-up, RSS)"
     )
     args = parser.parse_args()
-    if args.bytecode:
-        import compileall
-
-        compileall.compile_dir(str(ROOT / "kam_desktop"), quiet=1)
     sizes = [25, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
     repeat = 3 if args.quick else args.repeat
     tmp = tempfile.TemporaryDirectory(prefix="kam-bench-")
@@ -341,9 +374,9 @@ def main() -> None:
     os.environ.update({k: env[k] for k in ("KAM_DESKTOP_DATA_DIR", "KAM_DESKTOP_LOG_DIR", "XDG_CONFIG_HOME")})
     report: dict[str, Any] = {
         "python": sys.version.split()[0],
-        "bytecode_cached_at_start": _bytecode_cached(),
-        "PYTHONDONTWRITEBYTECODE": os.environ.get("PYTHONDONTWRITEBYTECODE", ""),
         "repeat": repeat,
+        "processes_note": "compiled = the app's modules as bytecode (pip's install, make run, the frozen "
+        "build): the headline; source = compiled from source on every start",
     }
     dbs: dict[int, Path] = {}
     demo: dict[str, float] = {}
@@ -360,9 +393,12 @@ def main() -> None:
             demo[f"{size}_accounts_seconds"] = round(time.perf_counter() - t0, 2)
         dbs[size] = db
     report["demo_generation"] = demo or "reused existing databases"
-    report["processes"] = bench_processes(dbs, repeat, env)
-    report["portfolio_page"] = bench_portfolio_page(dbs[max(sizes)])
-    report["plan_pdf"] = bench_plan_pdf(dbs[min(sizes)])
+    labels = ("compiled", "source") if args.bytecode == "both" else (args.bytecode,)
+    packages = {label: package_copy(Path(tmp.name) / label, label == "compiled") for label in labels}
+    report["processes"] = bench_processes(dbs, repeat, env, packages)
+    if not args.processes_only:
+        report["portfolio_page"] = bench_portfolio_page(dbs[max(sizes)])
+        report["plan_pdf"] = bench_plan_pdf(dbs[min(sizes)])
     print(json.dumps(report, indent=2))
     tmp.cleanup()
 
