@@ -28,8 +28,8 @@ lint: $(STAMP)
 test: $(STAMP) lint  ## set up and run every check and test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
-mutate: $(STAMP)  ## mutation testing (slow, not in `make test`): make mutate [MODULE=domain/portfolio.py] [SAMPLE=30]
-	$(BIN)/python -m tests.mutate $(if $(SAMPLE),--sample $(SAMPLE)) $(MODULE)
+mutate: $(STAMP)  ## mutation testing (slow, not in `make test`): make mutate [MODULE=domain/portfolio.py] [SAMPLE=30 | TOTAL=300]
+	$(BIN)/python -m tests.mutate $(if $(SAMPLE),--sample $(SAMPLE)) $(if $(TOTAL),--total $(TOTAL)) $(MODULE)
 
 bench: $(STAMP)  ## benchmark figures (JSON) beside the floors of the same run
 	$(BIN)/python -m tests.perf.bench

@@ -30,10 +30,24 @@ def hostile_strings() -> list[str]:
     return list(json.loads(path.read_text(encoding="utf-8")))
 
 
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One new database migrated through Alembic (0.9 s), closed cleanly (no -wal left)."""
+    path = tmp_path_factory.mktemp("empty") / "kam.sqlite"
+    open_database(path).close()
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A new, migrated, empty database."""
-    database = open_database(tmp_path / "kam.sqlite")
+def db(tmp_path: Path, _empty_template: Path) -> Iterator[Database]:
+    """A new, migrated, empty database: a byte copy of the session's freshly migrated file
+    (owner-only, like a created one), opened through the same start-up check. Tests of
+    creating and migrating a file open their own paths."""
+    target = tmp_path / "kam.sqlite"
+    shutil.copyfile(_empty_template, target)
+    os.chmod(target, 0o600)
+    database = open_database(target)
     yield database
     database.close()
 
@@ -76,6 +90,34 @@ def demo_ctx(qapp, demo_db: Database):  # type: ignore[no-untyped-def]
     from kam_desktop.ui.common.context import AppContext
 
     return AppContext(demo_db)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``make mutate`` only: a mutant's tests run fastest first (by the durations of
+    mutmut's stats run), so a killed mutant stops (``-x``) at its cheapest failing test. The
+    same tests run either way; mutmut's clean run checks them in this order too."""
+    phase = os.environ.get("MUTANT_UNDER_TEST")
+    if phase is None or phase in ("stats", "mutant_generation"):
+        return
+    durations = _mutmut_durations()
+    if durations:
+        items.sort(key=lambda item: durations.get(item.nodeid, 0.0))  # stable: ties keep their order
+
+
+_DURATIONS: dict[str, float] | None = None
+
+
+def _mutmut_durations() -> dict[str, float]:
+    global _DURATIONS
+    if _DURATIONS is None:
+        import json
+
+        stats = Path("mutmut-stats.json")  # mutmut runs the tests inside mutants/
+        try:
+            _DURATIONS = dict(json.loads(stats.read_text(encoding="utf-8"))["duration_by_test"])
+        except (OSError, ValueError, KeyError):
+            _DURATIONS = {}
+    return _DURATIONS
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

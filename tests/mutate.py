@@ -10,6 +10,9 @@ killed and every survivor as a diff. Not part of ``make test``: it takes many mi
     python -m tests.mutate store/backup.py report    # several
     python -m tests.mutate --report-only domain     # print the stored results again
     python -m tests.mutate --sample 30 domain       # 30 random mutants per module (seeded): an estimate
+    python -m tests.mutate --total 300              # ~300 mutants over every module, each module's share
+                                                    # proportional to its mutant count (at least 2): an
+                                                    # estimate of the whole configured set
 
 mutmut keeps its work in ``mutants/`` (ignored by git). Per mutant it runs only the tests that
 executed the mutated function in its first, full "stats" run, which is what keeps this
@@ -123,6 +126,60 @@ def sample(prefixes: list[str] | None, per_module: int, seed: int) -> list[str]:
     return names
 
 
+def proportional(
+    prefixes: list[str] | None, total: int, seed: int, minimum: int = 2
+) -> list[str]:
+    """About ``total`` mutant names, stratified by module: each module gets a share proportional
+    to its number of mutants (at least ``minimum``), drawn at random (reproducibly)."""
+    results = load_results(prefixes)
+    population = sum(len(codes) for codes in results.values())
+    names: list[str] = []
+    for module, codes in sorted(results.items()):
+        pool = sorted(codes)
+        n = min(len(pool), max(minimum, round(total * len(pool) / population)))
+        rng = random.Random(f"{seed}:{module}")
+        names += sorted(rng.sample(pool, n))
+    return names
+
+
+def estimate(prefixes: list[str] | None, only: set[str]) -> tuple[float, float, int, int]:
+    """The share killed over ALL mutants of the modules, from the stratified sample ``only``:
+    each module's sampled share weighted by its number of mutants. Returns (share, half-width of
+    a 95 % interval (normal approximation, finite-population corrected), sampled, population)."""
+    everything = load_results(prefixes)
+    population = sum(len(codes) for codes in everything.values())
+    share = variance = 0.0
+    sampled = 0
+    for module, codes in everything.items():
+        run = [c for name, c in codes.items() if name in only and c is not None]
+        if not run:
+            continue
+        weight = len(codes) / population
+        p = sum(1 for c in run if c in KILLED or c in TIMEOUT) / len(run)
+        share += weight * p
+        if len(run) > 1:
+            variance += weight**2 * p * (1 - p) / (len(run) - 1) * (1 - len(run) / len(codes))
+        sampled += len(run)
+    return share, 1.96 * variance**0.5, sampled, population
+
+
+def _generate() -> int:
+    """Write the mutants (and their .meta files) without running any test: mutmut's own first
+    step, so a sample can be drawn before the (long) stats and clean runs."""
+    code = (
+        "import os\n"
+        "from mutmut.__main__ import create_mutants, store_lines_covered_by_tests\n"
+        "from mutmut.mutation.trampoline import set_mutant_under_test\n"
+        "from mutmut.utils.file_utils import copy_also_copy_files, copy_src_dir, setup_source_paths\n"
+        "set_mutant_under_test('mutant_generation')\n"
+        "os.makedirs('mutants', exist_ok=True)\n"
+        "copy_src_dir(); copy_also_copy_files(); setup_source_paths(); store_lines_covered_by_tests()\n"
+        "create_mutants(1)\n"
+    )
+    with (MUTANTS / "last-run.log").open("a", encoding="utf-8") as fh:
+        return subprocess.call([sys.executable, "-c", code], cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT)
+
+
 def _mutmut(args: list[str]) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     log = ROOT / "mutants" / "last-run.log"
@@ -143,14 +200,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report-only", action="store_true")
     parser.add_argument("--no-diffs", action="store_true")
     parser.add_argument("--sample", type=int, default=0, help="test only N random mutants per module")
+    parser.add_argument(
+        "--total", type=int, default=0, help="test about N mutants, each module's share proportional to its size"
+    )
     parser.add_argument("--seed", type=int, default=12)
     args = parser.parse_args(argv)
     prefixes = [dotted(m) for m in args.module] or None
     chosen: set[str] | None = None
-    if args.sample:
-        if not load_results(prefixes):  # generate the mutants (and the stats) first; matches nothing
-            _mutmut(["run", "--max-children", str(args.max_children), "kam_desktop.zzz_generate_only*"])
-        chosen = set(sample(prefixes, args.sample, args.seed))
+    if args.sample or args.total:
+        MUTANTS.mkdir(exist_ok=True)
+        if not args.report_only and _generate() != 0:  # new or changed sources: mutants (and .meta files) first, no tests
+            print("generating the mutants failed; see mutants/last-run.log", file=sys.stderr)
+            return 1
+        if args.total:
+            chosen = set(proportional(prefixes, args.total, args.seed))
+        else:
+            chosen = set(sample(prefixes, args.sample, args.seed))
     if not args.report_only:
         names = sorted(chosen) if chosen else [pattern(m) for m in args.module] or ["kam_desktop.*"]
         code = _mutmut(["run", "--max-children", str(args.max_children), *names])
@@ -158,8 +223,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"mutmut exited with {code}; see mutants/last-run.log", file=sys.stderr)
             return code
     _killed, total = report(prefixes, show_diffs=not args.no_diffs, only=chosen)
+    if args.total and chosen:
+        share, margin, sampled, population = estimate(prefixes, chosen)
+        print(
+            f"\nEstimate for all {population} mutants: {100 * share:.1f}% killed "
+            f"(\u00b1{100 * margin:.1f} points, 95%; stratified sample of {sampled}, seed {args.seed})"
+        )
     return 0 if total else 1
-
 
 if __name__ == "__main__":
     raise SystemExit(main())
