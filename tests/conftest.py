@@ -6,8 +6,9 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TMP_HOME = Path(tempfile.mkdtemp(prefix="kam-tests-"))
@@ -19,6 +20,7 @@ import pytest  # noqa: E402
 
 from kam_desktop.store.database import Database, open_database  # noqa: E402
 
+T = TypeVar("T")
 HOSTILE_PATH = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "hostile-strings.json"
 _LOCAL_HOSTILE = Path(__file__).resolve().parent / "data" / "hostile-strings.json"
 
@@ -28,6 +30,14 @@ def hostile_strings() -> list[str]:
 
     path = HOSTILE_PATH if HOSTILE_PATH.exists() else _LOCAL_HOSTILE
     return list(json.loads(path.read_text(encoding="utf-8")))
+
+
+def nonempty(rows: Iterable[T]) -> list[T]:
+    """``rows`` as a list, failing when there are none: a loop of asserts over an empty query
+    result (or widget or file listing) would pass whatever the code does."""
+    items = list(rows)
+    assert items, "expected at least one row to check"
+    return items
 
 
 @pytest.fixture(scope="session")

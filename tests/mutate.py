@@ -126,9 +126,7 @@ def sample(prefixes: list[str] | None, per_module: int, seed: int) -> list[str]:
     return names
 
 
-def proportional(
-    prefixes: list[str] | None, total: int, seed: int, minimum: int = 2
-) -> list[str]:
+def proportional(prefixes: list[str] | None, total: int, seed: int, minimum: int = 2) -> list[str]:
     """About ``total`` mutant names, stratified by module: each module gets a share proportional
     to its number of mutants (at least ``minimum``), drawn at random (reproducibly)."""
     results = load_results(prefixes)
@@ -201,7 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-diffs", action="store_true")
     parser.add_argument("--sample", type=int, default=0, help="test only N random mutants per module")
     parser.add_argument(
-        "--total", type=int, default=0, help="test about N mutants, each module's share proportional to its size"
+        "--total",
+        type=int,
+        default=0,
+        help="test about N mutants, each module's share proportional to its size",
     )
     parser.add_argument("--seed", type=int, default=12)
     args = parser.parse_args(argv)
@@ -209,7 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen: set[str] | None = None
     if args.sample or args.total:
         MUTANTS.mkdir(exist_ok=True)
-        if not args.report_only and _generate() != 0:  # new or changed sources: mutants (and .meta files) first, no tests
+        if (
+            not args.report_only and _generate() != 0
+        ):  # new or changed sources: mutants (and .meta files) first, no tests
             print("generating the mutants failed; see mutants/last-run.log", file=sys.stderr)
             return 1
         if args.total:
@@ -230,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             f"(\u00b1{100 * margin:.1f} points, 95%; stratified sample of {sampled}, seed {args.seed})"
         )
     return 0 if total else 1
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -9,7 +9,11 @@ Each of these lets a test pass whatever the code does:
 - ``assert <something>.summary`` / ``.message`` / ``.text`` alone: any text passes - compare it;
 - driving a dialog through its private ``_on_ok()`` / ``_accept()`` instead of its buttons;
 - ``pytest.skip`` outside the few places that may skip (a missing tool, a mount not allowed,
-  a Python version), where a skip would silently hide a case.
+  a Python version), where a skip would silently hide a case;
+- a ``for`` loop of asserts straight over a query result or a listing (``.execute(...)``,
+  ``.scalars(...)``, ``.fetchall()``, ``.all()``, ``findChildren``, ``glob``, ``iterdir``): when
+  it is empty nothing is checked - wrap it in ``nonempty(...)`` (tests/conftest.py) or pin the
+  rows first.
 
 A line may opt out with ``# hygiene: <why, in a few words>`` when the pattern is not a test's
 escape hatch (a helper that plants data, a cleanup that must not mask the real failure).
@@ -35,6 +39,7 @@ SKIP_ALLOWED = {
 }
 _CODE = re.compile(r"(^|_)(code|rc|returncode|exit_code|status_code)$")
 _TEXTY = {"summary", "message", "text", "detail", "err", "stderr"}
+_LISTINGS = {"execute", "scalars", "fetchall", "all", "findChildren", "glob", "rglob", "iterdir", "listdir"}
 _OPT_OUT = re.compile(r"#\s*hygiene:\s*\S.{4,}")
 
 
@@ -86,6 +91,10 @@ def problems_in(source: str, rel: str) -> list[str]:
                 report(node, "assert code != 0 (pin the exit code and the message)")
             if isinstance(test, ast.Attribute) and test.attr in _TEXTY:
                 report(node, f"assert <...>.{test.attr} (any text passes)")
+        elif isinstance(node, ast.For):
+            asserts = any(isinstance(inner, ast.Assert) for part in node.body for inner in ast.walk(part))
+            if asserts and isinstance(node.iter, ast.Call) and _name(node.iter.func) in _LISTINGS:
+                report(node, f"for ... in ...{_name(node.iter.func)}(): asserts nothing when it is empty")
         elif isinstance(node, ast.Call):
             called = _name(node.func)
             if called in {"_on_ok", "_accept", "_on_accept"}:
@@ -121,6 +130,8 @@ def test_no_weak_patterns_in_the_tests() -> None:
         "assert err.value.message\n",
         "dialog._on_ok()\n",
         "pytest.skip('why not')\n",
+        "for (on,) in demo.execute('SELECT held_on FROM review'):\n    assert on <= TODAY\n",
+        "for label in dialog.findChildren(QLabel):\n    assert label.text()  == 'x'\n",
     ],
 )
 def test_the_guard_sees_each_pattern(snippet: str) -> None:
@@ -135,6 +146,8 @@ def test_the_guard_sees_each_pattern(snippet: str) -> None:
         "assert error.check.summary == 'The file is damaged.'\n",
         "try:\n    f()\nexcept KeyError:  # hygiene: planting data, an enum column refuses text\n    pass\n",
         "QTest.mouseClick(dialog.ok_button, Qt.LeftButton)\n",
+        "for (on,) in nonempty(demo.execute('SELECT held_on FROM review')):\n    assert on <= TODAY\n",
+        "for row in session.execute(q):\n    rows.append(row)\n",
     ],
 )
 def test_the_guard_leaves_strong_tests_alone(snippet: str) -> None:

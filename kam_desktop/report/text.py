@@ -215,7 +215,8 @@ def chunks_markup(text: str, size: int = 1500) -> list[str]:
             cut = size
         pieces.append(rest[:cut])
         rest = rest[cut:]
-    return [_escaped(piece.strip("\n")) for piece in pieces if piece.strip()]
+    # a piece cut at a space starts with it, or with " \n" (a first line left empty): both go
+    return [_escaped(piece.strip(" \n")) for piece in pieces if piece.strip()]
 
 
 def one_line(value: object) -> str:

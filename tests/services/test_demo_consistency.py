@@ -22,6 +22,7 @@ from kam_desktop.services.demo_content import T
 from kam_desktop.services.plans import get_plan
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database, open_database
+from tests.conftest import nonempty
 from tests.report.factory import pdf_text, squash
 
 TODAY = dt.date(2026, 11, 27)
@@ -79,7 +80,7 @@ def test_research_answers_meetings_and_value_propositions_vary(demo: sqlite3.Con
     assert demo.execute("SELECT count(DISTINCT name) FROM competitor").fetchone()[0] >= 4
     assert demo.execute("SELECT count(DISTINCT cares_about) FROM stakeholder").fetchone()[0] >= 15
     # a business review is called one only when it is one, and an email has no location
-    for kind, subject, location in demo.execute("SELECT kind, subject, location FROM interaction"):
+    for kind, subject, location in nonempty(demo.execute("SELECT kind, subject, location FROM interaction")):
         is_review = re.search(r"business review|revisione .*di business", subject, re.IGNORECASE)
         assert bool(is_review) == (kind == "business_review"), (kind, subject)
         if kind in ("email", "call"):
@@ -104,19 +105,19 @@ def test_dates_agree_with_today_and_the_plan_period(demo: sqlite3.Connection) ->
     assert objectives
     for due, start, end in objectives:
         assert _day(start) <= _day(due) <= _day(end)
-    for start, end in demo.execute("SELECT period_start, period_end FROM account_plan"):
+    for start, end in nonempty(demo.execute("SELECT period_start, period_end FROM account_plan")):
         assert _day(start) <= TODAY <= _day(end)
-    for (held,) in demo.execute("SELECT held_on FROM review"):
+    for (held,) in nonempty(demo.execute("SELECT held_on FROM review")):
         assert _day(held) <= TODAY
-    for (on,) in demo.execute("SELECT measured_on FROM kpi_measurement"):
+    for (on,) in nonempty(demo.execute("SELECT measured_on FROM kpi_measurement")):
         assert _day(on) <= TODAY
-    for (on,) in demo.execute("SELECT completed_on FROM plan_phase WHERE status = 'done'"):
+    for (on,) in nonempty(demo.execute("SELECT completed_on FROM plan_phase WHERE status = 'done'")):
         assert _day(on) <= TODAY
     assert not demo.execute(
         "SELECT count(*) FROM plan_phase WHERE status <> 'done' AND completed_on IS NOT NULL"
     ).fetchone()[0]
     # past meetings carry notes, booked ones do not
-    for on, summary in demo.execute("SELECT on_date, summary FROM interaction"):
+    for on, summary in nonempty(demo.execute("SELECT on_date, summary FROM interaction")):
         assert (summary != "") == (_day(on) <= TODAY), (on, summary)
     # a stakeholder's last contact is the last meeting they attended
     last = dict(
@@ -145,8 +146,10 @@ def test_stages_and_probabilities_agree(demo: sqlite3.Connection) -> None:
         else:
             assert 0 < probability < 100 and _day(close) > TODAY
     # the whitespace cell of an opportunity says the same
-    for stage, state in demo.execute(
-        "SELECT o.stage, w.state FROM opportunity o JOIN whitespace_cell w ON w.id = o.whitespace_cell_id"
+    for stage, state in nonempty(
+        demo.execute(
+            "SELECT o.stage, w.state FROM opportunity o JOIN whitespace_cell w ON w.id = o.whitespace_cell_id"
+        )
     ):
         assert state == {"won": "sold", "lost": "competitor"}.get(stage, "opportunity")
 
@@ -218,7 +221,7 @@ def test_only_joint_actions_are_shared(demo: sqlite3.Connection) -> None:
     assert ours >= 10
     assert demo.execute("SELECT count(*) FROM action WHERE shared = 1 AND milestone = 1").fetchone()[0] >= 3
     # each joint plan shares objectives in the customer's words, its KPIs but not our own figure
-    for (plan_id,) in demo.execute("SELECT id FROM account_plan WHERE joint_version = 2"):
+    for (plan_id,) in nonempty(demo.execute("SELECT id FROM account_plan WHERE joint_version = 2")):
         assert (
             demo.execute(
                 "SELECT count(*) FROM objective WHERE plan_id = ? AND shared = 1 AND customer_wording <> ''",

@@ -232,3 +232,31 @@ def test_demo_next_meeting_from_the_portfolio(demo_db: Database) -> None:
     assert brief.attendees and any(a.is_stakeholder for a in brief.attendees)
     assert len(brief.last_interactions) == 3
     assert brief.objectives and brief.talking_points
+
+
+def test_open_questions_come_by_due_date_then_category_undated_last(db: Database, world: World) -> None:
+    """Of questions equally urgent (nobody's at the meeting, none marked "needs research"), the
+    brief asks the one due soonest first; on the same day the lower category; undated last."""
+    with db.session() as s:
+        for question_id, category, due in (
+            ("Q15", 3, None),
+            ("Q24", 4, TODAY + dt.timedelta(days=2)),
+            ("Q04", 1, TODAY + dt.timedelta(days=20)),
+            ("Q06", 1, TODAY + dt.timedelta(days=2)),
+        ):
+            s.add(
+                ResearchAnswer(
+                    plan_id=world.plan_id,
+                    question_id=question_id,
+                    category=category,
+                    status=ResearchStatus.UNANSWERED.value,
+                    due_date=due,
+                )
+            )
+    assert meeting.build_brief(db, world.account_id).open_questions == (
+        "How satisfied are you with our work today, and what should we improve first?",
+        "Which targets are you and your team measured on this year?",
+        "Which of our agreements with you come up for renewal in this period, and what would you like "
+        "to change in them?",
+        "Which trends in your industry matter most to you over the next two to three years?",
+    )

@@ -135,7 +135,9 @@ def test_trust_cooperation_leadership_and_reflections_round_trip(db: Database) -
 
 # ids are plain indexes: an id holding the text's repr (backslashes, non-ASCII) cannot be named on
 # pytest's command line, which is how mutmut runs a mutant's tests
-@pytest.mark.parametrize("hostile", hostile_strings(), ids=[f"string{i}" for i in range(len(hostile_strings()))])
+@pytest.mark.parametrize(
+    "hostile", hostile_strings(), ids=[f"string{i}" for i in range(len(hostile_strings()))]
+)
 def test_hostile_text_round_trips_in_notes(db: Database, hostile: str) -> None:
     """The oracle (tests/hostile.py) says which must happen: stored exactly, or refused."""
     attempt = d.AssessmentInput("2026-01-10", [d.FactorRatingInput(1, 3, hostile)])
@@ -301,3 +303,46 @@ def test_a_charter_decision_on_a_date_that_does_not_exist(db: Database) -> None:
         "decided_on",
     )
     assert pc.get_charter(db).items[0].decision is None
+
+
+def test_a_charter_decision_on_a_word_that_is_not_a_date_in_italian(db: Database, italian: None) -> None:
+    with pytest.raises(ValidationError) as err:
+        pc.decide_component(db, 1, CharterDecision.ACCEPT, "", "domani")
+    assert (str(err.value), err.value.field) == (
+        "Data: “domani” non è una data. Scrivetela come 30/06/2027.",
+        "decided_on",
+    )
+    assert pc.get_charter(db).items[0].decision is None
+
+
+@pytest.mark.parametrize(
+    ("older", "newer", "justified"), [("", "Board decision.", 1), ("Board decision.", "", 0)]
+)
+def test_of_two_promotions_at_the_same_moment_the_later_one_says_whether_it_is_justified(
+    seeded: Database, older: str, newer: str, justified: int
+) -> None:
+    """Gamma is key beyond the cap; its promotion recorded last (same time stamp, later record)
+    is the one whose reason counts in factor 1's "over-cap accounts with a written reason"."""
+    from kam_desktop.store.models import Account, AccountStatusChange
+
+    with seeded.session() as session:
+        gamma = session.scalars(select(Account.id).where(Account.name == "Gamma")).one()
+        (promotion,) = session.scalars(
+            select(AccountStatusChange).where(AccountStatusChange.account_id == gamma)
+        ).all()
+        moment = promotion.changed_at  # the last of the three promotions: Gamma is beyond the cap
+        session.delete(promotion)
+        session.flush()
+        for reason in (older, newer):
+            session.add(
+                AccountStatusChange(
+                    account_id=gamma,
+                    from_status=AccountStatus.CANDIDATE.value,
+                    to_status="key",
+                    reason=reason,
+                    over_cap=True,
+                    changed_at=moment,
+                )
+            )
+    ident = pe.identification_facts(seeded)
+    assert (ident.key_accounts, ident.cap, ident.over_cap, ident.over_cap_justified) == (3, 2, 1, justified)

@@ -213,6 +213,7 @@ def test_portfolio_matrix_matches_the_portfolio_role_gaps(demo_db: Database) -> 
     gaps = {r.id: r.role_gaps for r in load_portfolio(demo_db).rows if r.status is AccountStatus.KEY}
     assert {r.account_id: r.gap_count for r in matrix.rows} == gaps
     assert any(c.state is Coverage.UNCOVERED for r in matrix.rows for c in r.roles)
+    assert list(matrix.counts) == list(Role)
     for role, count in matrix.counts.items():
         assert count.total == len(matrix.rows)
         assert count.uncovered == sum(
