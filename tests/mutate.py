@@ -148,7 +148,7 @@ def estimate(prefixes: list[str] | None, only: set[str]) -> tuple[float, float, 
     population = sum(len(codes) for codes in everything.values())
     share = variance = 0.0
     sampled = 0
-    for module, codes in everything.items():
+    for codes in everything.values():
         run = [c for name, c in codes.items() if name in only and c is not None]
         if not run:
             continue
