@@ -21,7 +21,6 @@ from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from kam_desktop.domain.enums import Attitude
-from kam_desktop.i18n import fmt as fill
 from kam_desktop.i18n import language, translate
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as fmt
@@ -41,7 +40,7 @@ from kam_desktop.report.styles import (
     para,
     rich,
 )
-from kam_desktop.report.text import clean, fit, markup, one_line
+from kam_desktop.report.text import clean, fill, fit, joined, markup, one_line
 
 # The brief's read models (MeetingBrief, BriefAttendee...) live in
 # kam_desktop.services.meeting_models, a layer above report: they are used by shape only.
@@ -132,7 +131,7 @@ def _bullets(items: Sequence[str], limit: int, st: Styles, empty: str, text_limi
 
 def _attendee_cell(a: BriefAttendee, st: Styles, b: Budget) -> Paragraph:
     lines = [f"<b>{markup(short(a.name, b.short))}</b>"]
-    sub = " · ".join(short(x, b.short) for x in (a.title, a.buying_centre) if x.strip())
+    sub = joined(" · ", (short(x, b.short) for x in (a.title, a.buying_centre) if x.strip()))
     if sub:
         lines.append(f'<font color="#5f6f7e">{markup(sub)}</font>')
     return Paragraph("<br/>".join(lines), st.cell)
@@ -163,8 +162,8 @@ def _attendees(brief: MeetingBrief, st: Styles, width: float, b: Budget) -> list
     else:
         rows: list[list[Flowable | str]] = []
         for a in theirs[: b.attendees]:
-            cares = "; ".join(short(c, b.short + 20) for c in a.cares_about[: b.cares])
-            actions = "; ".join(short(t, b.short) for t in a.open_actions[: b.cares])
+            cares = joined("; ", (short(c, b.short + 20) for c in a.cares_about[: b.cares]))
+            actions = joined("; ", (short(t, b.short) for t in a.open_actions[: b.cares]))
             detail = []
             if cares:
                 detail.append("<b>" + markup(translate("Report", "Cares about:")) + f"</b> {markup(cares)}")
@@ -202,7 +201,7 @@ def _attendees(brief: MeetingBrief, st: Styles, width: float, b: Budget) -> list
         if len(theirs) > b.attendees:
             out.append(para(_more(b.attendees, len(theirs)).strip(" ()"), st.small))
     if ours:
-        names = ", ".join(short(a.name, 40) for a in ours[:8]) + _more(min(8, len(ours)), len(ours))
+        names = joined(", ", (short(a.name, 40) for a in ours[:8])) + _more(min(8, len(ours)), len(ours))
         out.append(
             rich("<b>" + markup(translate("Report", "From our side:")) + f"</b> {markup(names)}", st.body)
         )
@@ -253,7 +252,7 @@ def _right(brief: MeetingBrief, st: Styles, b: Budget) -> list[Flowable]:
     if brief.opportunities:
         for o in brief.opportunities[: b.opportunities]:
             value = _money(o.value, brief.currency)
-            where = " · ".join(short(x, 40) for x in (o.buying_centre, o.offering) if x.strip())
+            where = joined(" · ", (short(x, 40) for x in (o.buying_centre, o.offering) if x.strip()))
             out.append(
                 Paragraph(
                     f"• <b>{markup(short(o.title, b.short))}</b> – {markup(o.stage.label)}, {markup(value)}, "

@@ -12,13 +12,13 @@ from decimal import Decimal
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from kam_desktop.domain import numbers
 from kam_desktop.domain.enums import Attitude, GrowthFocus, KpiDirection, OpportunityStage
-from kam_desktop.i18n import fmt as fill
 from kam_desktop.i18n import translate
 from kam_desktop.report import fonts, formatting
 from kam_desktop.report.models import KpiRow, OpportunityRow, StakeholderRow
 from kam_desktop.report.styles import ACCENT, BAD, GOOD, INK, MUTED, NAVY, RULE, SOFT_ACCENT, WARN
-from kam_desktop.report.text import fit, one_line
+from kam_desktop.report.text import fill, fit, one_line
 
 FOCUS_COLOURS = {
     GrowthFocus.PENETRATION: colors.HexColor("#2f6690"),
@@ -53,8 +53,9 @@ def _label(
 
 
 def _fmt(value: float) -> str:
-    """An axis value with the export language's separators, one decimal below 100."""
-    return formatting.number(round(value) if abs(value) >= 100 else round(value, 1))
+    """A KPI value as the KPI table prints it: the export language's separators, the value's
+    own decimals (up to two) - a target of 1250.75 is '1.250,75' / '1,250.75', never '1.251'."""
+    return formatting.number(value)
 
 
 # --- KPI trend ---------------------------------------------------------------------------------
@@ -71,11 +72,13 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
         else translate("Report", "lower is better")
     )
     d.add(_label(0, height - 20, f"{better}{unit}", 6.5, colour=MUTED, width=width))
-    left, bottom, top = 34.0, 16.0, height - 28
-    right = width - 6
-    d.add(Rect(left, bottom, right - left, top - bottom, strokeColor=RULE, fillColor=None, strokeWidth=0.5))
     values = [v for _, v in kpi.measurements]
     refs = [v for v in (kpi.baseline, kpi.target) if v is not None]
+    # the axis labels (the highest and lowest value) fit left of the plot, whatever their length
+    axis_w = max((fonts.string_width(_fmt(v), fonts.REGULAR, 6) for v in values + refs), default=0.0)
+    left, bottom, top = max(34.0, axis_w + 6), 16.0, height - 28
+    right = width - 6
+    d.add(Rect(left, bottom, right - left, top - bottom, strokeColor=RULE, fillColor=None, strokeWidth=0.5))
     if not values:
         d.add(
             _label(
@@ -89,6 +92,7 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
         )
         return d
     low, high = min(values + refs), max(values + refs)
+    lowest, highest = low, high  # labelled exactly as they are, at their own height
     if high == low:
         low, high = low - 1, high + 1
     pad = (high - low) * 0.1
@@ -107,8 +111,9 @@ def kpi_chart(kpi: KpiRow, width: float, height: float = 118) -> Drawing:
     def y(value: float) -> float:
         return bottom + (value - low) / (high - low) * (top - bottom)
 
-    d.add(_label(left - 3, y(high) - 6, _fmt(high - pad), 6, colour=MUTED, anchor="end"))
-    d.add(_label(left - 3, y(low) + 1, _fmt(low + pad), 6, colour=MUTED, anchor="end"))
+    d.add(_label(left - 3, y(highest) - 2, _fmt(highest), 6, colour=MUTED, anchor="end"))
+    if lowest != highest:
+        d.add(_label(left - 3, y(lowest) - 2, _fmt(lowest), 6, colour=MUTED, anchor="end"))
     if kpi.baseline is not None:
         d.add(
             Line(
@@ -209,16 +214,12 @@ def pipeline_chart(
 
 
 def _money(amount: Decimal, currency: str) -> str:
-    """A short amount in the export's language: '3.5M EUR' / '3,5 Mln EUR', '789K EUR', '950 EUR'."""
-    from babel.numbers import format_compact_decimal
-
-    value = float(amount)
-    if abs(value) >= 10_000:
-        text = str(
-            format_compact_decimal(value, format_type="short", locale=formatting.locale(), fraction_digits=1)
-        )
+    """A short amount in the export's language, as the app writes it: '343 mila EUR' /
+    '3,5 Mln EUR' (it), '343K EUR' / '3.5M EUR' (en), '950 EUR' below 10,000."""
+    if abs(amount) >= 10_000:
+        text = numbers.format_compact(amount, formatting.locale())
     else:
-        text = formatting.number(round(value))
+        text = formatting.number(round(float(amount)))
     return f"{text} {currency}".strip()
 
 

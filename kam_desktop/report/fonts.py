@@ -39,6 +39,7 @@ _FILES = {
 }
 _BOLD_OF = {REGULAR: BOLD, ARABIC: ARABIC_BOLD}
 _BASE = (REGULAR, BOLD, ITALIC)
+_ISOLATES = (0x2066, 0x2067, 0x2068, 0x2069)  # LRI, RLI, FSI, PDI
 _lock = threading.Lock()
 _registered = False
 _folder: Path | None = None
@@ -84,6 +85,8 @@ def _load(name: str) -> dict[int, int]:
     from reportlab.pdfbase.ttfonts import TTFont
 
     font = TTFont(name, str((_folder or font_dir()) / _FILES[name]), shapable=False)
+    for code in _ISOLATES:  # bidi isolates (``text.isolate``) take no room; never drawn
+        font.face.charWidths[code] = 0
     pdfmetrics.registerFont(font)
     cmap: dict[int, int] = font.face.charToGlyph
     _cmaps[name] = cmap
@@ -194,6 +197,11 @@ def runs(text: str, base: str = REGULAR) -> Iterator[tuple[str, str]]:
     piece: list[str] = []
     for ch in text:
         code = ord(ch)
+        if code in _ISOLATES:  # invisible and without width: in the current run, or ``base``'s
+            if not piece:
+                current = base
+            piece.append(ch)
+            continue
         if piece and (
             (code >= 0x300 and _attaches(ch))  # no mark or joiner below U+0300
             or (ch == " " and 0x20 in _cmaps.get(current, base_cmap))

@@ -29,8 +29,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from kam_desktop.i18n import fmt as fill
-from kam_desktop.i18n import fmt as fmt_
 from kam_desktop.i18n import language, translate
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as fmt
@@ -40,7 +38,8 @@ from kam_desktop.report.models_joint import JointPlan
 from kam_desktop.report.plan_sections import SectionContext, build_section
 from kam_desktop.report.sections_joint import JointContext, joint_story
 from kam_desktop.report.styles import ACCENT, MUTED, NAVY, RULE, Heading, Styles, make_styles, para, rich
-from kam_desktop.report.text import fit, markup, one_line
+from kam_desktop.report.text import fill, fit, isolate, joined, markup, one_line
+from kam_desktop.report.text import fill as fmt_
 
 Progress = Callable[[float, str], None]
 PAGE_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
@@ -125,7 +124,7 @@ class _PlanDoc(BaseDocTemplate):
             else translate("Report", "Account plan")
         )
         canvas.drawString(
-            MARGIN, top, fit(f"{left} · {one_line(self.report.account_name)}", room, fonts.BOLD, 8)
+            MARGIN, top, fit(f"{left} · {isolate(one_line(self.report.account_name))}", room, fonts.BOLD, 8)
         )
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
@@ -168,7 +167,7 @@ def _fit(text: str, width: float) -> str:
 def _cover(report: PlanReport, st: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 46 * mm)]
     out.append(para(report.account_name, st.title))
-    sub = " · ".join(x for x in (report.industry, report.region) if x.strip())
+    sub = joined(" · ", (x for x in (report.industry, report.region) if x.strip()))
     if sub:
         out.append(para(sub, st.subtitle))
     out.append(Spacer(1, 10 * mm))
@@ -182,7 +181,7 @@ def _cover(report: PlanReport, st: Styles, width: float) -> list[Flowable]:
         (translate("Report", "Plan period"), fmt.period(report.period_start, report.period_end)),
         (
             translate("Report", "Prepared by"),
-            ", ".join(x for x in (report.prepared_by, report.company) if x.strip()) or "–",
+            joined(", ", (x for x in (report.prepared_by, report.company) if x.strip())) or "–",
         ),
         (translate("Report", "Date"), fmt.date(report.generated_on)),
         (translate("Report", "Edition"), edition),

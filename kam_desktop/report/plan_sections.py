@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from kam_desktop.i18n import fmt as fill
 from kam_desktop.i18n import translate
 from kam_desktop.report.models import SECTION_TITLES
 from kam_desktop.report.section_base import SectionContext
 from kam_desktop.report.sections_early import SECTION_BUILDERS as EARLY
 from kam_desktop.report.sections_late import SECTION_BUILDERS as LATE
 from kam_desktop.report.styles import Paragraph
-from kam_desktop.report.text import chunks_markup, collecting_long_texts, markup
+from kam_desktop.report.text import chunks_markup, collecting_long_texts, fill, markup
 
 __all__ = ["SectionContext", "build_section"]
 

@@ -30,7 +30,7 @@ from kam_desktop.domain.program_method import (
     WHY_SOURCE,
     text,
 )
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import translate
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as f
 from kam_desktop.report.canvas import numbered_canvas
@@ -48,6 +48,7 @@ from kam_desktop.report.styles import (
     para,
     rich,
 )
+from kam_desktop.report.text import fill as fmt
 from kam_desktop.report.text import fit, markup, one_line
 
 MARGIN = 16 * mm

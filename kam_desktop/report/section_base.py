@@ -9,7 +9,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from kam_desktop.domain.enums import Health, Phase, PhaseStatus
-from kam_desktop.i18n import fmt as fill
 from kam_desktop.i18n import translate
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as fmt
@@ -29,7 +28,7 @@ from kam_desktop.report.styles import (
     Styles,
     empty_note,
 )
-from kam_desktop.report.text import markup
+from kam_desktop.report.text import fill, markup
 
 STATUS_COLOURS = {
     PhaseStatus.DONE: (GOOD, SOFT_GOOD),

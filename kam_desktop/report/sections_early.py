@@ -6,7 +6,6 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kam_desktop.domain.enums import GrowthFocus, Phase, ResearchStatus, TopicDecision
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from kam_desktop.i18n import fmt as fill
 from kam_desktop.report import formatting as fmt
 from kam_desktop.report.charts import org_chart
 from kam_desktop.report.models import ObjectiveRow, StakeholderRow
@@ -20,7 +19,7 @@ from kam_desktop.report.section_base import (
     phase_line,
 )
 from kam_desktop.report.styles import SOFT_WARN, WARN, data_table, kv_table, para, rich
-from kam_desktop.report.text import markup
+from kam_desktop.report.text import fill, joined, markup
 
 NOT_PLANNED = QT_TRANSLATE_NOOP("Report", "Not yet planned")
 TOPIC_WORDING = {
@@ -205,9 +204,9 @@ def strategy(ctx: SectionContext) -> list[Flowable]:
     if s is not None and (s.target_centres or s.target_stakeholders):
         pairs: list[tuple[str, Flowable | str]] = []
         if s.target_centres:
-            pairs.append((translate("Report", "Divisions and sites"), ", ".join(s.target_centres)))
+            pairs.append((translate("Report", "Divisions and sites"), joined(", ", s.target_centres)))
         if s.target_stakeholders:
-            pairs.append((translate("Report", "People"), ", ".join(s.target_stakeholders)))
+            pairs.append((translate("Report", "People"), joined(", ", s.target_stakeholders)))
         out += [
             ctx.h3(translate("Report", "Who the plan focuses on")),
             kv_table(pairs, ctx.width, st, label_width=120),

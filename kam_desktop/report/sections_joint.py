@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kam_desktop.domain.enums import ActionStatus, InteractionKind
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as f
 from kam_desktop.report.charts import kpi_chart
@@ -37,7 +37,8 @@ from kam_desktop.report.styles import (
     para,
     rich,
 )
-from kam_desktop.report.text import chunks_markup, collecting_long_texts, markup, one_line
+from kam_desktop.report.text import chunks_markup, collecting_long_texts, joined, markup, one_line
+from kam_desktop.report.text import fill as fmt
 
 
 @dataclass(frozen=True)
@@ -368,10 +369,10 @@ def governance(ctx: JointContext) -> list[Flowable]:
         return []
     pairs: list[tuple[str, Flowable | str]] = []
     if g.their_sponsor:
-        who = ", ".join(x for x in (g.their_sponsor.name, g.their_sponsor.title) if x.strip())
+        who = joined(", ", (x for x in (g.their_sponsor.name, g.their_sponsor.title) if x.strip()))
         pairs.append((fmt(translate("Report", "Sponsor at %1"), ctx.theirs), who))
     if g.our_sponsor:
-        who = ", ".join(x for x in (g.our_sponsor.name, g.our_sponsor.title) if x.strip())
+        who = joined(", ", (x for x in (g.our_sponsor.name, g.our_sponsor.title) if x.strip()))
         pairs.append((fmt(translate("Report", "Sponsor at %1"), ctx.ours), who))
     if g.cadence.strip():
         pairs.append((translate("Report", "How often we meet"), g.cadence))
@@ -427,7 +428,9 @@ def _contacts(ctx: JointContext) -> Flowable | None:
     for person, parts in rows:
         role = markup(person.title) if person.title.strip() else ""
         if parts:
-            role += ("<br/>" if role else "") + f'<font color="#{muted}">{markup(" · ".join(parts))}</font>'
+            role += (
+                "<br/>" if role else ""
+            ) + f'<font color="#{muted}">{markup(joined(" · ", parts))}</font>'
         reach = "<br/>".join(markup(x) for x in (person.email, person.phone) if x.strip())
         table_rows.append(
             [

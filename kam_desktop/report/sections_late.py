@@ -17,7 +17,6 @@ from kam_desktop.domain.enums import (
     RoleStrength,
     WhitespaceState,
 )
-from kam_desktop.i18n import fmt as fill
 from kam_desktop.i18n import translate
 from kam_desktop.report import formatting as fmt
 from kam_desktop.report.charts import kpi_chart, pipeline_chart
@@ -48,7 +47,7 @@ from kam_desktop.report.styles import (
     para,
     rich,
 )
-from kam_desktop.report.text import markup
+from kam_desktop.report.text import fill, joined, markup
 
 STATUS_TEXT = {
     ActionStatus.PLANNED: ("Planned", MUTED),
@@ -268,7 +267,7 @@ def execution(ctx: SectionContext) -> list[Flowable]:
         )
         rows: list[list[Flowable | str]] = []
         for o in r.opportunities:
-            where = " · ".join(x for x in (o.buying_centre, o.offering) if x.strip())
+            where = joined(" · ", (x for x in (o.buying_centre, o.offering) if x.strip()))
             cell = f"<b>{markup(o.title)}</b>" + (
                 f'<br/><font color="#5f6f7e">{markup(where)}</font>' if where else ""
             )

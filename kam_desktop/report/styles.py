@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as _RLParagraph
 
 from kam_desktop.report import fonts
-from kam_desktop.report.text import base_is_rtl, clean, has_rtl, markup, plain_markup, visual_order
+from kam_desktop.report.text import ISOLATES, base_is_rtl, clean, has_rtl, markup, plain_markup, visual_order
 
 INK = colors.HexColor("#1d2a36")
 NAVY = colors.HexColor("#1f3b57")
@@ -44,7 +44,7 @@ class Paragraph(_RLParagraph):
     def __init__(self, text: Any, style: ParagraphStyle | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
         plain = "".join(getattr(f, "text", "") for f in self.frags)
-        self._bidi = has_rtl(plain)
+        self._bidi = has_rtl(plain) or any(c in ISOLATES for c in plain)
         self._rtl = self._bidi and base_is_rtl(plain)
         own: Any = getattr(self, "style")  # noqa: B009 - ReportLab sets it untyped
         if self._rtl and own.alignment == TA_LEFT:
@@ -85,13 +85,14 @@ def _visual_lines(bl_para: Any, rtl: bool) -> Any:
                 continue
             chars.extend(text)
             owner.extend([index] * len(text))
-        if not any(has_rtl(c) for c in chars):
+        line_rtl = any(has_rtl(c) for c in chars)
+        if not line_rtl and not any(c in ISOLATES for c in chars):
             lines.append(line)
             continue
         new_words: list[Any] = []
         run: list[str] = []
         run_owner = -1
-        for pos, ch in [*visual_order("".join(chars), rtl), (-1, "")]:
+        for pos, ch in [*visual_order("".join(chars), rtl and line_rtl), (-1, "")]:
             who = owner[pos] if pos >= 0 else -2
             if who != run_owner and run_owner >= 0:
                 frag = frags[run_owner]

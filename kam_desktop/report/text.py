@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from typing import Any
 from xml.sax.saxutils import escape
@@ -27,6 +27,44 @@ _overflow: ContextVar[list[str] | None] = ContextVar("kam_report_long_texts", de
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_STRONG = re.compile(r"[^\W\d_]")  # a letter: every strong (L, R, AL) character that reports hold
+
+
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
+ISOLATES = "\u2066\u2067\u2068\u2069"  # LRI, RLI, FSI, PDI: drawn as nothing, zero width
+_ISOLATE = re.compile("[\u2066-\u2069]")
+
+
+def isolate(value: object) -> str:
+    """User text to be embedded among other words, bidi-isolated (FSI … PDI) when it holds
+    right-to-left letters.
+
+    Without the isolate an Arabic name pulls the digits and punctuation after it into its own
+    right-to-left run: "Piano dell'account شركة النور, 1 novembre 2026" would be drawn as
+    "… 1 ,شركة النور novembre 2026". Inside FSI … PDI the name takes its own direction and is
+    one neutral unit to the sentence around it, which keeps the direction of the template's
+    language (Unicode bidi algorithm, rules X5a-X5c, BD13). The isolate characters stay in
+    the logical text (the PDF metadata, the outline) and are dropped when a line is drawn
+    (``visual_order``); they have no width (``fonts``).
+    """
+    text = "" if value is None else str(value)
+    if not has_rtl(text):
+        return text
+    return f"{FSI}{text}{PDI}"
+
+
+def fill(template: str, *args: object) -> str:
+    """``i18n.fmt`` for report sentences: every inserted value is bidi-isolated (``isolate``)."""
+    return fmt(template, *(isolate(arg) for arg in args))
+
+
+def joined(separator: str, parts: Iterable[object]) -> str:
+    """User values in one line ('Chemicals · Italy'), each bidi-isolated (``isolate``)."""
+    return separator.join(isolate(part) for part in parts)
+
+
+def without_isolates(text: str) -> str:
+    return _ISOLATE.sub("", text)
 
 
 def clean(value: object) -> str:
@@ -64,11 +102,32 @@ def shape(text: str) -> str:
     return str(_reshaper().reshape(text))
 
 
+def _outside_isolates(text: str) -> str:
+    """``text`` without what stands between an isolate initiator and its PDI (rule P2)."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
 def base_is_rtl(text: str) -> bool:
-    """The paragraph direction by the Unicode rule: that of its first strong character."""
+    """The paragraph direction by the Unicode rule: that of its first strong character outside
+    isolates (a sentence keeps its template's direction, whatever the names inserted in it);
+    a text that is all one isolated value takes that value's direction."""
     from bidi.algorithm import get_base_level
 
-    return bool(has_rtl(text) and get_base_level(text) == 1)
+    if not has_rtl(text):
+        return False
+    outside = _outside_isolates(text)
+    if _STRONG.search(outside):
+        return bool(has_rtl(outside) and get_base_level(outside) == 1)
+    return bool(get_base_level(without_isolates(text)) == 1)
 
 
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
@@ -118,7 +177,7 @@ def visual_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
     strong character.
     """
     if not text or (not has_rtl(text) and not rtl):
-        return list(enumerate(text))
+        return [(i, ch) for i, ch in enumerate(text) if ch not in ISOLATES]
     from bidi.mirror import MIRRORED
 
     levels = _levels(text, rtl)
@@ -136,13 +195,17 @@ def visual_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
                     i = j
                 else:
                     i += 1
-    return [(i, MIRRORED.get(text[i], text[i]) if levels[i] % 2 else text[i]) for i in order]
+    return [
+        (i, MIRRORED.get(text[i], text[i]) if levels[i] % 2 else text[i])
+        for i in order
+        if text[i] not in ISOLATES
+    ]
 
 
 def visual(text: str, rtl: bool | None = None) -> str:
-    """One line of (already shaped) text in drawing order."""
+    """One line of (already shaped) text in drawing order, without isolate characters."""
     if not has_rtl(text):
-        return text
+        return without_isolates(text)
     return "".join(ch for _, ch in visual_order(text, rtl))
 
 
@@ -181,14 +244,14 @@ def markup(value: object) -> str:
     text = shape(clean(value)).strip("\n")
     bucket = _overflow.get()
     if bucket is None or len(text) <= LONG_TEXT:
-        return _escaped(text)
+        return _escaped(isolate(text))
     bucket.append(text)
     cut = text[:EXCERPT]
     space = max(cut.rfind(" "), cut.rfind("\n"))
     if space > EXCERPT // 2:
         cut = cut[:space]
     note = fmt(translate("Report", "[continued in long text %1 at the end of this section]"), len(bucket))
-    return f'{_escaped(cut)} … <font color="#5f6f7e"><i>{escape(note)}</i></font>'
+    return f'{_escaped(isolate(cut))} … <font color="#5f6f7e"><i>{escape(note)}</i></font>'
 
 
 @contextlib.contextmanager

@@ -43,6 +43,18 @@ class KpiChart(QWidget):
         self.kpi = kpi
         self.update()
 
+    def axis_labels(self) -> list[str]:
+        """The values written left of the plot: the target and the baseline, as the table writes them."""
+        kpi = self.kpi
+        if kpi is None or self.compact or not kpi.measurements:
+            return []
+        return [_fmt(v) for v in (kpi.target, kpi.baseline) if v is not None]
+
+    def axis_width(self) -> int:
+        """The plot's left margin: wide enough for the longest axis label ('1.250.000,75')."""
+        metrics = self.fontMetrics()
+        return max([56, *(metrics.horizontalAdvance(text) + 12 for text in self.axis_labels())])
+
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -55,7 +67,7 @@ class KpiChart(QWidget):
             )
             painter.end()
             return
-        pad_l, pad_r, pad_t, pad_b = (8, 8, 8, 8) if self.compact else (56, 16, 28, 28)
+        pad_l, pad_r, pad_t, pad_b = (8, 8, 8, 8) if self.compact else (self.axis_width(), 16, 28, 28)
         area = QRectF(
             pad_l, pad_t, max(10, self.width() - pad_l - pad_r), max(10, self.height() - pad_t - pad_b)
         )
@@ -101,7 +113,7 @@ class KpiChart(QWidget):
             painter.drawLine(QPointF(area.left(), y(value)), QPointF(area.right(), y(value)))
             if not self.compact:
                 painter.drawText(
-                    QRectF(2, y(value) - 8, pad_l - 4, 16), Qt.AlignmentFlag.AlignRight, _fmt(value)
+                    QRectF(2, y(value) - 8, pad_l - 6, 16), Qt.AlignmentFlag.AlignRight, _fmt(value)
                 )
                 painter.drawText(
                     QRectF(area.right() - 80, y(value) - 16, 78, 14),
@@ -130,9 +142,11 @@ class KpiChart(QWidget):
                     date_text(last),
                 )
             latest_day, latest_value = points[-1]
+            latest = _fmt(latest_value)
+            latest_w = max(56, painter.fontMetrics().horizontalAdvance(latest) + 4)
             painter.drawText(
-                QRectF(x(latest_day) - 60, y(latest_value) - 20, 56, 16),
+                QRectF(x(latest_day) - latest_w - 4, y(latest_value) - 20, latest_w, 16),
                 Qt.AlignmentFlag.AlignRight,
-                _fmt(latest_value),
+                latest,
             )
         painter.end()
