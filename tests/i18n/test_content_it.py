@@ -152,7 +152,10 @@ def test_chart_amounts_follow_the_language() -> None:
     with i18n.using_language("it"):
         assert _money(Decimal("3500000"), "EUR") == "3,5\u00a0Mln EUR"
         assert _money(Decimal("950"), "EUR") == "950 EUR"
-        assert _fmt(1234.0) == "1.234" and _fmt(22.75) == "22,8"
+        assert _money(Decimal("343000"), "EUR") == "343\u00a0mila EUR"
+        # a KPI value as the KPI table prints it (its own decimals, up to two)
+        assert _fmt(1234.0) == "1.234" and _fmt(22.75) == "22,75" and _fmt(1250.75) == "1.250,75"
     with i18n.using_language("en"):
         assert _money(Decimal("3500000"), "EUR") == "3.5M EUR"
-        assert _fmt(1234.0) == "1,234" and _fmt(22.75) == "22.8"
+        assert _money(Decimal("343000"), "EUR") == "343K EUR"
+        assert _fmt(1234.0) == "1,234" and _fmt(22.75) == "22.75" and _fmt(1250.75) == "1,250.75"
