@@ -168,7 +168,9 @@ class AccountImportDialog(QDialog):
         self.preview.verticalHeader().setVisible(False)
         self.preview.setAlternatingRowColors(True)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.preview.horizontalHeader().setStretchLastSection(True)
+        # every column as wide as its title and cells (the table scrolls sideways when they
+        # do not fit): a stretched last column was squeezed below its title
+        self.preview.horizontalHeader().setStretchLastSection(False)
         self.preview.setWordWrap(False)
         preview_layout.addWidget(self.preview)
         self.summary_label = QLabel()

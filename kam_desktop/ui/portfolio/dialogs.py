@@ -156,7 +156,9 @@ class AssessmentDialog(_SubmitDialog):
             hint = QLabel(f"1: {low}  ·  5: {high}")
             hint.setStyleSheet(f"color: {theme.hex_of('text2')};")
             hint.setWordWrap(True)
-            grid.addWidget(QLabel(factor.label), row, 0)
+            name = QLabel(factor.label)  # long in some languages: wraps rather than widening the rows
+            name.setWordWrap(True)
+            grid.addWidget(name, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(hint, row, 2)
             grid.addWidget(QLabel(f"{self.weights.get(factor, 0):g}"), row, 3)
@@ -179,6 +181,8 @@ class AssessmentDialog(_SubmitDialog):
         history.setStyleSheet(f"color: {theme.hex_of('text2')};")
         history.setWordWrap(True)
         layout = QVBoxLayout(self)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 3)
         factors = QWidget()  # the 8 rows scroll on a short screen instead of squeezing their hints
         factors.setLayout(grid)
         scroll = QScrollArea()

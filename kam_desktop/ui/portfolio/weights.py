@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -37,9 +39,10 @@ class WeightsDialog(QDialog):
         program = program_service.get_program(db)
         self.current = dict(program.weights)
         self.accounts: tuple[RatedAccount, ...] = latest_ratings(db)
-        form = QFormLayout()
+        form = QGridLayout()  # a grid, not a form layout: it gives wrapped names their height
+        form.setColumnStretch(0, 1)
         self.spins: dict[Factor, QDoubleSpinBox] = {}
-        for factor in Factor:
+        for row, factor in enumerate(Factor):
             spin = QDoubleSpinBox()
             spin.setObjectName(f"weight_{factor.value}")
             spin.setRange(0, 100)
@@ -47,7 +50,12 @@ class WeightsDialog(QDialog):
             spin.setSingleStep(5)
             spin.setValue(self.current.get(factor, 0.0))
             spin.valueChanged.connect(self._update_preview)
-            form.addRow(factor.label, spin)
+            name = QLabel(factor.label)  # long in some languages: wraps rather than clips
+            name.setWordWrap(True)
+            name.setBuddy(spin)
+            name.setMinimumWidth(200)
+            form.addWidget(name, row, 0)
+            form.addWidget(spin, row, 1, Qt.AlignmentFlag.AlignTop)
             self.spins[factor] = spin
         formula = QLabel(self.tr("How the score is computed: ") + translate("Scoring", FORMULA))
         formula.setWordWrap(True)
@@ -87,6 +95,17 @@ class WeightsDialog(QDialog):
         layout.addWidget(buttons)
         self._fill(self.before, self.current, None)
         self._update_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for the factor names wrapped at the width the dialog got."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def weights(self) -> dict[Factor, float]:
         return {f: s.value() for f, s in self.spins.items()}
