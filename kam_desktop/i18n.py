@@ -155,6 +155,13 @@ def translate(
     return result
 
 
+def field_label(text: str) -> str:
+    """A field's name inside a message (validation), in the language in force: call sites mark
+    it with ``QT_TRANSLATE_NOOP("Field", "Account name")``; text already translated (or a user's
+    own word) passes through unchanged."""
+    return translate("Field", text)
+
+
 def fmt(template: str, *args: object) -> str:
     """Fill %1..%9 with ``args`` in one pass: text inside the arguments is never filled again."""
 
@@ -165,6 +172,24 @@ def fmt(template: str, *args: object) -> str:
         return match.group(0)
 
     return _PLACEHOLDER.sub(repl, template)
+
+
+class Context:
+    """A translation context with Qt's ``tr`` (text, disambiguation, n), for plural forms outside
+    the interface: ``Kpi = Context("Kpi")`` then ``Kpi.tr("%n KPI(s) behind.", "", n)``.
+
+    ``pyside6-lupdate`` marks a message as numerus (plural forms in the .ts) only for ``tr()``
+    calls, taking the name before ``.tr`` as the context - so the variable must be named exactly
+    as the context. ``translate(ctx, text, None, n)`` would lose its plural forms at the next
+    lupdate. English plural forms live in ``*_en.ts``.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        del disambiguation
+        return translate(self.name, text, None, n)
 
 
 class TranslatedMapping(dict[K, str]):

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kam_desktop.domain.enums import Health, KpiDirection
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, Context, fmt, translate
 
 # Behind the time-based expectation by more than this many percentage points = at risk.
 TOLERANCE_POINTS = 15.0
+
+Kpi = Context("Kpi")  # plural forms: lupdate takes the name before .tr as the context
 
 
 class KpiStatus(StrEnum):
@@ -142,13 +144,11 @@ def suggest_health(
     reasons: list[str] = []
     counted = len(measured)  # a plain name: lupdate does not extract a call as the count
     if off:
-        reasons.append(fmt(translate("Kpi", "%1 of %n measured KPI(s) off target.", None, counted), off))
+        reasons.append(fmt(Kpi.tr("%1 of %n measured KPI(s) off target.", "", counted), off))
     if behind:
-        reasons.append(fmt(translate("Kpi", "%1 of %n measured KPI(s) behind.", None, counted), behind))
+        reasons.append(fmt(Kpi.tr("%1 of %n measured KPI(s) behind.", "", counted), behind))
     if overdue_actions:
-        reasons.append(
-            fmt(translate("Kpi", "%1 of %n open action(s) overdue.", None, open_actions), overdue_actions)
-        )
+        reasons.append(fmt(Kpi.tr("%1 of %n open action(s) overdue.", "", open_actions), overdue_actions))
     if not measured:
         reasons.append(translate("Kpi", "No KPI has a target and a measurement yet."))
     severe = (measured and off * 2 >= len(measured) and off > 0) or (
@@ -159,7 +159,7 @@ def suggest_health(
     if off or behind or overdue_actions or not measured:
         return HealthSuggestion(Health.AT_RISK, tuple(reasons))
     ok = [
-        translate("Kpi", "All %n measured KPI(s) on track or at target.", None, counted),
+        Kpi.tr("All %n measured KPI(s) on track or at target.", "", counted),
         translate("Kpi", "No overdue actions."),
     ]
     return HealthSuggestion(Health.ON_TRACK, tuple(ok))

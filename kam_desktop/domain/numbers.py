@@ -33,7 +33,7 @@ from babel import Locale, UnknownLocaleError
 from babel import numbers as bnumbers
 
 from kam_desktop.domain.errors import ValidationError
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, field_label, fmt, translate
 
 __all__ = [
     "MONEY_MAX_CENTS",
@@ -198,7 +198,7 @@ def date_pattern(locale: str) -> str:
 
 
 def _label(label: str | None, default: str) -> str:
-    return label if label is not None else translate("Numbers", default)
+    return field_label(label) if label is not None else translate("Numbers", default)
 
 
 @lru_cache(maxsize=1)

@@ -104,12 +104,20 @@ def validate_weights(weights: Mapping[Factor, float]) -> dict[Factor, float]:
     for factor in Factor:
         weight = weights.get(factor, 0.0)
         if not isinstance(weight, int | float) or isinstance(weight, bool) or weight != weight:
-            raise ValidationError(f"The weight of {factor.label} must be a number.", field=factor.value)
+            raise ValidationError(
+                fmt(translate("Errors", "The weight of %1 must be a number."), factor.label),
+                field=factor.value,
+            )
         if not 0 <= weight <= 100:
-            raise ValidationError(f"The weight of {factor.label} must be from 0 to 100.", field=factor.value)
+            raise ValidationError(
+                fmt(translate("Errors", "The weight of %1 must be from 0 to 100."), factor.label),
+                field=factor.value,
+            )
         cleaned[factor] = float(weight)
     if sum(cleaned.values()) <= 0:
-        raise ValidationError("At least one factor needs a weight above zero.", field="weights")
+        raise ValidationError(
+            translate("Errors", "At least one factor needs a weight above zero."), field="weights"
+        )
     return cleaned
 
 

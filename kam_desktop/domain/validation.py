@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from kam_desktop.domain import numbers
 from kam_desktop.domain.errors import ValidationError
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, field_label, fmt, translate
 
 __all__ = ["ValidationError"]
 
@@ -43,8 +43,15 @@ def _describe_control(text: str) -> str:
     return fmt(translate("Validation", "an invisible control character (U+%1)"), f"{ord(char):04X}")
 
 
-def name(value: object, *, field: str = "name", label: str = "Name", max_len: int = NAME_MAX) -> str:
+def name(
+    value: object,
+    *,
+    field: str = "name",
+    label: str = QT_TRANSLATE_NOOP("Field", "Name"),
+    max_len: int = NAME_MAX,
+) -> str:
     """A required one-line name: trimmed, non-empty, no control characters."""
+    label = field_label(label)
     if not isinstance(value, str):
         raise ValidationError(fmt(translate("Validation", "%1 must be text."), label), field=field)
     cleaned = value.strip()
@@ -68,7 +75,7 @@ def name(value: object, *, field: str = "name", label: str = "Name", max_len: in
     return cleaned
 
 
-def title(value: object, *, field: str = "title", label: str = "Title") -> str:
+def title(value: object, *, field: str = "title", label: str = QT_TRANSLATE_NOOP("Field", "Title")) -> str:
     return name(value, field=field, label=label, max_len=TITLE_MAX)
 
 
@@ -79,8 +86,15 @@ def optional_name(value: object, *, field: str, label: str, max_len: int = NAME_
     return name(value, field=field, label=label, max_len=max_len)
 
 
-def text(value: object, *, field: str = "text", label: str = "Text", max_len: int = TEXT_MAX) -> str:
+def text(
+    value: object,
+    *,
+    field: str = "text",
+    label: str = QT_TRANSLATE_NOOP("Field", "Text"),
+    max_len: int = TEXT_MAX,
+) -> str:
     """Optional free text, stored exactly as typed."""
+    label = field_label(label)
     if value is None:
         return ""
     if not isinstance(value, str):
@@ -103,8 +117,11 @@ def text(value: object, *, field: str = "text", label: str = "Text", max_len: in
     return value
 
 
-def money(value: object, *, field: str = "amount", label: str = "Amount") -> Decimal:
+def money(
+    value: object, *, field: str = "amount", label: str = QT_TRANSLATE_NOOP("Field", "Amount")
+) -> Decimal:
     """A non-negative, finite amount with at most 2 decimals. Accepts Decimal, int or text."""
+    label = field_label(label)
     if isinstance(value, bool) or value is None:
         raise ValidationError(fmt(translate("Validation", "%1 must be a number."), label), field=field)
     if isinstance(value, float):
@@ -147,8 +164,9 @@ def optional_money(value: object, *, field: str, label: str) -> Decimal | None:
     return money(value, field=field, label=label)
 
 
-def rating(value: object, *, field: str = "rating", label: str = "Rating") -> int:
+def rating(value: object, *, field: str = "rating", label: str = QT_TRANSLATE_NOOP("Field", "Rating")) -> int:
     """A whole number 1-5."""
+    label = field_label(label)
     if isinstance(value, bool) or not isinstance(value, int):
         if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
             value = int(value.strip())
@@ -169,7 +187,10 @@ def optional_rating(value: object, *, field: str, label: str) -> int | None:
     return rating(value, field=field, label=label)
 
 
-def percent(value: object, *, field: str = "probability", label: str = "Probability") -> int:
+def percent(
+    value: object, *, field: str = "probability", label: str = QT_TRANSLATE_NOOP("Field", "Probability")
+) -> int:
+    label = field_label(label)
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(
             fmt(translate("Validation", "%1 must be a whole number from 0 to 100."), label), field=field
@@ -181,8 +202,9 @@ def percent(value: object, *, field: str = "probability", label: str = "Probabil
     return value
 
 
-def date(value: object, *, field: str = "date", label: str = "Date") -> dt.date:
+def date(value: object, *, field: str = "date", label: str = QT_TRANSLATE_NOOP("Field", "Date")) -> dt.date:
     """A calendar date: a ``date`` or ISO text ``YYYY-MM-DD``."""
+    label = field_label(label)
     if isinstance(value, dt.datetime):
         raise ValidationError(
             fmt(translate("Validation", "%1 must be a date without a time."), label), field=field
@@ -206,6 +228,7 @@ def optional_date(value: object, *, field: str, label: str) -> dt.date | None:
 
 
 def choice(value: object, allowed: tuple[str, ...], *, field: str, label: str) -> str:
+    label = field_label(label)
     if not isinstance(value, str) or value not in allowed:
         readable = ", ".join(a.replace("_", " ") for a in allowed)
         raise ValidationError(
@@ -214,7 +237,10 @@ def choice(value: object, allowed: tuple[str, ...], *, field: str, label: str) -
     return value
 
 
-def currency(value: object, *, field: str = "currency", label: str = "Currency") -> str:
+def currency(
+    value: object, *, field: str = "currency", label: str = QT_TRANSLATE_NOOP("Field", "Currency")
+) -> str:
+    label = field_label(label)
     if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{3}", value.strip()):
         raise ValidationError(
             fmt(translate("Validation", "%1 must be a 3-letter code such as EUR or USD."), label), field=field

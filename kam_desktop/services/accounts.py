@@ -16,6 +16,7 @@ from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, Factor
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kam_desktop.domain.scoring import Score, score
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services.program import _settings, load_weights
 from kam_desktop.store.database import Database
@@ -108,25 +109,39 @@ def _view(a: Account) -> AccountView:
 
 def _clean(cmd: AccountInput) -> dict[str, object]:
     return {
-        "name": v.name(cmd.name, field="name", label="Account name"),
-        "industry": v.optional_name(cmd.industry, field="industry", label="Industry"),
-        "region": v.optional_name(cmd.region, field="region", label="Region"),
+        "name": v.name(cmd.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Account name")),
+        "industry": v.optional_name(
+            cmd.industry, field="industry", label=QT_TRANSLATE_NOOP("Field", "Industry")
+        ),
+        "region": v.optional_name(cmd.region, field="region", label=QT_TRANSLATE_NOOP("Field", "Region")),
         "currency": v.currency(cmd.currency),
         "current_revenue_cents": v.to_cents(
-            v.money(cmd.current_revenue, field="current_revenue", label="Current revenue")
+            v.money(
+                cmd.current_revenue,
+                field="current_revenue",
+                label=QT_TRANSLATE_NOOP("Field", "Current revenue"),
+            )
         ),
         "potential_revenue_cents": v.to_cents(
-            v.money(cmd.potential_revenue, field="potential_revenue", label="Potential revenue")
+            v.money(
+                cmd.potential_revenue,
+                field="potential_revenue",
+                label=QT_TRANSLATE_NOOP("Field", "Potential revenue"),
+            )
         ),
-        "description": v.text(cmd.description, field="description", label="Description"),
-        "internal_notes": v.text(cmd.internal_notes, field="internal_notes", label="Internal notes"),
+        "description": v.text(
+            cmd.description, field="description", label=QT_TRANSLATE_NOOP("Field", "Description")
+        ),
+        "internal_notes": v.text(
+            cmd.internal_notes, field="internal_notes", label=QT_TRANSLATE_NOOP("Field", "Internal notes")
+        ),
     }
 
 
 def get_live(session: Session, account_id: int) -> Account:
     account = session.get(Account, account_id)
     if account is None or account.deleted_at is not None:
-        raise NotFoundError("That account no longer exists (it may be in the trash).")
+        raise NotFoundError(translate("Errors", "That account no longer exists (it may be in the trash)."))
     return account
 
 
@@ -141,13 +156,18 @@ def create_account(db: Database, cmd: AccountInput) -> AccountView:
     values = _clean(cmd)
     with db.session() as session:
         if _name_taken(session, str(values["name"])):
-            raise ConflictError(f"An account named “{values['name']}” already exists.", field="name")
+            raise ConflictError(
+                fmt(translate("Errors", "An account named “%1” already exists."), values["name"]),
+                field="name",
+            )
         account = Account(status=AccountStatus.CANDIDATE.value, **values)
         session.add(account)
         try:
             session.flush()
         except IntegrityError as exc:  # a race with another writer
-            raise ConflictError("That account name is already used.", field="name") from exc
+            raise ConflictError(
+                translate("Errors", "That account name is already used."), field="name"
+            ) from exc
         return _view(account)
 
 
@@ -156,7 +176,10 @@ def update_account(db: Database, account_id: int, cmd: AccountInput) -> AccountV
     with db.session() as session:
         account = get_live(session, account_id)
         if _name_taken(session, str(values["name"]), exclude=account_id):
-            raise ConflictError(f"An account named “{values['name']}” already exists.", field="name")
+            raise ConflictError(
+                fmt(translate("Errors", "An account named “%1” already exists."), values["name"]),
+                field="name",
+            )
         for key, value in values.items():
             setattr(account, key, value)
         session.flush()
@@ -195,7 +218,7 @@ def find_account_id(db: Database, name: str) -> int:
             select(Account.id).where(Account.name == name.strip(), Account.deleted_at.is_(None))
         )
         if found is None:
-            raise NotFoundError(f"No account named “{name}”.")
+            raise NotFoundError(fmt(translate("Errors", "No account named “%1”."), name))
         return found
 
 
@@ -213,7 +236,7 @@ def key_count(session: Session) -> int:
 def change_status(db: Database, account_id: int, to_status: AccountStatus, reason: str = "") -> AccountView:
     """Change an account's status. Promoting beyond the cap, and demoting a key account,
     need a written reason, which is stored with the date."""
-    reason = v.text(reason, field="reason", label="Reason", max_len=5000).strip()
+    reason = v.text(reason, field="reason", label=QT_TRANSLATE_NOOP("Field", "Reason"), max_len=5000).strip()
     with db.session() as session:
         account = get_live(session, account_id)
         current = AccountStatus(account.status)
@@ -227,12 +250,23 @@ def change_status(db: Database, account_id: int, to_status: AccountStatus, reaso
                 over_cap = True
                 if not reason:
                     raise ValidationError(
-                        f"You already have {count} of {cap} key accounts. Write why {account.name} "
-                        "deserves a place beyond the cap.",
+                        fmt(
+                            translate(
+                                "Errors",
+                                "You already have %1 of %2 key accounts. Write why %3 deserves a place "
+                                "beyond the cap.",
+                            ),
+                            count,
+                            cap,
+                            account.name,
+                        ),
                         field="reason",
                     )
         elif current is AccountStatus.KEY and not reason:
-            raise ValidationError(f"Write why {account.name} is no longer a key account.", field="reason")
+            raise ValidationError(
+                fmt(translate("Errors", "Write why %1 is no longer a key account."), account.name),
+                field="reason",
+            )
         session.add(
             AccountStatusChange(
                 account_id=account.id,
@@ -261,7 +295,9 @@ def restore_account(db: Database, account_id: int) -> AccountView:
     with db.session() as session:
         account = session.get(Account, account_id)
         if account is None:
-            raise NotFoundError("That account was permanently deleted and cannot be restored.")
+            raise NotFoundError(
+                translate("Errors", "That account was permanently deleted and cannot be restored.")
+            )
         account.deleted_at = None
         session.flush()
         return _view(account)
@@ -274,7 +310,9 @@ def purge_account(db: Database, account_id: int) -> None:
         if account is None:
             return
         if account.deleted_at is None:
-            raise ConflictError("Move the account to the trash before deleting it permanently.")
+            raise ConflictError(
+                translate("Errors", "Move the account to the trash before deleting it permanently.")
+            )
         session.delete(account)
 
 
@@ -300,9 +338,13 @@ def add_assessment(
         f: v.optional_rating(ratings.get(f), field=f.value, label=f.label) for f in Factor
     }
     if all(r is None for r in clean.values()):
-        raise ValidationError("Rate at least one factor.", field="ratings")
-    on = v.date(assessed_on, field="assessed_on", label="Assessment date") if assessed_on else clock.today()
-    notes = v.text(notes, field="notes", label="Notes")
+        raise ValidationError(translate("Errors", "Rate at least one factor."), field="ratings")
+    on = (
+        v.date(assessed_on, field="assessed_on", label=QT_TRANSLATE_NOOP("Field", "Assessment date"))
+        if assessed_on
+        else clock.today()
+    )
+    notes = v.text(notes, field="notes", label=QT_TRANSLATE_NOOP("Field", "Notes"))
     with db.session() as session:
         get_live(session, account_id)
         row = IdentificationAssessment(
@@ -335,9 +377,9 @@ def list_buying_centres(db: Database, account_id: int) -> tuple[BuyingCentreView
 def save_buying_centre(
     db: Database, account_id: int, name: str, kind: str = "", notes: str = "", centre_id: int | None = None
 ) -> BuyingCentreView:
-    clean_name = v.name(name, field="name", label="Buying centre name")
-    clean_kind = v.optional_name(kind, field="kind", label="Kind")
-    clean_notes = v.text(notes, field="notes", label="Notes")
+    clean_name = v.name(name, field="name", label=QT_TRANSLATE_NOOP("Field", "Buying centre name"))
+    clean_kind = v.optional_name(kind, field="kind", label=QT_TRANSLATE_NOOP("Field", "Kind"))
+    clean_notes = v.text(notes, field="notes", label=QT_TRANSLATE_NOOP("Field", "Notes"))
     with db.session() as session:
         get_live(session, account_id)
         others = session.execute(
@@ -347,7 +389,8 @@ def save_buying_centre(
         ).all()
         if any(other.name.casefold() == clean_name.casefold() for other in others):
             raise ConflictError(
-                f"This account already has a buying centre named “{clean_name}”.", field="name"
+                fmt(translate("Errors", "This account already has a buying centre named “%1”."), clean_name),
+                field="name",
             )
         if centre_id is None:
             centre = BuyingCentre(account_id=account_id, name=clean_name, kind=clean_kind, notes=clean_notes)
@@ -355,7 +398,7 @@ def save_buying_centre(
         else:
             found = session.get(BuyingCentre, centre_id)
             if found is None or found.account_id != account_id:
-                raise NotFoundError("That buying centre no longer exists.")
+                raise NotFoundError(translate("Errors", "That buying centre no longer exists."))
             centre = found
             centre.name, centre.kind, centre.notes = clean_name, clean_kind, clean_notes
             centre.deleted_at = None

@@ -25,7 +25,7 @@ from kam_desktop.domain.enums import (
 )
 from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.domain.question_bank import load_question_bank
-from kam_desktop.i18n import fmt, translate, using_language
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate, using_language
 from kam_desktop.services import clock
 from kam_desktop.services.plan_actions import (
     ActionInput,
@@ -105,22 +105,34 @@ def _vp_view(r: ValueProposition) -> ValuePropositionView:
 
 
 def _clean_vp(cmd: ValuePropositionInput) -> dict[str, object]:
-    problem = v.text(cmd.problem, field="problem", label="The customer's problem", max_len=20_000)
-    solution = v.text(cmd.solution, field="solution", label="Our solution", max_len=20_000)
+    problem = v.text(
+        cmd.problem,
+        field="problem",
+        label=QT_TRANSLATE_NOOP("Field", "The customer's problem"),
+        max_len=20_000,
+    )
+    solution = v.text(
+        cmd.solution, field="solution", label=QT_TRANSLATE_NOOP("Field", "Our solution"), max_len=20_000
+    )
     if not problem.strip():
-        raise ValidationError("Describe the customer's problem: the case starts there.", field="problem")
+        raise ValidationError(
+            translate("Errors", "Describe the customer's problem: the case starts there."), field="problem"
+        )
     if not solution.strip():
-        raise ValidationError("Describe how we solve it.", field="solution")
-    amount = v.optional_money(cmd.value, field="value", label="Value")
+        raise ValidationError(translate("Errors", "Describe how we solve it."), field="solution")
+    amount = v.optional_money(cmd.value, field="value", label=QT_TRANSLATE_NOOP("Field", "Value"))
     return {
-        "title": v.title(cmd.title, field="title", label="Title"),
+        "title": v.title(cmd.title, field="title", label=QT_TRANSLATE_NOOP("Field", "Title")),
         "problem": problem,
         "solution": solution,
         "quantified_value": v.text(
-            cmd.quantified_value, field="quantified_value", label="Quantified value", max_len=20_000
+            cmd.quantified_value,
+            field="quantified_value",
+            label=QT_TRANSLATE_NOOP("Field", "Quantified value"),
+            max_len=20_000,
         ),
         "value_cents": None if amount is None else v.to_cents(amount),
-        "proof": v.text(cmd.proof, field="proof", label="Proof", max_len=20_000),
+        "proof": v.text(cmd.proof, field="proof", label=QT_TRANSLATE_NOOP("Field", "Proof"), max_len=20_000),
     }
 
 
@@ -147,7 +159,7 @@ def save_value_proposition(
         else:
             found = session.get(ValueProposition, proposition_id)
             if found is None or found.plan_id != plan_id or found.deleted_at is not None:
-                raise NotFoundError("That value proposition no longer exists.")
+                raise NotFoundError(translate("Errors", "That value proposition no longer exists."))
             row = found
             for key, value in values.items():
                 setattr(row, key, value)
@@ -159,7 +171,7 @@ def delete_value_proposition(db: Database, proposition_id: int) -> None:
     with db.session() as session:
         row = session.get(ValueProposition, proposition_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That value proposition no longer exists.")
+            raise NotFoundError(translate("Errors", "That value proposition no longer exists."))
         row.deleted_at = clock.utcnow()
 
 
@@ -167,7 +179,7 @@ def restore_value_proposition(db: Database, proposition_id: int) -> None:
     with db.session() as session:
         row = session.get(ValueProposition, proposition_id)
         if row is None:
-            raise NotFoundError("That value proposition was permanently deleted.")
+            raise NotFoundError(translate("Errors", "That value proposition was permanently deleted."))
         row.deleted_at = None
 
 
@@ -273,7 +285,7 @@ def spawn_from_research(db: Database, plan_id: int, answer_ids: Iterable[int]) -
         for answer_id in wanted:
             answer = session.get(ResearchAnswer, answer_id)
             if answer is None or answer.plan_id != plan_id or answer.deleted_at is not None:
-                raise NotFoundError("That research question no longer exists.")
+                raise NotFoundError(translate("Errors", "That research question no longer exists."))
             if existing.get(answer_id):
                 continue
             with using_language(plan_language(plan)):  # written into the plan: in its language
@@ -318,7 +330,7 @@ def spawn_from_objective(
         plan = plan_of(session, plan_id)
         objective = session.get(Objective, objective_id)
         if objective is None or objective.plan_id != plan_id or objective.deleted_at is not None:
-            raise NotFoundError("That objective no longer exists.")
+            raise NotFoundError(translate("Errors", "That objective no longer exists."))
         text = title if title.strip() else _work_towards(plan, objective.description)
         row = add_action_in(
             session,

@@ -612,7 +612,9 @@ def _generate_demo(
             others = [c for c in range(len(CENTRES)) if c not in centre_picks]
             centre_picks += rng.sample(others, randint(0, 3))
         centre_ids = [
-            add(m.BuyingCentre, account_id=aid, name=centre_labels[c], kind="division", notes="", **stamps)
+            add(
+                m.BuyingCentre, account_id=aid, name=centre_labels[c], kind=_t("division"), notes="", **stamps
+            )
             for c in centre_picks
         ]
         needs = NEEDS[family]

@@ -10,6 +10,8 @@ companies and competitors stay as they are.
 from __future__ import annotations
 
 DEMO_IT: dict[str, str] = {
+    # a buying centre's kind
+    "division": "divisione",
     # regions
     "DACH": "DACH",
     "Nordics": "Paesi nordici",

@@ -24,6 +24,7 @@ from kam_desktop.domain.enums import (
     WhitespaceState,
 )
 from kam_desktop.domain.errors import NotFoundError, ValidationError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.services.interactions import (
     AttendeeView,
@@ -121,22 +122,38 @@ def _clean_opportunity(session: Session, account_id: int, cmd: OpportunityInput)
     if isinstance(probability, str) and probability.strip().isdigit():
         probability = int(probability.strip())
     values: dict[str, object] = {
-        "title": v.title(cmd.title, field="title", label="Opportunity"),
+        "title": v.title(cmd.title, field="title", label=QT_TRANSLATE_NOOP("Field", "Opportunity")),
         "growth_focus": v.choice(
-            str(cmd.growth_focus), GrowthFocus.values(), field="growth_focus", label="Growth topic"
+            str(cmd.growth_focus),
+            GrowthFocus.values(),
+            field="growth_focus",
+            label=QT_TRANSLATE_NOOP("Field", "Growth topic"),
         ),
-        "stage": v.choice(str(cmd.stage), OpportunityStage.values(), field="stage", label="Stage"),
-        "value_cents": v.to_cents(v.money(cmd.value, field="value", label="Value")),
-        "probability": v.percent(probability, field="probability", label="Probability"),
-        "expected_close": v.optional_date(cmd.expected_close, field="expected_close", label="Expected close"),
-        "notes": v.text(cmd.notes, field="notes", label="Notes", max_len=20_000),
+        "stage": v.choice(
+            str(cmd.stage),
+            OpportunityStage.values(),
+            field="stage",
+            label=QT_TRANSLATE_NOOP("Field", "Stage"),
+        ),
+        "value_cents": v.to_cents(
+            v.money(cmd.value, field="value", label=QT_TRANSLATE_NOOP("Field", "Value"))
+        ),
+        "probability": v.percent(
+            probability, field="probability", label=QT_TRANSLATE_NOOP("Field", "Probability")
+        ),
+        "expected_close": v.optional_date(
+            cmd.expected_close, field="expected_close", label=QT_TRANSLATE_NOOP("Field", "Expected close")
+        ),
+        "notes": v.text(cmd.notes, field="notes", label=QT_TRANSLATE_NOOP("Field", "Notes"), max_len=20_000),
     }
     if cmd.buying_centre_id is not None:
         centre = session.get(BuyingCentre, cmd.buying_centre_id)
         if centre is None or centre.account_id != account_id or centre.deleted_at is not None:
-            raise ValidationError("That buying centre no longer exists.", field="buying_centre")
+            raise ValidationError(
+                translate("Errors", "That buying centre no longer exists."), field="buying_centre"
+            )
     if cmd.offering_id is not None and session.get(Offering, cmd.offering_id) is None:
-        raise ValidationError("That offering no longer exists.", field="offering")
+        raise ValidationError(translate("Errors", "That offering no longer exists."), field="offering")
     values.update(buying_centre_id=cmd.buying_centre_id, offering_id=cmd.offering_id)
     return values
 
@@ -195,7 +212,7 @@ def save_opportunity(
             values = _clean_opportunity(session, account_id, cmd)
             found = session.get(Opportunity, opportunity_id)
             if found is None or found.account_id != account_id or found.deleted_at is not None:
-                raise NotFoundError("That opportunity no longer exists.")
+                raise NotFoundError(translate("Errors", "That opportunity no longer exists."))
             row = found
             for key, value in values.items():
                 setattr(row, key, value)
@@ -206,11 +223,13 @@ def save_opportunity(
 
 def set_stage(db: Database, opportunity_id: int, stage: OpportunityStage | str) -> OpportunityView:
     """Move an opportunity along the pipeline; won sets probability 100, lost 0."""
-    clean = v.choice(str(stage), OpportunityStage.values(), field="stage", label="Stage")
+    clean = v.choice(
+        str(stage), OpportunityStage.values(), field="stage", label=QT_TRANSLATE_NOOP("Field", "Stage")
+    )
     with db.session() as session:
         row = session.get(Opportunity, opportunity_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That opportunity no longer exists.")
+            raise NotFoundError(translate("Errors", "That opportunity no longer exists."))
         accounts.get_live(session, row.account_id)
         row.stage = clean
         if clean == OpportunityStage.WON.value:
@@ -226,7 +245,7 @@ def delete_opportunity(db: Database, opportunity_id: int) -> None:
     with db.session() as session:
         row = session.get(Opportunity, opportunity_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That opportunity no longer exists.")
+            raise NotFoundError(translate("Errors", "That opportunity no longer exists."))
         row.deleted_at = clock.utcnow()
 
 
@@ -234,7 +253,7 @@ def restore_opportunity(db: Database, opportunity_id: int) -> None:
     with db.session() as session:
         row = session.get(Opportunity, opportunity_id)
         if row is None:
-            raise NotFoundError("That opportunity was permanently deleted.")
+            raise NotFoundError(translate("Errors", "That opportunity was permanently deleted."))
         row.deleted_at = None
 
 
@@ -326,17 +345,25 @@ def set_counter_status(
 ) -> CounterView:
     """Record where neutralising a competitor stands (and optionally revise the strategy)."""
     clean = v.choice(
-        str(status), CounterStatus.values(), field="counter_status", label="Counter-strategy status"
+        str(status),
+        CounterStatus.values(),
+        field="counter_status",
+        label=QT_TRANSLATE_NOOP("Field", "Counter-strategy status"),
     )
     clean_strategy = (
         None
         if counter_strategy is None
-        else v.text(counter_strategy, field="counter_strategy", label="Counter-strategy", max_len=20_000)
+        else v.text(
+            counter_strategy,
+            field="counter_strategy",
+            label=QT_TRANSLATE_NOOP("Field", "Counter-strategy"),
+            max_len=20_000,
+        )
     )
     with db.session() as session:
         row = session.get(Competitor, competitor_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That competitor no longer exists.")
+            raise NotFoundError(translate("Errors", "That competitor no longer exists."))
         accounts.get_live(session, row.account_id)
         row.counter_status = clean
         if clean_strategy is not None:

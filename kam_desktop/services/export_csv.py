@@ -21,6 +21,7 @@ from sqlalchemy.orm import aliased
 
 from kam_desktop.domain.enums import ActionStatus
 from kam_desktop.domain.errors import ValidationError
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services.portfolio import load_portfolio
 from kam_desktop.store import models as m
@@ -166,4 +167,6 @@ def export_csv(db: Database, what: str, out: Path) -> CsvSummary:
         return export_portfolio(db, out)
     if what == "actions":
         return export_actions(db, out)
-    raise ValidationError(f"Choose what to export: {' or '.join(WHAT)}.", field="what")
+    raise ValidationError(
+        fmt(translate("Errors", "Choose what to export: %1."), " or ".join(WHAT)), field="what"
+    )

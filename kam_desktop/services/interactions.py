@@ -16,6 +16,7 @@ from kam_desktop.domain.enums import (
     InteractionKind,
 )
 from kam_desktop.domain.errors import NotFoundError, ValidationError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.services.plan_actions import ActionInput, ActionView, action_views, add_action_in
 from kam_desktop.services.plans import ensure_plan_in
@@ -84,7 +85,9 @@ def _time(value: dt.time | str | None) -> dt.time | None:
         return None
     match = re.fullmatch(r"(\d{1,2}):(\d{2})", raw)
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise ValidationError("Start time must be written HH:MM, like 09:30.", field="start_time")
+        raise ValidationError(
+            translate("Errors", "Start time must be written HH:MM, like 09:30."), field="start_time"
+        )
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
@@ -160,7 +163,7 @@ def get_interaction(db: Database, interaction_id: int) -> InteractionView:
     with db.reading() as session:
         row = session.get(Interaction, interaction_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That interaction no longer exists.")
+            raise NotFoundError(translate("Errors", "That interaction no longer exists."))
         return interaction_views(session, [row])[0]
 
 
@@ -224,13 +227,21 @@ def sync_last_contacts(db: Database, account_id: int) -> int:
 
 def _clean_interaction(session: Session, account_id: int, cmd: InteractionInput) -> dict[str, object]:
     values: dict[str, object] = {
-        "kind": v.choice(str(cmd.kind), InteractionKind.values(), field="kind", label="Kind"),
-        "on_date": v.date(cmd.on_date, field="on_date", label="Date"),
+        "kind": v.choice(
+            str(cmd.kind), InteractionKind.values(), field="kind", label=QT_TRANSLATE_NOOP("Field", "Kind")
+        ),
+        "on_date": v.date(cmd.on_date, field="on_date", label=QT_TRANSLATE_NOOP("Field", "Date")),
         "start_time": _time(cmd.start_time),
-        "subject": v.optional_name(cmd.subject, field="subject", label="Subject", max_len=v.TITLE_MAX),
-        "location": v.optional_name(cmd.location, field="location", label="Location", max_len=v.TITLE_MAX),
-        "summary": v.text(cmd.summary, field="summary", label="Summary"),
-        "next_steps": v.text(cmd.next_steps, field="next_steps", label="Next steps", max_len=20_000),
+        "subject": v.optional_name(
+            cmd.subject, field="subject", label=QT_TRANSLATE_NOOP("Field", "Subject"), max_len=v.TITLE_MAX
+        ),
+        "location": v.optional_name(
+            cmd.location, field="location", label=QT_TRANSLATE_NOOP("Field", "Location"), max_len=v.TITLE_MAX
+        ),
+        "summary": v.text(cmd.summary, field="summary", label=QT_TRANSLATE_NOOP("Field", "Summary")),
+        "next_steps": v.text(
+            cmd.next_steps, field="next_steps", label=QT_TRANSLATE_NOOP("Field", "Next steps"), max_len=20_000
+        ),
     }
     people = set(cmd.stakeholder_ids)
     if people:
@@ -245,11 +256,12 @@ def _clean_interaction(session: Session, account_id: int, cmd: InteractionInput)
         )
         if people - live:
             raise ValidationError(
-                "An attendee is no longer a stakeholder of this account.", field="attendees"
+                translate("Errors", "An attendee is no longer a stakeholder of this account."),
+                field="attendees",
             )
     team = set(cmd.team_member_ids)
     if team and len(set(session.scalars(select(TeamMember.id).where(TeamMember.id.in_(team))))) != len(team):
-        raise ValidationError("An attendee is no longer on our team.", field="attendees")
+        raise ValidationError(translate("Errors", "An attendee is no longer on our team."), field="attendees")
     return values
 
 
@@ -269,7 +281,7 @@ def save_interaction(
         else:
             found = session.get(Interaction, interaction_id)
             if found is None or found.account_id != account_id or found.deleted_at is not None:
-                raise NotFoundError("That interaction no longer exists.")
+                raise NotFoundError(translate("Errors", "That interaction no longer exists."))
             row = found
             withdrawn = row.on_date
             before = {
@@ -298,7 +310,7 @@ def delete_interaction(db: Database, interaction_id: int) -> None:
     with db.session() as session:
         row = session.get(Interaction, interaction_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That interaction no longer exists.")
+            raise NotFoundError(translate("Errors", "That interaction no longer exists."))
         row.deleted_at = clock.utcnow()
         people = [
             a.stakeholder_id
@@ -314,7 +326,7 @@ def restore_interaction(db: Database, interaction_id: int) -> None:
     with db.session() as session:
         row = session.get(Interaction, interaction_id)
         if row is None:
-            raise NotFoundError("That interaction was permanently deleted.")
+            raise NotFoundError(translate("Errors", "That interaction was permanently deleted."))
         row.deleted_at = None
         people = [
             a.stakeholder_id
@@ -351,7 +363,7 @@ def next_step_to_action(
     with db.session() as session:
         interaction = session.get(Interaction, interaction_id)
         if interaction is None or interaction.deleted_at is not None:
-            raise NotFoundError("That interaction no longer exists.")
+            raise NotFoundError(translate("Errors", "That interaction no longer exists."))
         plan = ensure_plan_in(session, interaction.account_id)
         row = add_action_in(
             session,

@@ -543,7 +543,7 @@ def build_brief(db: Database, account_id: int, interaction_id: int | None = None
         if interaction_id:
             meeting = session.get(Interaction, interaction_id)
             if meeting is None or meeting.account_id != account_id or meeting.deleted_at is not None:
-                raise NotFoundError("That meeting no longer exists.")
+                raise NotFoundError(translate("Errors", "That meeting no longer exists."))
         else:
             upcoming = _upcoming_rows(session, account_id)
             meeting = upcoming[0] if upcoming else None
@@ -560,7 +560,7 @@ def brief_for_stakeholder(db: Database, stakeholder_id: int) -> MeetingBrief:
     with db.reading() as session:
         person = session.get(Stakeholder, stakeholder_id)
         if person is None or person.deleted_at is not None:
-            raise NotFoundError("That stakeholder no longer exists.")
+            raise NotFoundError(translate("Errors", "That stakeholder no longer exists."))
         account = _account(session, person.account_id)
         meeting = session.scalar(
             select(Interaction)

@@ -16,7 +16,7 @@ from kam_desktop.domain.enums import (
     ActionStatus,
 )
 from kam_desktop.domain.errors import NotFoundError, ValidationError
-from kam_desktop.i18n import translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import (
@@ -42,7 +42,7 @@ class PersonOption:
 def plan_of(session: Session, plan_id: int) -> AccountPlan:
     plan = session.get(AccountPlan, plan_id)
     if plan is None:
-        raise NotFoundError("That plan no longer exists.")
+        raise NotFoundError(translate("Errors", "That plan no longer exists."))
     accounts.get_live(session, plan.account_id)
     return plan
 
@@ -228,33 +228,42 @@ def get_action(db: Database, action_id: int) -> ActionView:
     with db.reading() as session:
         row = session.get(Action, action_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That action no longer exists.")
+            raise NotFoundError(translate("Errors", "That action no longer exists."))
         return action_views(session, [row])[0]
 
 
 def clean_action(session: Session, plan: AccountPlan, cmd: ActionInput) -> dict[str, object]:
     """Validate an action command against the plan's data (raises before anything is written)."""
     values: dict[str, object] = {
-        "title": v.title(cmd.title, field="title", label="Action"),
-        "due_date": v.optional_date(cmd.due_date, field="due_date", label="Due date"),
-        "resources_needed": v.text(
-            cmd.resources_needed, field="resources_needed", label="Resources needed", max_len=20_000
+        "title": v.title(cmd.title, field="title", label=QT_TRANSLATE_NOOP("Field", "Action")),
+        "due_date": v.optional_date(
+            cmd.due_date, field="due_date", label=QT_TRANSLATE_NOOP("Field", "Due date")
         ),
-        "status": v.choice(str(cmd.status), ActionStatus.values(), field="status", label="Status"),
+        "resources_needed": v.text(
+            cmd.resources_needed,
+            field="resources_needed",
+            label=QT_TRANSLATE_NOOP("Field", "Resources needed"),
+            max_len=20_000,
+        ),
+        "status": v.choice(
+            str(cmd.status), ActionStatus.values(), field="status", label=QT_TRANSLATE_NOOP("Field", "Status")
+        ),
         "internal": bool(cmd.internal),
     }
     if cmd.objective_id is not None:
         objective = session.get(Objective, cmd.objective_id)
         if objective is None or objective.plan_id != plan.id or objective.deleted_at is not None:
-            raise ValidationError("That objective no longer exists.", field="objective")
+            raise ValidationError(translate("Errors", "That objective no longer exists."), field="objective")
     if cmd.owner_id is not None:
         owner = session.get(TeamMember, cmd.owner_id)
         if owner is None:
-            raise ValidationError("That owner is no longer on the team.", field="owner")
+            raise ValidationError(translate("Errors", "That owner is no longer on the team."), field="owner")
     if cmd.stakeholder_id is not None:
         person = session.get(Stakeholder, cmd.stakeholder_id)
         if person is None or person.account_id != plan.account_id or person.deleted_at is not None:
-            raise ValidationError("That stakeholder no longer exists.", field="stakeholder")
+            raise ValidationError(
+                translate("Errors", "That stakeholder no longer exists."), field="stakeholder"
+            )
     values.update(objective_id=cmd.objective_id, owner_id=cmd.owner_id, stakeholder_id=cmd.stakeholder_id)
     return values
 
@@ -294,7 +303,7 @@ def save_action(db: Database, plan_id: int, cmd: ActionInput, action_id: int | N
             values = clean_action(session, plan, cmd)
             found = session.get(Action, action_id)
             if found is None or found.plan_id != plan_id or found.deleted_at is not None:
-                raise NotFoundError("That action no longer exists.")
+                raise NotFoundError(translate("Errors", "That action no longer exists."))
             row = found
             status = str(values.pop("status"))
             for key, value in values.items():
@@ -306,11 +315,13 @@ def save_action(db: Database, plan_id: int, cmd: ActionInput, action_id: int | N
 
 def set_action_status(db: Database, action_id: int, status: ActionStatus | str) -> ActionView:
     """Quick status change (done stamps today's date as the completion date)."""
-    clean = v.choice(str(status), ActionStatus.values(), field="status", label="Status")
+    clean = v.choice(
+        str(status), ActionStatus.values(), field="status", label=QT_TRANSLATE_NOOP("Field", "Status")
+    )
     with db.session() as session:
         row = session.get(Action, action_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That action no longer exists.")
+            raise NotFoundError(translate("Errors", "That action no longer exists."))
         plan_of(session, row.plan_id)
         _apply_status(row, clean)
         session.flush()
@@ -322,7 +333,7 @@ def delete_action(db: Database, action_id: int) -> None:
     with db.session() as session:
         row = session.get(Action, action_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That action no longer exists.")
+            raise NotFoundError(translate("Errors", "That action no longer exists."))
         row.deleted_at = clock.utcnow()
 
 
@@ -330,7 +341,7 @@ def restore_action(db: Database, action_id: int) -> ActionView:
     with db.session() as session:
         row = session.get(Action, action_id)
         if row is None:
-            raise NotFoundError("That action was permanently deleted.")
+            raise NotFoundError(translate("Errors", "That action was permanently deleted."))
         row.deleted_at = None
         session.flush()
         return action_views(session, [row])[0]

@@ -35,6 +35,7 @@ from kam_desktop.domain.enums import (
 )
 from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.domain.question_bank import load_question_bank
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.report.models import (
     SECTIONS,
     ActionRow,
@@ -111,7 +112,14 @@ def build_plan_report(
     sections: Iterable[str] | None = None,
 ) -> PlanReport:
     """The plan of ``account_id`` as a report read model for ``edition``."""
-    ed = Edition(v.choice(str(edition), tuple(e.value for e in Edition), field="edition", label="Edition"))
+    ed = Edition(
+        v.choice(
+            str(edition),
+            tuple(e.value for e in Edition),
+            field="edition",
+            label=QT_TRANSLATE_NOOP("Field", "Edition"),
+        )
+    )
     chosen = tuple(s for s in SECTIONS if sections is None or s in set(sections))
     with db.reading() as session:
         return _Builder(session, account_id, ed).build(chosen)
@@ -158,7 +166,9 @@ class _Builder:
             )
         ).first()
         if acc is None:
-            raise NotFoundError("That account no longer exists (it may be in the trash).")
+            raise NotFoundError(
+                translate("Errors", "That account no longer exists (it may be in the trash).")
+            )
         program = s.execute(select(m.ProgramSettings.user_name, m.ProgramSettings.company_name)).first()
         plan_id = current_plan_id(s, self.account_id)
         plan = None

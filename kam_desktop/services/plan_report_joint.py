@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import ActionStatus, InteractionKind, KpiDirection
 from kam_desktop.domain.errors import NotFoundError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.report.models import Edition, KpiRow, PlanReport
 from kam_desktop.report.models_joint import (
     Governance,
@@ -57,7 +58,14 @@ def build_report(
     """The read model the PDF of ``edition`` is drawn from."""
     from kam_desktop.services.plan_report import build_plan_report
 
-    ed = Edition(v.choice(str(edition), tuple(e.value for e in Edition), field="edition", label="Edition"))
+    ed = Edition(
+        v.choice(
+            str(edition),
+            tuple(e.value for e in Edition),
+            field="edition",
+            label=QT_TRANSLATE_NOOP("Field", "Edition"),
+        )
+    )
     if ed is Edition.CUSTOMER:
         return build_joint_plan(db, account_id)
     return build_plan_report(db, account_id, ed, sections)
@@ -104,7 +112,9 @@ class _Joint:
             select(m.Account.name).where(m.Account.id == self.account_id, m.Account.deleted_at.is_(None))
         )
         if name is None:
-            raise NotFoundError("That account no longer exists (it may be in the trash).")
+            raise NotFoundError(
+                translate("Errors", "That account no longer exists (it may be in the trash).")
+            )
         program = s.execute(select(m.ProgramSettings.user_name, m.ProgramSettings.company_name)).first()
         plan_id = current_plan_id(s, self.account_id)
         base: dict[str, Any] = {

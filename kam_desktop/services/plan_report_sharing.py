@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.errors import NotFoundError, ValidationError
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.i18n import fmt as fill
 from kam_desktop.services import clock
 from kam_desktop.services.plan_report_joint import is_our_figure
@@ -321,7 +321,7 @@ def set_customer_wording(db: Database, kind: str, item_id: int, wording: str) ->
     """The objective as the customer reads it, or the review's summary for the customer."""
     column = {"objective": "customer_wording", "review": "customer_summary"}.get(kind)
     if column is None:
-        raise ValidationError(f"{kind} has no customer wording", field="kind")
+        raise ValidationError(fmt(translate("Errors", "%1 has no customer wording"), kind), field="kind")
     text = v.text(wording, field="wording", label=translate("Report", "Customer wording"), max_len=4000)
     with db.session() as s:
         row = s.get(KINDS[kind][0], item_id)

@@ -28,6 +28,7 @@ from kam_desktop.domain.enums import (
 from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.domain.progress import RULE_TEXT, PlanFacts, missing
 from kam_desktop.domain.question_bank import load_question_bank
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services.accounts import get_live
 from kam_desktop.store.database import Database
@@ -188,11 +189,13 @@ def account_plan_language(db: Database, account_id: int) -> str | None:
 def set_plan_language(db: Database, plan_id: int, code: str) -> PlanView:
     """Write the plan in ``code`` ('en', 'it') from now on: texts generated later and its PDFs
     (by default) follow it. What is already written is left as it is."""
-    clean = v.choice(str(code), i18n.SUPPORTED_LANGUAGES, field="language", label="Language")
+    clean = v.choice(
+        str(code), i18n.SUPPORTED_LANGUAGES, field="language", label=QT_TRANSLATE_NOOP("Field", "Language")
+    )
     with db.session() as session:
         plan = session.get(AccountPlan, plan_id)
         if plan is None:
-            raise NotFoundError("That plan no longer exists.")
+            raise NotFoundError(translate("Errors", "That plan no longer exists."))
         get_live(session, plan.account_id)
         plan.language = clean
         session.flush()
@@ -224,7 +227,7 @@ def interaction_before_period(db: Database, plan_id: int) -> dt.date | None:
     with db.reading() as session:
         plan = session.get(AccountPlan, plan_id)
         if plan is None:
-            raise NotFoundError("That plan no longer exists.")
+            raise NotFoundError(translate("Errors", "That plan no longer exists."))
         live = and_(Interaction.account_id == plan.account_id, Interaction.deleted_at.is_(None))
         counted = session.scalar(
             select(func.count())
@@ -247,7 +250,7 @@ def record_wizard_progress(db: Database, plan_id: int, phase: Phase, wizard_page
     and the wizard reopens on page ``wizard_page`` (its position at the plan's rigour)."""
     with db.session() as session:
         if session.get(AccountPlan, plan_id) is None:
-            raise NotFoundError("That plan no longer exists.")
+            raise NotFoundError(translate("Errors", "That plan no longer exists."))
         touch_phase(session, plan_id, phase, wizard_page=max(0, int(wizard_page)))
 
 
@@ -256,13 +259,14 @@ def set_phase_status(db: Database, plan_id: int, phase: Phase, status: PhaseStat
     with db.session() as session:
         plan = session.get(AccountPlan, plan_id)
         if plan is None:
-            raise NotFoundError("That plan no longer exists.")
+            raise NotFoundError(translate("Errors", "That plan no longer exists."))
         row = _phase_row(session, plan_id, phase)
         if status is PhaseStatus.DONE:
             gaps = missing(phase, plan_facts(session, plan))
             if gaps:
                 raise ValidationError(
-                    f"{phase.label} cannot be marked done yet: " + " ".join(gaps), field="phase_status"
+                    fmt(translate("Errors", "%1 cannot be marked done yet: %2"), phase.label, " ".join(gaps)),
+                    field="phase_status",
                 )
             row.completed_on = clock.today()
         else:
@@ -273,11 +277,11 @@ def set_phase_status(db: Database, plan_id: int, phase: Phase, status: PhaseStat
 
 
 def set_rigour(db: Database, plan_id: int, rigour: Rigour | str) -> None:
-    value = v.choice(str(rigour), Rigour.values(), field="rigour", label="Rigour")
+    value = v.choice(str(rigour), Rigour.values(), field="rigour", label=QT_TRANSLATE_NOOP("Field", "Rigour"))
     with db.session() as session:
         plan = session.get(AccountPlan, plan_id)
         if plan is None:
-            raise NotFoundError("That plan no longer exists.")
+            raise NotFoundError(translate("Errors", "That plan no longer exists."))
         plan.rigour = value
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import Factor
 from kam_desktop.domain.scoring import DEFAULT_WEIGHTS, validate_weights
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import FactorWeight, ProgramSettings
 
@@ -67,12 +68,17 @@ def update_program(db: Database, cmd: ProgramInput) -> Program:
     cap = cmd.key_account_cap
     if isinstance(cap, bool) or not isinstance(cap, int) or not 1 <= cap <= 10000:
         raise v.ValidationError(
-            "The key-account cap must be a whole number from 1 to 10,000.", field="key_account_cap"
+            translate("Errors", "The key-account cap must be a whole number from 1 to 10,000."),
+            field="key_account_cap",
         )
     currency = v.currency(cmd.currency)
-    user_name = v.optional_name(cmd.user_name, field="user_name", label="Your name")
-    company = v.optional_name(cmd.company_name, field="company_name", label="Company name")
-    definition = v.text(cmd.definition, field="definition", label="Definition")
+    user_name = v.optional_name(
+        cmd.user_name, field="user_name", label=QT_TRANSLATE_NOOP("Field", "Your name")
+    )
+    company = v.optional_name(
+        cmd.company_name, field="company_name", label=QT_TRANSLATE_NOOP("Field", "Company name")
+    )
+    definition = v.text(cmd.definition, field="definition", label=QT_TRANSLATE_NOOP("Field", "Definition"))
     with db.session() as session:
         s = _settings(session)
         s.key_account_cap = cap

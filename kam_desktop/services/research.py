@@ -19,6 +19,7 @@ from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import ResearchStatus, Rigour
 from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.domain.question_bank import load_question_bank
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import AccountPlan, AccountTeamMember, ResearchAnswer, TeamMember
@@ -95,7 +96,7 @@ class AnswerInput:
 def _plan(session: Session, plan_id: int) -> AccountPlan:
     plan = session.get(AccountPlan, plan_id)
     if plan is None:
-        raise NotFoundError("That plan no longer exists.")
+        raise NotFoundError(translate("Errors", "That plan no longer exists."))
     accounts.get_live(session, plan.account_id)
     return plan
 
@@ -144,7 +145,9 @@ def set_core_team(db: Database, account_id: int, member_ids: Iterable[int]) -> t
         )
         live = set(session.scalars(select(TeamMember.id).where(TeamMember.archived_at.is_(None))))
         if (wanted - current) - live:
-            raise ValidationError("A chosen team member no longer exists or is archived.", field="team")
+            raise ValidationError(
+                translate("Errors", "A chosen team member no longer exists or is archived."), field="team"
+            )
         removed = current - wanted
         if removed:
             session.execute(
@@ -259,21 +262,29 @@ def list_questions(db: Database, plan_id: int) -> tuple[QuestionRow, ...]:
 
 
 def _clean_answer(cmd: AnswerInput, session: Session) -> dict[str, object]:
-    status = v.choice(str(cmd.status), ResearchStatus.values(), field="status", label="Status")
-    answer = v.text(cmd.answer, field="answer", label="Answer")
+    status = v.choice(
+        str(cmd.status), ResearchStatus.values(), field="status", label=QT_TRANSLATE_NOOP("Field", "Status")
+    )
+    answer = v.text(cmd.answer, field="answer", label=QT_TRANSLATE_NOOP("Field", "Answer"))
     if status == ResearchStatus.ANSWERED.value and not answer.strip():
-        raise ValidationError("Write the answer, or choose another status.", field="answer")
+        raise ValidationError(
+            translate("Errors", "Write the answer, or choose another status."), field="answer"
+        )
     owner = cmd.owner_id
     if owner is not None:
         member = session.get(TeamMember, owner)
         if member is None:
-            raise ValidationError("That team member no longer exists.", field="owner")
+            raise ValidationError(translate("Errors", "That team member no longer exists."), field="owner")
     return {
         "answer": answer,
         "status": status,
         "owner_id": owner,
-        "due_date": v.optional_date(cmd.due_date, field="due_date", label="Due date"),
-        "source": v.text(cmd.source, field="source", label="Source", max_len=2000),
+        "due_date": v.optional_date(
+            cmd.due_date, field="due_date", label=QT_TRANSLATE_NOOP("Field", "Due date")
+        ),
+        "source": v.text(
+            cmd.source, field="source", label=QT_TRANSLATE_NOOP("Field", "Source"), max_len=2000
+        ),
     }
 
 
@@ -291,13 +302,15 @@ def save_answer(db: Database, plan_id: int, question: str, cmd: AnswerInput) -> 
                 or row.question_id is not None
                 or row.deleted_at is not None
             ):
-                raise NotFoundError("That question no longer exists.")
+                raise NotFoundError(translate("Errors", "That question no longer exists."))
             text, hint, in_scope = row.custom_question, "", True
         else:
             try:
                 q = bank.by_id(question)
             except KeyError:
-                raise NotFoundError(f"There is no question {question} in the bank.") from None
+                raise NotFoundError(
+                    fmt(translate("Errors", "There is no question %1 in the bank."), question)
+                ) from None
             text, hint, in_scope = q.text, q.hint, q.included_in(plan.rigour)
             found = session.scalar(
                 select(ResearchAnswer).where(
@@ -325,16 +338,16 @@ def save_answer(db: Database, plan_id: int, question: str, cmd: AnswerInput) -> 
 
 def add_custom_question(db: Database, plan_id: int, category: int, text: str) -> QuestionRow:
     """A question of the user's own, in one of the 8 categories."""
-    clean = v.text(text, field="question", label="Question", max_len=2000)
+    clean = v.text(text, field="question", label=QT_TRANSLATE_NOOP("Field", "Question"), max_len=2000)
     if not clean.strip():
-        raise ValidationError("Write the question.", field="question")
+        raise ValidationError(translate("Errors", "Write the question."), field="question")
     bank = load_question_bank()
     if (
         isinstance(category, bool)
         or not isinstance(category, int)
         or category not in {c.id for c in bank.categories}
     ):
-        raise ValidationError("Choose one of the 8 categories.", field="category")
+        raise ValidationError(translate("Errors", "Choose one of the 8 categories."), field="category")
     with db.session() as session:
         _plan(session, plan_id)
         row = ResearchAnswer(
@@ -354,10 +367,11 @@ def delete_custom_question(db: Database, answer_id: int) -> None:
     with db.session() as session:
         row = session.get(ResearchAnswer, answer_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That question no longer exists.")
+            raise NotFoundError(translate("Errors", "That question no longer exists."))
         if row.question_id is not None:
             raise ValidationError(
-                "Questions of the bank cannot be deleted; mark them not relevant.", field="question"
+                translate("Errors", "Questions of the bank cannot be deleted; mark them not relevant."),
+                field="question",
             )
         row.deleted_at = clock.utcnow()
 
@@ -366,7 +380,7 @@ def restore_custom_question(db: Database, answer_id: int) -> None:
     with db.session() as session:
         row = session.get(ResearchAnswer, answer_id)
         if row is None:
-            raise NotFoundError("That question was permanently deleted.")
+            raise NotFoundError(translate("Errors", "That question was permanently deleted."))
         row.deleted_at = None
 
 

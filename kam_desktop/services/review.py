@@ -26,7 +26,7 @@ from kam_desktop.domain.review_diff import (
     diff,
     parse_snapshot,
 )
-from kam_desktop.i18n import using_language
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, field_label, fmt, translate, using_language
 from kam_desktop.services import clock
 from kam_desktop.services.plan_actions import (
     ActionInput,
@@ -90,18 +90,19 @@ def number(value: object, *, field: str, label: str) -> float | None:
     """An optional finite number; text is read in the user's locale (domain.numbers)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    label = field_label(label)
     if isinstance(value, bool):
-        raise ValidationError(f"{label} must be a number.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 must be a number."), label), field=field)
     if isinstance(value, str):
         # Read the user's way (6,5 in Italian, 6.5 in English); ambiguous text is refused.
         value = float(numbers.parse_decimal(value, numbers.current_locale(), field=field, label=label))
     if not isinstance(value, int | float):
-        raise ValidationError(f"{label} must be a number.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 must be a number."), label), field=field)
     result = float(value)
     if not math.isfinite(result):
-        raise ValidationError(f"{label} must be a finite number.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 must be a finite number."), label), field=field)
     if abs(result) >= NUMBER_MAX:
-        raise ValidationError(f"{label} is implausibly large.", field=field)
+        raise ValidationError(fmt(translate("Validation", "%1 is implausibly large."), label), field=field)
     return result
 
 
@@ -151,25 +152,33 @@ def get_kpi(db: Database, kpi_id: int) -> KpiView:
     with db.reading() as session:
         row = session.get(Kpi, kpi_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That KPI no longer exists.")
+            raise NotFoundError(translate("Errors", "That KPI no longer exists."))
         return _kpi_views(session, plan_of(session, row.plan_id), [row])[0]
 
 
 def _clean_kpi(cmd: KpiInput) -> dict[str, object]:
-    direction = v.choice(str(cmd.direction), KpiDirection.values(), field="direction", label="Direction")
-    baseline = number(cmd.baseline, field="baseline", label="Baseline")
-    target = number(cmd.target, field="target", label="Target")
+    direction = v.choice(
+        str(cmd.direction),
+        KpiDirection.values(),
+        field="direction",
+        label=QT_TRANSLATE_NOOP("Field", "Direction"),
+    )
+    baseline = number(cmd.baseline, field="baseline", label=QT_TRANSLATE_NOOP("Field", "Baseline"))
+    target = number(cmd.target, field="target", label=QT_TRANSLATE_NOOP("Field", "Target"))
     if baseline is not None and target is not None and baseline != target:
         higher = direction == KpiDirection.HIGHER_IS_BETTER.value
         if higher != (target > baseline):
-            hint = "above" if higher else "below"
             raise ValidationError(
-                f"For a KPI where {'higher' if higher else 'lower'} is better the target must be {hint} the baseline.",
+                translate("Errors", "For a KPI where higher is better the target must be above the baseline.")
+                if higher
+                else translate(
+                    "Errors", "For a KPI where lower is better the target must be below the baseline."
+                ),
                 field="target",
             )
     return {
-        "name": v.name(cmd.name, field="name", label="KPI name"),
-        "unit": v.optional_name(cmd.unit, field="unit", label="Unit", max_len=50),
+        "name": v.name(cmd.name, field="name", label=QT_TRANSLATE_NOOP("Field", "KPI name")),
+        "unit": v.optional_name(cmd.unit, field="unit", label=QT_TRANSLATE_NOOP("Field", "Unit"), max_len=50),
         "direction": direction,
         "baseline": baseline,
         "target": target,
@@ -187,7 +196,7 @@ def save_kpi(db: Database, plan_id: int, cmd: KpiInput, kpi_id: int | None = Non
         else:
             found = session.get(Kpi, kpi_id)
             if found is None or found.plan_id != plan_id or found.deleted_at is not None:
-                raise NotFoundError("That KPI no longer exists.")
+                raise NotFoundError(translate("Errors", "That KPI no longer exists."))
             row = found
             for key, value in values.items():
                 setattr(row, key, value)
@@ -199,7 +208,7 @@ def delete_kpi(db: Database, kpi_id: int) -> None:
     with db.session() as session:
         row = session.get(Kpi, kpi_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That KPI no longer exists.")
+            raise NotFoundError(translate("Errors", "That KPI no longer exists."))
         row.deleted_at = clock.utcnow()
 
 
@@ -207,7 +216,7 @@ def restore_kpi(db: Database, kpi_id: int) -> None:
     with db.session() as session:
         row = session.get(Kpi, kpi_id)
         if row is None:
-            raise NotFoundError("That KPI was permanently deleted.")
+            raise NotFoundError(translate("Errors", "That KPI was permanently deleted."))
         row.deleted_at = None
 
 
@@ -245,15 +254,15 @@ def add_starting_kpis(db: Database, plan_id: int, names: Iterable[str] | None = 
 def add_measurement(
     db: Database, kpi_id: int, measured_on: dt.date | str, value: float | int | str, note: str = ""
 ) -> MeasurementView:
-    clean_on = v.date(measured_on, field="measured_on", label="Date")
-    clean_value = number(value, field="value", label="Value")
+    clean_on = v.date(measured_on, field="measured_on", label=QT_TRANSLATE_NOOP("Field", "Date"))
+    clean_value = number(value, field="value", label=QT_TRANSLATE_NOOP("Field", "Value"))
     if clean_value is None:
-        raise ValidationError("Value cannot be empty.", field="value")
-    clean_note = v.text(note, field="note", label="Note", max_len=5000)
+        raise ValidationError(translate("Errors", "Value cannot be empty."), field="value")
+    clean_note = v.text(note, field="note", label=QT_TRANSLATE_NOOP("Field", "Note"), max_len=5000)
     with db.session() as session:
         row = session.get(Kpi, kpi_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That KPI no longer exists.")
+            raise NotFoundError(translate("Errors", "That KPI no longer exists."))
         plan_of(session, row.plan_id)
         m = KpiMeasurement(kpi_id=kpi_id, measured_on=clean_on, value=clean_value, note=clean_note)
         session.add(m)
@@ -266,7 +275,7 @@ def delete_measurement(db: Database, measurement_id: int) -> MeasurementView:
     with db.session() as session:
         m = session.get(KpiMeasurement, measurement_id)
         if m is None:
-            raise NotFoundError("That measurement no longer exists.")
+            raise NotFoundError(translate("Errors", "That measurement no longer exists."))
         view = MeasurementView(m.id, m.kpi_id, m.measured_on, m.value, m.note)
         session.delete(m)
         return view
@@ -427,14 +436,21 @@ def _describe_objective_change(o: Objective, target: str | None, due: dt.date | 
 def record_review(db: Database, plan_id: int, cmd: ReviewInput) -> ReviewView:
     """Record a review: adjustments become actions (linked to the review) or objective changes;
     a snapshot of the plan after the adjustments is stored for the next review's diff."""
-    held_on = v.date(cmd.held_on, field="held_on", label="Review date")
-    health = v.choice(str(cmd.health), Health.values(), field="health", label="Health")
-    findings = v.text(cmd.findings, field="findings", label="Findings", max_len=50_000)
-    notes = v.text(cmd.notes, field="adjustments", label="Adjustments", max_len=50_000)
+    held_on = v.date(cmd.held_on, field="held_on", label=QT_TRANSLATE_NOOP("Field", "Review date"))
+    health = v.choice(
+        str(cmd.health), Health.values(), field="health", label=QT_TRANSLATE_NOOP("Field", "Health")
+    )
+    findings = v.text(
+        cmd.findings, field="findings", label=QT_TRANSLATE_NOOP("Field", "Findings"), max_len=50_000
+    )
+    notes = v.text(
+        cmd.notes, field="adjustments", label=QT_TRANSLATE_NOOP("Field", "Adjustments"), max_len=50_000
+    )
     for adj in cmd.adjustments:
         if adj.kind not in ("action", "objective"):
             raise ValidationError(
-                "An adjustment is either a new action or a change to an objective.", field="adjustments"
+                translate("Errors", "An adjustment is either a new action or a change to an objective."),
+                field="adjustments",
             )
     with db.session() as session:
         plan = plan_of(session, plan_id)
@@ -454,14 +470,28 @@ def record_review(db: Database, plan_id: int, cmd: ReviewInput) -> ReviewView:
             else:
                 found = session.get(Objective, adj.objective_id) if adj.objective_id is not None else None
                 if found is None or found.plan_id != plan_id or found.deleted_at is not None:
-                    raise ValidationError("Choose the objective to change.", field="adjustments")
+                    raise ValidationError(
+                        translate("Errors", "Choose the objective to change."), field="adjustments"
+                    )
                 target = (
                     None
                     if adj.new_target is None
-                    else v.text(adj.new_target, field="adjustments", label="New target", max_len=5000)
+                    else v.text(
+                        adj.new_target,
+                        field="adjustments",
+                        label=QT_TRANSLATE_NOOP("Field", "New target"),
+                        max_len=5000,
+                    )
                 )
-                due = v.optional_date(adj.new_due_date, field="adjustments", label="New due date")
-                note = v.text(adj.text, field="adjustments", label="Adjustment", max_len=5000)
+                due = v.optional_date(
+                    adj.new_due_date, field="adjustments", label=QT_TRANSLATE_NOOP("Field", "New due date")
+                )
+                note = v.text(
+                    adj.text,
+                    field="adjustments",
+                    label=QT_TRANSLATE_NOOP("Field", "Adjustment"),
+                    max_len=5000,
+                )
                 objective_changes.append((found, target, due, note))
         review = Review(
             plan_id=plan_id,

@@ -19,6 +19,7 @@ from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import Attitude, DecisionRole, ThreatLevel
 from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.domain.org_chart import OrgLayout, OrgNode, layout, would_create_cycle
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, field_label, fmt, translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import BuyingCentre, Competitor, Need, Stakeholder, TeamMember, Trend
@@ -86,30 +87,48 @@ def _optional_choice(value: object, allowed: tuple[str, ...], *, field: str, lab
 
 
 def _clean_stakeholder(cmd: StakeholderInput) -> dict[str, Any]:
-    email = v.optional_name(cmd.email, field="email", label="Email")
+    email = v.optional_name(cmd.email, field="email", label=QT_TRANSLATE_NOOP("Field", "Email"))
     if email and not _EMAIL.fullmatch(email):
-        raise ValidationError("Email must look like name@company.com.", field="email")
+        raise ValidationError(translate("Errors", "Email must look like name@company.com."), field="email")
     return {
-        "name": v.name(cmd.name, field="name", label="Name"),
-        "title": v.optional_name(cmd.title, field="title", label="Title", max_len=v.TITLE_MAX),
+        "name": v.name(cmd.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name")),
+        "title": v.optional_name(
+            cmd.title, field="title", label=QT_TRANSLATE_NOOP("Field", "Title"), max_len=v.TITLE_MAX
+        ),
         "buying_centre_id": cmd.buying_centre_id,
         "reports_to_id": cmd.reports_to_id,
         "decision_role": _optional_choice(
-            cmd.decision_role, DecisionRole.values(), field="decision_role", label="Decision role"
+            cmd.decision_role,
+            DecisionRole.values(),
+            field="decision_role",
+            label=QT_TRANSLATE_NOOP("Field", "Decision role"),
         ),
-        "influence": v.optional_rating(cmd.influence, field="influence", label="Influence"),
-        "attitude": _optional_choice(cmd.attitude, Attitude.values(), field="attitude", label="Attitude"),
+        "influence": v.optional_rating(
+            cmd.influence, field="influence", label=QT_TRANSLATE_NOOP("Field", "Influence")
+        ),
+        "attitude": _optional_choice(
+            cmd.attitude, Attitude.values(), field="attitude", label=QT_TRANSLATE_NOOP("Field", "Attitude")
+        ),
         "relationship_strength": v.optional_rating(
-            cmd.relationship_strength, field="relationship_strength", label="Relationship strength"
+            cmd.relationship_strength,
+            field="relationship_strength",
+            label=QT_TRANSLATE_NOOP("Field", "Relationship strength"),
         ),
         "owner_id": cmd.owner_id,
         "email": email,
-        "phone": v.optional_name(cmd.phone, field="phone", label="Phone", max_len=100),
-        "last_contact": v.optional_date(cmd.last_contact, field="last_contact", label="Last contact"),
-        "cares_about": v.text(
-            cmd.cares_about, field="cares_about", label="What they care about", max_len=20_000
+        "phone": v.optional_name(
+            cmd.phone, field="phone", label=QT_TRANSLATE_NOOP("Field", "Phone"), max_len=100
         ),
-        "notes": v.text(cmd.notes, field="notes", label="Notes"),
+        "last_contact": v.optional_date(
+            cmd.last_contact, field="last_contact", label=QT_TRANSLATE_NOOP("Field", "Last contact")
+        ),
+        "cares_about": v.text(
+            cmd.cares_about,
+            field="cares_about",
+            label=QT_TRANSLATE_NOOP("Field", "What they care about"),
+            max_len=20_000,
+        ),
+        "notes": v.text(cmd.notes, field="notes", label=QT_TRANSLATE_NOOP("Field", "Notes")),
     }
 
 
@@ -183,7 +202,9 @@ def get_stakeholder(db: Database, stakeholder_id: int) -> StakeholderView:
 def _live_person(session: Session, stakeholder_id: int) -> Stakeholder:
     person = session.get(Stakeholder, stakeholder_id)
     if person is None or person.deleted_at is not None:
-        raise NotFoundError("That stakeholder no longer exists (they may be in the trash).")
+        raise NotFoundError(
+            translate("Errors", "That stakeholder no longer exists (they may be in the trash).")
+        )
     accounts.get_live(session, person.account_id)
     return person
 
@@ -199,7 +220,7 @@ def save_stakeholder(
         if stakeholder_id is not None:
             person = _live_person(session, stakeholder_id)
             if person.account_id != account_id:
-                raise NotFoundError("That stakeholder belongs to another account.")
+                raise NotFoundError(translate("Errors", "That stakeholder belongs to another account."))
         centre = values["buying_centre_id"]
         if centre is not None:
             found_centre = session.get(BuyingCentre, centre)
@@ -208,23 +229,31 @@ def save_stakeholder(
                 or found_centre.account_id != account_id
                 or found_centre.deleted_at is not None
             ):
-                raise ValidationError("That buying centre no longer exists.", field="buying_centre")
+                raise ValidationError(
+                    translate("Errors", "That buying centre no longer exists."), field="buying_centre"
+                )
         owner = values["owner_id"]
         if owner is not None and session.get(TeamMember, owner) is None:
-            raise ValidationError("That team member no longer exists.", field="owner")
+            raise ValidationError(translate("Errors", "That team member no longer exists."), field="owner")
         manager = values["reports_to_id"]
         if manager is not None:
             if manager == stakeholder_id:
-                raise ValidationError("A person cannot report to themselves.", field="reports_to")
+                raise ValidationError(
+                    translate("Errors", "A person cannot report to themselves."), field="reports_to"
+                )
             if manager not in {p.id for p in people}:
                 raise ValidationError(
-                    "The manager must be a stakeholder of this account.", field="reports_to"
+                    translate("Errors", "The manager must be a stakeholder of this account."),
+                    field="reports_to",
                 )
             links = {p.id: p.reports_to_id for p in people}
             if stakeholder_id is not None and would_create_cycle(links, stakeholder_id, manager):
                 raise ValidationError(
-                    "That would make a loop in the org chart: the manager already reports (directly or "
-                    "indirectly) to this person.",
+                    translate(
+                        "Errors",
+                        "That would make a loop in the org chart: the manager already reports (directly or "
+                        "indirectly) to this person.",
+                    ),
                     field="reports_to",
                 )
         if stakeholder_id is None:
@@ -248,7 +277,7 @@ def restore_stakeholder(db: Database, stakeholder_id: int) -> StakeholderView:
     with db.session() as session:
         person = session.get(Stakeholder, stakeholder_id)
         if person is None:
-            raise NotFoundError("That stakeholder was permanently deleted.")
+            raise NotFoundError(translate("Errors", "That stakeholder was permanently deleted."))
         accounts.get_live(session, person.account_id)
         person.deleted_at = None
         links = {p.id: p.reports_to_id for p in _live_people(session, person.account_id)}
@@ -322,15 +351,27 @@ def save_competitor(
     db: Database, account_id: int, cmd: CompetitorInput, competitor_id: int | None = None
 ) -> CompetitorView:
     values = {
-        "name": v.name(cmd.name, field="name", label="Competitor"),
-        "presence": v.text(cmd.presence, field="presence", label="Presence", max_len=20_000),
-        "strengths": v.text(cmd.strengths, field="strengths", label="Strengths", max_len=20_000),
-        "weaknesses": v.text(cmd.weaknesses, field="weaknesses", label="Weaknesses", max_len=20_000),
+        "name": v.name(cmd.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Competitor")),
+        "presence": v.text(
+            cmd.presence, field="presence", label=QT_TRANSLATE_NOOP("Field", "Presence"), max_len=20_000
+        ),
+        "strengths": v.text(
+            cmd.strengths, field="strengths", label=QT_TRANSLATE_NOOP("Field", "Strengths"), max_len=20_000
+        ),
+        "weaknesses": v.text(
+            cmd.weaknesses, field="weaknesses", label=QT_TRANSLATE_NOOP("Field", "Weaknesses"), max_len=20_000
+        ),
         "threat_level": v.choice(
-            str(cmd.threat_level), ThreatLevel.values(), field="threat_level", label="Threat level"
+            str(cmd.threat_level),
+            ThreatLevel.values(),
+            field="threat_level",
+            label=QT_TRANSLATE_NOOP("Field", "Threat level"),
         ),
         "counter_strategy": v.text(
-            cmd.counter_strategy, field="counter_strategy", label="Counter-strategy", max_len=20_000
+            cmd.counter_strategy,
+            field="counter_strategy",
+            label=QT_TRANSLATE_NOOP("Field", "Counter-strategy"),
+            max_len=20_000,
         ),
     }
     with db.session() as session:
@@ -341,7 +382,7 @@ def save_competitor(
         else:
             found = session.get(Competitor, competitor_id)
             if found is None or found.account_id != account_id or found.deleted_at is not None:
-                raise NotFoundError("That competitor no longer exists.")
+                raise NotFoundError(translate("Errors", "That competitor no longer exists."))
             row = found
             for key, value in values.items():
                 setattr(row, key, value)
@@ -388,15 +429,17 @@ def list_trends(db: Database, account_id: int) -> tuple[TrendView, ...]:
 def _required_text(value: object, *, field: str, label: str) -> str:
     clean = v.text(value, field=field, label=label, max_len=20_000)
     if not clean.strip():
-        raise ValidationError(f"{label} cannot be empty.", field=field)
+        raise ValidationError(
+            fmt(translate("Validation", "%1 cannot be empty."), field_label(label)), field=field
+        )
     return clean
 
 
 def save_trend(
     db: Database, account_id: int, description: str, impact: str = "", trend_id: int | None = None
 ) -> TrendView:
-    clean_desc = _required_text(description, field="description", label="Trend")
-    clean_impact = v.text(impact, field="impact", label="Impact", max_len=20_000)
+    clean_desc = _required_text(description, field="description", label=QT_TRANSLATE_NOOP("Field", "Trend"))
+    clean_impact = v.text(impact, field="impact", label=QT_TRANSLATE_NOOP("Field", "Impact"), max_len=20_000)
     with db.session() as session:
         accounts.get_live(session, account_id)
         if trend_id is None:
@@ -405,7 +448,7 @@ def save_trend(
         else:
             found = session.get(Trend, trend_id)
             if found is None or found.account_id != account_id or found.deleted_at is not None:
-                raise NotFoundError("That trend no longer exists.")
+                raise NotFoundError(translate("Errors", "That trend no longer exists."))
             row = found
             row.description, row.impact = clean_desc, clean_impact
         session.flush()
@@ -449,25 +492,31 @@ def save_need(
     stakeholder_id: int | None = None,
     need_id: int | None = None,
 ) -> NeedView:
-    clean_desc = _required_text(description, field="description", label="Need")
-    clean_priority = v.optional_rating(priority, field="priority", label="Priority")
+    clean_desc = _required_text(description, field="description", label=QT_TRANSLATE_NOOP("Field", "Need"))
+    clean_priority = v.optional_rating(
+        priority, field="priority", label=QT_TRANSLATE_NOOP("Field", "Priority")
+    )
     with db.session() as session:
         accounts.get_live(session, account_id)
         if buying_centre_id is not None:
             centre = session.get(BuyingCentre, buying_centre_id)
             if centre is None or centre.account_id != account_id or centre.deleted_at is not None:
-                raise ValidationError("That buying centre no longer exists.", field="buying_centre")
+                raise ValidationError(
+                    translate("Errors", "That buying centre no longer exists."), field="buying_centre"
+                )
         if stakeholder_id is not None:
             person = session.get(Stakeholder, stakeholder_id)
             if person is None or person.account_id != account_id or person.deleted_at is not None:
-                raise ValidationError("That stakeholder no longer exists.", field="stakeholder")
+                raise ValidationError(
+                    translate("Errors", "That stakeholder no longer exists."), field="stakeholder"
+                )
         if need_id is None:
             row = Need(account_id=account_id)
             session.add(row)
         else:
             found = session.get(Need, need_id)
             if found is None or found.account_id != account_id or found.deleted_at is not None:
-                raise NotFoundError("That need no longer exists.")
+                raise NotFoundError(translate("Errors", "That need no longer exists."))
             row = found
         row.description, row.priority = clean_desc, clean_priority
         row.buying_centre_id, row.stakeholder_id = buying_centre_id, stakeholder_id
@@ -485,7 +534,7 @@ def _trashable(session: Session, kind: str, item_id: int) -> Competitor | Trend 
         return session.get(Trend, item_id)
     if kind == "need":
         return session.get(Need, item_id)
-    raise ValidationError(f"Unknown kind of item: {kind}.", field="kind")
+    raise ValidationError(fmt(translate("Errors", "Unknown kind of item: %1."), kind), field="kind")
 
 
 def delete_item(db: Database, kind: str, item_id: int) -> None:
@@ -493,7 +542,7 @@ def delete_item(db: Database, kind: str, item_id: int) -> None:
     with db.session() as session:
         row = _trashable(session, kind, item_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError(f"That {kind} no longer exists.")
+            raise NotFoundError(fmt(translate("Errors", "That %1 no longer exists."), kind))
         row.deleted_at = clock.utcnow()
 
 
@@ -501,5 +550,5 @@ def restore_item(db: Database, kind: str, item_id: int) -> None:
     with db.session() as session:
         row = _trashable(session, kind, item_id)
         if row is None:
-            raise NotFoundError(f"That {kind} was permanently deleted.")
+            raise NotFoundError(fmt(translate("Errors", "That %1 was permanently deleted."), kind))
         row.deleted_at = None

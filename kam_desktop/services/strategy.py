@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, GrowthFocus, Rigour, TopicDecision
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, Context, fmt, translate
 from kam_desktop.services import accounts, clock
 from kam_desktop.services.plans import ensure_plan_in
 from kam_desktop.store.database import Database
@@ -44,6 +44,8 @@ TOPIC_HINTS: dict[GrowthFocus, str] = {
     ),
     GrowthFocus.PROTECTION: QT_TRANSLATE_NOOP("Strategy", "Keep competitors out of what we already hold."),
 }  # shown with translate("Strategy", ...)
+
+Strategy = Context("Strategy")  # plural forms: lupdate takes the name before .tr as the context
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class StrategyView:
 def _plan(session: Session, plan_id: int) -> AccountPlan:
     plan = session.get(AccountPlan, plan_id)
     if plan is None:
-        raise NotFoundError("That plan no longer exists.")
+        raise NotFoundError(translate("Errors", "That plan no longer exists."))
     accounts.get_live(session, plan.account_id)
     return plan
 
@@ -204,13 +206,19 @@ def get_strategy(db: Database, account_id: int) -> StrategyView:
 def set_period(
     db: Database, plan_id: int, start: dt.date | str, end: dt.date | str, rigour: Rigour | str
 ) -> StrategyView:
-    clean_start = v.date(start, field="period_start", label="Plan start")
-    clean_end = v.date(end, field="period_end", label="Plan end")
+    clean_start = v.date(start, field="period_start", label=QT_TRANSLATE_NOOP("Field", "Plan start"))
+    clean_end = v.date(end, field="period_end", label=QT_TRANSLATE_NOOP("Field", "Plan end"))
     if clean_end < clean_start:
-        raise ValidationError("The plan must end on or after the day it starts.", field="period_end")
+        raise ValidationError(
+            translate("Errors", "The plan must end on or after the day it starts."), field="period_end"
+        )
     if (clean_end - clean_start).days > 5 * 366:
-        raise ValidationError("A plan period can be at most five years long.", field="period_end")
-    clean_rigour = v.choice(str(rigour), Rigour.values(), field="rigour", label="Rigour")
+        raise ValidationError(
+            translate("Errors", "A plan period can be at most five years long."), field="period_end"
+        )
+    clean_rigour = v.choice(
+        str(rigour), Rigour.values(), field="rigour", label=QT_TRANSLATE_NOOP("Field", "Rigour")
+    )
     with db.session() as session:
         plan = _plan(session, plan_id)
         clash = session.scalar(
@@ -221,7 +229,9 @@ def set_period(
             )
         )
         if clash is not None:
-            raise ConflictError("Another plan of this account starts on that day.", field="period_start")
+            raise ConflictError(
+                translate("Errors", "Another plan of this account starts on that day."), field="period_start"
+            )
         plan.period_start, plan.period_end, plan.rigour = clean_start, clean_end, clean_rigour
         session.flush()
         return _view(session, plan)
@@ -238,9 +248,13 @@ def set_statement(
 ) -> StrategyView:
     """The strategy statement: what we intend to do, with whom (free text plus the targeted
     buying centres and stakeholders), and why."""
-    clean_what = v.text(what, field="what", label="What you intend to do", max_len=20_000)
-    clean_whom = v.text(with_whom, field="with_whom", label="With whom", max_len=20_000)
-    clean_why = v.text(why, field="why", label="Why", max_len=20_000)
+    clean_what = v.text(
+        what, field="what", label=QT_TRANSLATE_NOOP("Field", "What you intend to do"), max_len=20_000
+    )
+    clean_whom = v.text(
+        with_whom, field="with_whom", label=QT_TRANSLATE_NOOP("Field", "With whom"), max_len=20_000
+    )
+    clean_why = v.text(why, field="why", label=QT_TRANSLATE_NOOP("Field", "Why"), max_len=20_000)
     centre_ids, people_ids = set(buying_centre_ids), set(stakeholder_ids)
     with db.session() as session:
         plan = _plan(session, plan_id)
@@ -259,9 +273,13 @@ def set_statement(
             )
         )
         if centre_ids - live_centres:
-            raise ValidationError("A targeted buying centre no longer exists.", field="buying_centres")
+            raise ValidationError(
+                translate("Errors", "A targeted buying centre no longer exists."), field="buying_centres"
+            )
         if people_ids - live_people:
-            raise ValidationError("A targeted stakeholder no longer exists.", field="stakeholders")
+            raise ValidationError(
+                translate("Errors", "A targeted stakeholder no longer exists."), field="stakeholders"
+            )
         plan.strategy_what, plan.strategy_with_whom, plan.strategy_why = clean_what, clean_whom, clean_why
         session.execute(delete(PlanTargetBuyingCentre).where(PlanTargetBuyingCentre.plan_id == plan_id))
         session.execute(delete(PlanTargetStakeholder).where(PlanTargetStakeholder.plan_id == plan_id))
@@ -278,7 +296,7 @@ def set_topics(db: Database, plan_id: int, topics: Mapping[GrowthFocus, TopicDec
     clean: dict[GrowthFocus, str] = {}
     for focus, decision in topics.items():
         if not isinstance(focus, GrowthFocus):
-            raise ValidationError("Unknown growth topic.", field="topics")
+            raise ValidationError(translate("Errors", "Unknown growth topic."), field="topics")
         clean[focus] = v.choice(
             str(decision), TopicDecision.values(), field=f"topic_{focus.value}", label=focus.label
         )
@@ -290,11 +308,10 @@ def set_topics(db: Database, plan_id: int, topics: Mapping[GrowthFocus, TopicDec
                 if count:
                     raise ValidationError(
                         fmt(
-                            translate(
-                                "Strategy",
+                            Strategy.tr(
                                 "%1 has %n objective(s): give them another growth topic or delete them "
                                 "before saying %1 is not a topic this period.",
-                                None,
+                                "",
                                 count,
                             ),
                             focus.label,
@@ -308,7 +325,9 @@ def set_topics(db: Database, plan_id: int, topics: Mapping[GrowthFocus, TopicDec
 
 def set_revenue_target(db: Database, plan_id: int, amount: Decimal | str | int | None) -> StrategyView:
     """The revenue target for the end of the period (None or blank clears it)."""
-    target = v.optional_money(amount, field="revenue_target", label="Revenue target")
+    target = v.optional_money(
+        amount, field="revenue_target", label=QT_TRANSLATE_NOOP("Field", "Revenue target")
+    )
     with db.session() as session:
         plan = _plan(session, plan_id)
         plan.revenue_target_cents = None if target is None else v.to_cents(target)
@@ -322,13 +341,23 @@ def set_revenue_target(db: Database, plan_id: int, amount: Decimal | str | int |
 def _clean_objective(cmd: ObjectiveInput) -> dict[str, object]:
     return {
         "growth_focus": v.choice(
-            str(cmd.growth_focus), GrowthFocus.values(), field="growth_focus", label="Growth topic"
+            str(cmd.growth_focus),
+            GrowthFocus.values(),
+            field="growth_focus",
+            label=QT_TRANSLATE_NOOP("Field", "Growth topic"),
         ),
-        "description": v.title(cmd.description, field="description", label="Objective"),
+        "description": v.title(
+            cmd.description, field="description", label=QT_TRANSLATE_NOOP("Field", "Objective")
+        ),
         "measurable_target": v.text(
-            cmd.measurable_target, field="measurable_target", label="Measurable target", max_len=5000
+            cmd.measurable_target,
+            field="measurable_target",
+            label=QT_TRANSLATE_NOOP("Field", "Measurable target"),
+            max_len=5000,
         ),
-        "due_date": v.optional_date(cmd.due_date, field="due_date", label="Due date"),
+        "due_date": v.optional_date(
+            cmd.due_date, field="due_date", label=QT_TRANSLATE_NOOP("Field", "Due date")
+        ),
         "internal": bool(cmd.internal),
     }
 
@@ -378,7 +407,7 @@ def save_objective(
         else:
             found = session.get(Objective, objective_id)
             if found is None or found.plan_id != plan_id or found.deleted_at is not None:
-                raise NotFoundError("That objective no longer exists.")
+                raise NotFoundError(translate("Errors", "That objective no longer exists."))
             row = found
             for key, value in values.items():
                 setattr(row, key, value)
@@ -391,7 +420,7 @@ def delete_objective(db: Database, objective_id: int) -> None:
     with db.session() as session:
         row = session.get(Objective, objective_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError("That objective no longer exists.")
+            raise NotFoundError(translate("Errors", "That objective no longer exists."))
         row.deleted_at = clock.utcnow()
 
 
@@ -399,7 +428,7 @@ def restore_objective(db: Database, objective_id: int) -> ObjectiveView:
     with db.session() as session:
         row = session.get(Objective, objective_id)
         if row is None:
-            raise NotFoundError("That objective was permanently deleted.")
+            raise NotFoundError(translate("Errors", "That objective was permanently deleted."))
         row.deleted_at = None
         session.flush()
         return _objective_view(row)
@@ -422,9 +451,13 @@ def decide_qualification(
     "No" on a key account demotes it (to ``demote_to``) through accounts.change_status, which
     requires the written reason: the note is that reason.
     """
-    clean_note = v.text(note, field="qualification_note", label="Reason", max_len=5000)
+    clean_note = v.text(
+        note, field="qualification_note", label=QT_TRANSLATE_NOOP("Field", "Reason"), max_len=5000
+    )
     if demote_to is not None and demote_to not in DEMOTION_TARGETS:
-        raise ValidationError("Choose standard, candidate or disqualified.", field="demote_to")
+        raise ValidationError(
+            translate("Errors", "Choose standard, candidate or disqualified."), field="demote_to"
+        )
     with db.session() as session:
         plan = _plan(session, plan_id)
         account_id = plan.account_id
@@ -432,7 +465,8 @@ def decide_qualification(
     if not still_key:
         if not clean_note.strip():
             raise ValidationError(
-                "Write why the account no longer deserves key status.", field="qualification_note"
+                translate("Errors", "Write why the account no longer deserves key status."),
+                field="qualification_note",
             )
         if status is AccountStatus.KEY and demote_to is not None:
             # validates the reason and writes the status change first: if it refuses, nothing is written

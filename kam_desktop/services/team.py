@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, FluencyArea, Role, RoleStrength
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, Context, fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services.accounts import get_live
 from kam_desktop.services.team_views import (
@@ -89,6 +91,8 @@ CYCLE: dict[RoleStrength | None, RoleStrength | None] = {
 
 # --- read models ---------------------------------------------------------------------------
 
+Errors = Context("Errors")  # plural forms: lupdate takes the name before .tr as the context
+
 
 @dataclass(frozen=True)
 class MemberInput:
@@ -124,23 +128,23 @@ class DeletedMember:
 
 
 def _clean(cmd: MemberInput) -> dict[str, str]:
-    name = v.name(cmd.name, field="name", label="Name")
-    function = v.optional_name(cmd.function, field="function", label="Function")
-    email = v.optional_name(cmd.email, field="email", label="Email")
+    name = v.name(cmd.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name"))
+    function = v.optional_name(cmd.function, field="function", label=QT_TRANSLATE_NOOP("Field", "Function"))
+    email = v.optional_name(cmd.email, field="email", label=QT_TRANSLATE_NOOP("Field", "Email"))
     if email and not _EMAIL.fullmatch(email):
-        raise ValidationError("Email must look like name@example.com.", field="email")
+        raise ValidationError(translate("Errors", "Email must look like name@example.com."), field="email")
     return {
         "name": name,
         "function": function,
         "email": email,
-        "notes": v.text(cmd.notes, field="notes", label="Notes"),
+        "notes": v.text(cmd.notes, field="notes", label=QT_TRANSLATE_NOOP("Field", "Notes")),
     }
 
 
 def _member(session: Session, member_id: int) -> TeamMember:
     member = session.get(TeamMember, member_id)
     if member is None:
-        raise NotFoundError("That team member no longer exists.")
+        raise NotFoundError(translate("Errors", "That team member no longer exists."))
     return member
 
 
@@ -149,7 +153,9 @@ def _check_name(session: Session, name: str, exclude: int | None = None) -> None
     if exclude is not None:
         stmt = stmt.where(TeamMember.id != exclude)
     if session.scalar(stmt) is not None:
-        raise ConflictError(f"A team member named “{name}” already exists.", field="name")
+        raise ConflictError(
+            fmt(translate("Errors", "A team member named “%1” already exists."), name), field="name"
+        )
 
 
 def _loads(session: Session, member_ids: Iterable[int] | None = None) -> dict[int, tuple[int, int, int, int]]:
@@ -251,19 +257,25 @@ def unarchive_member(db: Database, member_id: int) -> MemberView:
 
 
 def _usage(session: Session, member_id: int) -> list[str]:
-    checks = (
-        (RoleAssignment.team_member_id, "role assignment(s)"),
-        (AccountTeamMember.team_member_id, "account team(s)"),
-        (Action.owner_id, "action(s) owned"),
-        (Stakeholder.owner_id, "stakeholder relationship(s) owned"),
-        (ResearchAnswer.owner_id, "research question(s) owned"),
-        (InteractionAttendee.team_member_id, "interaction(s) attended"),
+    checks: tuple[tuple[Any, Callable[[int], str]], ...] = (
+        (RoleAssignment.team_member_id, lambda n: Errors.tr("%n role assignment(s)", "", n)),
+        (AccountTeamMember.team_member_id, lambda n: Errors.tr("%n account team(s)", "", n)),
+        (Action.owner_id, lambda n: Errors.tr("%n action(s) owned", "", n)),
+        (
+            Stakeholder.owner_id,
+            lambda n: Errors.tr("%n stakeholder relationship(s) owned", "", n),
+        ),
+        (ResearchAnswer.owner_id, lambda n: Errors.tr("%n research question(s) owned", "", n)),
+        (
+            InteractionAttendee.team_member_id,
+            lambda n: Errors.tr("%n interaction(s) attended", "", n),
+        ),
     )
     uses = []
     for column, label in checks:
         n = session.scalar(select(func.count()).where(column == member_id)) or 0
         if n:
-            uses.append(f"{n} {label.replace('(s)', 's' if n != 1 else '')}")
+            uses.append(label(n))
     return uses
 
 
@@ -275,8 +287,15 @@ def delete_member(db: Database, member_id: int) -> DeletedMember:
         uses = _usage(session, member_id)
         if uses:
             raise ConflictError(
-                f"{member.name} cannot be deleted: still in use ({', '.join(uses)}). "
-                "Archive them instead - their history stays and they get no new assignments."
+                fmt(
+                    translate(
+                        "Errors",
+                        "%1 cannot be deleted: still in use (%2). Archive them instead - their history "
+                        "stays and they get no new assignments.",
+                    ),
+                    member.name,
+                    ", ".join(uses),
+                )
             )
         ratings = tuple(
             entry_view(r)
@@ -291,7 +310,7 @@ def restore_member(db: Database, deleted: DeletedMember) -> MemberView:
     m = deleted.member
     with db.session() as session:
         if session.get(TeamMember, m.id) is not None:
-            raise ConflictError(f"{m.name} already exists.")
+            raise ConflictError(fmt(translate("Errors", "%1 already exists."), m.name))
         member = TeamMember(
             id=m.id,
             name=m.name,
@@ -318,7 +337,12 @@ def restore_member(db: Database, deleted: DeletedMember) -> MemberView:
 def _live_member(session: Session, member_id: int) -> TeamMember:
     member = _member(session, member_id)
     if member.archived_at is not None:
-        raise ConflictError(f"{member.name} is archived and cannot take on new work; unarchive them first.")
+        raise ConflictError(
+            fmt(
+                translate("Errors", "%1 is archived and cannot take on new work; unarchive them first."),
+                member.name,
+            )
+        )
     return member
 
 
@@ -417,7 +441,7 @@ def _role(role: object) -> Role:
     try:
         return Role(str(role))
     except ValueError:
-        raise ValidationError(f"Unknown role “{role}”.", field="role") from None
+        raise ValidationError(fmt(translate("Errors", "Unknown role “%1”."), role), field="role") from None
 
 
 def set_role(
@@ -429,7 +453,9 @@ def set_role(
     try:
         clean_strength = RoleStrength(strength) if strength is not None else None
     except ValueError:
-        raise ValidationError("Strength must be primary or backup.", field="strength") from None
+        raise ValidationError(
+            translate("Errors", "Strength must be primary or backup."), field="strength"
+        ) from None
     with db.session() as session:
         get_live(session, account_id)
         if clean_strength is None:
@@ -478,11 +504,17 @@ def rate_fluency(
         try:
             key = FluencyArea(area)
         except ValueError:
-            raise ValidationError(f"Unknown fluency area “{area}”.", field="area") from None
+            raise ValidationError(
+                fmt(translate("Errors", "Unknown fluency area “%1”."), area), field="area"
+            ) from None
         clean[key] = v.rating(value, field=key.value, label=key.label)
     if not clean:
-        raise ValidationError("Rate at least one area.", field="ratings")
-    on = v.date(rated_on, field="rated_on", label="Rating date") if rated_on else clock.today()
+        raise ValidationError(translate("Errors", "Rate at least one area."), field="ratings")
+    on = (
+        v.date(rated_on, field="rated_on", label=QT_TRANSLATE_NOOP("Field", "Rating date"))
+        if rated_on
+        else clock.today()
+    )
     with db.session() as session:
         _member(session, member_id)
         rows = [

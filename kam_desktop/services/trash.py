@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.errors import ConflictError, NotFoundError
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
@@ -138,10 +139,10 @@ def list_trash(db: Database) -> tuple[TrashItem, ...]:
 
 def _row(session: Session, kind: str, item_id: int) -> Any:
     if kind not in KINDS:
-        raise NotFoundError(f"Unknown kind of item: {kind}.")
+        raise NotFoundError(fmt(translate("Errors", "Unknown kind of item: %1."), kind))
     row = session.get(KINDS[kind][0], item_id)
     if row is None:
-        raise NotFoundError("That item was deleted permanently and cannot be restored.")
+        raise NotFoundError(translate("Errors", "That item was deleted permanently and cannot be restored."))
     return row
 
 
@@ -168,7 +169,12 @@ def restore(db: Database, kind: str, item_id: int) -> TrashItem:
         row = _row(session, kind, item_id)
         account = _account_of(session, kind, row)
         if account is not None and account.deleted_at is not None:
-            raise ConflictError(f"Restore the account “{account.name}” first: this item belongs to it.")
+            raise ConflictError(
+                fmt(
+                    translate("Errors", "Restore the account “%1” first: this item belongs to it."),
+                    account.name,
+                )
+            )
         deleted_at = row.deleted_at or clock.utcnow()
         row.deleted_at = None
         session.flush()
@@ -181,7 +187,9 @@ def delete_permanently(db: Database, kind: str, item_id: int) -> None:
     with db.session() as session:
         row = _row(session, kind, item_id)
         if row.deleted_at is None:
-            raise ConflictError("Move the item to the trash before deleting it permanently.")
+            raise ConflictError(
+                translate("Errors", "Move the item to the trash before deleting it permanently.")
+            )
         model = KINDS[kind][0]
         session.expunge(row)
         session.execute(delete(model).where(model.id == item_id))

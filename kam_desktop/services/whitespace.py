@@ -19,6 +19,7 @@ from kam_desktop.domain.enums import (
     WhitespaceState,
 )
 from kam_desktop.domain.errors import ConflictError, NotFoundError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import accounts
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import (
@@ -77,11 +78,16 @@ def list_offerings(db: Database) -> tuple[Named, ...]:
 
 def add_offering(db: Database, name: str, description: str = "") -> Named:
     """Add one of our products or services to the (program-level) catalogue."""
-    clean = v.name(name, field="name", label="Offering")
-    clean_description = v.text(description, field="description", label="Description", max_len=20_000)
+    clean = v.name(name, field="name", label=QT_TRANSLATE_NOOP("Field", "Offering"))
+    clean_description = v.text(
+        description, field="description", label=QT_TRANSLATE_NOOP("Field", "Description"), max_len=20_000
+    )
     with db.session() as session:
         if session.scalar(select(Offering.id).where(Offering.name == clean)) is not None:
-            raise ConflictError(f"The catalogue already has an offering named “{clean}”.", field="name")
+            raise ConflictError(
+                fmt(translate("Errors", "The catalogue already has an offering named “%1”."), clean),
+                field="name",
+            )
         row = Offering(name=clean, description=clean_description)
         session.add(row)
         session.flush()
@@ -140,10 +146,10 @@ def whitespace_grid(db: Database, account_id: int) -> WhitespaceGrid:
 def _cell_in(session: Session, account_id: int, centre_id: int, offering_id: int) -> WhitespaceCell:
     centre = session.get(BuyingCentre, centre_id)
     if centre is None or centre.account_id != account_id or centre.deleted_at is not None:
-        raise NotFoundError("That buying centre no longer exists.")
+        raise NotFoundError(translate("Errors", "That buying centre no longer exists."))
     offering = session.get(Offering, offering_id)
     if offering is None:
-        raise NotFoundError("That offering no longer exists.")
+        raise NotFoundError(translate("Errors", "That offering no longer exists."))
     cell = session.scalar(
         select(WhitespaceCell).where(
             WhitespaceCell.buying_centre_id == centre_id, WhitespaceCell.offering_id == offering_id
@@ -170,8 +176,14 @@ def set_cell_state(
     state: WhitespaceState | str,
     notes: str | None = None,
 ) -> CellView:
-    clean = v.choice(str(state), WhitespaceState.values(), field="state", label="State")
-    clean_notes = None if notes is None else v.text(notes, field="notes", label="Notes", max_len=20_000)
+    clean = v.choice(
+        str(state), WhitespaceState.values(), field="state", label=QT_TRANSLATE_NOOP("Field", "State")
+    )
+    clean_notes = (
+        None
+        if notes is None
+        else v.text(notes, field="notes", label=QT_TRANSLATE_NOOP("Field", "Notes"), max_len=20_000)
+    )
     with db.session() as session:
         accounts.get_live(session, account_id)
         cell = _cell_in(session, account_id, centre_id, offering_id)
@@ -207,7 +219,7 @@ def create_opportunity_from_cell(
     centre = next((c for c in grid.centres if c.id == centre_id), None)
     offering = next((o for o in grid.offerings if o.id == offering_id), None)
     if centre is None or offering is None:
-        raise NotFoundError("That whitespace cell no longer exists.")
+        raise NotFoundError(translate("Errors", "That whitespace cell no longer exists."))
     focus = growth_focus or suggested_focus(grid, centre_id)
     cmd = OpportunityInput(
         title=title.strip() or f"{offering.name} for {centre.name}",

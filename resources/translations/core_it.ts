@@ -579,6 +579,415 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The weight of %1 must be a number.</source>
+        <translation>Il peso di %1 deve essere un numero.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be from 0 to 100.</source>
+        <translation>Il peso di %1 deve essere tra 0 e 100.</translation>
+    </message>
+    <message>
+        <source>At least one factor needs a weight above zero.</source>
+        <translation>Almeno un fattore deve avere un peso maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists (it may be in the trash).</source>
+        <translation>Questo account non esiste più (forse è nel cestino).</translation>
+    </message>
+    <message>
+        <source>An account named “%1” already exists.</source>
+        <translation>Esiste già un account di nome “%1”.</translation>
+    </message>
+    <message>
+        <source>That account name is already used.</source>
+        <translation>Questo nome di account è già in uso.</translation>
+    </message>
+    <message>
+        <source>No account named “%1”.</source>
+        <translation>Nessun account di nome “%1”.</translation>
+    </message>
+    <message>
+        <source>You already have %1 of %2 key accounts. Write why %3 deserves a place beyond the cap.</source>
+        <translation>Hai già %1 key account su %2. Scrivi perché %3 merita un posto oltre il limite.</translation>
+    </message>
+    <message>
+        <source>Write why %1 is no longer a key account.</source>
+        <translation>Scrivi perché %1 non è più un key account.</translation>
+    </message>
+    <message>
+        <source>That account was permanently deleted and cannot be restored.</source>
+        <translation>Questo account è stato eliminato definitivamente e non può essere ripristinato.</translation>
+    </message>
+    <message>
+        <source>Move the account to the trash before deleting it permanently.</source>
+        <translation>Sposta l&apos;account nel cestino prima di eliminarlo definitivamente.</translation>
+    </message>
+    <message>
+        <source>Rate at least one factor.</source>
+        <translation>Valuta almeno un fattore.</translation>
+    </message>
+    <message>
+        <source>This account already has a buying centre named “%1”.</source>
+        <translation>Questo account ha già un centro d&apos;acquisto di nome “%1”.</translation>
+    </message>
+    <message>
+        <source>That buying centre no longer exists.</source>
+        <translation>Questo centro d&apos;acquisto non esiste più.</translation>
+    </message>
+    <message>
+        <source>Describe the customer&apos;s problem: the case starts there.</source>
+        <translation>Descrivi il problema del cliente: il caso parte da lì.</translation>
+    </message>
+    <message>
+        <source>Describe how we solve it.</source>
+        <translation>Descrivi come lo risolviamo.</translation>
+    </message>
+    <message>
+        <source>That value proposition no longer exists.</source>
+        <translation>Questa proposta di valore non esiste più.</translation>
+    </message>
+    <message>
+        <source>That value proposition was permanently deleted.</source>
+        <translation>Questa proposta di valore è stata eliminata definitivamente.</translation>
+    </message>
+    <message>
+        <source>That research question no longer exists.</source>
+        <translation>Questa domanda di ricerca non esiste più.</translation>
+    </message>
+    <message>
+        <source>That objective no longer exists.</source>
+        <translation>Questo obiettivo non esiste più.</translation>
+    </message>
+    <message>
+        <source>That offering no longer exists.</source>
+        <translation>Questa offerta non esiste più.</translation>
+    </message>
+    <message>
+        <source>That opportunity no longer exists.</source>
+        <translation>Questa opportunità non esiste più.</translation>
+    </message>
+    <message>
+        <source>That opportunity was permanently deleted.</source>
+        <translation>Questa opportunità è stata eliminata definitivamente.</translation>
+    </message>
+    <message>
+        <source>That competitor no longer exists.</source>
+        <translation>Questo concorrente non esiste più.</translation>
+    </message>
+    <message>
+        <source>Choose what to export: %1.</source>
+        <translation>Scegli cosa esportare: %1.</translation>
+    </message>
+    <message>
+        <source>Start time must be written HH:MM, like 09:30.</source>
+        <translation>L&apos;ora di inizio va scritta HH:MM, ad esempio 09:30.</translation>
+    </message>
+    <message>
+        <source>That interaction no longer exists.</source>
+        <translation>Questa interazione non esiste più.</translation>
+    </message>
+    <message>
+        <source>An attendee is no longer a stakeholder of this account.</source>
+        <translation>Un partecipante non è più uno stakeholder di questo account.</translation>
+    </message>
+    <message>
+        <source>An attendee is no longer on our team.</source>
+        <translation>Un partecipante non fa più parte del nostro team.</translation>
+    </message>
+    <message>
+        <source>That interaction was permanently deleted.</source>
+        <translation>Questa interazione è stata eliminata definitivamente.</translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists.</source>
+        <translation>Questo incontro non esiste più.</translation>
+    </message>
+    <message>
+        <source>That stakeholder no longer exists.</source>
+        <translation>Questo stakeholder non esiste più.</translation>
+    </message>
+    <message>
+        <source>That plan no longer exists.</source>
+        <translation>Questo piano non esiste più.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Questa azione non esiste più.</translation>
+    </message>
+    <message>
+        <source>That owner is no longer on the team.</source>
+        <translation>Questo responsabile non fa più parte del team.</translation>
+    </message>
+    <message>
+        <source>That action was permanently deleted.</source>
+        <translation>Questa azione è stata eliminata definitivamente.</translation>
+    </message>
+    <message>
+        <source>%1 has no customer wording</source>
+        <translation>%1 non ha una formulazione per il cliente</translation>
+    </message>
+    <message>
+        <source>%1 cannot be marked done yet: %2</source>
+        <translation>%1 non può ancora essere segnata come completata: %2</translation>
+    </message>
+    <message>
+        <source>The key-account cap must be a whole number from 1 to 10,000.</source>
+        <translation>Il limite di key account deve essere un numero intero tra 1 e 10.000.</translation>
+    </message>
+    <message>
+        <source>A chosen team member no longer exists or is archived.</source>
+        <translation>Un membro del team scelto non esiste più o è archiviato.</translation>
+    </message>
+    <message>
+        <source>Write the answer, or choose another status.</source>
+        <translation>Scrivi la risposta o scegli un altro stato.</translation>
+    </message>
+    <message>
+        <source>That team member no longer exists.</source>
+        <translation>Questo membro del team non esiste più.</translation>
+    </message>
+    <message>
+        <source>That question no longer exists.</source>
+        <translation>Questa domanda non esiste più.</translation>
+    </message>
+    <message>
+        <source>There is no question %1 in the bank.</source>
+        <translation>Nella banca delle domande non c&apos;è la domanda %1.</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>Scrivi la domanda.</translation>
+    </message>
+    <message>
+        <source>Choose one of the 8 categories.</source>
+        <translation>Scegli una delle 8 categorie.</translation>
+    </message>
+    <message>
+        <source>Questions of the bank cannot be deleted; mark them not relevant.</source>
+        <translation>Le domande della banca non si possono eliminare; segnale come non pertinenti.</translation>
+    </message>
+    <message>
+        <source>That question was permanently deleted.</source>
+        <translation>Questa domanda è stata eliminata definitivamente.</translation>
+    </message>
+    <message>
+        <source>That KPI no longer exists.</source>
+        <translation>Questo KPI non esiste più.</translation>
+    </message>
+    <message>
+        <source>For a KPI where higher is better the target must be above the baseline.</source>
+        <translation>Per un KPI in cui più alto è meglio, l&apos;obiettivo deve essere sopra il valore di partenza.</translation>
+    </message>
+    <message>
+        <source>For a KPI where lower is better the target must be below the baseline.</source>
+        <translation>Per un KPI in cui più basso è meglio, l&apos;obiettivo deve essere sotto il valore di partenza.</translation>
+    </message>
+    <message>
+        <source>That KPI was permanently deleted.</source>
+        <translation>Questo KPI è stato eliminato definitivamente.</translation>
+    </message>
+    <message>
+        <source>Value cannot be empty.</source>
+        <translation>Il valore non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>That measurement no longer exists.</source>
+        <translation>Questa misurazione non esiste più.</translation>
+    </message>
+    <message>
+        <source>An adjustment is either a new action or a change to an objective.</source>
+        <translation>Una correzione è una nuova azione oppure una modifica a un obiettivo.</translation>
+    </message>
+    <message>
+        <source>Choose the objective to change.</source>
+        <translation>Scegli l&apos;obiettivo da modificare.</translation>
+    </message>
+    <message>
+        <source>Email must look like name@company.com.</source>
+        <translation>L&apos;e-mail deve avere la forma nome@azienda.com.</translation>
+    </message>
+    <message>
+        <source>That stakeholder no longer exists (they may be in the trash).</source>
+        <translation>Questo stakeholder non esiste più (forse è nel cestino).</translation>
+    </message>
+    <message>
+        <source>That stakeholder belongs to another account.</source>
+        <translation>Questo stakeholder appartiene a un altro account.</translation>
+    </message>
+    <message>
+        <source>A person cannot report to themselves.</source>
+        <translation>Una persona non può riportare a se stessa.</translation>
+    </message>
+    <message>
+        <source>The manager must be a stakeholder of this account.</source>
+        <translation>Il responsabile deve essere uno stakeholder di questo account.</translation>
+    </message>
+    <message>
+        <source>That would make a loop in the org chart: the manager already reports (directly or indirectly) to this person.</source>
+        <translation>Si creerebbe un ciclo nell&apos;organigramma: il responsabile riporta già (direttamente o indirettamente) a questa persona.</translation>
+    </message>
+    <message>
+        <source>That stakeholder was permanently deleted.</source>
+        <translation>Questo stakeholder è stato eliminato definitivamente.</translation>
+    </message>
+    <message>
+        <source>That trend no longer exists.</source>
+        <translation>Questa tendenza non esiste più.</translation>
+    </message>
+    <message>
+        <source>That need no longer exists.</source>
+        <translation>Questa esigenza non esiste più.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of item: %1.</source>
+        <translation>Tipo di elemento sconosciuto: %1.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Questo elemento (%1) non esiste più.</translation>
+    </message>
+    <message>
+        <source>That %1 was permanently deleted.</source>
+        <translation>Questo elemento (%1) è stato eliminato definitivamente.</translation>
+    </message>
+    <message>
+        <source>The plan must end on or after the day it starts.</source>
+        <translation>Il piano deve finire nel giorno in cui inizia o dopo.</translation>
+    </message>
+    <message>
+        <source>A plan period can be at most five years long.</source>
+        <translation>Il periodo di un piano può durare al massimo cinque anni.</translation>
+    </message>
+    <message>
+        <source>Another plan of this account starts on that day.</source>
+        <translation>Un altro piano di questo account inizia in quel giorno.</translation>
+    </message>
+    <message>
+        <source>A targeted buying centre no longer exists.</source>
+        <translation>Un centro d&apos;acquisto scelto come obiettivo non esiste più.</translation>
+    </message>
+    <message>
+        <source>A targeted stakeholder no longer exists.</source>
+        <translation>Uno stakeholder scelto come obiettivo non esiste più.</translation>
+    </message>
+    <message>
+        <source>Unknown growth topic.</source>
+        <translation>Tema di crescita sconosciuto.</translation>
+    </message>
+    <message>
+        <source>That objective was permanently deleted.</source>
+        <translation>Questo obiettivo è stato eliminato definitivamente.</translation>
+    </message>
+    <message>
+        <source>Choose standard, candidate or disqualified.</source>
+        <translation>Scegli standard, candidato o escluso.</translation>
+    </message>
+    <message>
+        <source>Write why the account no longer deserves key status.</source>
+        <translation>Scrivi perché l&apos;account non merita più lo stato di key account.</translation>
+    </message>
+    <message>
+        <source>Email must look like name@example.com.</source>
+        <translation>L&apos;e-mail deve avere la forma nome@esempio.com.</translation>
+    </message>
+    <message>
+        <source>A team member named “%1” already exists.</source>
+        <translation>Esiste già un membro del team di nome “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role assignment(s)</source>
+        <translation>
+            <numerusform>%n assegnazione di ruolo</numerusform>
+            <numerusform>%n assegnazioni di ruolo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account team(s)</source>
+        <translation>
+            <numerusform>%n team di account</numerusform>
+            <numerusform>%n team di account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) owned</source>
+        <translation>
+            <numerusform>%n azione di cui è responsabile</numerusform>
+            <numerusform>%n azioni di cui è responsabile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder relationship(s) owned</source>
+        <translation>
+            <numerusform>%n relazione con stakeholder di cui è responsabile</numerusform>
+            <numerusform>%n relazioni con stakeholder di cui è responsabile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n research question(s) owned</source>
+        <translation>
+            <numerusform>%n domanda di ricerca di cui è responsabile</numerusform>
+            <numerusform>%n domande di ricerca di cui è responsabile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) attended</source>
+        <translation>
+            <numerusform>%n interazione a cui ha partecipato</numerusform>
+            <numerusform>%n interazioni a cui ha partecipato</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: still in use (%2). Archive them instead - their history stays and they get no new assignments.</source>
+        <translation>%1 non può essere eliminato: è ancora in uso (%2). Archivialo invece: la sua storia resta e non riceve nuovi incarichi.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 esiste già.</translation>
+    </message>
+    <message>
+        <source>%1 is archived and cannot take on new work; unarchive them first.</source>
+        <translation>%1 è archiviato e non può ricevere nuovi incarichi: prima riattivalo.</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>Ruolo sconosciuto “%1”.</translation>
+    </message>
+    <message>
+        <source>Strength must be primary or backup.</source>
+        <translation>La copertura deve essere principale o di riserva.</translation>
+    </message>
+    <message>
+        <source>Unknown fluency area “%1”.</source>
+        <translation>Area di competenza sconosciuta “%1”.</translation>
+    </message>
+    <message>
+        <source>Rate at least one area.</source>
+        <translation>Valuta almeno un&apos;area.</translation>
+    </message>
+    <message>
+        <source>That item was deleted permanently and cannot be restored.</source>
+        <translation>Questo elemento è stato eliminato definitivamente e non può essere ripristinato.</translation>
+    </message>
+    <message>
+        <source>Restore the account “%1” first: this item belongs to it.</source>
+        <translation>Ripristina prima l&apos;account “%1”: questo elemento gli appartiene.</translation>
+    </message>
+    <message>
+        <source>Move the item to the trash before deleting it permanently.</source>
+        <translation>Sposta l&apos;elemento nel cestino prima di eliminarlo definitivamente.</translation>
+    </message>
+    <message>
+        <source>The catalogue already has an offering named “%1”.</source>
+        <translation>Il catalogo ha già un&apos;offerta di nome “%1”.</translation>
+    </message>
+    <message>
+        <source>That whitespace cell no longer exists.</source>
+        <translation>Questa cella della mappa delle opportunità non esiste più.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Reading the plan</source>
@@ -599,6 +1008,369 @@
     <message>
         <source>Done</source>
         <translation>Fatto</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilità</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nome dell&apos;account</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Current revenue</source>
+        <translation>Fatturato attuale</translation>
+    </message>
+    <message>
+        <source>Potential revenue</source>
+        <translation>Fatturato potenziale</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Data della valutazione</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Buying centre name</source>
+        <translation>Nome del centro d&apos;acquisto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s problem</source>
+        <translation>Il problema del cliente</translation>
+    </message>
+    <message>
+        <source>Our solution</source>
+        <translation>La nostra soluzione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Quantified value</source>
+        <translation>Valore quantificato</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunità</translation>
+    </message>
+    <message>
+        <source>Growth topic</source>
+        <translation>Tema di crescita</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Chiusura prevista</translation>
+    </message>
+    <message>
+        <source>Counter-strategy status</source>
+        <translation>Stato della contromossa</translation>
+    </message>
+    <message>
+        <source>Counter-strategy</source>
+        <translation>Contromossa</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Resources needed</source>
+        <translation>Risorse necessarie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edizione</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Rigour</source>
+        <translation>Livello di approfondimento</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nome dell&apos;azienda</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definizione</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valore di partenza</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>KPI name</source>
+        <translation>Nome del KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Data della revisione</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stato di salute</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Correzioni</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nuovo obiettivo</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nuova scadenza</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Correzione</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>Ruolo decisionale</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influenza</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Atteggiamento</translation>
+    </message>
+    <message>
+        <source>Relationship strength</source>
+        <translation>Solidità della relazione</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ultimo contatto</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Cosa gli sta a cuore</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concorrente</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presenza</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Punti di forza</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Punti deboli</translation>
+    </message>
+    <message>
+        <source>Threat level</source>
+        <translation>Livello di minaccia</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendenza</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impatto</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Esigenza</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Plan start</source>
+        <translation>Inizio del piano</translation>
+    </message>
+    <message>
+        <source>Plan end</source>
+        <translation>Fine del piano</translation>
+    </message>
+    <message>
+        <source>What you intend to do</source>
+        <translation>Cosa intendi fare</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Con chi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Obiettivo di fatturato</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Measurable target</source>
+        <translation>Traguardo misurabile</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funzione</translation>
+    </message>
+    <message>
+        <source>Rating date</source>
+        <translation>Data della valutazione</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
     </message>
 </context>
 <context>
@@ -866,25 +1638,37 @@
 </context>
 <context>
     <name>Kpi</name>
-    <message>
+    <message numerus="yes">
         <source>%1 of %n measured KPI(s) off target.</source>
-        <translation>%1 KPI misurati su %n fuori obiettivo.</translation>
+        <translation>
+            <numerusform>%1 su %n KPI misurato fuori obiettivo.</numerusform>
+            <numerusform>%1 su %n KPI misurati fuori obiettivo.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %n measured KPI(s) behind.</source>
-        <translation>%1 KPI misurati su %n in ritardo.</translation>
+        <translation>
+            <numerusform>%1 su %n KPI misurato in ritardo.</numerusform>
+            <numerusform>%1 su %n KPI misurati in ritardo.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %n open action(s) overdue.</source>
-        <translation>%1 azioni aperte su %n in ritardo.</translation>
+        <translation>
+            <numerusform>%1 su %n azione aperta in ritardo.</numerusform>
+            <numerusform>%1 su %n azioni aperte in ritardo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No KPI has a target and a measurement yet.</source>
         <translation>Nessun KPI ha ancora un obiettivo e una misurazione.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All %n measured KPI(s) on track or at target.</source>
-        <translation>Tutti i KPI misurati (%n) in linea o a obiettivo.</translation>
+        <translation>
+            <numerusform>L&apos;unico KPI misurato è in linea o a obiettivo.</numerusform>
+            <numerusform>Tutti e %n i KPI misurati sono in linea o a obiettivo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No overdue actions.</source>
@@ -3358,9 +4142,12 @@ Le decisioni che vi chiediamo: ...</translation>
         <source>%1 is &apos;not this period&apos; in the growth topics: choose another topic, or make %1 a focus first.</source>
         <translation>%1 è &apos;non in questo periodo&apos; tra i temi di crescita: scegliete un altro tema, oppure fate prima di %1 una priorità.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 has %n objective(s): give them another growth topic or delete them before saying %1 is not a topic this period.</source>
-        <translation>%1 ha %n obiettivi: assegnate loro un altro tema di crescita o eliminateli prima di dire che %1 non è un tema di questo periodo.</translation>
+        <translation>
+            <numerusform>%1 ha %n obiettivo: dagli un altro tema di crescita o eliminalo prima di dire che %1 non è un tema di questo periodo.</numerusform>
+            <numerusform>%1 ha %n obiettivi: dai loro un altro tema di crescita o eliminali prima di dire che %1 non è un tema di questo periodo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3522,6 +4309,10 @@ Le decisioni che vi chiediamo: ...</translation>
     <message>
         <source>%1 must be a 3-letter code such as EUR or USD.</source>
         <translation>%1 deve essere un codice di 3 lettere come EUR o USD.</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large.</source>
+        <translation>%1 è troppo grande per essere plausibile.</translation>
     </message>
 </context>
 <context>

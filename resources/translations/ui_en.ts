@@ -73,6 +73,16 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message numerus="yes">
+            <source>Warning: %n shared action(s) past due - the customer would read a missed date (re-date or unshare them in the Customer plan tab).</source>
+            <translation>
+                <numerusform>Warning: %n shared action past due - the customer would read a missed date (re-date or unshare it in the Customer plan tab).</numerusform>
+                <numerusform>Warning: %n shared actions past due - the customer would read a missed date (re-date or unshare them in the Customer plan tab).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ResearchTodoWidget</name>
         <message numerus="yes">
             <source>%n item(s) to research.</source>

@@ -1819,6 +1819,33 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nuova scadenza</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nuovo obiettivo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Obiettivo di fatturato</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Still missing:</source>
@@ -3776,9 +3803,12 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
         <source>Warning: %1 empty - a customer expects them (Customer plan tab).</source>
         <translation>Attenzione: %1 vuoti - il cliente se li aspetta (scheda Piano per il cliente).</translation>
     </message>
-    <message>
-        <source>Warning: %1 shared action(s) past due - the customer would read a missed date (re-date or unshare them in the Customer plan tab).</source>
-        <translation>Attenzione: azioni condivise scadute: %1 - il cliente leggerebbe una data mancata (cambia la scadenza o togli la condivisione nella scheda Piano per il cliente).</translation>
+    <message numerus="yes">
+        <source>Warning: %n shared action(s) past due - the customer would read a missed date (re-date or unshare them in the Customer plan tab).</source>
+        <translation>
+                <numerusform>Attenzione: %n azione condivisa scaduta - il cliente leggerebbe una data mancata (cambia la scadenza o togli la condivisione nella scheda Piano per il cliente).</numerusform>
+                <numerusform>Attenzione: %n azioni condivise scadute - il cliente leggerebbe date mancate (cambia la scadenza o togli la condivisione nella scheda Piano per il cliente).</numerusform>
+            </translation>
     </message>
 </context>
 <context>

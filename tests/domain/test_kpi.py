@@ -166,13 +166,13 @@ def test_health_reasons_are_exact() -> None:
     s = suggest_health([KpiStatus.OFF_TARGET, KpiStatus.BEHIND, KpiStatus.ON_TRACK, KpiStatus.NO_DATA], 7, 1)
     assert s.health is Health.AT_RISK  # 1 of 3 measured off target: not yet half
     assert s.reasons == (
-        "1 of 3 measured KPI(s) off target.",
-        "1 of 3 measured KPI(s) behind.",
-        "1 of 7 open action(s) overdue.",
+        "1 of 3 measured KPIs off target.",
+        "1 of 3 measured KPIs behind.",
+        "1 of 7 open actions overdue.",
     )
     ok = suggest_health([KpiStatus.ON_TARGET, KpiStatus.ON_TRACK, KpiStatus.NO_TARGET], 3, 0)
     assert ok == HealthSuggestion(
-        Health.ON_TRACK, ("All 2 measured KPI(s) on track or at target.", "No overdue actions.")
+        Health.ON_TRACK, ("All 2 measured KPIs on track or at target.", "No overdue actions.")
     )
     none = suggest_health([KpiStatus.NO_TARGET], 0, 0)
     assert none == HealthSuggestion(Health.AT_RISK, ("No KPI has a target and a measurement yet.",))

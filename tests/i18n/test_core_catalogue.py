@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE_IT = ROOT / "resources" / "translations" / "core_it.ts"
+CORE_EN = ROOT / "resources" / "translations" / "core_en.ts"
 PROGRAM_IT = ROOT / "resources" / "translations" / "program_it.ts"
 CORE_SOURCES = (
     "kam_desktop/domain",
@@ -96,3 +97,16 @@ def test_catalogue_has_every_string_lupdate_finds(tmp_path: Path) -> None:
     )
     assert sorted(set(_messages(fresh)) - set(_messages(CORE_IT))) == []
     assert sorted(set(_messages(CORE_IT)) - set(_messages(fresh))) == []
+
+
+def test_plural_messages_have_their_forms_in_both_languages() -> None:
+    """A count in a core message is a numerus message (``Context.tr(text, "", n)``): Italian
+    forms in core_it.ts, English ones ("1 KPI" / "2 KPIs") in core_en.ts - exactly those."""
+    it = {k for k, m in _messages(CORE_IT).items() if m.get("numerus") == "yes"}
+    assert len(it) >= 11
+    assert set(_messages(CORE_EN)) == it
+    for msg in _messages(CORE_EN).values():
+        forms = [f.text or "" for f in msg.iter("numerusform")]
+        assert len(forms) == 2 and all(forms) and "(s)" not in "".join(forms)
+    no_count = [k for k, m in _messages(CORE_IT).items() if "(s)" in k[1] and m.get("numerus") != "yes"]
+    assert no_count == []  # "(s)" is what a plural form replaces

@@ -22,14 +22,30 @@ def test_kpi_health_reasons_in_italian() -> None:
         fine = suggest_health([KpiStatus.ON_TRACK, KpiStatus.ON_TARGET], open_actions=2, overdue_actions=0)
     assert at_risk.health is Health.AT_RISK
     assert at_risk.reasons == (
-        "1 KPI misurati su 3 fuori obiettivo.",
-        "1 KPI misurati su 3 in ritardo.",
-        "1 azioni aperte su 5 in ritardo.",
+        "1 su 3 KPI misurati fuori obiettivo.",
+        "1 su 3 KPI misurati in ritardo.",
+        "1 su 5 azioni aperte in ritardo.",
     )
     assert nothing.reasons == ("Nessun KPI ha ancora un obiettivo e una misurazione.",)
-    assert fine.reasons == ("Tutti i KPI misurati (2) in linea o a obiettivo.", "Nessuna azione in ritardo.")
+    assert fine.reasons == (
+        "Tutti e 2 i KPI misurati sono in linea o a obiettivo.",
+        "Nessuna azione in ritardo.",
+    )
     english = suggest_health(statuses, open_actions=5, overdue_actions=1)
-    assert english.reasons[0] == "1 of 3 measured KPI(s) off target."
+    assert english.reasons[0] == "1 of 3 measured KPIs off target."
+
+
+def test_kpi_and_action_summaries_have_real_plural_forms() -> None:
+    """One of one: singular in both languages ("1 of 1 open action overdue", not "action(s)")."""
+    one = suggest_health([KpiStatus.OFF_TARGET], open_actions=1, overdue_actions=1)
+    assert one.reasons == ("1 of 1 measured KPI off target.", "1 of 1 open action overdue.")
+    lone = suggest_health([KpiStatus.ON_TRACK], open_actions=1, overdue_actions=0)
+    assert lone.reasons[0] == "The one measured KPI is on track or at target."
+    with i18n.using_language("it"):
+        one = suggest_health([KpiStatus.OFF_TARGET], open_actions=1, overdue_actions=1)
+        lone = suggest_health([KpiStatus.ON_TRACK], open_actions=1, overdue_actions=0)
+    assert one.reasons == ("1 su 1 KPI misurato fuori obiettivo.", "1 su 1 azione aperta in ritardo.")
+    assert lone.reasons[0] == "L'unico KPI misurato è in linea o a obiettivo."
 
 
 def test_coverage_advice_in_italian_and_english() -> None:

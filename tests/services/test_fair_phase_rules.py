@@ -142,7 +142,7 @@ def test_a_topic_with_objectives_cannot_become_not_this_period(db: Database, acc
         strategy.set_topics(db, plan_id, {GrowthFocus.EXPANSION: TopicDecision.NOT_THIS_PERIOD})
     assert refused.value.field == "topic_expansion"
     assert refused.value.message == (
-        "Expansion has 1 objective(s): give them another growth topic or delete them before saying "
+        "Expansion has 1 objective: give it another growth topic or delete it before saying "
         "Expansion is not a topic this period."
     )
     assert strategy.get_strategy(db, account_id).topics[GrowthFocus.EXPANSION] is TopicDecision.UNDECIDED

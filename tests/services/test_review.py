@@ -79,7 +79,7 @@ def test_health_suggestion_uses_kpis_and_overdue_actions(db: Database, world: Wo
     ap.save_action(db, world.plan_id, ap.ActionInput("Fine", due_date=TODAY + dt.timedelta(days=9)))
     ap.save_action(db, world.plan_id, ap.ActionInput("Fine too", due_date=TODAY + dt.timedelta(days=9)))
     suggestion = rv.suggest_health(db, world.plan_id)
-    assert suggestion.health is Health.AT_RISK and "1 of 3 open action(s) overdue." in suggestion.reasons
+    assert suggestion.health is Health.AT_RISK and "1 of 3 open actions overdue." in suggestion.reasons
 
 
 def test_review_adjustments_become_actions_and_objective_changes(db: Database, world: World) -> None:

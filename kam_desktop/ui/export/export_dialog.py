@@ -325,6 +325,8 @@ class ExportDialog(QDialog):
             dialog.deleteLater()
 
 
+Report = i18n.Context("Report")  # plural forms: lupdate takes the name before .tr as the context
+
 PAST_DUE = "past_due"  # not a section: the shared actions past due, warned about before export
 
 
@@ -362,13 +364,12 @@ def _joint_summary(counts: Mapping[str, int]) -> str:
             ", ".join(missing),
         )
     if counts.get(PAST_DUE):
-        text += "\n" + fmt(
-            translate(
-                "Report",
-                "Warning: %1 shared action(s) past due - the customer would read a missed date "
-                "(re-date or unshare them in the Customer plan tab).",
-            ),
-            counts[PAST_DUE],
+        past_due = counts[PAST_DUE]
+        text += "\n" + Report.tr(
+            "Warning: %n shared action(s) past due - the customer would read a missed date "
+            "(re-date or unshare them in the Customer plan tab).",
+            "",
+            past_due,
         )
     return text
 

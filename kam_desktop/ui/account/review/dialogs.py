@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import KpiDirection
 from kam_desktop.domain.errors import DomainError, ValidationError
+from kam_desktop.i18n import QT_TRANSLATE_NOOP
 from kam_desktop.services import action_plan as ap
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import review as rv
@@ -110,8 +111,10 @@ class AdjustmentActionDialog(SubmitDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> rv.AdjustmentInput:
-        title = v.title(self.title.text(), field="title", label="Action")
-        due = v.optional_date(self.due.value(), field="due_date", label="Due date")
+        title = v.title(self.title.text(), field="title", label=QT_TRANSLATE_NOOP("Field", "Action"))
+        due = v.optional_date(
+            self.due.value(), field="due_date", label=QT_TRANSLATE_NOOP("Field", "Due date")
+        )
         return rv.AdjustmentInput(
             "action",
             title,
@@ -163,9 +166,13 @@ class ObjectiveChangeDialog(SubmitDialog):
             raise ValidationError(
                 "Choose the objective to change (the plan has none yet).", field="objective"
             )
-        due = v.optional_date(self.due.value(), field="due_date", label="New due date")
-        target = v.text(self.target.text(), field="target", label="New target", max_len=5000)
-        note = v.text(self.note.text(), field="note", label="Why", max_len=5000)
+        due = v.optional_date(
+            self.due.value(), field="due_date", label=QT_TRANSLATE_NOOP("Field", "New due date")
+        )
+        target = v.text(
+            self.target.text(), field="target", label=QT_TRANSLATE_NOOP("Field", "New target"), max_len=5000
+        )
+        note = v.text(self.note.text(), field="note", label=QT_TRANSLATE_NOOP("Field", "Why"), max_len=5000)
         return rv.AdjustmentInput(
             "objective",
             note,

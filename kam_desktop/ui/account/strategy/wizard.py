@@ -397,7 +397,7 @@ class RevenuePage(FormPage):
 
     def _on_target_text_changed(self, text: str) -> None:
         try:
-            target = money(text, field="revenue_target", label="Revenue target")
+            target = money(text, field="revenue_target", label=QT_TRANSLATE_NOOP("Field", "Revenue target"))
         except ValidationError:
             self.growth.setText("—")
             return
