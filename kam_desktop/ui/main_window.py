@@ -211,6 +211,25 @@ class MainWindow(QMainWindow):
         view.set_values(typed)
         view.language_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def switch_language(self, language: str) -> MainWindow:
+        """View > Language: the window rebuilt in ``language`` ('' = the system's) at once, with
+        the same section, open account and tab, and the same undo history."""
+        from kam_desktop.ui.common.language import install_language
+
+        section = self.nav.currentRow()
+        account: int | None = None
+        tab = ""
+        if 1 in self._pages:
+            account_workspace = self.accounts_page.workspace
+            account = account_workspace.account_id
+            tab = account_workspace.tab_titles()[account_workspace.tabs.currentIndex()]
+        install_language(language or None)
+        window = self.workspace.rebuild_window(self.ctx)
+        if account is not None:
+            window.open_account(account, tab)
+        window.show_section(section)
+        return window
+
     def _on_first_run_finished(self, choice: str) -> None:
         language = ""
         self.screens.setCurrentWidget(self.main_area)

@@ -26,6 +26,7 @@ from kam_desktop.ui.common import recent_files
 if TYPE_CHECKING:
     from kam_desktop.store.database import Database
     from kam_desktop.ui.common.background import BackgroundTask
+    from kam_desktop.ui.common.context import AppContext
     from kam_desktop.ui.common.data_safety import DataSafety
     from kam_desktop.ui.common.single_instance import SingleInstance
     from kam_desktop.ui.main_window import MainWindow
@@ -208,8 +209,9 @@ class Workspace(QObject):
         self.demo_task.start()
         return True
 
-    def rebuild_window(self) -> MainWindow:
-        """The same database in a freshly built window (the interface language changed)."""
+    def rebuild_window(self, ctx: AppContext | None = None) -> MainWindow:
+        """The same database in a freshly built window (the interface language changed);
+        ``ctx``: the old window's context, to keep its undo history."""
         from kam_desktop.ui.common.context import AppContext
         from kam_desktop.ui.main_window import MainWindow
 
@@ -217,7 +219,7 @@ class Workspace(QObject):
         window = MainWindow()
         window.workspace = self
         window.restoreGeometry(old_window.saveGeometry())
-        window.attach(AppContext(self.db))
+        window.attach(ctx if ctx is not None else AppContext(self.db))
         self.window = window
         if self.safety is not None:  # the automatic backups carry on, reporting in the new window
             self.safety.window = window

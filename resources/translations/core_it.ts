@@ -1759,7 +1759,7 @@
     </message>
     <message>
         <source>%1 is implausibly large.</source>
-        <translation>%1 è troppo grande per essere plausibile.</translation>
+        <translation>Il valore di «%1» è troppo grande per essere plausibile.</translation>
     </message>
     <message>
         <source>%1 can have at most %2 decimals.</source>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation>%1 non può essere negativo.</translation>
+        <translation>Il campo «%1» non può essere negativo.</translation>
     </message>
     <message>
         <source>%1 can have at most 2 decimals.</source>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>%1 is implausibly large (at most %2).</source>
-        <translation>%1 è troppo grande per essere plausibile (al massimo %2).</translation>
+        <translation>Il valore di «%1» è troppo grande per essere plausibile (al massimo %2).</translation>
     </message>
     <message>
         <source>%1 is in %2: “%3” is another currency.</source>
@@ -4240,19 +4240,19 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>%1 must be text.</source>
-        <translation>%1 deve essere un testo.</translation>
+        <translation>Il campo «%1» deve contenere un testo.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation>%1 non può essere vuoto.</translation>
+        <translation>Il campo «%1» non può essere vuoto.</translation>
     </message>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation>%1 è troppo lungo (%2 caratteri; al massimo %3).</translation>
+        <translation>Il campo «%1» è troppo lungo (%2 caratteri; al massimo %3).</translation>
     </message>
     <message>
         <source>%1 cannot contain %2.</source>
-        <translation>%1 non può contenere %2.</translation>
+        <translation>Il campo «%1» non può contenere %2.</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
@@ -4264,11 +4264,11 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation>%1 non può essere negativo.</translation>
+        <translation>Il campo «%1» non può essere negativo.</translation>
     </message>
     <message>
         <source>%1 is implausibly large (at most %2).</source>
-        <translation>%1 è troppo grande per essere plausibile (al massimo %2).</translation>
+        <translation>Il valore di «%1» è troppo grande per essere plausibile (al massimo %2).</translation>
     </message>
     <message>
         <source>%1 can have at most 2 decimals.</source>
@@ -4304,7 +4304,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation>%1 deve essere uno tra: %2.</translation>
+        <translation>Il campo «%1» deve essere uno tra: %2.</translation>
     </message>
     <message>
         <source>%1 must be a 3-letter code such as EUR or USD.</source>
@@ -4312,7 +4312,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>%1 is implausibly large.</source>
-        <translation>%1 è troppo grande per essere plausibile.</translation>
+        <translation>Il valore di «%1» è troppo grande per essere plausibile.</translation>
     </message>
 </context>
 <context>

@@ -1277,12 +1277,32 @@
         <translation>Punteggio %1; basato su %2 fattori su 8</translation>
     </message>
     <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <source>Industry</source>
         <translation>Settore</translation>
     </message>
     <message>
         <source>Region</source>
         <translation>Area geografica</translation>
+    </message>
+    <message>
+        <source>Current revenue</source>
+        <translation>Fatturato attuale</translation>
+    </message>
+    <message>
+        <source>Potential revenue</source>
+        <translation>Fatturato potenziale</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -2322,6 +2342,10 @@
         <source>The new language is used from the next start of KAM Desktop.</source>
         <translation>La nuova lingua verrà usata dal prossimo avvio di KAM Desktop.</translation>
     </message>
+    <message>
+        <source>Saved. Close the open wizards and dialogs and choose the language again to switch now; otherwise KAM Desktop starts in it next time.</source>
+        <translation>Salvata. Chiudi le procedure guidate e le finestre di dialogo aperte e scegli di nuovo la lingua per passare subito; altrimenti KAM Desktop si avvierà in questa lingua la prossima volta.</translation>
+    </message>
 </context>
 <context>
     <name>LeadershipTab</name>
@@ -2523,6 +2547,57 @@
     <message>
         <source>&lt;h3&gt;KAM Desktop %1&lt;/h3&gt;&lt;p&gt;Key account management for one manager, offline: identify key accounts, plan them in five phases, cover the six roles, prepare every meeting, and hand customers a clean plan.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KAM Desktop %1&lt;/h3&gt;&lt;p&gt;Key account management per un singolo manager, offline: individua i key account, pianificali in cinque fasi, copri i sei ruoli, prepara ogni incontro e consegna ai clienti un piano pulito.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarketWidgets</name>
+    <message>
+        <source>Edit competitor</source>
+        <translation>Modifica concorrente</translation>
+    </message>
+    <message>
+        <source>New competitor</source>
+        <translation>Nuovo concorrente</translation>
+    </message>
+    <message>
+        <source>No competitors recorded</source>
+        <translation>Nessun concorrente registrato</translation>
+    </message>
+    <message>
+        <source>Who else sells to this account? Record each competitor&apos;s presence, strengths, the threat they pose and how you counter them.</source>
+        <translation>Chi altro vende a questo account? Registra per ogni concorrente la presenza, i punti di forza, la minaccia che rappresenta e come la contrasti.</translation>
+    </message>
+    <message>
+        <source>Edit trend</source>
+        <translation>Modifica tendenza</translation>
+    </message>
+    <message>
+        <source>New trend</source>
+        <translation>Nuova tendenza</translation>
+    </message>
+    <message>
+        <source>No trends yet</source>
+        <translation>Ancora nessuna tendenza</translation>
+    </message>
+    <message>
+        <source>What is changing in this customer&apos;s market, regulation or technology?</source>
+        <translation>Cosa sta cambiando nel mercato, nelle normative o nella tecnologia di questo cliente?</translation>
+    </message>
+    <message>
+        <source>Edit need</source>
+        <translation>Modifica esigenza</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nuova esigenza</translation>
+    </message>
+    <message>
+        <source>No needs yet</source>
+        <translation>Ancora nessuna esigenza</translation>
+    </message>
+    <message>
+        <source>What problems does this customer need solved, and for whom?</source>
+        <translation>Quali problemi deve risolvere questo cliente, e per chi?</translation>
     </message>
 </context>
 <context>
@@ -3806,9 +3881,9 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
     <message numerus="yes">
         <source>Warning: %n shared action(s) past due - the customer would read a missed date (re-date or unshare them in the Customer plan tab).</source>
         <translation>
-                <numerusform>Attenzione: %n azione condivisa scaduta - il cliente leggerebbe una data mancata (cambia la scadenza o togli la condivisione nella scheda Piano per il cliente).</numerusform>
-                <numerusform>Attenzione: %n azioni condivise scadute - il cliente leggerebbe date mancate (cambia la scadenza o togli la condivisione nella scheda Piano per il cliente).</numerusform>
-            </translation>
+            <numerusform>Attenzione: %n azione condivisa scaduta - il cliente leggerebbe una data mancata (cambia la scadenza o togli la condivisione nella scheda Piano per il cliente).</numerusform>
+            <numerusform>Attenzione: %n azioni condivise scadute - il cliente leggerebbe date mancate (cambia la scadenza o togli la condivisione nella scheda Piano per il cliente).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4226,10 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
 <context>
     <name>SettingsTab</name>
     <message>
+        <source>A good definition says: key accounts are distinct from merely large ones; their number is limited and protected; they are institutional partners with whom value is co-created; focus goes to penetration, expansion and protection; they are assets that need continued investment; and returns are judged against long-term strategy.</source>
+        <translation>Una buona definizione dice: i key account sono diversi dai clienti semplicemente grandi; il loro numero è limitato e protetto; sono partner istituzionali con cui si crea valore insieme; l&apos;attenzione va a penetrazione, espansione e protezione; sono risorse che richiedono investimenti continui; e i ritorni si giudicano rispetto alla strategia di lungo periodo.</translation>
+    </message>
+    <message>
         <source>Key-account cap</source>
         <translation>Limite di key account</translation>
     </message>
@@ -4260,6 +4339,46 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>— unknown —</source>
         <translation>— sconosciuto —</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>molto bassa</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bassa</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>molto alta</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>debole</translation>
+    </message>
+    <message>
+        <source>workable</source>
+        <translation>funzionante</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>buona</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>di fiducia</translation>
     </message>
     <message>
         <source>— nobody —</source>

@@ -363,3 +363,72 @@ def test_the_empty_portfolio_offers_a_new_account_and_the_demo(qtbot, window: Ma
     assert shown.windowTitle() == "demo.sqlite - KAM Desktop"
     wait_loaded(qtbot, shown.portfolio_page)
     assert shown.portfolio_page.model.rowCount() == 25
+
+
+# --- View > Language --------------------------------------------------------------------------
+
+
+def _language_action(window: MainWindow, code: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu
+
+    menu = window.findChild(QMenu, "language_menu")
+    assert menu is not None
+    return next(a for a in menu.actions() if a.data() == code)
+
+
+def test_view_language_switches_the_running_window_at_once_keeping_its_place(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, db: Database, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kam_desktop.ui.common.language import install_language
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **_kw: told.append(args[2]))
+    account = create_account(db, AccountInput("Acme Logistics")).id
+    workspace = window.workspace
+    window.open_account(account, "Research")
+    undo_stack = window.ctx.undo_stack
+    try:
+        _language_action(window, "it").trigger()
+        qtbot.waitUntil(lambda: workspace.window is not window)
+        shown = workspace.window
+        assert told == []  # no "from the next start": it changed now
+        assert [a.text() for a in shown.menuBar().actions()] == [
+            "&File",
+            "&Modifica",
+            "&Visualizza",
+            "&Aiuto",
+        ]
+        assert shown.current_section() == "Accounts"
+        assert shown.accounts_page.workspace.account_id == account
+        tabs = shown.accounts_page.workspace.tabs
+        assert tabs.tabText(tabs.currentIndex()) == "Ricerca"
+        assert shown.ctx.undo_stack is undo_stack  # Edit > Undo still undoes what came before
+        assert settings.get(settings.LANGUAGE) == "it"
+        # back to English the same way
+        _language_action(shown, "en").trigger()
+        qtbot.waitUntil(lambda: workspace.window is not shown)
+        assert [a.text() for a in workspace.window.menuBar().actions()][:2] == ["&File", "&Edit"]
+    finally:
+        install_language("en")
+
+
+def test_view_language_with_a_dialog_open_says_to_close_it_first(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **_kw: told.append(args[2]))
+    dialog = QDialog(window)
+    dialog.show()
+    try:
+        _language_action(window, "it").trigger()
+        QApplication.processEvents()
+        assert window.workspace.window is window  # not rebuilt under the open dialog
+        assert len(told) == 1 and "Close the open wizards and dialogs" in told[0]
+        assert settings.get(settings.LANGUAGE) == "it"  # saved for the next start
+    finally:
+        dialog.close()
+        settings.put(settings.LANGUAGE, "")

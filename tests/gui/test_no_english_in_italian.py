@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTabWidget,
     QWidget,
     QWizard,
@@ -180,6 +181,12 @@ def visible_texts(root: QWidget) -> Iterator[str]:
     for view in root.findChildren(QAbstractItemView):
         if _shown(view):
             yield from _model_texts(view)
+    for widget in [root, *root.findChildren(QWidget)]:
+        if _shown(widget) and widget.toolTip():
+            yield widget.toolTip()
+    for edit in root.findChildren(QPlainTextEdit):
+        if _shown(edit) and edit.placeholderText():
+            yield edit.placeholderText()
 
 
 def collect(root: QWidget, where: str, data: list[str], found: dict[tuple[str, str], list[str]]) -> None:
@@ -284,4 +291,60 @@ def test_no_english_in_the_italian_wizards(qtbot, it_ctx: AppContext, _italian_d
             collect(wizard, f"{phase.value}: {page_key}", data, found)
             wizard.hide()
             wizard.deleteLater()
+    assert_no_english(found)
+
+
+# --- dialogs, and what they say when saved empty ---------------------------------------------
+
+
+# dialogs whose OK does something outside the database (writes a file, restores, runs a check)
+PRESS_NOT = ("RestoreDialog", "CheckDialog", "CalendarExportDialog", "ExportDialog")
+
+
+def test_no_english_in_the_italian_dialogs_and_their_messages(  # type: ignore[no-untyped-def]
+    qtbot, it_ctx: AppContext, _italian_demo: Path, monkeypatch
+) -> None:
+    """Every dialog of the interface (the clip test's list, which a completeness check keeps
+    whole) opened in Italian: texts, tooltips, placeholders, the window title - then its OK/Save
+    button pressed on the form as it opened, and what it says collected too (the message next
+    to a field, or a message box)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from tests.gui.test_no_clipped_labels import _dialog_factories
+
+    said: list[str] = []
+
+    def record(*args, **_kwargs):  # type: ignore[no-untyped-def]
+        said.extend(str(a) for a in args[1:3])
+        return QMessageBox.StandardButton.No
+
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    language.install_language("it")
+    data = [str(it_ctx.db.path), *data_texts(_italian_demo)]
+    found: dict[tuple[str, str], list[str]] = {}
+    factories = _dialog_factories(it_ctx)
+    assert len(factories) >= 25
+    for name, make in factories.items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _settle()
+        collect(dialog, name, data, found)
+        for box in dialog.findChildren(QDialogButtonBox):
+            ok = box.button(QDialogButtonBox.StandardButton.Ok) or box.button(
+                QDialogButtonBox.StandardButton.Save
+            )
+            if ok is not None and ok.isVisible() and ok.isEnabled() and name not in PRESS_NOT:
+                said.clear()
+                ok.click()
+                _settle()
+                if dialog.isVisible():
+                    collect(dialog, f"{name} (saved empty)", data, found)
+                for text in said:
+                    words = english_in(text, data)
+                    if words:
+                        found.setdefault((f"{name} (message)", text.strip()[:120]), words)
+        dialog.hide()
+        dialog.deleteLater()
     assert_no_english(found)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 
 from kam_desktop import i18n
 from kam_desktop.domain import numbers
@@ -86,7 +86,7 @@ def install_language(override: str | None = None) -> str:
 
 
 def add_language_menu(parent: QWidget, menu: QMenu) -> QMenu:
-    """View > Language: follow the system, English or Italiano (saved; applies at the next start)."""
+    """View > Language: follow the system, English or Italiano (saved; the window changes to it at once)."""
     sub = menu.addMenu(QCoreApplication.translate("Language", "&Language"))
     sub.setObjectName("language_menu")
     group = QActionGroup(sub)
@@ -105,14 +105,37 @@ def add_language_menu(parent: QWidget, menu: QMenu) -> QMenu:
 
 
 def _on_language_chosen(parent: QWidget, code: str) -> None:
+    """Saved, and the window changes to it at once (rebuilt, as the first-run view does) - unless
+    a wizard or dialog is open, whose typing a rebuild would lose: then say to close it first."""
     settings.put(settings.LANGUAGE, code)
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("Language", "Language"),
-        QCoreApplication.translate(
-            "Language", "The new language is used from the next start of KAM Desktop."
-        ),
-    )
+    window = parent.window()
+    switch = getattr(window, "switch_language", None)
+    if switch is None or getattr(window, "workspace", None) is None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Language", "Language"),
+            QCoreApplication.translate(
+                "Language", "The new language is used from the next start of KAM Desktop."
+            ),
+        )
+        return
+    open_dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w is not window and w.isVisible() and isinstance(w, QDialog) and not isinstance(w, QMessageBox)
+    ]
+    if open_dialogs:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Language", "Language"),
+            QCoreApplication.translate(
+                "Language",
+                "Saved. Close the open wizards and dialogs and choose the language again to switch now; "
+                "otherwise KAM Desktop starts in it next time.",
+            ),
+        )
+        return
+    QTimer.singleShot(0, lambda: switch(code))  # after the menu has closed
 
 
 # --- pseudo-locale: every text longer and accented, to find clipped labels ----------------------

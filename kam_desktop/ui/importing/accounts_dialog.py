@@ -60,22 +60,42 @@ def _money(outcome: svc.RowOutcome, key: str) -> str:
 
 def _preview_columns() -> list[Column[svc.RowOutcome]]:
     return [
-        Column("row", "Row", lambda o: str(o.row), sort=lambda o: o.row, align_right=True),
+        Column(
+            "row",
+            QT_TRANSLATE_NOOP("Column", "Row"),
+            lambda o: str(o.row),
+            sort=lambda o: o.row,
+            align_right=True,
+        ),
         Column(
             "action",
-            "Result",
+            QT_TRANSLATE_NOOP("Column", "Result"),
             lambda o: translate("ImportAccountsDialog", _ACTION_LABELS[o.action]),
             foreground=lambda o: (
                 QBrush(theme.color(_ACTION_ROLES[o.action])) if o.action in _ACTION_ROLES else None
             ),
         ),
-        Column("message", "Reason", lambda o: o.message, tooltip=lambda o: o.message),
-        Column("name", "Name", lambda o: o.name or str(o.values.get("name", ""))),
-        Column("industry", "Industry", lambda o: str(o.values.get("industry", ""))),
-        Column("region", "Region", lambda o: str(o.values.get("region", ""))),
-        Column("revenue", "Current revenue", lambda o: _money(o, "current_revenue_cents"), align_right=True),
         Column(
-            "potential", "Potential revenue", lambda o: _money(o, "potential_revenue_cents"), align_right=True
+            "message", QT_TRANSLATE_NOOP("Column", "Reason"), lambda o: o.message, tooltip=lambda o: o.message
+        ),
+        Column(
+            "name", QT_TRANSLATE_NOOP("Column", "Name"), lambda o: o.name or str(o.values.get("name", ""))
+        ),
+        Column(
+            "industry", QT_TRANSLATE_NOOP("Column", "Industry"), lambda o: str(o.values.get("industry", ""))
+        ),
+        Column("region", QT_TRANSLATE_NOOP("Column", "Region"), lambda o: str(o.values.get("region", ""))),
+        Column(
+            "revenue",
+            QT_TRANSLATE_NOOP("Column", "Current revenue"),
+            lambda o: _money(o, "current_revenue_cents"),
+            align_right=True,
+        ),
+        Column(
+            "potential",
+            QT_TRANSLATE_NOOP("Column", "Potential revenue"),
+            lambda o: _money(o, "potential_revenue_cents"),
+            align_right=True,
         ),
     ]
 

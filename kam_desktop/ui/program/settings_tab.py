@@ -18,18 +18,19 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.enums import Factor
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.scoring import FORMULA
-from kam_desktop.i18n import translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from kam_desktop.services import program as program_service
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.widgets import ValidatedForm
 from kam_desktop.ui.portfolio.weights import WeightsDialog
 
-DEFINITION_HINT = (
+DEFINITION_HINT = QT_TRANSLATE_NOOP(
+    "SettingsTab",
     "A good definition says: key accounts are distinct from merely large ones; their number is limited "
     "and protected; they are institutional partners with whom value is co-created; focus goes to "
     "penetration, expansion and protection; they are assets that need continued investment; and returns "
-    "are judged against long-term strategy."
+    "are judged against long-term strategy.",
 )
 
 
@@ -49,7 +50,7 @@ class SettingsTab(QWidget):
         self.definition = self.form.add_row(
             "definition", self.tr("Our shared definition of KAM"), QPlainTextEdit()
         )
-        self.definition.setPlaceholderText(DEFINITION_HINT)
+        self.definition.setPlaceholderText(translate("SettingsTab", DEFINITION_HINT))
         self.definition.setFixedHeight(110)
         self.form.finish()
         self.save_button = QPushButton(self.tr("Save settings"))

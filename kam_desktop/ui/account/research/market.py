@@ -19,11 +19,6 @@ from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.record_list import RecordDialog, RecordListWidget
 from kam_desktop.ui.common.table_model import Column
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MarketWidgets", text)
-
-
 THREAT_ORDER = {t: i for i, t in enumerate(ThreatLevel)}
 THREAT_COLOURS = {ThreatLevel.LOW: "good", ThreatLevel.MEDIUM: "warn", ThreatLevel.HIGH: "bad"}
 
@@ -82,7 +77,12 @@ class CompetitorDialog(RecordDialog):
     def __init__(
         self, ctx: AppContext, account_id: int, existing: CompetitorView | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(_tr("Edit competitor") if existing else _tr("New competitor"), parent)
+        super().__init__(
+            QCoreApplication.translate("MarketWidgets", "Edit competitor")
+            if existing
+            else QCoreApplication.translate("MarketWidgets", "New competitor"),
+            parent,
+        )
         self.ctx, self.account_id, self.existing = ctx, account_id, existing
         self.name = QLineEdit()
         self.name.setObjectName("competitor_name")
@@ -132,10 +132,11 @@ class CompetitorsWidget(RecordListWidget):
         super().__init__(
             ctx,
             COMPETITOR_COLUMNS,
-            _tr("No competitors recorded"),
-            _tr(
+            QCoreApplication.translate("MarketWidgets", "No competitors recorded"),
+            QCoreApplication.translate(
+                "MarketWidgets",
                 "Who else sells to this account? Record each competitor's presence, strengths, "
-                "the threat they pose and how you counter them."
+                "the threat they pose and how you counter them.",
             ),
             parent,
         )
@@ -173,7 +174,12 @@ class TrendDialog(RecordDialog):
     def __init__(
         self, ctx: AppContext, account_id: int, existing: TrendView | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(_tr("Edit trend") if existing else _tr("New trend"), parent)
+        super().__init__(
+            QCoreApplication.translate("MarketWidgets", "Edit trend")
+            if existing
+            else QCoreApplication.translate("MarketWidgets", "New trend"),
+            parent,
+        )
         self.ctx, self.account_id, self.existing = ctx, account_id, existing
         self.description = _text_box()
         self.description.setObjectName("trend_description")
@@ -209,8 +215,10 @@ class TrendsWidget(RecordListWidget):
         super().__init__(
             ctx,
             TREND_COLUMNS,
-            _tr("No trends yet"),
-            _tr("What is changing in this customer's market, regulation or technology?"),
+            QCoreApplication.translate("MarketWidgets", "No trends yet"),
+            QCoreApplication.translate(
+                "MarketWidgets", "What is changing in this customer's market, regulation or technology?"
+            ),
             parent,
         )
 
@@ -259,7 +267,12 @@ class NeedDialog(RecordDialog):
     def __init__(
         self, ctx: AppContext, account_id: int, existing: NeedView | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(_tr("Edit need") if existing else _tr("New need"), parent)
+        super().__init__(
+            QCoreApplication.translate("MarketWidgets", "Edit need")
+            if existing
+            else QCoreApplication.translate("MarketWidgets", "New need"),
+            parent,
+        )
         self.ctx, self.account_id, self.existing = ctx, account_id, existing
         self.description = _text_box()
         self.description.setObjectName("need_description")
@@ -311,8 +324,10 @@ class NeedsWidget(RecordListWidget):
         super().__init__(
             ctx,
             NEED_COLUMNS,
-            _tr("No needs yet"),
-            _tr("What problems does this customer need solved, and for whom?"),
+            QCoreApplication.translate("MarketWidgets", "No needs yet"),
+            QCoreApplication.translate(
+                "MarketWidgets", "What problems does this customer need solved, and for whom?"
+            ),
             parent,
         )
 

@@ -64,7 +64,8 @@ class StakeholderDialog(QDialog):
         for r in DecisionRole:
             self.role.addItem(r.label, r)
         self.influence = _rating_combo(
-            self.tr("— unknown —"), ("very low", "low", "medium", "high", "very high")
+            self.tr("— unknown —"),
+            (self.tr("very low"), self.tr("low"), self.tr("medium"), self.tr("high"), self.tr("very high")),
         )
         self.influence.setObjectName("stakeholder_influence")
         self.attitude = QComboBox()
@@ -72,7 +73,10 @@ class StakeholderDialog(QDialog):
         self.attitude.addItem(self.tr("— unknown —"), None)
         for a in Attitude:
             self.attitude.addItem(a.label, a)
-        self.strength = _rating_combo(self.tr("— unknown —"), ("none", "weak", "workable", "good", "trusted"))
+        self.strength = _rating_combo(
+            self.tr("— unknown —"),
+            (self.tr("none"), self.tr("weak"), self.tr("workable"), self.tr("good"), self.tr("trusted")),
+        )
         self.owner = QComboBox()
         self.owner.addItem(self.tr("— nobody —"), None)
         for m in research.list_team_members(ctx.db):
