@@ -273,7 +273,7 @@ def test_export_dialog_warns_about_shared_past_due_actions(qtbot, demo_ctx) -> N
     dialog.show()
     dialog.customer_radio.setChecked(True)
     assert dialog.joint_summary.text().endswith(
-        "\nWarning: 2 shared action(s) past due - the customer would read a missed date "
+        "\nWarning: 2 shared actions past due - the customer would read a missed date "
         "(re-date or unshare them in the Customer plan tab)."
     )
     assert "past_due" not in dialog.joint_summary.text()

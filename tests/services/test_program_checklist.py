@@ -290,7 +290,7 @@ def test_a_refused_reflection_names_its_field_in_the_language_in_use(db: Databas
 
     with using_language("it"), pytest.raises(ValidationError) as err:
         pc.save_reflection(db, 1, "x" * (d.NOTE_MAX + 1))
-    assert err.value.field == "reflection" and str(err.value).startswith("Riflessione ")
+    assert err.value.field == "reflection" and str(err.value).startswith("Il campo «Riflessione» ")
 
 
 def test_a_charter_decision_on_a_date_that_does_not_exist(db: Database) -> None:

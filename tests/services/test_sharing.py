@@ -189,4 +189,4 @@ def test_a_refused_joint_field_is_named_in_the_language_in_use(db: Database) -> 
     with using_language("it"), pytest.raises(ValidationError) as err:
         sharing.save_joint_fields(db, acme, sharing.JointFields(joint_ambition="bell\x07"))
     assert err.value.field == "joint_ambition"
-    assert str(err.value).startswith("La nostra ambizione comune ")
+    assert str(err.value).startswith("Il campo «La nostra ambizione comune» ")
