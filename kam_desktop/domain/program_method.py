@@ -10,9 +10,10 @@ Every text is marked with ``QT_TRANSLATE_NOOP("Program", ...)`` and shown throug
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from kam_desktop.domain.enums import GrowthFocus, LabelledEnum
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 
 def text(source: str, lang: str | None = None) -> str:
@@ -357,20 +358,36 @@ SELLING_VS_KAM = _F(
 
 @dataclass(frozen=True)
 class Figure:
-    value: str
+    """A figure of the research ('3.1×', '87%') and its claim; the numbers are written the
+    locale's way when shown ('3,1×' in Italian)."""
+
+    numbers: tuple[Decimal, ...]
+    pattern: str  # %1, %2: the numbers; the rest ('×', '%', '+', '-') is the same in every language
     claim: str
+
+    def value(self, locale: str) -> str:
+        from kam_desktop.domain.numbers import format_decimal
+
+        return fmt(self.pattern, *(format_decimal(n, locale) for n in self.numbers))
 
 
 WHY_IT_MATTERS: tuple[Figure, ...] = (
-    Figure("3.1×", _F("Program", "more likely to grow key-account revenue by 20% or more")),
-    Figure("3.4×", _F("Program", "more likely to grow profit by 20% or more")),
-    Figure("4.5×", _F("Program", "more likely to see customer satisfaction improve year over year")),
-    Figure("87%", _F("Program", "of companies are not among the best at account management")),
+    Figure((Decimal("3.1"),), "%1×", _F("Program", "more likely to grow key-account revenue by 20% or more")),
+    Figure((Decimal("3.4"),), "%1×", _F("Program", "more likely to grow profit by 20% or more")),
     Figure(
-        "60-70%",
+        (Decimal("4.5"),),
+        "%1×",
+        _F("Program", "more likely to see customer satisfaction improve year over year"),
+    ),
+    Figure((Decimal(87),), "%1%", _F("Program", "of companies are not among the best at account management")),
+    Figure(
+        (Decimal(60), Decimal(70)),
+        "%1-%2%",
         _F("Program", "of new business from existing key accounts closes, against 5-20% with a new customer"),
     ),
-    Figure("+95%", _F("Program", "profit, at most, from a 5% increase in customer retention")),
+    Figure(
+        (Decimal(95),), "+%1%", _F("Program", "profit, at most, from a 5% increase in customer retention")
+    ),
 )
 WHY_INTRO = _F("Program", "Organisations best at account management are:")
 WHY_SOURCE = _F(

@@ -92,6 +92,15 @@ class _ProgramDoc(BaseDocTemplate):
         canvas.restoreState()
 
 
+def _one_decimal(value: float) -> str:
+    """An average rating with one decimal, the export language's way: '3,5' / '3.5'."""
+    from decimal import Decimal
+
+    from kam_desktop.domain import numbers
+
+    return numbers.format_decimal(Decimal(str(round(float(value), 1))), f.locale(), 1)
+
+
 def _rating(value: int | None) -> str:
     return "–" if value is None else f"{value}/5"
 
@@ -147,7 +156,9 @@ def _charter_page(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable
     story.append(Spacer(1, 6))
     story.append(para(fmt(translate("Program", "%1 of 6 components decided."), r.charter.decided), st.muted))
     story.append(para(translate("Program", "Why it matters"), st.h3))
-    figures = "".join(f"<b>{markup(fig.value)}</b> {markup(text(fig.claim))}<br/>" for fig in WHY_IT_MATTERS)
+    figures = "".join(
+        f"<b>{markup(fig.value(f.locale()))}</b> {markup(text(fig.claim))}<br/>" for fig in WHY_IT_MATTERS
+    )
     story.append(rich(f"{markup(text(WHY_INTRO))}<br/>{figures}", st.small))
     story.append(para(text(WHY_SOURCE), st.small))
     return story
@@ -167,7 +178,7 @@ def _factors(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
                 fmt(
                     translate("Program", "Latest self-assessment: %1 - overall %2 of 5 (trend %3)."),
                     f.date(latest.assessed_on),
-                    "–" if overall is None else f"{overall:.1f}",
+                    "–" if overall is None else _one_decimal(overall),
                     d.trend_label(d.trend(d.overall_history(r.assessments))),
                 ),
                 st.body,
@@ -223,7 +234,7 @@ def _factors(r: d.ProgramReport, st: Styles, width: float) -> list[Flowable]:
         hist_rows.append(
             [
                 para(translate("Program", "Overall"), st.cell_bold),
-                *(para("–" if a.overall is None else f"{a.overall:.1f}", st.cell_center) for a in shown),
+                *(para("–" if a.overall is None else _one_decimal(a.overall), st.cell_center) for a in shown),
             ]
         )
         col = (width * 0.45) / len(shown)

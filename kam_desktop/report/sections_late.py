@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from kam_desktop.domain.enums import (
@@ -18,6 +19,7 @@ from kam_desktop.domain.enums import (
     WhitespaceState,
 )
 from kam_desktop.i18n import translate
+from kam_desktop.report import fonts
 from kam_desktop.report import formatting as fmt
 from kam_desktop.report.charts import kpi_chart, pipeline_chart
 from kam_desktop.report.models import ActionRow, Coverage, KpiRow
@@ -47,7 +49,7 @@ from kam_desktop.report.styles import (
     para,
     rich,
 )
-from kam_desktop.report.text import fill, joined, markup
+from kam_desktop.report.text import fill, joined, markup, one_line
 
 STATUS_TEXT = {
     ActionStatus.PLANNED: ("Planned", MUTED),
@@ -116,6 +118,34 @@ def _action_rows(ctx: SectionContext, actions: list[ActionRow]) -> Table:
     )
 
 
+HEAD_SIZE = 6.0  # points: the white-space table's offering headers
+SMALLEST_HEAD = 4.8  # a header shrinks this far before a word is hyphenated
+
+
+def _longest_word(name: str, size: float) -> float:
+    return max((fonts.string_width(w, fonts.BOLD, size) for w in one_line(name).split()), default=0.0)
+
+
+def _offering_head(name: str, room: float, style: ParagraphStyle) -> Flowable:
+    """An offering's name over its column, wrapped between words: the font shrinks (to 4.8
+    points) until its longest word fits; a word longer still is hyphenated where it must break."""
+    size = HEAD_SIZE
+    widest = _longest_word(name, size)
+    if widest > room:
+        size = max(SMALLEST_HEAD, HEAD_SIZE * room / widest)
+    words: list[str] = []
+    for word in one_line(name).split():
+        while fonts.string_width(word, fonts.BOLD, size) > room and len(word) > 2:
+            cut = len(word) - 1
+            while cut > 1 and fonts.string_width(word[:cut] + "-", fonts.BOLD, size) > room:
+                cut -= 1
+            words.append(word[:cut] + "-")
+            word = word[cut:]
+        words.append(word)
+    own = style.clone(f"wsh-{size:.2f}", fontSize=size, leading=size * 1.25)
+    return rich(f"<b>{markup(' '.join(words))}</b>", own)
+
+
 def _whitespace(ctx: SectionContext) -> list[Flowable]:
     grid = ctx.report.whitespace
     st = ctx.st
@@ -141,16 +171,23 @@ def _whitespace(ctx: SectionContext) -> list[Flowable]:
         )
     )
     out: list[Flowable] = [para(legend, st.muted.clone("legend", keepWithNext=1))]
-    tables = -(-len(grid.offerings) // 8)
+    first = ctx.width * 0.19
+    # as many offerings side by side as leave room for the longest word of their names (8 at
+    # most, 4 at least), so that a header wraps between words: "Manutenzione / predittiva"
+    longest = max(_longest_word(o, HEAD_SIZE) for o in grid.offerings)
+    columns = min(8, len(grid.offerings))
+    while columns > 4 and (ctx.width - first) / columns - 4 < longest:
+        columns -= 1
+    tables = -(-len(grid.offerings) // columns)
     per_table = -(-len(grid.offerings) // tables)
     small = st.cell_center.clone("ws", fontSize=6.8, leading=8.2)
-    head_style = small.clone("wsh", textColor=colors.HexColor("#1f3b57"), fontSize=6, leading=7.4)
+    head_style = small.clone("wsh", textColor=colors.HexColor("#1f3b57"), fontSize=HEAD_SIZE, leading=7.4)
     for start in range(0, len(grid.offerings), per_table):
         offerings = grid.offerings[start : start + per_table]
-        first = ctx.width * 0.19
         widths = [first] + [(ctx.width - first) / per_table] * len(offerings)
+        room = widths[-1] - 4  # the cell's padding: 2 points each side
         head = [rich("<b>" + markup(translate("Report", "Division / offering")) + "</b>", st.cell_head)] + [
-            rich(f"<b>{markup(o)}</b>", head_style) for o in offerings
+            _offering_head(o, room, head_style) for o in offerings
         ]
         rows: list[list[Any]] = [head]
         commands: list[tuple[Any, ...]] = [

@@ -154,3 +154,74 @@ def test_sentences_isolate_right_to_left_values_only() -> None:
     assert drawn == f"Piano per {visual(shape(ARABIC))}, 1 novembre."
     # without the isolate the digit joins the Arabic run (the defect the isolate prevents)
     assert visual(shape(f"Piano per {ARABIC}, 1 novembre."), False) != drawn
+
+
+# with the planted account's two offerings, eight: the Italian demo's count, one table of 8 before
+OFFERINGS = [
+    "Academy di formazione",
+    "Analisi della qualità",
+    "Integrazione cloud",
+    "Logistica gestita",
+    "Manutenzione predittiva",
+    "Monitoraggio energetico",
+]
+
+
+def test_white_space_headers_wrap_between_words(db: Database, tmp_path: Path) -> None:
+    planted = plant_account(db)
+    with db.session() as s:
+        centre = s.query(m.BuyingCentre).filter_by(account_id=planted.account_id).first()
+        assert centre is not None
+        for name in OFFERINGS:
+            offering = m.Offering(name=name)
+            s.add(offering)
+            s.flush()
+            s.add(
+                m.WhitespaceCell(
+                    account_id=planted.account_id,
+                    buying_centre_id=centre.id,
+                    offering_id=offering.id,
+                    state="opportunity",
+                )
+            )
+    out = tmp_path / "plan.pdf"
+    export_plan_pdf(db, planted.account_id, Edition.INTERNAL, Paper.A4, out, language="it")
+    words = set(pdf_text(out).split())
+    for name in OFFERINGS:
+        assert set(name.split()) <= words, name  # every word whole: no "Manutenzion" / "e"
+    assert "Manutenzion" not in words and "Monitoraggi" not in words
+
+
+def test_a_word_too_long_for_its_column_is_hyphenated_and_each_piece_fits() -> None:
+    from kam_desktop.report import fonts
+    from kam_desktop.report.sections_late import SMALLEST_HEAD, _offering_head
+    from kam_desktop.report.styles import make_styles
+
+    head = _offering_head("Instandhaltungsdienstleistungsvertrag Plus", 40, make_styles().cell_center)
+    size = head.style.fontSize
+    assert size == SMALLEST_HEAD
+    pieces = head.text.removeprefix("<b>").removesuffix("</b>").split(" ")
+    assert "".join(p.removesuffix("-") for p in pieces) == "InstandhaltungsdienstleistungsvertragPlus"
+    assert all(p.endswith("-") for p in pieces[:-2]) and pieces[-1] == "Plus"
+    assert all(fonts.string_width(p, fonts.BOLD, size) <= 40 for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "wrong"),
+    [
+        ("it", ["3,1×", "3,4×", "4,5×", "87%", "60-70%", "+95%"], "3.1×"),
+        ("en", ["3.1×", "3.4×", "4.5×"], "3,1×"),
+    ],
+)
+def test_program_report_figures_follow_the_language(
+    db: Database, tmp_path: Path, lang: str, shown, wrong
+) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.services.program_report import export_program_pdf
+
+    out = tmp_path / "program.pdf"
+    with using_language(lang):
+        export_program_pdf(db, out)
+    text = pdf_text(out)
+    for figure in shown:
+        assert figure in text, figure
+    assert wrong not in text

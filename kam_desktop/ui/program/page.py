@@ -11,7 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kam_desktop.domain.program_method import WHY_INTRO, WHY_IT_MATTERS, WHY_SOURCE, text
-from kam_desktop.ui.common import settings, theme
+from kam_desktop.ui.common import locale_format, settings, theme
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.program.assessment_tab import AssessmentTab
 from kam_desktop.ui.program.charter_tab import CharterTab
@@ -25,7 +25,9 @@ TAB_KEYS = ("assessment", "charter", "trust", "leadership", "selling", "settings
 
 
 def why_it_matters_html() -> str:
-    items = "".join(f"<li><b>{f.value}</b> {text(f.claim)}</li>" for f in WHY_IT_MATTERS)
+    items = "".join(
+        f"<li><b>{f.value(locale_format.locale())}</b> {text(f.claim)}</li>" for f in WHY_IT_MATTERS
+    )
     return f"{text(WHY_INTRO)}<ul style='margin: 2px 0'>{items}</ul><i>{text(WHY_SOURCE)}</i>"
 
 
