@@ -77,12 +77,6 @@ class UpcomingMeeting:
     subject: str
     attendees: tuple[str, ...]  # stakeholders' names
 
-    @property
-    def label(self) -> str:
-        when = self.on_date.isoformat() + (f" {self.start_time.strftime('%H:%M')}" if self.start_time else "")
-        who = ", ".join(self.attendees[:3]) + (" …" if len(self.attendees) > 3 else "")
-        return f"{when} · {self.subject or self.kind.label}" + (f" · {who}" if who else "")
-
 
 def _upcoming_rows(session: Session, account_id: int) -> list[Interaction]:
     return list(

@@ -43,6 +43,16 @@ def date_text(value: dt.date | None) -> str:
     return format_date(value, format=numbers.date_pattern(name), locale=_babel_locale(name))
 
 
+def time_text(value: dt.time | None) -> str:
+    """'16:00' (it_IT), '4:00 PM' (en_US); '' for no time."""
+    if value is None:
+        return ""
+    from babel.dates import format_time
+
+    name = locale()
+    return str(format_time(value, format="short", locale=_babel_locale(name)))
+
+
 def long_date_text(value: dt.date | None, style: numbers.DateStyle = "medium") -> str:
     """'30 giu 2027' (it_IT), 'Jun 30, 2027' (en_US); style 'full' adds the weekday."""
     return numbers.format_date(value, locale(), style) if value else ""

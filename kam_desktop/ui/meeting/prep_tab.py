@@ -16,9 +16,17 @@ from kam_desktop.services.action_plan import stakeholder_options
 from kam_desktop.services.meeting_models import MeetingBrief
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import show_error
+from kam_desktop.ui.common.locale_format import date_text, time_text
 from kam_desktop.ui.meeting.brief_html import STYLE, render_brief
 
 ACCOUNT_BRIEF = -1  # the combo entry "account brief (no meeting)"
+
+
+def meeting_label(m: meeting.UpcomingMeeting) -> str:
+    """'08/12/2026 16:00 · Subject · Anna, Bo' in the locale's date and time (never ISO)."""
+    when = " ".join(x for x in (date_text(m.on_date), time_text(m.start_time)) if x)
+    who = ", ".join(m.attendees[:3]) + (" …" if len(m.attendees) > 3 else "")
+    return f"{when} · {m.subject or m.kind.label}" + (f" · {who}" if who else "")
 
 
 class Tab(QWidget):
@@ -124,7 +132,7 @@ class Tab(QWidget):
         self.meetings.clear()
         upcoming = meeting.upcoming_meetings(self.ctx.db, self.account_id)
         for m in upcoming:
-            self.meetings.addItem(m.label, m.id)
+            self.meetings.addItem(meeting_label(m), m.id)
         self.meetings.addItem(self.tr("Account brief (no particular meeting)"), ACCOUNT_BRIEF)
         self.people.clear()
         self.people.addItem(self.tr("— choose someone —"), None)

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from kam_desktop.services import program_evidence as pe
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.locale_format import date_text
+from kam_desktop.ui.common.locale_format import DateEdit, date_text
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 from kam_desktop.ui.program.trend_chart import TrendChart
@@ -147,11 +146,8 @@ class AssessmentTab(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.date = QDateEdit()
+        self.date = DateEdit(optional=False)  # the locale's order (29/11/2026), calendar pop-up
         self.date.setObjectName("assessed_on")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
         self.note = QLineEdit()
         self.note.setObjectName("assessment_note")
         self.note.setPlaceholderText(self.tr("What prompted this assessment (optional)"))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from kam_desktop.i18n import fmt
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.locale_format import date_text
+from kam_desktop.ui.common.locale_format import DateEdit, date_text
 from kam_desktop.ui.common.widgets import ERROR_STYLE
 
 
@@ -50,10 +49,8 @@ class ComponentEditor(QGroupBox):
             self.group.addButton(button)
             self.buttons[decision] = button
             choices.addWidget(button)
-        self.date = QDateEdit()
+        self.date = DateEdit(optional=False)  # the locale's order (29/11/2026), calendar pop-up
         self.date.setObjectName(f"decided_on_{item.component}")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
         choices.addWidget(QLabel(self.tr("Decided on")))
         choices.addWidget(self.date)
         choices.addStretch(1)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from kam_desktop.services import program_checklist as pc
 from kam_desktop.services.program import get_program
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.locale_format import date_text
+from kam_desktop.ui.common.locale_format import DateEdit, date_text
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.tables import fit_titles
 from kam_desktop.ui.common.widgets import ValidatedForm
@@ -74,11 +73,8 @@ class LeadershipTab(QWidget):
         )
         intro.setWordWrap(True)
         self.form = ValidatedForm()
-        self.cycle_on = QDateEdit()
+        self.cycle_on = DateEdit(optional=False)  # the locale's order (29/11/2026), calendar pop-up
         self.cycle_on.setObjectName("cycle_on")
-        self.cycle_on.setCalendarPopup(True)
-        self.cycle_on.setDisplayFormat("yyyy-MM-dd")
-        self.cycle_on.setDate(QDate.currentDate())
         self.form.add_row("cycle_on", self.tr("Review cycle"), self.cycle_on)
         self.answers: list[QPlainTextEdit] = []
         for i, question in enumerate(LEADERSHIP_QUESTIONS, start=1):
