@@ -179,6 +179,66 @@ def test_selection_follows_its_row_across_sorts_and_filters(qtbot) -> None:  # t
     assert view.selectionModel().selectedRows() == []
 
 
+def test_many_selected_rows_follow_their_rows_across_sorts_and_filters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    items = tuple(Item(i, f"item {i:02d}", float(i % 7), None) for i in range(1, 31))
+    model = RowTableModel(COLUMNS)
+    model.set_rows(items)
+    view, proxy = make_table(model, "many", haystack=lambda r: r.name)
+    qtbot.addWidget(view)
+    view.setSelectionMode(QTableView.SelectionMode.MultiSelection)
+    chosen = {3, 8, 9, 14, 15, 20, 21, 22, 27, 30}  # more than a handful of persistent indexes
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 0).data(ROW_ROLE).id in chosen:
+            view.selectionModel().select(
+                proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def selected() -> set[int]:
+        return {i.data(ROW_ROLE).id for i in view.selectionModel().selectedRows()}
+
+    for column, order in (("amount", DESC), ("name", DESC), ("amount", ASC), ("name", ASC)):
+        view.sortByColumn(model.column_index(column), order)
+        assert selected() == chosen
+    proxy.set_text("item 2")  # 20..29 and 2 stay
+    assert selected() == {20, 21, 22, 27}
+    view.sortByColumn(model.column_index("amount"), DESC)
+    assert selected() == {20, 21, 22, 27}
+    proxy.set_text("")
+    assert selected() == {20, 21, 22, 27}
+
+
+def test_sort_keys_are_computed_once_per_row_and_column(qtbot) -> None:  # type: ignore[no-untyped-def]
+    calls: dict[str, int] = {"name": 0, "amount": 0}
+
+    def counted(key: str, func: Any) -> Any:
+        def sort_key(row: Item) -> Any:
+            calls[key] += 1
+            return func(row)
+
+        return sort_key
+
+    columns = (
+        Column[Item]("name", "Name", lambda r: r.name, sort=counted("name", lambda r: r.name)),
+        Column[Item]("amount", "Amount", lambda r: str(r.amount), sort=counted("amount", lambda r: r.amount)),
+    )
+    model = RowTableModel(columns)
+    model.set_rows(ITEMS)
+    view, proxy = make_table(model, "counted", haystack=lambda r: r.name)
+    qtbot.addWidget(view)
+    proxy.prepare_filter()  # what the portfolio does once its rows are shown
+    assert calls == {"name": 5, "amount": 5}
+    for text in ("a", "al", "", "e"):
+        proxy.set_text(text)
+        for column in (0, 1):
+            for order in (ASC, DESC):
+                view.sortByColumn(column, order)
+    assert calls == {"name": 5, "amount": 5}  # header clicks and filters reuse the keys
+    assert _ids(proxy) == [5, 1]  # beta and Delta (an 'e' in the name) by amount, descending
+    model.set_rows(ITEMS[:2])  # new rows: new keys, computed when next needed
+    assert calls == {"name": 5, "amount": 7}  # the current sort column's, for the new rows
+
+
 def test_same_ids_reload_is_data_changed_not_reset(qtbot) -> None:  # type: ignore[no-untyped-def]
     model = _model()
     view, proxy = make_table(model, "things")

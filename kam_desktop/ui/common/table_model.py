@@ -50,16 +50,21 @@ def is_blank(value: Any) -> bool:
     return value is None or value == ""
 
 
-def _comparable(value: Any) -> Any:
-    return value.casefold() if isinstance(value, str) else value
-
-
 def inverse(order: Sequence[int]) -> list[int]:
     """position -> row for an ``order`` of row -> position (one pass, not a search per index)."""
     row_of = [0] * len(order)
-    for row, position in enumerate(order):
-        row_of[position] = row
+    for _ in map(row_of.__setitem__, order, range(len(order))):  # the loop runs in C
+        pass
     return row_of
+
+
+def rows_of(order: list[int], positions: Sequence[int]) -> list[int]:
+    """The row of each of a few ``positions`` in ``order`` (row -> position): a search in C for
+    each when they are few (a selection, the current cell), one inverse map when they are many."""
+    if len(positions) <= 8:
+        return [order.index(p) if 0 <= p < len(order) else -1 for p in positions]
+    row_of = inverse(order)
+    return [row_of[p] if 0 <= p < len(order) else -1 for p in positions]
 
 
 def sorted_order(keys: Sequence[Any], descending: bool, start: Sequence[int] | None = None) -> list[int]:
@@ -74,8 +79,11 @@ class SortKeys:
 
     def __init__(self, keys: Sequence[Any]) -> None:
         self.keys = list(keys)
-        self.blank = [is_blank(k) for k in keys]
-        self.comparable = [_comparable(k) for k in keys]
+        self.blank = [k is None or k == "" for k in self.keys]
+        if any(isinstance(k, str) for k in self.keys):
+            self.comparable = [k.casefold() if isinstance(k, str) else k for k in self.keys]
+        else:
+            self.comparable = self.keys
 
     def order(self, descending: bool, start: Sequence[int] | None = None) -> list[int]:
         positions = range(len(self.keys)) if start is None else start
@@ -207,6 +215,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """The sort key of every row (base order) for ``column``, computed once per row set."""
         return self._prepared(column).keys
 
+    def prepare_sort_keys(self) -> None:
+        """Compute every column's sort keys now (after a load, while the user looks at the rows),
+        so that no header click pays for them."""
+        for column in range(len(self.columns)):
+            self._prepared(column)
+
     def _prepared(self, column: int) -> SortKeys:
         keys = self._keys.get(column)
         if keys is None:
@@ -238,10 +252,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         old_base = [self._order[i.row()] for i in old_persistent]
         self._order = new_order
         if old_persistent:
-            row_of = inverse(new_order)
+            new_rows = rows_of(new_order, old_base)
             self.changePersistentIndexList(
                 old_persistent,
-                [self.index(row_of[b], i.column()) for i, b in zip(old_persistent, old_base, strict=True)],
+                [self.index(r, i.column()) for i, r in zip(old_persistent, new_rows, strict=True)],
             )
         self.layoutChanged.emit()
 

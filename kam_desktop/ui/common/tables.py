@@ -30,8 +30,8 @@ from kam_desktop.ui.common.table_model import (
     Index,
     RowTableModel,
     fill_roles,
-    inverse,
     is_blank,
+    rows_of,
 )
 
 __all__ = [
@@ -160,8 +160,10 @@ class TableProxy(QAbstractProxyModel):
             self._relayout()
 
     def prepare_filter(self) -> None:
-        """Build the rows' haystacks now (e.g. right after a load), not on the first keystroke."""
+        """Build the rows' haystacks and every column's sort keys now (e.g. right after a load),
+        not on the first keystroke or the first click on a header."""
         self._haystack_list()
+        self._source().prepare_sort_keys()
 
     def _haystack_list(self) -> list[str]:
         if self._haystacks is None:
@@ -219,10 +221,10 @@ class TableProxy(QAbstractProxyModel):
         if not pending:
             return
         order = self._source().base_order()
-        row_of = inverse(order)
+        rows = rows_of(order, [base for _index, base, _column in pending])
         old, new = [], []
-        for index, base, column in pending:
-            proxy_row = self._inverse[row_of[base]] if base < len(order) else -1
+        for (index, _base, column), row in zip(pending, rows, strict=True):
+            proxy_row = self._inverse[row] if row >= 0 else -1
             old.append(index)
             new.append(self.index(proxy_row, column) if proxy_row >= 0 else QModelIndex())
         self.changePersistentIndexList(old, new)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from kam_desktop.ui.common import locale_format, theme
+from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.table_model import VALUE_ROLE
 
 
@@ -39,6 +39,6 @@ class ScoreBarDelegate(QStyledItemDelegate):
         painter.drawText(
             QRectF(option.rect).adjusted(0, 0, -4, 0),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            locale_format.score_text(value),
+            str(index.data(Qt.ItemDataRole.DisplayRole)),  # the cell's text, formatted once per row
         )
         painter.restore()

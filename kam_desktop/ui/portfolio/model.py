@@ -45,6 +45,9 @@ def _name_tip(r: PortfolioRow) -> str:
     return "\n".join(p for p in parts if p)
 
 
+_STATUS_RANK = {status: rank for rank, status in enumerate(AccountStatus)}  # declaration order
+
+
 def _score_sort(r: PortfolioRow) -> float | None:
     return r.score.value  # None (not rated) sorts last either way
 
@@ -61,7 +64,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
         "status",
         QT_TRANSLATE_NOOP("Column", "Status"),
         _status_text,
-        sort=lambda r: (list(AccountStatus).index(r.status), r.over_cap),
+        sort=lambda r: (_STATUS_RANK[r.status], r.over_cap),
         foreground=_status_fg,
     ),
     Column(
