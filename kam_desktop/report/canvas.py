@@ -73,6 +73,18 @@ def numbered_canvas(*, skip_first: bool, margin: float) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:
+            # ReportLab names the page a bookmark points to by the count of pages written; this
+            # canvas writes them all at the end, so without this every outline entry and
+            # contents link pointed to the first page.
+            doc = self._doc
+            written = doc.pageCounter
+            doc.pageCounter = written + len(self._pages)
+            try:
+                return super().bookmarkPage(key, *args, **kwargs)
+            finally:
+                doc.pageCounter = written
+
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
