@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -69,9 +70,18 @@ def numbered_canvas(*, skip_first: bool, margin: float) -> type[Canvas]:
     """A Canvas class deferring pages so each footer can say 'Page n of m'."""
 
     class NumberedCanvas(ScriptCanvas):
+        _code: list[str]  # ReportLab's content of the current page
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._later: list[tuple[int, Callable[[Canvas], None]]] = []
+
+        def draw_later(self, draw: Callable[[Canvas], None]) -> None:
+            """Keep this place in the current page's content for ``draw(canvas)``, run when the
+            document is complete (the contents' page numbers: ``report/contents.py``)."""
+            self._code.append("")
+            self._later.append((len(self._code) - 1, draw))
 
         def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:
             # ReportLab names the page a bookmark points to by the count of pages written; this
@@ -87,12 +97,24 @@ def numbered_canvas(*, skip_first: bool, margin: float) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._later = []
             self._startPage()
+
+        def _fill_later(self) -> None:
+            page_code = self._code
+            for place, draw in self._later:
+                self._code = []
+                try:
+                    draw(self)
+                    page_code[place] = "\n".join(self._code)
+                finally:
+                    self._code = page_code
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                self._fill_later()
                 if not (skip_first and self._pageNumber == 1):
                     self.saveState()
                     self.setFont(fonts.REGULAR, 8)

@@ -27,12 +27,12 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from kam_desktop.i18n import language, translate
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as fmt
 from kam_desktop.report.canvas import numbered_canvas
+from kam_desktop.report.contents import OnePassContents, headings
 from kam_desktop.report.models import SECTION_TITLES, Paper, PlanReport
 from kam_desktop.report.models_joint import JointPlan
 from kam_desktop.report.plan_sections import SectionContext, build_section
@@ -235,7 +235,7 @@ def build_story(
 ) -> list[Flowable]:
     doc_height_share = height
     story: list[Flowable] = [NextPageTemplate("body"), *_cover(report, st, width), PageBreak()]
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = OnePassContents(dotsMinLevel=0)
     # a little tighter than the body, so the contents of a full plan fit one Letter page
     toc.levelStyles = [st.toc1.clone("toc1_tight", leading=14), st.toc2.clone("toc2_tight", leading=11.5)]
     story += [para(translate("Report", "Contents"), st.h1), Spacer(1, 4), toc, PageBreak()]
@@ -250,6 +250,7 @@ def build_story(
         story += build_section(key, ctx)
         if index < len(chosen) - 1:  # sections flow: a new page only when little of this one is left
             story += [Spacer(1, 14), CondPageBreak(doc_height_share * 0.3)]
+    toc.expect(headings(story))  # so the contents are drawn right in the first pass
     return story
 
 

@@ -50,6 +50,23 @@ class Paragraph(_RLParagraph):
         if self._rtl and own.alignment == TA_LEFT:
             self.style = own.clone(f"{own.name}-rtl", alignment=TA_RIGHT)
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # A table wraps each cell paragraph two or three times at the same width (measuring
+        # rows, splitting, drawing): the lines are broken once, until the paragraph is drawn
+        # or split (``split`` may drop ``blPara``), or gets another style.
+        memo = self.__dict__.get("_wrap_memo")
+        lines = self.__dict__.get("blPara")
+        if memo is not None and memo[0] == availWidth and memo[1] is self.style and memo[2] is lines:
+            self.width, self.height = memo[3]
+            return memo[3]  # type: ignore[no-any-return]
+        size = super().wrap(availWidth, availHeight)
+        self._wrap_memo = (availWidth, self.style, self.__dict__.get("blPara"), size)
+        return size  # type: ignore[no-any-return]
+
+    def draw(self) -> Any:
+        self.__dict__.pop("_wrap_memo", None)  # a later pass breaks the lines afresh, as before
+        return super().draw()
+
     def drawPara(self, debug: int = 0) -> Any:
         if not self._bidi:
             return super().drawPara(debug)
