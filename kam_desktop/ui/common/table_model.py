@@ -75,7 +75,11 @@ def sorted_order(keys: Sequence[Any], descending: bool, start: Sequence[int] | N
 
 
 class SortKeys:
-    """One column's keys prepared once (blank flags, comparable values), sorted many times."""
+    """One column's keys prepared once, sorted many times.
+
+    The first sort ranks the keys (equal keys, equal rank; blanks after every real value) and
+    keeps one integer per row for each direction, so every later sort - a header click - is one
+    sort of small integers, whatever the keys are (text, tuples, dates)."""
 
     def __init__(self, keys: Sequence[Any]) -> None:
         self.keys = list(keys)
@@ -84,18 +88,39 @@ class SortKeys:
             self.comparable = [k.casefold() if isinstance(k, str) else k for k in self.keys]
         else:
             self.comparable = self.keys
+        self._ascending: list[int] | None = None
+        self._descending: list[int] | None = None
+
+    def prepare(self) -> None:
+        """Rank the keys now rather than on the first sort."""
+        self._rank()
+
+    def _rank(self) -> tuple[list[int], list[int]]:
+        if self._ascending is None or self._descending is None:
+            blank = self.blank
+            filled = [i for i in range(len(self.keys)) if not blank[i]]
+            compared: list[Any] = self.comparable
+            try:
+                filled.sort(key=compared.__getitem__)
+            except TypeError:  # keys of mixed types: their text
+                compared = [str(k).casefold() for k in self.keys]
+                filled.sort(key=compared.__getitem__)
+            last = len(filled) + 1  # blanks: after everything, both ways
+            ascending, descending = [last] * len(self.keys), [last] * len(self.keys)
+            rank, previous = 0, None
+            for n, i in enumerate(filled):
+                key = compared[i]
+                if n and key != previous:
+                    rank += 1
+                previous = key
+                ascending[i], descending[i] = rank, -rank
+            self._ascending, self._descending = ascending, descending
+        return self._ascending, self._descending
 
     def order(self, descending: bool, start: Sequence[int] | None = None) -> list[int]:
+        ascending_keys, descending_keys = self._rank()
         positions = range(len(self.keys)) if start is None else start
-        blank = self.blank
-        filled = [i for i in positions if not blank[i]]
-        blanks = [i for i in positions if blank[i]]
-        try:
-            filled.sort(key=self.comparable.__getitem__, reverse=descending)
-        except TypeError:
-            text = [str(k).casefold() for k in self.keys]
-            filled.sort(key=text.__getitem__, reverse=descending)
-        return filled + blanks
+        return sorted(positions, key=(descending_keys if descending else ascending_keys).__getitem__)
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -219,7 +244,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """Compute every column's sort keys now (after a load, while the user looks at the rows),
         so that no header click pays for them."""
         for column in range(len(self.columns)):
-            self._prepared(column)
+            self._prepared(column).prepare()
 
     def _prepared(self, column: int) -> SortKeys:
         keys = self._keys.get(column)
