@@ -22,6 +22,16 @@ def default_db_path() -> Path:
     return data_dir() / "kam.sqlite"
 
 
+def cache_dir() -> Path:
+    """Files the app can rebuild at any time (parsed font tables)."""
+    override = os.environ.get("KAM_DESKTOP_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def log_dir() -> Path:
     override = os.environ.get("KAM_DESKTOP_LOG_DIR")
     if override:

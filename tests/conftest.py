@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TMP_HOME = Path(tempfile.mkdtemp(prefix="kam-tests-"))
 os.environ["KAM_DESKTOP_DATA_DIR"] = str(_TMP_HOME / "data")
 os.environ["KAM_DESKTOP_LOG_DIR"] = str(_TMP_HOME / "logs")
+os.environ["KAM_DESKTOP_CACHE_DIR"] = str(_TMP_HOME / "cache")
 os.environ["XDG_CONFIG_HOME"] = str(_TMP_HOME / "config")  # QSettings stay out of the real home
 
 import pytest  # noqa: E402
