@@ -22,7 +22,8 @@ it (the real PortfolioPage, its proxy and view, shown offscreen, data loaded thr
   events, median and max for each;
 - chart paint: grabbing the chart widget with every bubble (first and again);
 - plan PDF: the richest demo account's internal plan rendered in-process, first (imports and
-  fonts included) and warm;
+  fonts included; the report says whether an earlier session left the parsed font tables in the
+  user cache folder) and warm;
 - demo generation of the largest database (the CLI, whole process).
 
 Bytecode: the app's start-up figures are measured twice, on two copies of the package made
@@ -328,6 +329,9 @@ def bench_plan_pdf(db_path: Path) -> dict[str, Any]:
                 "LEFT JOIN action x ON x.plan_id = p.id GROUP BY a.id ORDER BY COUNT(x.id) DESC, a.id LIMIT 1"
             )
         ).one()
+    from kam_desktop.paths import cache_dir
+
+    fonts_cached = any((cache_dir() / "fonts").glob("DejaVuSans-*.pickle"))  # from an earlier session
     times: list[float] = []
     pages = 0
     for _ in range(3):
@@ -342,6 +346,7 @@ def bench_plan_pdf(db_path: Path) -> dict[str, Any]:
     return {
         "account": name,
         "pages": pages,
+        "font_tables_cached_at_start": fonts_cached,
         "first_seconds": round(times[0], 3),
         "warm_seconds": round(min(times[1:]), 3),
     }
