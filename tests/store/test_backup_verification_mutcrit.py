@@ -1,0 +1,470 @@
+"""Backup verification, exactly: what is checked before a backup is kept, before a backup is
+restored and after its copy is made, which file counts as a backup and which backup is chosen
+as the newest good one - each with the exact line a user reads and the exact data restored.
+(Mutation testing of the four critical areas, issue 12.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from kam_desktop.domain.errors import StoreError
+from kam_desktop.services.accounts import AccountInput, create_account
+from kam_desktop.store import backup as store_backup
+from kam_desktop.store import integrity
+from kam_desktop.store.backup import (
+    backup_dir_for,
+    finish_interrupted_restore,
+    list_backups,
+    make_backup,
+    not_ours,
+    parse_name,
+    restore_backup,
+    restoring_path,
+    verify,
+)
+from kam_desktop.store.database import Database
+from kam_desktop.store.schema_version import APPLICATION_ID
+
+NOON = dt.datetime(2026, 11, 29, 12, 0, 0)
+
+
+def _names(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute("SELECT name FROM account ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def _with_orphan(path: Path) -> None:
+    """A file that opens fine but fails foreign_key_check: a buying centre of no account."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(
+        "INSERT INTO buying_centre (account_id, name, kind, notes, created_at, updated_at) "
+        "VALUES (9999, 'Ghost', '', '', '2026-01-01', '2026-01-01')"
+    )
+    conn.commit()
+    conn.close()
+
+
+def _plain_sqlite(path: Path, application_id: int = 0) -> Path:
+    conn = sqlite3.connect(path)
+    if application_id:
+        conn.execute(f"PRAGMA application_id = {application_id}")
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    return path
+
+
+# --- verify -------------------------------------------------------------------------------------
+
+
+def test_verify_passes_a_healthy_database_and_names_an_orphan(db: Database) -> None:
+    create_account(db, AccountInput(name="Healthy AG"))
+    copy = make_backup(db.path, reason="manual")
+    assert verify(copy) == []
+    _with_orphan(copy)
+    assert verify(copy) == ["orphan row in buying_centre (rowid 1) -> account"]
+
+
+def test_verify_of_a_text_file_says_it_is_not_a_database(tmp_path: Path) -> None:
+    text = tmp_path / "notes.sqlite"
+    text.write_text("not a database at all\n" * 100, encoding="utf-8")
+    assert verify(text) == ["file is not a database"]
+
+
+def test_verify_never_creates_the_file_it_is_asked_about(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.sqlite"
+    assert verify(missing) == ["unable to open database file"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_verify_reports_a_damaged_page(db: Database) -> None:
+    for i in range(300):
+        create_account(db, AccountInput(name=f"Account {i:03d} AG", description="x" * 200))
+    copy = make_backup(db.path, reason="manual")
+    conn = sqlite3.connect(copy)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'account'").fetchone()[0]
+    conn.close()
+    with copy.open("r+b") as handle:  # scribble over the account table's root page
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * page_size)
+    problems = verify(copy)
+    assert problems and all(p != "ok" for p in problems)
+    assert problems[0].startswith("*** in database main ***") or "malformed" in problems[0]
+
+
+# --- which files may be backed up ------------------------------------------------------------
+
+
+def test_not_ours_names_each_kind_of_file(tmp_path: Path, db: Database) -> None:
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    short = tmp_path / "short.sqlite"
+    short.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)  # the right start, a cut-off header
+    foreign = _plain_sqlite(tmp_path / "foreign.sqlite", application_id=1234)
+    folder = tmp_path / "folder.sqlite"
+    folder.mkdir()
+    assert not_ours(empty) == "is empty"
+    assert not_ours(short) == "is not a KAM Desktop database"
+    assert not_ours(foreign) == "belongs to another application (id 0x4d2)"
+    assert not_ours(folder) == "cannot be read (Is a directory)"
+    assert not_ours(tmp_path / "missing.sqlite") == "cannot be read (No such file or directory)"
+    assert not_ours(_plain_sqlite(tmp_path / "new.sqlite")) == ""  # no application id yet
+    assert not_ours(db.path) == ""
+    header = db.path.read_bytes()[:100]
+    assert int.from_bytes(header[68:72], "big") == APPLICATION_ID
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        ("empty", "is empty"),
+        ("short", "is not a KAM Desktop database"),
+        ("foreign", "belongs to another application (id 0x4d2)"),
+        ("plain", "is not a KAM Desktop database"),
+    ],
+)
+def test_a_file_that_is_not_ours_is_refused_with_one_exact_line(
+    tmp_path: Path, make: str, words: str
+) -> None:
+    path = tmp_path / "kam.sqlite"
+    if make == "empty":
+        path.write_bytes(b"")
+    elif make == "short":
+        path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    elif make == "foreign":
+        _plain_sqlite(path, application_id=1234)
+    else:
+        _plain_sqlite(path)  # SQLite, no application id, but no schema version table of ours
+    with pytest.raises(StoreError) as caught:
+        make_backup(path, reason="manual")
+    assert str(caught.value) == f"{path} {words}, so no backup was made."
+    folder = backup_dir_for(path)
+    assert not folder.exists() or list(folder.iterdir()) == []
+
+
+# --- making a backup -----------------------------------------------------------------------------
+
+
+def test_a_backup_is_an_owner_only_exact_copy_under_its_exact_name(db: Database) -> None:
+    create_account(db, AccountInput(name="First AG"))
+    create_account(db, AccountInput(name="Second AG"))
+    folder = backup_dir_for(db.path)
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    made = make_backup(db.path, reason="pre-migration", now=NOON)
+    assert made == folder / "kam.sqlite-20261129T120000000000Z-pre-migration.sqlite"
+    assert _names(made) == ["First AG", "Second AG"]
+    assert stat.S_IMODE(os.stat(made).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    assert sorted(p.name for p in folder.iterdir()) == [made.name]  # no .part, no -journal left
+    conn = sqlite3.connect(made)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+
+
+def test_a_backup_time_with_a_zone_is_named_in_utc(db: Database) -> None:
+    rome = dt.timezone(dt.timedelta(hours=1))
+    made = make_backup(db.path, reason="manual", now=dt.datetime(2026, 11, 29, 13, 0, 0, 5, tzinfo=rome))
+    assert made.name == "kam.sqlite-20261129T120000000005Z-manual.sqlite"
+
+
+def test_a_backup_goes_where_it_is_sent(db: Database, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "usb" / "copies"
+    made = make_backup(db.path, reason="manual", dest_dir=elsewhere, now=NOON)
+    assert made == elsewhere / "kam.sqlite-20261129T120000000000Z-manual.sqlite"
+    assert stat.S_IMODE(os.stat(elsewhere).st_mode) == 0o700
+    assert not backup_dir_for(db.path).exists()
+
+
+def test_a_copy_that_fails_its_check_is_not_kept(db: Database) -> None:
+    create_account(db, AccountInput(name="Orphaned AG"))
+    db.close()
+    _with_orphan(db.path)
+    with pytest.raises(StoreError) as caught:
+        make_backup(db.path, reason="manual")
+    assert str(caught.value) == (
+        "The backup copy failed its check (orphan row in buying_centre (rowid 1) -> account); "
+        "no backup was kept."
+    )
+    assert list(backup_dir_for(db.path).iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (
+            OSError(28, "No space left on device"),
+            "The disk holding {folder} is full: no backup was written. Free some space and try again.",
+        ),
+        (
+            sqlite3.OperationalError("database or disk is full"),
+            "The disk holding {folder} is full: no backup was written. Free some space and try again.",
+        ),
+        (OSError(13, "Permission denied"), "Could not write a backup to {folder}: Permission denied."),
+        (sqlite3.OperationalError("disk I/O error"), "Could not write a backup to {folder}: disk I/O error."),
+    ],
+)
+def test_a_backup_that_cannot_be_written_says_why(
+    db: Database, monkeypatch: pytest.MonkeyPatch, error: Exception, message: str
+) -> None:
+    def fail(source: Path, target: Path) -> None:
+        target.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)  # half-written
+        raise error
+
+    monkeypatch.setattr(store_backup, "_copy_into", fail)
+    with pytest.raises(StoreError) as caught:
+        make_backup(db.path, reason="manual")
+    folder = backup_dir_for(db.path)
+    assert str(caught.value) == message.format(folder=folder)
+    assert list(folder.iterdir()) == []
+
+
+# --- restoring -------------------------------------------------------------------------------------
+
+
+def test_restore_puts_the_exact_data_back_in_wal_mode_and_moves_the_current_file_aside(db: Database) -> None:
+    create_account(db, AccountInput(name="In The Backup AG"))
+    good = make_backup(db.path, reason="manual", now=NOON)
+    good_bytes = good.read_bytes()
+    create_account(db, AccountInput(name="After The Backup AG"))
+    when = dt.datetime(2026, 11, 29, 15, 30)
+    moved = restore_backup(db.path, good, now=when, aside_reason="damaged")
+    assert moved == backup_dir_for(db.path) / "kam.sqlite-20261129T153000000000Z-damaged.sqlite"
+    assert _names(moved) == ["In The Backup AG", "After The Backup AG"]
+    assert _names(db.path) == ["In The Backup AG"]
+    assert good.read_bytes() == good_bytes
+    assert stat.S_IMODE(os.stat(db.path).st_mode) == 0o600
+    conn = sqlite3.connect(db.path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    assert not list(db.path.parent.glob(".*.restoring*"))
+
+
+def test_restore_without_a_current_file_returns_none(db: Database) -> None:
+    create_account(db, AccountInput(name="Only AG"))
+    good = make_backup(db.path, reason="manual")
+    db.close()
+    db.path.unlink()
+    assert restore_backup(db.path, good) is None
+    assert _names(db.path) == ["Only AG"]
+
+
+def test_restore_from_a_missing_file_or_a_folder_is_refused(db: Database, tmp_path: Path) -> None:
+    before = db.path.read_bytes()
+    for source in (tmp_path / "gone.sqlite", tmp_path):
+        with pytest.raises(StoreError) as caught:
+            restore_backup(db.path, source)
+        assert str(caught.value) == f"There is no backup file at {source}."
+    assert db.path.read_bytes() == before
+
+
+def test_restore_from_a_text_file_names_the_problem(db: Database, tmp_path: Path) -> None:
+    text = tmp_path / "bad.sqlite"
+    text.write_text("not a database at all\n" * 100, encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        restore_backup(db.path, text)
+    assert (
+        str(caught.value)
+        == "The backup bad.sqlite is damaged (file is not a database); nothing was restored."
+    )
+    assert not backup_dir_for(db.path).exists()
+
+
+def test_a_copy_that_fails_its_check_after_copying_is_not_put_in_place(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_account(db, AccountInput(name="Current AG"))
+    good = make_backup(db.path, reason="manual")
+    before = db.path.read_bytes()
+    real_copy = store_backup._copy_into
+
+    def copy_then_damage(source: Path, target: Path) -> None:
+        real_copy(source, target)
+        _with_orphan(target)
+
+    monkeypatch.setattr(store_backup, "_copy_into", copy_then_damage)
+    with pytest.raises(StoreError) as caught:
+        restore_backup(db.path, good)
+    assert str(caught.value) == (
+        "The restored copy failed its check (orphan row in buying_centre (rowid 1) -> account); "
+        "nothing was restored."
+    )
+    assert db.path.read_bytes() == before
+    assert sorted(p.name for p in backup_dir_for(db.path).iterdir()) == [good.name]
+    assert not list(db.path.parent.glob(".*.restoring*"))
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (
+            sqlite3.OperationalError("database or disk is full"),
+            "The disk holding {folder} is full: nothing was restored. Free some space and try again.",
+        ),
+        (
+            sqlite3.OperationalError("disk I/O error"),
+            "Could not restore the backup into {folder}: disk I/O error. Nothing was restored.",
+        ),
+    ],
+)
+def test_a_restore_failing_inside_sqlite_says_why(
+    db: Database, monkeypatch: pytest.MonkeyPatch, error: Exception, message: str
+) -> None:
+    good = make_backup(db.path, reason="manual")
+    before = db.path.read_bytes()
+
+    def fail(source: Path, target: Path) -> None:
+        target.write_bytes(b"partial")
+        raise error
+
+    monkeypatch.setattr(store_backup, "_copy_into", fail)
+    with pytest.raises(StoreError) as caught:
+        restore_backup(db.path, good)
+    assert str(caught.value) == message.format(folder=db.path.parent)
+    assert db.path.read_bytes() == before
+    assert not restoring_path(db.path).exists()
+
+
+# --- a restore killed half-way ---------------------------------------------------------------------
+
+
+def test_an_interrupted_restore_is_finished_only_when_it_is_safe(db: Database) -> None:
+    create_account(db, AccountInput(name="In The Backup AG"))
+    made = make_backup(db.path, reason="manual")
+    db.close()
+    pending = restoring_path(db.path)
+    assert pending == db.path.with_name(".kam.sqlite.restoring")
+    shutil.copy(made, pending)
+
+    assert finish_interrupted_restore(db.path) is False  # the database is still there
+    assert pending.exists()
+
+    store_backup.move_aside(db.path)
+    journal = Path(f"{pending}-journal")
+    journal.write_bytes(b"a copy still being written")
+    assert finish_interrupted_restore(db.path) is False  # the copy was not finished
+    assert pending.exists() and not db.path.exists()
+    journal.unlink()
+
+    _with_orphan(pending)
+    assert finish_interrupted_restore(db.path) is False  # the copy fails its check
+    assert pending.exists() and not db.path.exists()
+
+    shutil.copy(made, pending)
+    assert finish_interrupted_restore(db.path) is True
+    assert _names(db.path) == ["In The Backup AG"]
+    assert not pending.exists()
+
+
+def test_no_pending_copy_or_a_folder_in_its_place_finishes_nothing(tmp_path: Path) -> None:
+    db_path = tmp_path / "kam.sqlite"
+    assert finish_interrupted_restore(db_path) is False
+    restoring_path(db_path).mkdir()
+    assert finish_interrupted_restore(db_path) is False
+    assert not db_path.exists()
+
+
+# --- which files are backups, and which one is the newest good one ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "expected"),
+    [
+        ("kam.sqlite-20261129T120000000000Z-manual.sqlite", None, (NOON, "manual")),
+        ("kam.sqlite-20261129T120000000000Z-pre-migration.sqlite", "kam.sqlite", (NOON, "pre-migration")),
+        ("kam.sqlite-20261129T120000000000Z-manual.sqlite", "kam.db", None),
+        ("kam.sqlite-20261329T120000000000Z-manual.sqlite", None, None),  # month 13
+        ("kam.sqlite-20261129T120000000000Z-Manual.sqlite", None, None),
+        ("kam.sqlite-20261129T120000000000Z-manual.sqlite.part", None, None),
+        ("kam.sqlite-20261129T1200000000Z-manual.sqlite", None, None),  # stamp too short
+        ("-20261129T120000000000Z-manual.sqlite", None, None),
+    ],
+)
+def test_parse_name_reads_only_our_backup_names(
+    name: str, key: str | None, expected: tuple[dt.datetime, str] | None
+) -> None:
+    assert parse_name(Path("/any") / name, key) == expected
+
+
+def _place(folder: Path, name: str, content: bytes = b"x") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(content)
+    return path
+
+
+def test_list_backups_is_newest_first_with_the_misdated_last(tmp_path: Path) -> None:
+    db_path = tmp_path / "kam.sqlite"
+    folder = backup_dir_for(db_path)
+    older = _place(folder, "kam.sqlite-20261128T120000000000Z-auto.sqlite", b"12345")
+    newer = _place(folder, "kam.sqlite-20261129T120000000000Z-manual.sqlite")
+    edge = _place(folder, "kam.sqlite-20261129T121000000000Z-auto.sqlite")  # exactly 10 minutes ahead
+    ahead = _place(folder, "kam.sqlite-20261129T121000000001Z-auto.sqlite")  # just beyond
+    _place(folder, "kam.db-20261129T130000000000Z-auto.sqlite")  # another database's
+    _place(folder, "notes.txt")
+    (folder / "kam.sqlite-20261127T120000000000Z-auto.sqlite").mkdir()  # not a file
+    listed = list_backups(db_path, now=NOON)
+    assert [(b.path, b.misdated) for b in listed] == [
+        (edge, False),
+        (newer, False),
+        (older, False),
+        (ahead, True),
+    ]
+    assert (listed[2].created, listed[2].reason, listed[2].size) == (dt.datetime(2026, 11, 28, 12), "auto", 5)
+    assert list_backups(tmp_path / "other.sqlite", now=NOON) == []
+
+
+def test_two_backups_of_the_same_moment_are_ordered_by_name(tmp_path: Path) -> None:
+    db_path = tmp_path / "kam.sqlite"
+    folder = backup_dir_for(db_path)
+    auto = _place(folder, "kam.sqlite-20261129T120000000000Z-auto.sqlite")
+    manual = _place(folder, "kam.sqlite-20261129T120000000000Z-manual.sqlite")
+    assert [b.path for b in list_backups(db_path, now=NOON)] == [manual, auto]
+
+
+def test_list_backups_of_a_given_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    one = _place(folder, "kam.sqlite-20261129T120000000000Z-manual.sqlite")
+    assert [b.path for b in list_backups(tmp_path / "kam.sqlite", folder, now=NOON)] == [one]
+    assert list_backups(tmp_path / "kam.sqlite", tmp_path / "nowhere", now=NOON) == []
+
+
+def test_the_newest_good_backup_skips_damaged_foreign_and_unknown_versions(db: Database) -> None:
+    create_account(db, AccountInput(name="Good AG"))
+    good = make_backup(db.path, reason="manual", now=NOON - dt.timedelta(days=3))
+    newer_version = make_backup(db.path, reason="manual", now=NOON - dt.timedelta(days=2))
+    conn = sqlite3.connect(newer_version)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    no_version = make_backup(db.path, reason="manual", now=NOON - dt.timedelta(days=1))
+    conn = sqlite3.connect(no_version)
+    conn.execute("DELETE FROM alembic_version")
+    conn.commit()
+    conn.close()
+    damaged = make_backup(db.path, reason="manual", now=NOON)
+    _with_orphan(damaged)
+    backups = list_backups(db.path, now=NOON)
+    assert [b.path for b in backups] == [damaged, no_version, newer_version, good]
+    assert [integrity.backup_is_good(b) for b in backups] == [False, False, False, True]
+    found = integrity.newest_good_backup(db.path)
+    assert found is not None and found.path == good
+
+
+def test_a_backup_without_a_version_table_is_not_good(tmp_path: Path) -> None:
+    plain = _plain_sqlite(tmp_path / "plain.sqlite")
+    backup = store_backup.BackupFile(plain, NOON, "manual", plain.stat().st_size)
+    assert integrity.backup_is_good(backup) is False
+    assert integrity.newest_good_backup(tmp_path / "kam.sqlite") is None
