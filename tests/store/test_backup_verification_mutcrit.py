@@ -468,3 +468,41 @@ def test_a_backup_without_a_version_table_is_not_good(tmp_path: Path) -> None:
     backup = store_backup.BackupFile(plain, NOON, "manual", plain.stat().st_size)
     assert integrity.backup_is_good(backup) is False
     assert integrity.newest_good_backup(tmp_path / "kam.sqlite") is None
+
+
+def test_the_file_in_place_is_moved_aside_as_replaced_by_default(db: Database) -> None:
+    create_account(db, AccountInput(name="Current AG"))
+    good = make_backup(db.path, reason="manual", now=NOON)
+    when = dt.datetime(2026, 11, 29, 16, 0)
+    moved = restore_backup(db.path, good, now=when)
+    assert moved == backup_dir_for(db.path) / "kam.sqlite-20261129T160000000000Z-replaced.sqlite"
+    assert [(b.path, b.reason) for b in list_backups(db.path, now=when)] == [
+        (moved, "replaced"),
+        (good, "manual"),
+    ]
+
+
+@pytest.mark.parametrize("action", ["backup", "restore"])
+def test_a_copy_in_progress_is_never_readable_by_others(
+    db: Database, monkeypatch: pytest.MonkeyPatch, action: str
+) -> None:
+    """Customer data: the copy is owner-only from its first byte, not only once it is finished."""
+    good = make_backup(db.path, reason="manual") if action == "restore" else None
+    real_copy = store_backup._copy_into
+    modes: list[int] = []
+
+    def copy_and_look(source: Path, target: Path) -> None:
+        real_copy(source, target)
+        modes.append(stat.S_IMODE(os.stat(target).st_mode))
+
+    monkeypatch.setattr(store_backup, "_copy_into", copy_and_look)
+    old = os.umask(0o022)
+    try:
+        if good is None:
+            make_backup(db.path, reason="manual")
+        else:
+            restore_backup(db.path, good)
+        assert os.umask(0o022) == 0o022  # the user's umask is given back
+    finally:
+        os.umask(old)
+    assert modes == [0o600]

@@ -497,3 +497,22 @@ def test_write_atomically_returns_the_page_count_of_the_renderer(tmp_path: Path)
 
     assert write_atomically(target, render) == 3
     assert target.read_bytes() == b"%PDF-1.4 three pages"
+
+
+def test_a_csv_export_checks_its_target_before_anything_else(tmp_path: Path) -> None:
+    from kam_desktop.domain.errors import ValidationError
+    from kam_desktop.services.export_csv import export_csv
+    from kam_desktop.store.database import open_database
+
+    database = open_database(tmp_path / "kam.sqlite")
+    try:
+        with pytest.raises(OutputRefused) as caught:
+            export_csv(database, "everything", database.path)
+        assert str(caught.value) == f"Refused to write {database.path}: it is the open database."
+        with pytest.raises(ValidationError) as refused:
+            export_csv(database, "everything", tmp_path / "out.csv")
+        assert str(refused.value) == "Choose what to export: portfolio or actions."
+        assert refused.value.field == "what"
+        assert not (tmp_path / "out.csv").exists()
+    finally:
+        database.close()
