@@ -1,0 +1,197 @@
+"""Mutation testing of the four critical areas, in full: every mutant of the functions that decide
+what reaches the customer edition, which export targets are refused, whether a backup is verified
+(and which one is chosen), and whether imported input is validated.
+
+    python -m tests.mutate_critical --list                  # the areas' functions and mutant counts
+    python -m tests.mutate_critical "export targets"        # run every mutant of one area (or several)
+    python -m tests.mutate_critical --tight backup          # ... each judged by the area's own test files
+    python -m tests.mutate_critical --report                # per area and function: killed / left
+
+``--tight``: per mutant, mutmut runs the tests that executed the mutated function in its stats run;
+for these functions that includes every PDF, CLI and language test that merely passes through them
+(``finish_interrupted_restore`` runs in every ``open_database``: 500 tests, 10 minutes per surviving
+mutant). ``--tight`` keeps, for the areas' functions, only the tests of the area's own files (below),
+by editing mutmut's recorded test map (``mutants/mutmut-stats.json``). A mutant killed that way is
+killed by a real test failing; a survivor may still be killed by a test left out, so it is looked
+at (a new test, or an equivalent mutant with its reason). Run ``mutmut run`` once first (``make
+mutate`` does) so that the mutants and the stats exist.
+
+One mutmut worker (two cores shared). Equivalent mutants, with their reasons, are in README
+("The four critical areas").
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STATS = ROOT / "mutants" / "mutmut-stats.json"
+KILLED = {1, 3, 37, 36, -24, 24, 152, 255, -9, 9}  # a test failed / errored / timed out / was killed
+
+
+def _functions(module: str, *names: str) -> list[str]:
+    return [f"kam_desktop.{module}.{name}*" for name in names]
+
+
+AREAS: dict[str, list[str]] = {
+    "export targets": [
+        "kam_desktop.store.output.*",
+        *_functions("services.export", "x_check_target", "x_write_atomically"),
+        *_functions("services.export_csv", "x_export_csv"),
+    ],
+    "backup verification": [
+        *_functions(
+            "store.backup",
+            "x_verify",
+            "x_not_ours",
+            "x__has_schema_table",
+            "x_make_backup",
+            "x_restore_backup",
+            "x_finish_interrupted_restore",
+            "x__copy_into",
+            "x__plain_failure",
+            "x_list_backups",
+            "x_parse_name",
+        ),
+        *_functions("store.integrity", "x_backup_is_good", "x_newest_good_backup"),
+    ],
+    "customer filter": [
+        "kam_desktop.services.plan_report_joint.*",
+        *_functions(
+            "services.plan_report_sharing",
+            "x_share_items",
+            "x_past_due_shared",
+            "x_set_shared",
+            "x_is_shared",
+            "x_set_customer_wording",
+            "x_action_joint",
+            "x_check_action_joint",
+            "x__check_owner",
+            "x_set_action_joint",
+            "x_objective_joint",
+            "x_check_objective_joint",
+            "x_set_objective_joint",
+            "x_review_share",
+            "x_save_review_share",
+        ),
+    ],
+    "import validation": [
+        *_functions(
+            "services.export_json", "x__decode", "x__expect", "x__checked_row", "x__load", "x_import_json"
+        ),
+        *_functions("services.importers.files", "x_read_input"),
+        *_functions(
+            "services.importers.accounts",
+            "x__number_format",
+            "x__prepare",
+            "x__classify",
+            "x_import_accounts",
+        ),
+        *_functions("services.importers.contacts", "x__account_id", "x__classify", "x_import_contacts"),
+    ],
+}
+# --tight: the test files that judge each area's mutants
+TIGHT: dict[str, tuple[str, ...]] = {
+    "export targets": ("tests/store/test_output_targets_mutcrit.py", "tests/test_output_guard.py"),
+    "backup verification": (
+        "tests/store/test_backup_verification_mutcrit.py",
+        "tests/store/test_backups.py",
+        "tests/store/test_corruption.py",
+    ),
+    "customer filter": (
+        "tests/services/test_joint_filter_mutcrit.py",
+        "tests/services/test_share_choices_mutcrit.py",
+        "tests/services/test_sharing.py",
+        "tests/services/test_share_list.py",
+        "tests/report/test_joint_plan.py",
+        "tests/report/test_joint_contacts.py",
+        "tests/report/test_customer_edition.py",
+    ),
+    "import validation": (
+        "tests/services/test_import_checks_mutcrit.py",
+        "tests/test_import_json_validation.py",
+        "tests/services/test_export_json.py",
+        "tests/importing/",
+        "tests/test_cli_data.py",
+    ),
+}
+
+
+def _area_names(given: list[str]) -> list[str]:
+    chosen = [a for a in AREAS if not given or any(g.lower() in a for g in given)]
+    if not chosen:
+        raise SystemExit(f"no such area: {given}; the areas: {', '.join(AREAS)}")
+    return chosen
+
+
+def tighten(areas: list[str]) -> None:
+    """Keep, for the areas' functions, only the tests of the areas' own files in mutmut's map."""
+    stats = json.loads(STATS.read_text(encoding="utf-8"))
+    tests = stats["tests_by_mangled_function_name"]
+    for area in areas:
+        for name in tests:
+            if any(fnmatch.fnmatch(name, p) for p in AREAS[area]):
+                tests[name] = [t for t in tests[name] if t.startswith(TIGHT[area])]
+    STATS.write_text(json.dumps(stats), encoding="utf-8")
+
+
+def results() -> dict[str, int | None]:
+    codes: dict[str, int | None] = {}
+    for meta in (ROOT / "mutants").glob("kam_desktop/**/*.py.meta"):
+        codes.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+    return codes
+
+
+def report(areas: list[str]) -> None:
+    codes = results()
+    for area in areas:
+        names = sorted(n for n in codes if any(fnmatch.fnmatch(n, p) for p in AREAS[area]))
+        done = [n for n in names if codes[n] is not None]
+        left = [n for n in done if codes[n] not in KILLED]
+        print(
+            f"{area}: {len(names)} mutants, {len(done)} run, {len(done) - len(left)} killed, {len(left)} not killed"
+        )
+        for name in left:
+            print(f"    {name}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("area", nargs="*", help="areas (a word of the name is enough); default: all four")
+    parser.add_argument("--tight", action="store_true", help="judge each area by its own test files")
+    parser.add_argument("--report", action="store_true", help="only print the stored results")
+    parser.add_argument("--list", action="store_true", help="only print the areas' name patterns")
+    args = parser.parse_args(argv)
+    areas = _area_names(args.area)
+    if args.list:
+        for area in areas:
+            print(area, *AREAS[area], sep="\n    ")
+        return 0
+    if not args.report:
+        if args.tight:
+            if not STATS.exists():
+                raise SystemExit(
+                    "run `make mutate` (or mutmut run) once first: there are no stats to tighten"
+                )
+            tighten(areas)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        patterns = [p for area in areas for p in AREAS[area]]
+        code = subprocess.call(
+            [sys.executable, "-m", "mutmut", "run", "--max-children", "1", *patterns], cwd=ROOT, env=env
+        )
+        if code != 0:
+            return code
+    report(areas)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
