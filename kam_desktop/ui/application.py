@@ -127,6 +127,10 @@ def run_gui(
     reporter.install()
     if not screenshot:
         show_and_paint(app, window)
+    if smoke_test != "paint":  # after the first frame: emoji (and CJK/Arabic if missing) for user text
+        from kam_desktop.ui.common.fallback_fonts import install_fallback_fonts
+
+        install_fallback_fonts()
     if smoke_test == "paint":
         loaded = "yes" if "sqlalchemy" in sys.modules else "no"
         print(f"first paint: {time.perf_counter() - t0:.3f} s (SQLAlchemy imported: {loaded})")
