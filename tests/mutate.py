@@ -141,24 +141,23 @@ def proportional(prefixes: list[str] | None, total: int, seed: int, minimum: int
 
 
 def estimate(prefixes: list[str] | None, only: set[str]) -> tuple[float, float, int, int]:
-    """The share killed over ALL mutants of the modules, from the stratified sample ``only``:
-    each module's sampled share weighted by its number of mutants. Returns (share, half-width of
-    a 95 % interval (normal approximation, finite-population corrected), sampled, population)."""
-    everything = load_results(prefixes)
-    population = sum(len(codes) for codes in everything.values())
-    share = variance = 0.0
-    sampled = 0
-    for codes in everything.values():
+    """The share killed over ALL mutants of the modules sampled, from the stratified sample
+    ``only``: each module's sampled share weighted by its number of mutants. Returns (share,
+    half-width of a 95 % interval (normal approximation, finite-population corrected), mutants
+    run, mutants in the modules they represent)."""
+    strata: list[tuple[int, int, int]] = []  # (mutants in the module, run, killed)
+    for codes in load_results(prefixes).values():
         run = [c for name, c in codes.items() if name in only and c is not None]
-        if not run:
-            continue
-        weight = len(codes) / population
-        p = sum(1 for c in run if c in KILLED or c in TIMEOUT) / len(run)
+        if run:
+            strata.append((len(codes), len(run), sum(1 for c in run if c in KILLED or c in TIMEOUT)))
+    population = sum(size for size, _, _ in strata)
+    share = variance = 0.0
+    for size, run_count, killed in strata:
+        weight, p = size / population, killed / run_count
         share += weight * p
-        if len(run) > 1:
-            variance += weight**2 * p * (1 - p) / (len(run) - 1) * (1 - len(run) / len(codes))
-        sampled += len(run)
-    return share, 1.96 * variance**0.5, sampled, population
+        if run_count > 1:
+            variance += weight**2 * p * (1 - p) / (run_count - 1) * (1 - run_count / size)
+    return share, 1.96 * variance**0.5, sum(r for _, r, _ in strata), population
 
 
 def _generate() -> int:
@@ -229,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.total and chosen:
         share, margin, sampled, population = estimate(prefixes, chosen)
         print(
-            f"\nEstimate for all {population} mutants: {100 * share:.1f}% killed "
+            f"\nEstimate for the {population} mutants of the modules run: {100 * share:.1f}% killed "
             f"(\u00b1{100 * margin:.1f} points, 95%; stratified sample of {sampled}, seed {args.seed})"
         )
     return 0 if total else 1

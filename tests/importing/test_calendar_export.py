@@ -147,3 +147,20 @@ def test_cli_export_ics(meetings_db: Database, tmp_path: Path, capsys: pytest.Ca
         capsys.readouterr().err
         == f"kam-desktop: Refused to write {meetings_db.path}: it is the open database.\n"
     )
+
+
+def test_a_meeting_today_is_exported_and_yesterdays_is_not(meetings_db: Database, tmp_path: Path) -> None:
+    rossi = create_account(meetings_db, AccountInput(name="Today Ltd"))
+    for day, subject in ((TODAY, "Lunch today"), (TODAY - dt.timedelta(days=1), "Yesterday's call")):
+        save_interaction(meetings_db, rossi.id, InteractionInput(kind="meeting", on_date=day, subject=subject))
+    out = tmp_path / "kam.ics"
+    summary = export_ics(meetings_db, out, account="Today Ltd", tz_name="Europe/Rome")
+    assert (summary.meetings, summary.due_items) == (1, 0)
+    assert sorted(_events(out)) == ["Lunch today – Today Ltd"]
+
+
+def test_the_time_zone_comes_from_kam_desktop_tz(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kam_desktop.services.importers.calendar import local_time_zone
+
+    monkeypatch.setenv("KAM_DESKTOP_TZ", "America/New_York")
+    assert local_time_zone() == "America/New_York"
