@@ -150,9 +150,11 @@ def test_cli_export_ics(meetings_db: Database, tmp_path: Path, capsys: pytest.Ca
 
 
 def test_a_meeting_today_is_exported_and_yesterdays_is_not(meetings_db: Database, tmp_path: Path) -> None:
-    rossi = create_account(meetings_db, AccountInput(name="Today Ltd"))
+    today_ltd = create_account(meetings_db, AccountInput(name="Today Ltd"))
     for day, subject in ((TODAY, "Lunch today"), (TODAY - dt.timedelta(days=1), "Yesterday's call")):
-        save_interaction(meetings_db, rossi.id, InteractionInput(kind="meeting", on_date=day, subject=subject))
+        save_interaction(
+            meetings_db, today_ltd.id, InteractionInput(kind="meeting", on_date=day, subject=subject)
+        )
     out = tmp_path / "kam.ics"
     summary = export_ics(meetings_db, out, account="Today Ltd", tz_name="Europe/Rome")
     assert (summary.meetings, summary.due_items) == (1, 0)
