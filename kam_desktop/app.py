@@ -92,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     def open_or_report():  # type: ignore[no-untyped-def]
         """Called by the GUI once its first frame is painted: the store is imported and the
         file opened only now; a refusal is reported over that frame (exit code returned)."""
+        from kam_desktop.services import clock
+        from kam_desktop.services.portfolio_sql import start_early_read
+
+        start_early_read(path, clock.today().isoformat())  # SQLite reads beside the store's opening
         try:
             created_here = bool(instance is not None and instance.created_file)
             return _open(path, interactive=interactive, created_here=created_here)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kam_desktop.domain import numbers
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per bubble (10,000): no per-instance __dict__
 class ChartPoint:
     id: int
     name: str
@@ -22,7 +22,7 @@ class ChartPoint:
     status: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Bubble:
     id: int
     name: str

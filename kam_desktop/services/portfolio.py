@@ -22,46 +22,13 @@ from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services.portfolio_rows import Portfolio as Portfolio  # re-exported
 from kam_desktop.services.portfolio_rows import PortfolioRow as PortfolioRow  # re-exported
+from kam_desktop.services.portfolio_sql import _FACTOR_COLUMNS, read_raw, take_early_read
+from kam_desktop.services.portfolio_sql import PORTFOLIO_SQL as PORTFOLIO_SQL  # re-exported
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from kam_desktop.store.database import Database
 
 PHASE_ORDER = tuple(Phase)
-
-
-_FACTOR_COLUMNS = ", ".join(f"la.{f.value}" for f in Factor)
-
-# One row per live account. Each per-account figure is a correlated subquery answered from an
-# index (latest assessment and latest plan by (account_id, date) then id, the next meeting by
-# (account_id, on_date), ...): no CTE is materialised and no automatic index is built per run.
-PORTFOLIO_SQL = f"""
-SELECT a.id, a.name, a.industry, a.region, a.status, a.current_revenue_cents,
-       a.potential_revenue_cents, a.currency,
-       {_FACTOR_COLUMNS},
-       CASE WHEN lp.id IS NOT NULL THEN 1 END AS has_plan,
-       (SELECT GROUP_CONCAT(pp.phase || ':' || pp.status) FROM plan_phase pp
-         WHERE pp.plan_id = lp.id) AS phases,
-       (SELECT MIN(i.on_date || printf('%010d', i.id)) FROM interaction i
-         WHERE i.account_id = a.id AND i.on_date >= :today AND i.deleted_at IS NULL) AS next_meeting_key,
-       (SELECT COUNT(*) FROM account_plan p JOIN action x ON x.plan_id = p.id
-         WHERE p.account_id = a.id AND x.status IN ('planned', 'in_progress', 'blocked')
-           AND x.due_date < :today AND x.deleted_at IS NULL) AS overdue,
-       (SELECT COUNT(DISTINCT ra.role) FROM role_assignment ra JOIN team_member tm ON tm.id = ra.team_member_id
-         WHERE ra.account_id = a.id AND ra.strength = 'primary' AND tm.archived_at IS NULL) AS primary_roles,
-       (SELECT MAX(c.changed_at) FROM account_status_change c
-         WHERE c.account_id = a.id AND c.to_status = 'key') AS promoted_at
-FROM account a
-LEFT JOIN identification_assessment la ON la.id = (
-    SELECT ia.id FROM identification_assessment ia WHERE ia.account_id = a.id
-    ORDER BY ia.assessed_on DESC, ia.id DESC LIMIT 1)
-LEFT JOIN account_plan lp ON lp.id = (
-    SELECT p.id FROM account_plan p WHERE p.account_id = a.id
-    ORDER BY p.period_start DESC, p.id DESC LIMIT 1)
-WHERE a.deleted_at IS NULL
-ORDER BY a.name
-"""
 
 
 def phase_label(phases: str | None, has_plan: bool) -> tuple[str, int]:
@@ -74,40 +41,35 @@ def phase_label(phases: str | None, has_plan: bool) -> tuple[str, int]:
     return translate("Portfolio", "Reviewed (5/5 done)"), 6
 
 
-def _program_figures(session: Session) -> tuple[dict[Factor, float], int]:
-    """The factor weights and the key-account cap, read with plain SQL (the ORM models are not
-    needed for a load, so they are imported after the first rows are shown); a database whose
-    settings row is missing (an interrupted first start) gets its defaults through the service."""
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        found = cursor.execute("SELECT key_account_cap FROM program_settings WHERE id = 1").fetchone()
-        weights = dict(DEFAULT_WEIGHTS)
-        by_value = {f.value: f for f in Factor}
-        for factor, weight in cursor.execute("SELECT factor, weight FROM factor_weight"):
-            if factor in by_value:
-                weights[by_value[factor]] = weight
-    finally:
-        cursor.close()
-    if found is None:
-        from kam_desktop.services.program import _settings
-
-        return weights, _settings(session).key_account_cap
-    return weights, int(found[0])
-
-
 def load_portfolio(db: Database) -> Portfolio:
     """Every live account as one row, each built once: a first pass reads and scores the rows
     (scores from a table of precomputed points, one per distinct set of ratings), the cap and
     the suggestions are worked out on those, then the rows are made. The rows come straight
-    from the driver's cursor (no per-row SQLAlchemy objects)."""
+    from the driver's cursor (no per-row SQLAlchemy objects), or from the read begun at
+    start-up (``portfolio_sql.take_early_read``) when the file is unchanged since."""
     today = clock.today()
-    with db.reading() as session:
-        weights, cap = _program_figures(session)
-        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            result = cursor.execute(PORTFOLIO_SQL, {"today": today.isoformat()}).fetchall()
-        finally:
-            cursor.close()
+    fetched = take_early_read(db.path, today.isoformat())
+    if fetched is not None and fetched.cap is not None:
+        cap = fetched.cap
+    else:
+        with db.reading() as session:
+            cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                fetched = read_raw(cursor, today.isoformat())
+            finally:
+                cursor.close()
+            if fetched.cap is None:  # an interrupted first start: the service writes the defaults
+                from kam_desktop.services.program import _settings
+
+                cap = _settings(session).key_account_cap
+            else:
+                cap = fetched.cap
+    weights = dict(DEFAULT_WEIGHTS)
+    by_value = {f.value: f for f in Factor}
+    for factor, weight in fetched.weights:
+        if factor in by_value:
+            weights[by_value[factor]] = weight
+    result = fetched.rows
     scorer = Scorer(weights)
     n_factors = len(Factor)
     base = 8 + n_factors

@@ -234,7 +234,7 @@ _EARLY: dict[tuple[int, int], _EarlyCheck] = {}
 _EARLY_LOCK = threading.Lock()
 
 
-def _plain_signature(path: Path) -> tuple[int, ...] | None:
+def plain_signature(path: Path) -> tuple[int, ...] | None:
     """(device, inode, size, mtime, ctime) of a regular file with no -wal and no -journal, else None."""
     try:
         info = os.stat(path)
@@ -249,7 +249,7 @@ def _plain_signature(path: Path) -> tuple[int, ...] | None:
 
 def start_check_before_open(path: Path) -> None:
     """Begin ``check_before_open(path)`` in a thread (see above); nothing if not the plain case."""
-    signature = _plain_signature(path)
+    signature = plain_signature(path)
     if signature is None:
         return
     result: list[CheckResult | None] = []
@@ -267,7 +267,7 @@ def start_check_before_open(path: Path) -> None:
 def _early_result(path: Path) -> list[CheckResult | None]:
     """The early check's result, if one was begun for this very file and the file has not
     changed since; else []."""
-    signature = _plain_signature(path)
+    signature = plain_signature(path)
     if signature is None:
         return []
     with _EARLY_LOCK:
@@ -275,7 +275,7 @@ def _early_result(path: Path) -> list[CheckResult | None]:
     if early is None or early.signature != signature:
         return []
     early.thread.join()
-    if not early.result or _plain_signature(path) != early.signature:
+    if not early.result or plain_signature(path) != early.signature:
         return []
     return early.result
 

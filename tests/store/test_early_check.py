@@ -1,13 +1,16 @@
-"""The start-up check begun early (beside Qt's start): its result is used only for the very file
-state it checked; a file changed in between is checked again."""
+"""The start-up check and the portfolio read begun early (beside Qt's start and the store's
+opening): their results are used only for the very file state they read; a file changed in
+between is checked, and read, again."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
 
+from kam_desktop.services import clock, portfolio, portfolio_sql
 from kam_desktop.store import integrity
 from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.integrity import DamagedDatabaseError
@@ -71,3 +74,70 @@ def test_no_early_check_while_a_wal_is_beside_the_file(
     integrity.start_check_before_open(path)
     _wait_for_early_checks()
     assert calls == []
+
+
+# --- the portfolio read begun early (services.portfolio_sql) ------------------------------------
+
+
+def _wait_for_early_reads() -> None:
+    for thread in threading.enumerate():
+        if thread.name == "early-read":
+            thread.join()
+
+
+def _loads_through_the_store(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+    real = portfolio.read_raw
+
+    def counted(cursor: object, today: str) -> portfolio_sql.RawPortfolio:
+        calls.append(today)
+        return real(cursor, today)
+
+    monkeypatch.setattr(portfolio, "read_raw", counted)
+    return calls
+
+
+def test_the_first_load_takes_the_early_read_of_an_unchanged_file(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = portfolio.load_portfolio(demo_db)
+    path = _closed(demo_db)
+    calls = _loads_through_the_store(monkeypatch)
+    portfolio_sql.start_early_read(path, clock.today().isoformat())
+    db = open_database(path)
+    try:
+        assert portfolio.load_portfolio(db) == expected
+        assert calls == []  # the early read was used...
+        assert portfolio.load_portfolio(db) == expected
+        assert len(calls) == 1  # ...by the first load only
+    finally:
+        db.close()
+
+
+def test_a_change_made_after_the_early_read_is_shown(demo_db: Database) -> None:
+    path = _closed(demo_db)
+    portfolio_sql.start_early_read(path, clock.today().isoformat())
+    _wait_for_early_reads()  # read before the change...
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE account SET name = 'Renamed Since' WHERE id = (SELECT MIN(id) FROM account)")
+    conn.close()
+    assert not integrity.wal_path(path).exists()
+    db = open_database(path)
+    try:
+        names = {row.name for row in portfolio.load_portfolio(db).rows}
+    finally:
+        db.close()
+    assert "Renamed Since" in names  # ...but the load shows the file as it is now
+
+
+def test_no_early_read_of_a_file_another_day(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _closed(demo_db)
+    calls = _loads_through_the_store(monkeypatch)
+    portfolio_sql.start_early_read(path, "2000-01-01")  # next meetings and overdue actions depend on the day
+    db = open_database(path)
+    try:
+        portfolio.load_portfolio(db)
+    finally:
+        db.close()
+    assert calls == [clock.today().isoformat()]

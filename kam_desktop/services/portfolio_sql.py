@@ -1,0 +1,141 @@
+"""The portfolio's SQL and its raw read, free of SQLAlchemy, and the read begun early.
+
+``read_raw`` runs the portfolio's statements on a DB-API cursor: the key-account cap and the
+factor weights (plain SQL, so the ORM models are not needed for a load) and one row per live
+account. ``services.portfolio.load_portfolio`` builds the read model from that.
+
+The read begun early: at start-up the app starts ``start_early_read(path)`` in a thread right
+after the first frame, while the main thread imports SQLAlchemy and opens the store; SQLite's
+own work holds no Python lock, so it runs beside the import. ``take_early_read`` hands the
+result to the first load only if it is the plain case and nothing changed: the file had no
+``-wal`` and no ``-journal`` when the read began and still has none (any write, ours included,
+goes through a ``-wal``), it is the same file with the same size and modification time, its
+schema is the one this version opens, and the day is the same. Otherwise the load reads again
+through the store, as it always did.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kam_desktop.domain.enums import Factor
+from kam_desktop.store import integrity
+from kam_desktop.store.schema_version import HEAD_REVISION
+
+_FACTOR_COLUMNS = ", ".join(f"la.{f.value}" for f in Factor)
+
+# One row per live account. Each per-account figure is a correlated subquery answered from an
+# index (latest assessment and latest plan by (account_id, date) then id, the next meeting by
+# (account_id, on_date), ...): no CTE is materialised and no automatic index is built per run.
+PORTFOLIO_SQL = f"""
+SELECT a.id, a.name, a.industry, a.region, a.status, a.current_revenue_cents,
+       a.potential_revenue_cents, a.currency,
+       {_FACTOR_COLUMNS},
+       CASE WHEN lp.id IS NOT NULL THEN 1 END AS has_plan,
+       (SELECT GROUP_CONCAT(pp.phase || ':' || pp.status) FROM plan_phase pp
+         WHERE pp.plan_id = lp.id) AS phases,
+       (SELECT MIN(i.on_date || printf('%010d', i.id)) FROM interaction i
+         WHERE i.account_id = a.id AND i.on_date >= :today AND i.deleted_at IS NULL) AS next_meeting_key,
+       (SELECT COUNT(*) FROM account_plan p JOIN action x ON x.plan_id = p.id
+         WHERE p.account_id = a.id AND x.status IN ('planned', 'in_progress', 'blocked')
+           AND x.due_date < :today AND x.deleted_at IS NULL) AS overdue,
+       (SELECT COUNT(DISTINCT ra.role) FROM role_assignment ra JOIN team_member tm ON tm.id = ra.team_member_id
+         WHERE ra.account_id = a.id AND ra.strength = 'primary' AND tm.archived_at IS NULL) AS primary_roles,
+       (SELECT MAX(c.changed_at) FROM account_status_change c
+         WHERE c.account_id = a.id AND c.to_status = 'key') AS promoted_at
+FROM account a
+LEFT JOIN identification_assessment la ON la.id = (
+    SELECT ia.id FROM identification_assessment ia WHERE ia.account_id = a.id
+    ORDER BY ia.assessed_on DESC, ia.id DESC LIMIT 1)
+LEFT JOIN account_plan lp ON lp.id = (
+    SELECT p.id FROM account_plan p WHERE p.account_id = a.id
+    ORDER BY p.period_start DESC, p.id DESC LIMIT 1)
+WHERE a.deleted_at IS NULL
+ORDER BY a.name
+"""
+
+
+@dataclass(frozen=True)
+class RawPortfolio:
+    """What the statements returned: the cap (None: the settings row is missing), the stored
+    factor weights as (factor, weight) pairs, and the account rows (see PORTFOLIO_SQL)."""
+
+    cap: int | None
+    weights: tuple[tuple[str, float], ...]
+    rows: list[Any]
+
+
+def read_raw(cursor: Any, today: str) -> RawPortfolio:
+    found = cursor.execute("SELECT key_account_cap FROM program_settings WHERE id = 1").fetchone()
+    weights = tuple(cursor.execute("SELECT factor, weight FROM factor_weight").fetchall())
+    rows = cursor.execute(PORTFOLIO_SQL, {"today": today}).fetchall()
+    return RawPortfolio(None if found is None else int(found[0]), weights, rows)
+
+
+# --- the read begun early ---------------------------------------------------------------------
+
+
+@dataclass
+class _EarlyRead:
+    signature: tuple[int, ...]
+    today: str
+    thread: threading.Thread
+    result: list[RawPortfolio] = field(default_factory=list)
+
+
+_EARLY: dict[tuple[int, int], _EarlyRead] = {}
+_LOCK = threading.Lock()
+
+
+def _read_file(path: Path, today: str) -> RawPortfolio | None:
+    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True, check_same_thread=False)
+    try:
+        found = conn.execute(
+            "SELECT version_num FROM alembic_version WHERE version_num = ?", (HEAD_REVISION,)
+        ).fetchone()
+        if found is None:  # not (yet) the schema this version reads: the store migrates first
+            return None
+        return read_raw(conn.cursor(), today)
+    finally:
+        conn.close()
+
+
+def start_early_read(path: Path, today: str) -> None:
+    """Begin reading the portfolio of ``path`` as it is on ``today`` (ISO date) in a thread;
+    nothing unless it is the plain case (see the module's text)."""
+    signature = integrity.plain_signature(path)
+    if signature is None:
+        return
+    result: list[RawPortfolio] = []
+
+    def run() -> None:
+        with contextlib.suppress(Exception):  # (any failure: the load reads through the store)
+            raw = _read_file(path, today)
+            if raw is not None:
+                result.append(raw)
+
+    early = _EarlyRead(signature, today, threading.Thread(target=run, name="early-read", daemon=True), result)
+    with _LOCK:
+        _EARLY[(signature[0], signature[1])] = early
+    early.thread.start()
+
+
+def take_early_read(path: Path, today: str) -> RawPortfolio | None:
+    """The early read of ``path`` if there is one for this very file, unchanged, and ``today``;
+    else None (and it is dropped either way: only the first load can use it)."""
+    signature = integrity.plain_signature(path)
+    if signature is None:
+        return None
+    with _LOCK:
+        early = _EARLY.pop((signature[0], signature[1]), None)
+    if early is None or early.signature != signature or early.today != today:
+        return None
+    early.thread.join()
+    if not early.result or integrity.plain_signature(path) != early.signature:
+        return None
+    return early.result[0]
