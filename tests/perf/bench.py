@@ -74,8 +74,8 @@ import resource, subprocess, sys, time
 t0 = time.perf_counter()
 out = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 wall = time.perf_counter() - t0
-rss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(f"{wall:.4f} {rss_kb} {out.returncode}")
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{wall:.4f} {usage.ru_maxrss} {out.returncode} {usage.ru_utime + usage.ru_stime:.4f}")
 sys.stderr.write(out.stdout[-2000:] + out.stderr[-2000:])
 """
 
@@ -89,17 +89,27 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def _run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int, str]:
-    result = subprocess.run([sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, env=env)
-    wall, rss_kb, code = result.stdout.split()[:3]
-    return float(wall), int(rss_kb) / 1024, int(code), result.stderr
+def _run_once(
+    cmd: list[str], env: dict[str, str], cwd: Path | None = None
+) -> tuple[float, float, int, str, float]:
+    """``cwd``: for ``-m kam_desktop``, the package copy's folder (``-m`` puts the working folder
+    first on sys.path, before PYTHONPATH)."""
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, env=env, cwd=cwd
+    )
+    wall, rss_kb, code, cpu = result.stdout.split()[:4]
+    return float(wall), int(rss_kb) / 1024, int(code), result.stderr, float(cpu)
 
 
-def _summary(walls: list[float], rss: list[float]) -> dict[str, float]:
+def _summary(walls: list[float], rss: list[float], cpus: list[float]) -> dict[str, float]:
+    """Wall seconds (what a user waits), and CPU seconds (user + system, all threads): on a busy
+    shared machine the wall figures swing with the load, the CPU ones much less (but they do not
+    show work done in parallel)."""
     return {
         "seconds_median": round(statistics.median(walls), 3),
         "seconds_min": round(min(walls), 3),
         "seconds_max": round(max(walls), 3),
+        "cpu_seconds_median": round(statistics.median(cpus), 3),
         "peak_rss_mb": round(statistics.median(rss), 1),
     }
 
@@ -127,9 +137,9 @@ def bench_processes(
     """Every command once per round, ``repeat`` rounds; medians per command. The app's commands
     run once per entry of ``packages`` (label -> a package copy, see ``package_copy``)."""
     py = sys.executable
-    commands: dict[str, tuple[list[str], dict[str, str]]] = {
-        "qt_floor": ([py, "-c", FLOOR_QT.format(extra="")], env),
-        "stack_floor": ([py, "-c", FLOOR_QT.format(extra="import sqlalchemy.orm")], env),
+    commands: dict[str, tuple[list[str], dict[str, str], Path | None]] = {
+        "qt_floor": ([py, "-c", FLOOR_QT.format(extra="")], env, None),
+        "stack_floor": ([py, "-c", FLOOR_QT.format(extra="import sqlalchemy.orm")], env, None),
     }
     app = [py, "-m", "kam_desktop"]
     for label, package in packages.items():
@@ -139,26 +149,34 @@ def bench_processes(
             commands[f"{label}:first_paint_{size}"] = (
                 [*app, "--db", str(db), "--smoke-test", "paint"],
                 run_env,
+                package,
             )
-            commands[f"{label}:data_ready_{size}"] = ([*app, "--db", str(db), "--smoke-test"], run_env)
-    samples: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in commands}
+            commands[f"{label}:data_ready_{size}"] = (
+                [*app, "--db", str(db), "--smoke-test"],
+                run_env,
+                package,
+            )
+    samples: dict[str, tuple[list[float], list[float], list[float]]] = {k: ([], [], []) for k in commands}
     missing: dict[str, str] = {}
     for _ in range(repeat):
-        for key, (cmd, cmd_env) in commands.items():
+        for key, (cmd, cmd_env, cwd) in commands.items():
             if key in missing:
                 continue
-            wall, rss, code, err = _run_once(cmd, cmd_env)
+            wall, rss, code, err, cpu = _run_once(cmd, cmd_env, cwd)
             if code != 0:
                 missing[key] = f"exit {code}: {err.strip().splitlines()[-1] if err.strip() else ''}"
                 continue
             samples[key][0].append(wall)
             samples[key][1].append(rss)
+            samples[key][2].append(cpu)
     figures = {
         key: {"missing": missing[key]} if key in missing else _summary(*samples[key]) for key in commands
     }
     out: dict[str, Any] = {"qt_floor": figures["qt_floor"], "stack_floor": figures["stack_floor"]}
     qt = figures["qt_floor"]["seconds_median"]
     stack = figures["stack_floor"]["seconds_median"]
+    qt_cpu = figures["qt_floor"]["cpu_seconds_median"]
+    stack_cpu = figures["stack_floor"]["cpu_seconds_median"]
     stack_rss = figures["stack_floor"]["peak_rss_mb"]
     for label in packages:
         part: dict[str, Any] = {
@@ -170,14 +188,23 @@ def bench_processes(
             ready = part[f"data_ready_{size}"]
             if "seconds_median" in paint:
                 ratios[f"first_paint_{size}_vs_qt_floor"] = round(paint["seconds_median"] / qt, 2)
+                ratios[f"cpu_first_paint_{size}_vs_qt_floor"] = round(paint["cpu_seconds_median"] / qt_cpu, 2)
             if "seconds_median" in ready:
                 ratios[f"data_ready_{size}_vs_stack_floor"] = round(ready["seconds_median"] / stack, 2)
+                ratios[f"cpu_data_ready_{size}_vs_stack_floor"] = round(
+                    ready["cpu_seconds_median"] / stack_cpu, 2
+                )
                 ratios[f"peak_rss_{size}_vs_stack_floor"] = round(ready["peak_rss_mb"] / stack_rss, 2)
         sizes = sorted(dbs)
         if len(sizes) >= 2 and all("seconds_median" in part[f"data_ready_{s}"] for s in sizes[-2:]):
             small, big = sizes[-2], sizes[-1]
             ratios[f"data_ready_{big}_vs_{small}"] = round(
                 part[f"data_ready_{big}"]["seconds_median"] / part[f"data_ready_{small}"]["seconds_median"], 2
+            )
+            ratios[f"cpu_data_ready_{big}_vs_{small}"] = round(
+                part[f"data_ready_{big}"]["cpu_seconds_median"]
+                / part[f"data_ready_{small}"]["cpu_seconds_median"],
+                2,
             )
         part["ratios"] = ratios
         out[label] = part
