@@ -102,7 +102,7 @@ def _action_rows(ctx: SectionContext, actions: list[ActionRow]) -> Table:
                 translate("Report", "Resources"),
             ),
             rows,
-            ctx.cols(3, 1.25, 1.1, 0.95, 1.6),
+            ctx.cols(2.8, 1.2, 1.1, 1.2, 1.6),  # room for "Completata" unbroken
             st,
         )
     return data_table(

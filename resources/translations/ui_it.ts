@@ -3074,6 +3074,37 @@
     </message>
 </context>
 <context>
+    <name>OrgChartView</name>
+    <message>
+        <source>Decision role: %1</source>
+        <translation>Ruolo decisionale: %1</translation>
+    </message>
+    <message>
+        <source>Attitude: %1</source>
+        <translation>Atteggiamento: %1</translation>
+    </message>
+    <message>
+        <source>Attitude: unknown</source>
+        <translation>Atteggiamento: sconosciuto</translation>
+    </message>
+    <message>
+        <source>Influence: %1/5</source>
+        <translation>Influenza: %1/5</translation>
+    </message>
+    <message>
+        <source>Influence: unknown</source>
+        <translation>Influenza: sconosciuta</translation>
+    </message>
+    <message>
+        <source>Cares about: %1</source>
+        <translation>Gli sta a cuore: %1</translation>
+    </message>
+    <message>
+        <source>●●●●● = influence (thicker border = more influence)</source>
+        <translation>●●●●● = influenza (bordo più spesso = più influenza)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Status</source>
@@ -4443,6 +4474,21 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>Notes (internal)</source>
         <translation>Note (interne)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMapView</name>
+    <message>
+        <source>Influence %1</source>
+        <translation>Influenza %1</translation>
+    </message>
+    <message>
+        <source>← opposes us          attitude          supports us →</source>
+        <translation>← ci contrasta          atteggiamento          ci sostiene →</translation>
+    </message>
+    <message>
+        <source>Not yet assessed (attitude or influence unknown): %1</source>
+        <translation>Non ancora valutati (atteggiamento o influenza sconosciuti): %1</translation>
     </message>
 </context>
 <context>

@@ -292,3 +292,45 @@ def test_export_language_defaults_to_the_interface_and_reaches_the_pdf(  # type:
     text = pdf_text(target)
     assert "Pagina 2 di" in text and "Page 2 of" not in text
     assert i18n.language() == "en"  # the export's language stayed with the export
+
+
+def test_the_brief_export_offers_the_pdf_language_and_the_pdf_follows_it(  # type: ignore[no-untyped-def]
+    qtbot, demo_ctx, key_account, tmp_path: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The meeting brief has the plan export's language choice (the interface's language by
+    default); an English brief from an Italian interface comes out English."""
+    from kam_desktop import i18n
+    from kam_desktop.ui.common.language import install_language
+    from kam_desktop.ui.export.export_dialog import open_brief_export
+
+    install_language("it")
+    try:
+        dialog = ExportDialog("Meridian Telecom BV", plan=False)
+        qtbot.addWidget(dialog)
+        assert dialog.language_combo.isVisibleTo(dialog)
+        assert dialog.language_combo.currentData() == "it"
+        assert [dialog.language_combo.itemText(i) for i in range(2)] == ["Italiano", "Inglese"]
+        account_id, _name = key_account
+        for lang, expected, absent in (
+            ("en", "Page 1 of", "Pagina 1 di"),
+            ("it", "Pagina 1 di", "Page 1 of"),
+        ):
+            target = tmp_path / f"brief-{lang}.pdf"
+            monkeypatch.setattr(
+                ExportDialog,
+                "ask",
+                classmethod(
+                    lambda cls, account, *, plan, parent=None, target=target, lang=lang, **_kw: ExportOptions(
+                        target, Paper.A4, Edition.INTERNAL, language=lang
+                    )
+                ),
+            )
+            run = open_brief_export(demo_ctx, account_id, None, None)
+            assert run is not None
+            with qtbot.waitSignal(run.done, timeout=60_000):
+                pass
+            text = pdf_text(target)
+            assert expected in text and absent not in text
+        assert i18n.language() == "it"  # the interface kept its language
+    finally:
+        install_language("en")

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -187,6 +189,13 @@ def visible_texts(root: QWidget) -> Iterator[str]:
     for edit in root.findChildren(QPlainTextEdit):
         if _shown(edit) and edit.placeholderText():
             yield edit.placeholderText()
+    for drawing in root.findChildren(QGraphicsView):  # org chart, stakeholder map: drawn texts
+        if _shown(drawing) and drawing.scene() is not None:
+            for item in drawing.scene().items():
+                if isinstance(item, QGraphicsSimpleTextItem) and item.text():
+                    yield item.text()
+                if item.toolTip():
+                    yield item.toolTip()
 
 
 def collect(root: QWidget, where: str, data: list[str], found: dict[tuple[str, str], list[str]]) -> None:
@@ -266,7 +275,24 @@ def test_no_english_in_the_italian_views(qtbot, it_ctx: AppContext, _italian_dem
         window.open_account(key, tab)
         _settle()
         collect(window, tab, data, found)
+        walk_tabs(window, tab, data, found, set())  # its own tabs: stakeholders > org chart, map...
     assert_no_english(found)
+
+
+def walk_tabs(
+    window: QWidget, where: str, data: list[str], found: dict[tuple[str, str], list[str]], seen: set[int]
+) -> None:
+    """Every tab of every tab widget shown (not the account workspace's own), and the tab
+    widgets that appear inside them."""
+    for tabs in [t for t in window.findChildren(QTabWidget) if _shown(t) and id(t) not in seen]:
+        if tabs.objectName() == "workspace_tabs":
+            continue
+        seen.add(id(tabs))
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            _settle()
+            collect(window, f"{where} / {tabs.tabText(i)}", data, found)
+            walk_tabs(window, f"{where} / {tabs.tabText(i)}", data, found, seen)
 
 
 def test_no_english_in_the_italian_wizards(qtbot, it_ctx: AppContext, _italian_demo: Path) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import Attitude
+from kam_desktop.i18n import fmt
 from kam_desktop.services.stakeholders import OrgChart, StakeholderView
 from kam_desktop.ui.account.shared.plan_common import ATTITUDE_COLOURS
 from kam_desktop.ui.common import theme
@@ -116,10 +117,16 @@ class OrgChartView(_PeopleView):
                         person.name,
                         person.title,
                         person.buying_centre,
-                        f"Decision role: {person.decision_role.label}" if person.decision_role else "",
-                        f"Attitude: {person.attitude.label}" if person.attitude else "Attitude: unknown",
-                        f"Influence: {influence}/5" if influence else "Influence: unknown",
-                        f"Cares about: {person.cares_about}" if person.cares_about else "",
+                        fmt(self.tr("Decision role: %1"), person.decision_role.label)
+                        if person.decision_role
+                        else "",
+                        fmt(self.tr("Attitude: %1"), person.attitude.label)
+                        if person.attitude
+                        else self.tr("Attitude: unknown"),
+                        fmt(self.tr("Influence: %1/5"), influence)
+                        if influence
+                        else self.tr("Influence: unknown"),
+                        fmt(self.tr("Cares about: %1"), person.cares_about) if person.cares_about else "",
                     ],
                 )
             )
@@ -154,8 +161,9 @@ class OrgChartView(_PeopleView):
             label = self.scene().addSimpleText(attitude.label)
             label.setPos(x + 18, y - 1)
             x += 24 + label.boundingRect().width()
-        note = self.scene().addSimpleText("●●●●● = influence (thicker border = more influence)")
-        note.setPos(x + 8, y - 1)
+        # on a line of its own: beside the five attitudes it made the legend wider than the chart
+        note = self.scene().addSimpleText(self.tr("●●●●● = influence (thicker border = more influence)"))
+        note.setPos(0, y + 20)
         note.setBrush(theme.color("text2"))
 
 
@@ -184,18 +192,21 @@ class StakeholderMapView(_PeopleView):
         scene.clear()
         self.placements, self.unplaced = {}, []
         grid = QPen(theme.color("gridline"))
+        # the influence labels' column as wide as its longest label (translations are longer)
+        row_labels = [fmt(self.tr("Influence %1"), 5 - row) for row in range(5)]
+        axis = max(AXIS, max(self.fontMetrics().horizontalAdvance(t) for t in row_labels) + 10.0)
         for col, attitude in enumerate(ATTITUDE_COLUMNS):
             for row in range(5):
                 tint = theme.color(ATTITUDE_COLOURS[attitude.value])
                 tint.setAlpha(40 + (4 - row) * 12)
-                scene.addRect(QRectF(AXIS + col * CELL_W, row * CELL_H, CELL_W, CELL_H), grid, QBrush(tint))
+                scene.addRect(QRectF(axis + col * CELL_W, row * CELL_H, CELL_W, CELL_H), grid, QBrush(tint))
             label = scene.addSimpleText(attitude.label)
-            label.setPos(AXIS + col * CELL_W + 6, 5 * CELL_H + 4)
+            label.setPos(axis + col * CELL_W + 6, 5 * CELL_H + 4)
         for row in range(5):
-            label = scene.addSimpleText(f"Influence {5 - row}")
+            label = scene.addSimpleText(row_labels[row])
             label.setPos(2, row * CELL_H + CELL_H / 2 - 8)
-        caption = scene.addSimpleText("← opposes us          attitude          supports us →")
-        caption.setPos(AXIS + CELL_W * 1.3, 5 * CELL_H + 24)
+        caption = scene.addSimpleText(self.tr("← opposes us          attitude          supports us →"))
+        caption.setPos(axis + CELL_W * 1.3, 5 * CELL_H + 24)
         caption.setBrush(theme.color("text2"))
         crowd: dict[tuple[int, int], int] = {}
         for person in sorted(people, key=lambda p: p.name.casefold()):
@@ -206,7 +217,7 @@ class StakeholderMapView(_PeopleView):
             n = crowd.get((col, row), 0)
             crowd[(col, row)] = n + 1
             self.placements[person.id] = (col, row)
-            x = AXIS + col * CELL_W + 6 + (n // 4) * (CELL_W / 2)
+            x = axis + col * CELL_W + 6 + (n // 4) * (CELL_W / 2)
             y = row * CELL_H + 4 + (n % 4) * 18
             dot = QGraphicsEllipseItem(QRectF(0, 0, 10, 10))
             dot.setBrush(QBrush(theme.color("edge")))
@@ -220,7 +231,9 @@ class StakeholderMapView(_PeopleView):
             name.setPos(13, -4)
         if self.unplaced:
             names = ", ".join(p.name for p in people if p.id in self.unplaced)
-            text = scene.addSimpleText(f"Not yet assessed (attitude or influence unknown): {names}")
-            text.setPos(AXIS, 5 * CELL_H + 46)
+            text = scene.addSimpleText(
+                fmt(self.tr("Not yet assessed (attitude or influence unknown): %1"), names)
+            )
+            text.setPos(axis, 5 * CELL_H + 46)
             text.setBrush(theme.color("warn"))
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
