@@ -3398,6 +3398,17 @@
     </message>
 </context>
 <context>
+    <name>PipelineBars</name>
+    <message>
+        <source>By stage</source>
+        <translation>Per fase</translation>
+    </message>
+    <message>
+        <source>Live, by growth topic</source>
+        <translation>In corso, per tema di crescita</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>%1 is required: fill it in before moving on.</source>

@@ -85,11 +85,14 @@ class PipelineBars(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         groups = (
-            ("By stage", self.pipeline.by_stage, STAGE_COLOURS),
-            ("Live, by growth topic", self.pipeline.by_topic, TOPIC_COLOURS),
+            (self.tr("By stage"), self.pipeline.by_stage, STAGE_COLOURS),
+            (self.tr("Live, by growth topic"), self.pipeline.by_topic, TOPIC_COLOURS),
         )
         width = self.width()
-        label_w, value_w = 100, 150
+        # the label column as wide as its longest label ("Penetrazione (0)" was cut at 100 px)
+        labels = [f"{r.label} ({r.count})" for _t, rows, _c in groups for r in rows]
+        label_w = max([100, *(self.fontMetrics().horizontalAdvance(t) + 6 for t in labels)])
+        value_w = 150
         bar_w = max(40, width - label_w - value_w - 16)
         top = 4.0
         bold = QFont(self.font())
