@@ -10,6 +10,7 @@ import pytest
 
 from kam_desktop.domain import program as d
 from kam_desktop.domain.errors import NotFoundError, ValidationError
+from kam_desktop.domain.program_method import TRUST_QUESTIONS
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.services import plans
 from kam_desktop.services import program_checklist as pc
@@ -17,7 +18,7 @@ from kam_desktop.services.importers.accounts import AccountImportPlan, AccountIm
 from kam_desktop.store.database import Database
 
 
-@pytest.mark.parametrize("question", [0, len(d.TRUST_QUESTIONS) + 1])
+@pytest.mark.parametrize("question", [0, len(TRUST_QUESTIONS) + 1])
 def test_a_trust_question_that_does_not_exist(question: int) -> None:
     with pytest.raises(ValidationError) as err:
         d.check_trust_question(question)
