@@ -48,3 +48,9 @@ def test_a_file_without_cards_is_refused_in_the_language_in_use(italian: None) -
     with pytest.raises(ValidationError) as err:
         parse_vcards(b"hello")
     assert (str(err.value), err.value.field) == ("Il file non contiene nessuna vCard.", "file")
+
+
+def test_a_spreadsheet_without_an_email_column_imports_its_names() -> None:
+    from kam_desktop.domain.interchange.contacts import parse_contacts
+
+    assert parse_contacts(b"Name,Job Title\nAnn Lee,CFO\n") == [Contact(row=2, name="Ann Lee", title="CFO")]
