@@ -11,12 +11,15 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
 from xml.sax.saxutils import escape
 
+from kam_desktop.domain.bidi import FSI, PDI, fill, has_rtl, isolate, joined
 from kam_desktop.i18n import fmt, translate
+
+__all__ = ["FSI", "PDI", "fill", "has_rtl", "isolate", "joined"]  # user values in sentences: domain.bidi
 
 LONG_TEXT = 1200  # characters: longer user texts leave table cells (see ``markup``)
 EXCERPT = 400
@@ -25,42 +28,12 @@ _overflow: ContextVar[list[str] | None] = ContextVar("kam_report_long_texts", de
 # XML 1.0 forbids C0 controls except tab, newline, carriage return; also lone surrogates
 # and the non-characters U+FFFE / U+FFFF. DEL and C1 controls are allowed but meaningless.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _STRONG = re.compile(r"[^\W\d_]")  # a letter: every strong (L, R, AL) character that reports hold
 
 
-FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
 ISOLATES = "\u2066\u2067\u2068\u2069"  # LRI, RLI, FSI, PDI: drawn as nothing, zero width
 _ISOLATE = re.compile("[\u2066-\u2069]")
-
-
-def isolate(value: object) -> str:
-    """User text to be embedded among other words, bidi-isolated (FSI … PDI) when it holds
-    right-to-left letters.
-
-    Without the isolate an Arabic name pulls the digits and punctuation after it into its own
-    right-to-left run: "Piano dell'account شركة النور, 1 novembre 2026" would be drawn as
-    "… 1 ,شركة النور novembre 2026". Inside FSI … PDI the name takes its own direction and is
-    one neutral unit to the sentence around it, which keeps the direction of the template's
-    language (Unicode bidi algorithm, rules X5a-X5c, BD13). The isolate characters stay in
-    the logical text (the PDF metadata, the outline) and are dropped when a line is drawn
-    (``visual_order``); they have no width (``fonts``).
-    """
-    text = "" if value is None else str(value)
-    if not has_rtl(text):
-        return text
-    return f"{FSI}{text}{PDI}"
-
-
-def fill(template: str, *args: object) -> str:
-    """``i18n.fmt`` for report sentences: every inserted value is bidi-isolated (``isolate``)."""
-    return fmt(template, *(isolate(arg) for arg in args))
-
-
-def joined(separator: str, parts: Iterable[object]) -> str:
-    """User values in one line ('Chemicals · Italy'), each bidi-isolated (``isolate``)."""
-    return separator.join(isolate(part) for part in parts)
 
 
 def without_isolates(text: str) -> str:
@@ -73,10 +46,6 @@ def clean(value: object) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _FORBIDDEN.sub("", text)
     return text.replace("\ufeff", "")
-
-
-def has_rtl(text: str) -> bool:
-    return _RTL_CHAR.search(text) is not None
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop.domain import dates, numbers
 from kam_desktop.domain import validation as v
+from kam_desktop.domain.bidi import fill, isolate
 from kam_desktop.domain.enums import (
     ActionStatus,
     Attitude,
@@ -213,7 +214,7 @@ def _brief(
         .order_by(Need.priority.desc(), Need.id)
     ):
         needs.setdefault(n.stakeholder_id or 0, []).append(
-            fmt(translate("TalkingPoints", "Need: %1"), _clip(n.description))
+            fill(translate("TalkingPoints", "Need: %1"), _clip(n.description))
         )
     answers: dict[int, list[str]] = {}
     open_questions: list[str] = []
@@ -230,7 +231,7 @@ def _brief(
         ):
             if a.answer.strip():
                 answers.setdefault(a.stakeholder_id or 0, []).append(
-                    f"{_clip(_question_text(bank_text, a), 90)} — {_clip(a.answer, 160)}"
+                    f"{isolate(_clip(_question_text(bank_text, a), 90))} — {isolate(_clip(a.answer, 160))}"
                 )
         # Questions to ask: only bank questions meant for the customer, in the customer's words.
         # Our internal planning questions (our revenue, our relationships, our gaps) and custom
@@ -257,7 +258,7 @@ def _brief(
             who = people_names.get(a.stakeholder_id or 0, "")
             text = _clip(askable[a.question_id or ""], 200)
             open_questions.append(
-                fmt(translate("TalkingPoints", "Ask %1: %2"), who, text)
+                fill(translate("TalkingPoints", "Ask %1: %2"), who, text)
                 if a.stakeholder_id in person_ids and who
                 else text
             )
@@ -379,8 +380,8 @@ def _brief(
             )
         )
     objectives = tuple(
-        f"{GrowthFocus(o.growth_focus).label}: {o.description}"
-        + (f" — {o.measurable_target}" if o.measurable_target else "")
+        f"{GrowthFocus(o.growth_focus).label}: {isolate(o.description)}"
+        + (f" — {isolate(o.measurable_target)}" if o.measurable_target else "")
         + (" " + fmt(translate("TalkingPoints", "(by %1)"), _day(o.due_date)) if o.due_date else "")
         for o in objectives_rows
     )
@@ -432,9 +433,9 @@ def _talking_points(
             .order_by(ValueProposition.id)
         )
         if case is not None:
-            value = f" — {case.quantified_value}" if case.quantified_value.strip() else ""
+            value = f" — {isolate(case.quantified_value)}" if case.quantified_value.strip() else ""
             points.append(
-                fmt(translate("TalkingPoints", "Make the case “%1”%2"), _clip(case.title, 80), value)
+                fmt(translate("TalkingPoints", "Make the case “%1”%2"), isolate(_clip(case.title, 80)), value)
             )
     cell_stmt = select(WhitespaceCell).where(
         WhitespaceCell.account_id == account_id,
@@ -448,10 +449,12 @@ def _talking_points(
         if not centre or not offering:
             continue
         if cell.state == WhitespaceState.OPPORTUNITY.value:
-            points.append(fmt(translate("TalkingPoints", "Explore %1 for %2 (whitespace)"), offering, centre))
+            points.append(
+                fill(translate("TalkingPoints", "Explore %1 for %2 (whitespace)"), offering, centre)
+            )
         else:
             points.append(
-                fmt(
+                fill(
                     translate("TalkingPoints", "Ask how the incumbent's %1 is working for %2"),
                     offering,
                     centre,
@@ -464,7 +467,7 @@ def _talking_points(
             GrowthFocus.EXPANSION: translate("TalkingPoints", "Widen the offer: %1"),
             GrowthFocus.PROTECTION: translate("TalkingPoints", "Protect the base: %1"),
         }[focus]
-        points.append(fmt(template, _clip(o.description, 120)))
+        points.append(fill(template, _clip(o.description, 120)))
         if len(points) >= MAX_POINTS - 1:
             break
     threat = session.scalar(
@@ -479,14 +482,14 @@ def _talking_points(
     )
     if threat is not None and threat.counter_strategy.strip():
         points.append(
-            fmt(
+            fill(
                 translate("TalkingPoints", "Counter %1: %2"), threat.name, _clip(threat.counter_strategy, 120)
             )
         )
     for p in people:
         if p.attitude in (Attitude.OPPONENT.value, Attitude.STRONG_OPPONENT.value):
             points.append(
-                fmt(
+                fill(
                     translate("TalkingPoints", "Hear out %1's reservations before proposing anything"), p.name
                 )
             )
