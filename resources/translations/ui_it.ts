@@ -872,8 +872,8 @@
     <message numerus="yes">
         <source>%n more value proposition(s) in the Action plan tab.</source>
         <translation>
-            <numerusform>Un&apos;altra value proposition nella scheda Piano d&apos;azione.</numerusform>
-            <numerusform>Altre %n value proposition nella scheda Piano d&apos;azione.</numerusform>
+            <numerusform>Un&apos;altra proposta di valore nella scheda Piano d&apos;azione.</numerusform>
+            <numerusform>Altre %n proposte di valore nella scheda Piano d&apos;azione.</numerusform>
         </translation>
     </message>
 </context>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>New value proposition…</source>
-        <translation>Nuova value proposition…</translation>
+        <translation>Nuova proposta di valore…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Delete value proposition</source>
-        <translation>Elimina value proposition</translation>
+        <translation>Elimina la proposta di valore</translation>
     </message>
     <message>
         <source>Move “%1” to the trash? You can undo this.</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Value proposition</source>
-        <translation>Value proposition</translation>
+        <translation>Proposta di valore</translation>
     </message>
     <message>
         <source>Customer&apos;s problem</source>
@@ -3179,7 +3179,7 @@
     </message>
     <message>
         <source>The suggested health comes from the KPI statuses and the overdue actions; you decide. Each adjustment becomes an action or a change to an objective when you press Next.</source>
-        <translation>Lo stato di salute suggerito deriva dallo stato dei KPI e dalle azioni scadute; decidi tu. Ogni correzione diventa un&apos;azione o una modifica a un obiettivo quando premi Avanti.</translation>
+        <translation>Lo stato di salute suggerito deriva dallo stato dei KPI e dalle azioni scadute; decidi tu. Ogni correzione diventa un&apos;azione o una modifica a un obiettivo quando premi Successivo.</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3388,22 @@
 </context>
 <context>
     <name>PhaseWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Precedente</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Successivo &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
     <message>
         <source>Discard this page&apos;s changes?</source>
         <translation>Scartare le modifiche di questa pagina?</translation>
@@ -4231,6 +4247,17 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     </message>
 </context>
 <context>
+    <name>RoleMatrixKeys</name>
+    <message>
+        <source>P</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>R</translation>
+    </message>
+</context>
+<context>
     <name>SellingTab</name>
     <message>
         <source>Customers say they want four things from a key supplier. For each, note where your program follows the account-management path rather than the selling one.</source>
@@ -4966,10 +4993,6 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <translation>Aggiungi un membro del team a questo account:</translation>
     </message>
     <message>
-        <source>Click a cell: none → ● primary → ○ backup → none (or Space; P, B, Del). Right-click for more. * = holds a role but is not on the core team.</source>
-        <translation>Clic su una cella: nessuno → ● titolare → ○ riserva → nessuno (oppure Spazio; P, B, Canc). Clic destro per altre opzioni. * = ha un ruolo ma non fa parte del team principale.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
@@ -4980,6 +5003,10 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>Fluency of this team (latest rating, 1-5)</source>
         <translation>Padronanza di questo team (ultima valutazione, 1-5)</translation>
+    </message>
+    <message>
+        <source>Click a cell: none → ● primary → ○ backup → none (or Space; %1, %2, Del). Right-click for more. * = holds a role but is not on the core team.</source>
+        <translation>Clic su una cella: nessuno → ● titolare → ○ riserva → nessuno (oppure Spazio; %1, %2, Canc). Clic destro per altre opzioni. * = ha un ruolo ma non fa parte del team principale.</translation>
     </message>
     <message>
         <source>Closing the gaps</source>
@@ -5545,7 +5572,7 @@ renza</translation>
     </message>
     <message>
         <source>Value proposition</source>
-        <translation>Value proposition</translation>
+        <translation>Proposta di valore</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5768,7 +5795,7 @@ renza</translation>
     </message>
     <message>
         <source>value proposition</source>
-        <translation>value proposition</translation>
+        <translation>proposta di valore</translation>
     </message>
     <message>
         <source>action</source>
@@ -5849,7 +5876,7 @@ renza</translation>
     </message>
     <message>
         <source>New value proposition</source>
-        <translation>Nuova value proposition</translation>
+        <translation>Nuova proposta di valore</translation>
     </message>
 </context>
 <context>
@@ -5927,10 +5954,37 @@ renza</translation>
     </message>
 </context>
 <context>
+    <name>WhitespaceKeys</name>
+    <message>
+        <source>S</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>S</translation>
+    </message>
+</context>
+<context>
     <name>WhitespacePanel</name>
     <message>
         <source>Selected cell:</source>
         <translation>Cella selezionata:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Create opportunity…</source>
@@ -5945,8 +5999,8 @@ renza</translation>
         <translation>Aggiungi offerta…</translation>
     </message>
     <message>
-        <source>Rows are buying centres, columns our offerings. Pick a cell and a state (keys S, O, C, N, U); double-click a cell to create an opportunity.</source>
-        <translation>Le righe sono i centri d&apos;acquisto, le colonne le nostre offerte. Scegli una cella e uno stato (tasti S, O, C, N, U); doppio clic su una cella per creare un&apos;opportunità.</translation>
+        <source>Rows are buying centres, columns our offerings. Pick a cell and a state (keys %1); double-click a cell to create an opportunity.</source>
+        <translation>Le righe sono i centri d&apos;acquisto, le colonne le nostre offerte. Scegli una cella e uno stato (tasti %1); doppio clic su una cella per creare un&apos;opportunità.</translation>
     </message>
     <message>
         <source>add the account&apos;s buying centres (divisions, business units, sites)</source>

@@ -1,6 +1,6 @@
 """The record-list-plus-dialog pattern: a sortable list of one account's records with add /
 edit / delete-to-trash, each undoable through the application's undo stack (Edit > Undo, the
-inline UndoBar after a delete). A concrete list declares its trash ``kind``, ``noun``, columns
+inline UndoBar after a delete). A concrete list declares its trash ``kind`` (its noun names the records), columns
 and empty-state texts, and implements ``load_rows`` and ``open_dialog``."""
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ class RecordDialog(QDialog):
 
 
 class RecordListWidget(QWidget):
-    """Subclasses set ``kind`` (a trash kind of services.trash), ``noun``, columns (or a model),
+    """Subclasses set ``kind`` (a trash kind of services.trash; its translated noun names the
+    records in "Add %1…" / "Delete %1"), columns (or a model),
     empty-state texts, and implement ``load_rows`` and ``open_dialog``; optionally
     ``delete_row`` (a service's own delete), ``confirm_texts`` and ``fit_columns``.
 
@@ -69,7 +70,6 @@ class RecordListWidget(QWidget):
 
     changed = Signal()
     kind = ""
-    noun = "item"
     topics: tuple[Topic, ...] = (Topic.PLAN,)  # what an add, edit or delete touches
 
     def __init__(
@@ -100,13 +100,13 @@ class RecordListWidget(QWidget):
             self.delete_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        self.empty = EmptyState(empty_title, empty_text, empty_action or fmt(self.tr("Add %1"), self.noun))
+        self.empty = EmptyState(empty_title, empty_text, empty_action or fmt(self.tr("Add %1"), self.noun()))
         self.empty.action_clicked.connect(self.add)
         self.content = self.make_content()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.content)
-        self.add_button = QPushButton(add_text or fmt(self.tr("Add %1…"), self.noun))
+        self.add_button = QPushButton(add_text or fmt(self.tr("Add %1…"), self.noun()))
         self.add_button.setObjectName(f"add_{self.kind}")
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -126,6 +126,10 @@ class RecordListWidget(QWidget):
         layout.addWidget(self.stack, 1)
 
     # --- subclass hooks ---------------------------------------------------------------------
+    def noun(self) -> str:
+        """What one record is called, in the interface's language ("concorrente", "tendenza")."""
+        return undo.noun(self.kind)
+
     def make_content(self) -> QWidget:
         """What shows the rows when there are some (the table, or views around it)."""
         return self.table
@@ -149,7 +153,7 @@ class RecordListWidget(QWidget):
     def confirm_texts(self, row: Any) -> tuple[str, str]:
         """The title and question asked before a delete."""
         text = " ".join(self.describe(row).split())[:80]
-        return fmt(self.tr("Delete %1"), self.noun), fmt(self.tr("Move “%1” to the trash?"), text)
+        return fmt(self.tr("Delete %1"), self.noun()), fmt(self.tr("Move “%1” to the trash?"), text)
 
     def fit_columns(self) -> None:
         self.table.resizeColumnsToContents()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.coverage import Advice, Coverage, describe
 from kam_desktop.domain.enums import ROLE_DESCRIPTIONS, Role, RoleStrength
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import team
 from kam_desktop.services.team import AccountMatrix, RemovedFromTeam
 from kam_desktop.ui.common import prompter, theme
@@ -37,6 +37,17 @@ from kam_desktop.ui.team.member_dialog import MemberDialog
 from kam_desktop.ui.team.models import AccountMatrixModel
 
 SECTION_STYLE = "font-size: 14px; font-weight: 600; margin-top: 6px;"
+
+# The letter that makes a cell primary or backup: the first letter of the word the legend uses,
+# translated with it (Italian: T for titolare, R for riserva).
+LETTER_KEYS = {
+    "primary": QT_TRANSLATE_NOOP("RoleMatrixKeys", "P"),
+    "backup": QT_TRANSLATE_NOOP("RoleMatrixKeys", "B"),
+}
+
+
+def letter_key(strength: str) -> str:
+    return translate("RoleMatrixKeys", LETTER_KEYS[strength])
 
 
 def advice_html(tip: Advice) -> str:
@@ -114,9 +125,13 @@ class Tab(QWidget):
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         self.view.installEventFilter(self)
         self.legend = QLabel(
-            self.tr(
-                "Click a cell: none → ● primary → ○ backup → none (or Space; P, B, Del). "
-                "Right-click for more. * = holds a role but is not on the core team."
+            fmt(
+                self.tr(
+                    "Click a cell: none → ● primary → ○ backup → none (or Space; %1, %2, Del). "
+                    "Right-click for more. * = holds a role but is not on the core team."
+                ),
+                letter_key("primary"),
+                letter_key("backup"),
             )
         )
         self.legend.setStyleSheet(f"color: {theme.hex_of('text2')};")
@@ -197,17 +212,19 @@ class Tab(QWidget):
 
     KEYS = {
         Qt.Key.Key_Space: "cycle",
-        Qt.Key.Key_P: "primary",
-        Qt.Key.Key_B: "backup",
         Qt.Key.Key_Delete: "none",
         Qt.Key.Key_Backspace: "none",
     }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Keys on the matrix: Space cycles, P primary, B backup, Delete clears."""
+        """Keys on the matrix: Space cycles, P primary, B backup (letters of the interface's
+        language: T titolare, R riserva in Italian), Delete clears."""
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             strength = self.KEYS.get(Qt.Key(event.key()))
+            if strength is None and event.text():
+                letters = {letter_key(s).casefold(): s for s in LETTER_KEYS}
+                strength = letters.get(event.text().casefold())
             if strength is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 self._on_shortcut(strength)
                 return True

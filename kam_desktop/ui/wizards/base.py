@@ -262,6 +262,12 @@ class PhaseWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
+        # The buttons' words are ours (not Qt's own catalogue), so page texts that name a button
+        # ("when you press Next") are translated together with it.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.resize(900, 680)
         self._ids: dict[str, int] = {}
         self.pages: dict[str, PlanPage] = {}

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.enums import WhitespaceState
-from kam_desktop.i18n import fmt
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.services import accounts
 from kam_desktop.services import action_plan as ap
 from kam_desktop.ui.account.action_plan.panels import PlanPanel
@@ -40,13 +40,20 @@ STATE_COLOURS = {
     WhitespaceState.NOT_RELEVANT: "ws_not_relevant",
     WhitespaceState.UNKNOWN: "ws_unknown",
 }
+# Each state's key is the first letter of its name, translated with it (Italian: Venduto = V,
+# Sconosciuto = S); state_key() gives the letter in the interface's language.
 STATE_KEYS = {
-    WhitespaceState.SOLD: "S",
-    WhitespaceState.OPPORTUNITY: "O",
-    WhitespaceState.COMPETITOR: "C",
-    WhitespaceState.NOT_RELEVANT: "N",
-    WhitespaceState.UNKNOWN: "U",
+    WhitespaceState.SOLD: QT_TRANSLATE_NOOP("WhitespaceKeys", "S"),
+    WhitespaceState.OPPORTUNITY: QT_TRANSLATE_NOOP("WhitespaceKeys", "O"),
+    WhitespaceState.COMPETITOR: QT_TRANSLATE_NOOP("WhitespaceKeys", "C"),
+    WhitespaceState.NOT_RELEVANT: QT_TRANSLATE_NOOP("WhitespaceKeys", "N"),
+    WhitespaceState.UNKNOWN: QT_TRANSLATE_NOOP("WhitespaceKeys", "U"),
 }
+
+
+def state_key(state: WhitespaceState) -> str:
+    """The shortcut letter of a state, in the interface's language."""
+    return translate("WhitespaceKeys", STATE_KEYS[state])
 
 
 class WhitespaceModel(QAbstractTableModel):
@@ -138,13 +145,13 @@ class WhitespacePanel(PlanPanel):
         state_row.addWidget(QLabel(self.tr("Selected cell:")))
         self.state_buttons: dict[WhitespaceState, QPushButton] = {}
         for state in WhitespaceState:
-            button = QPushButton(f"{state.label} ({STATE_KEYS[state]})")
+            button = QPushButton(fmt(self.tr("%1 (%2)"), state.label, state_key(state)))
             button.setObjectName(f"ws_{state.value}")
             button.setStyleSheet(f"background: {theme.hex_of(STATE_COLOURS[state])};")
             button.clicked.connect(lambda _c=False, s=state: self.set_state(s))
             state_row.addWidget(button)
             self.state_buttons[state] = button
-            QShortcut(QKeySequence(STATE_KEYS[state]), self.table, lambda s=state: self.set_state(s))
+            QShortcut(QKeySequence(state_key(state)), self.table, lambda s=state: self.set_state(s))
         state_row.addStretch(1)
         self.create_button = QPushButton(self.tr("Create opportunity…"))
         self.create_button.setObjectName("btn_ws_opportunity")
@@ -181,10 +188,13 @@ class WhitespacePanel(PlanPanel):
                 for s in WhitespaceState
             )
             + f"<br><span style='color:{theme.hex_of('text2')}'>"
-            + self.tr(
-                "Rows are buying centres, columns our offerings. Pick a cell "
-                "and a state (keys S, O, C, N, U); double-click a cell to "
-                "create an opportunity."
+            + fmt(
+                self.tr(
+                    "Rows are buying centres, columns our offerings. Pick a cell "
+                    "and a state (keys %1); double-click a cell to "
+                    "create an opportunity."
+                ),
+                ", ".join(state_key(s) for s in STATE_KEYS),
             )
             + "</span>"
         )

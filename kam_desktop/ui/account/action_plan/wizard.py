@@ -81,8 +81,10 @@ class PanelPage(PlanPage):
 
     def __init__(self, wizard: PhaseWizard, spec: PageSpec) -> None:
         super().__init__(wizard, spec)
+        self.intro_label = hint_label(translate("PanelPage", self.intro))
+        self.intro_label.setObjectName("panel_page_intro")
         if self.intro:
-            self.body.addWidget(hint_label(translate("PanelPage", self.intro)))
+            self.body.addWidget(self.intro_label)
         self.panel = self.panel_class(self.ctx)
         self.body.addWidget(self.panel, 1)
         self.panel.changed.connect(self.on_panel_changed)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -73,26 +73,56 @@ class PipelineBars(QWidget):
         self.setMinimumHeight(190)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 200)
+        return QSize(max(420, self.minimumSizeHint().width()), 200)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for every label, a short bar and every value: nothing is cut when squeezed."""
+        titles = [title for title, _rows, _colours in self.groups()]
+        bold = QFont(self.font())
+        bold.setBold(True)
+        title_w = max((QFontMetrics(bold).horizontalAdvance(t) + 8 for t in titles), default=0)
+        return QSize(max(title_w, self.label_width() + 60 + self.value_width()), 190)
 
     def set_pipeline(self, pipeline: ex.Pipeline, currency: str) -> None:
         self.pipeline, self.currency = pipeline, currency
+        self.updateGeometry()
         self.update()
+
+    def value_text(self, row: ex.PipelineRow) -> str:
+        return f"{money_text(row.value)} {self.currency}"
+
+    def value_width(self) -> int:
+        metrics = self.fontMetrics()
+        values = [self.value_text(r) for _t, rows, _c in self.groups() for r in rows]
+        return max([60, *(metrics.horizontalAdvance(text) + 6 for text in values)])
+
+    def groups(self) -> tuple[tuple[str, tuple[ex.PipelineRow, ...], dict[str, str]], ...]:
+        """The two groups drawn: (title, rows, colour of each row's key)."""
+        if self.pipeline is None:
+            return ()
+        return (
+            (self.tr("By stage"), self.pipeline.by_stage, STAGE_COLOURS),
+            (self.tr("Live, by growth topic"), self.pipeline.by_topic, TOPIC_COLOURS),
+        )
+
+    @staticmethod
+    def row_label(row: ex.PipelineRow) -> str:
+        return f"{row.label} ({row.count})"
+
+    def label_width(self) -> int:
+        """The labels' column is as wide as its longest label ("Penetrazione (0)" is not cut)."""
+        metrics = self.fontMetrics()
+        labels = [self.row_label(r) for _t, rows, _c in self.groups() for r in rows]
+        return max([100, *(metrics.horizontalAdvance(text) + 6 for text in labels)])
 
     def paintEvent(self, _event: object) -> None:
         if self.pipeline is None:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        groups = (
-            (self.tr("By stage"), self.pipeline.by_stage, STAGE_COLOURS),
-            (self.tr("Live, by growth topic"), self.pipeline.by_topic, TOPIC_COLOURS),
-        )
+        groups = self.groups()
         width = self.width()
-        # the label column as wide as its longest label ("Penetrazione (0)" was cut at 100 px)
-        labels = [f"{r.label} ({r.count})" for _t, rows, _c in groups for r in rows]
-        label_w = max([100, *(self.fontMetrics().horizontalAdvance(t) + 6 for t in labels)])
-        value_w = 150
+        label_w, value_w = self.label_width(), self.value_width()
         bar_w = max(40, width - label_w - value_w - 16)
         top = 4.0
         bold = QFont(self.font())
@@ -100,14 +130,14 @@ class PipelineBars(QWidget):
         for title, rows, colours in groups:
             painter.setFont(bold)
             painter.setPen(theme.color("text"))
-            painter.drawText(QRectF(4, top, width, 18), title)
+            painter.drawText(QRectF(4, top, width, 18), Qt.TextFlag.TextSingleLine, title)
             painter.setFont(self.font())
             top += 20
             peak = max((r.value for r in rows), default=Decimal(0)) or Decimal(1)
             for r in rows:
                 painter.setPen(theme.color("text"))
                 painter.drawText(
-                    QRectF(8, top, label_w, 16), Qt.AlignmentFlag.AlignVCenter, f"{r.label} ({r.count})"
+                    QRectF(8, top, label_w, 16), Qt.AlignmentFlag.AlignVCenter, self.row_label(r)
                 )
                 length = float(r.value / peak) * bar_w
                 painter.fillRect(
@@ -118,7 +148,7 @@ class PipelineBars(QWidget):
                 painter.drawText(
                     QRectF(label_w + 12 + bar_w, top, value_w, 16),
                     Qt.AlignmentFlag.AlignVCenter,
-                    f"{money_text(r.value)} {self.currency}",
+                    self.value_text(r),
                 )
                 top += 17
             top += 6

@@ -126,7 +126,6 @@ class CompetitorDialog(RecordDialog):
 
 class CompetitorsWidget(RecordListWidget):
     kind = "competitor"
-    noun = "competitor"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -209,7 +208,6 @@ class TrendDialog(RecordDialog):
 
 class TrendsWidget(RecordListWidget):
     kind = "trend"
-    noun = "trend"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -318,7 +316,6 @@ class NeedDialog(RecordDialog):
 
 class NeedsWidget(RecordListWidget):
     kind = "need"
-    noun = "need"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
