@@ -35,7 +35,10 @@ def test_pipeline_bars_titles_are_italian_and_labels_are_not_cut(qtbot) -> None:
     bars = PipelineBars()
     qtbot.addWidget(bars)
     bars.set_pipeline(ex.pipeline_of([]), "EUR")
-    assert [title for title, _rows, _colours in bars.groups()] == ["Per fase", "In corso, per tema di crescita"]
+    assert [title for title, _rows, _colours in bars.groups()] == [
+        "Per fase",
+        "In corso, per tema di crescita",
+    ]
     labels = [bars.row_label(r) for _t, rows, _c in bars.groups() for r in rows]
     assert "Penetrazione (0)" in labels
     metrics = bars.fontMetrics()
@@ -78,7 +81,9 @@ def test_charter_definition_placeholder_is_italian(qtbot, ctx: AppContext) -> No
 
     tab = SettingsTab(ctx)
     qtbot.addWidget(tab)
-    assert tab.definition.placeholderText().startswith("Una buona definizione dice: i key account sono distinti")
+    assert tab.definition.placeholderText().startswith(
+        "Una buona definizione dice: i key account sono distinti"
+    )
 
 
 def test_whitespace_letters_come_from_the_italian_words(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
