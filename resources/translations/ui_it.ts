@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Valore di partenza</translation>
+        <translation>Partenza</translation>
     </message>
     <message>
         <source>Target</source>

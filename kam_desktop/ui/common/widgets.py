@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -59,16 +61,57 @@ class EmptyState(QWidget):
         layout.addStretch(2)
 
 
+def fit_dialog_height(widget: QWidget) -> None:
+    """Grow the dialog holding ``widget`` to the height its content needs at its present width
+    (a message that wraps onto more lines must not be clipped). Main windows are left alone."""
+    window = widget.window()
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None or not window.isVisible():
+        return
+    layout.activate()
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    )
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height())
+    if needed > window.height():
+        window.resize(width, needed)
+
+
+class ErrorLabel(QLabel):
+    """A message next to a field: red, word-wrapped, and never wider than the space it is given
+    (its width is ignored by the layout, so a long message cannot widen the window); in a dialog
+    the dialog grows to show all its lines."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setStyleSheet(error_style())
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        fit_dialog_height(self)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        super().setVisible(visible)
+        if visible:
+            fit_dialog_height(self)
+
+
 class ValidatedForm(QWidget):
     """A QFormLayout whose rows carry an error line, filled from a ValidationError's field."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
-        self._errors: dict[str, QLabel] = {}
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(error_style())
-        self.general_error.setWordWrap(True)
+        self._errors: dict[str, ErrorLabel] = {}
+        self.general_error = ErrorLabel()
         self.general_error.hide()
 
     def add_row(self, key: str, label: str, widget: QWidget) -> QWidget:
@@ -77,10 +120,8 @@ class ValidatedForm(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = QLabel()
+        error = ErrorLabel()
         error.setObjectName(f"error_{key}")
-        error.setStyleSheet(error_style())
-        error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
         self._errors[key] = error

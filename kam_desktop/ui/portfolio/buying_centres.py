@@ -20,7 +20,7 @@ from kam_desktop.domain.errors import DomainError
 from kam_desktop.i18n import fmt
 from kam_desktop.services import accounts as account_service
 from kam_desktop.store.database import Database
-from kam_desktop.ui.common.widgets import ERROR_STYLE
+from kam_desktop.ui.common.widgets import ErrorLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -53,9 +53,7 @@ class BuyingCentresDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Plant Gdańsk"))
         self.kind = QLineEdit()
         self.kind.setPlaceholderText(self.tr("division, business unit, site…"))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = ErrorLabel()
         self.error.hide()
         add = QPushButton(self.tr("Add"))
         add.setObjectName("btn_add_centre")

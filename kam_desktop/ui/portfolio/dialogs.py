@@ -37,7 +37,7 @@ from kam_desktop.store.database import Database
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.dialogs import SubmitDialog as _SubmitDialog
 from kam_desktop.ui.common.locale_format import DateEdit, date_text
-from kam_desktop.ui.common.widgets import ERROR_STYLE, ValidatedForm
+from kam_desktop.ui.common.widgets import ErrorLabel, ValidatedForm
 
 
 class AccountDialog(_SubmitDialog):
@@ -173,8 +173,7 @@ class AssessmentDialog(_SubmitDialog):
         formula = QLabel(translate("Scoring", FORMULA))
         formula.setWordWrap(True)
         formula.setStyleSheet(f"color: {theme.hex_of('text2')}; font-size: 11px;")
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = ErrorLabel()
         self.error.hide()
         history = QLabel(self._history_text(detail.assessments))
         history.setObjectName("assessment_history")
@@ -296,9 +295,7 @@ class StatusDialog(_SubmitDialog):
             else self.tr("Reason (recorded with the date).")
         )
         self.reason.setFixedHeight(90)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = ErrorLabel()
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(info)

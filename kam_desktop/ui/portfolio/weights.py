@@ -24,7 +24,7 @@ from kam_desktop.services import program as program_service
 from kam_desktop.services.portfolio import RatedAccount, latest_ratings
 from kam_desktop.store.database import Database
 from kam_desktop.ui.common import locale_format, theme
-from kam_desktop.ui.common.widgets import ERROR_STYLE
+from kam_desktop.ui.common.widgets import ErrorLabel
 
 PREVIEW_ROWS = 15
 
@@ -65,8 +65,7 @@ class WeightsDialog(QDialog):
         self.before = QListWidget()
         self.after = QListWidget()
         self.after.setObjectName("preview_after")
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = ErrorLabel()
         self.error.hide()
         lists = QHBoxLayout()
         for title, widget in (

@@ -33,7 +33,7 @@ from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.locale_format import DateEdit, date_text
 from kam_desktop.ui.common.table_model import Column, RowTableModel
-from kam_desktop.ui.common.widgets import ERROR_STYLE
+from kam_desktop.ui.common.widgets import ErrorLabel
 from kam_desktop.ui.program.trend_chart import TrendChart
 
 
@@ -93,8 +93,7 @@ class FactorRow:
         self.measured.setStyleSheet(
             f"color: {theme.hex_of('heading')}; background: {theme.hex_of('info_soft_bg')}; padding: 3px;"
         )
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = ErrorLabel()
         self.error.hide()
         self.rating.currentIndexChanged.connect(self._on_rating_current_index_changed)
         self._on_rating_current_index_changed(0)
@@ -154,10 +153,8 @@ class AssessmentTab(QWidget):
         self.save_button = QPushButton(self.tr("Save self-assessment"))
         self.save_button.setObjectName("btn_save_assessment")
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.error = QLabel()
+        self.error = ErrorLabel()
         self.error.setObjectName("assessment_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
         self.error.hide()
         self.saved = QLabel()
         self.saved.setStyleSheet(f"color: {theme.hex_of('good')};")

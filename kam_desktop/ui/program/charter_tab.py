@@ -25,7 +25,7 @@ from kam_desktop.services import program_checklist as pc
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.locale_format import DateEdit, date_text
-from kam_desktop.ui.common.widgets import ERROR_STYLE
+from kam_desktop.ui.common.widgets import ErrorLabel
 
 
 class ComponentEditor(QGroupBox):
@@ -61,9 +61,7 @@ class ComponentEditor(QGroupBox):
         self.save = QPushButton(self.tr("Save"))
         self.save.setObjectName(f"btn_save_component_{item.component}")
         self.save.clicked.connect(self._on_save_clicked)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = ErrorLabel()
         self.error.hide()
         self.status = QLabel()
         self.status.setStyleSheet(f"color: {theme.hex_of('text2')};")

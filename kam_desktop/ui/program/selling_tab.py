@@ -21,7 +21,7 @@ from kam_desktop.i18n import fmt
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.widgets import ERROR_STYLE
+from kam_desktop.ui.common.widgets import ErrorLabel
 
 
 class SellingTab(QWidget):
@@ -74,8 +74,7 @@ class SellingTab(QWidget):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.saved = QLabel()
         self.saved.setStyleSheet(f"color: {theme.hex_of('good')};")
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = ErrorLabel()
         self.error.hide()
         row = QHBoxLayout()
         row.addWidget(self.save_button)

@@ -30,7 +30,7 @@ from kam_desktop.services.accounts import list_accounts
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.table_model import Column, RowTableModel
-from kam_desktop.ui.common.widgets import ERROR_STYLE
+from kam_desktop.ui.common.widgets import ErrorLabel
 
 
 def rating_combo(name: str) -> QComboBox:
@@ -89,8 +89,7 @@ class TrustTab(QWidget):
         self.save_button = QPushButton(self.tr("Save answers"))
         self.save_button.setObjectName("btn_save_trust")
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = ErrorLabel()
         self.error.hide()
         self.saved = QLabel()
         self.saved.setStyleSheet(f"color: {theme.hex_of('good')};")
@@ -125,8 +124,7 @@ class TrustTab(QWidget):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button = QPushButton(self.tr("Remove selected"))
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
-        self.coop_error = QLabel()
-        self.coop_error.setStyleSheet(ERROR_STYLE)
+        self.coop_error = ErrorLabel()
         self.coop_error.hide()
         pick = QHBoxLayout()
         pick.addWidget(QLabel(self.tr("Key account")))

@@ -42,7 +42,7 @@ from kam_desktop.services import plans
 from kam_desktop.ui.common import theme, undo
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.prompter import confirm
-from kam_desktop.ui.common.widgets import ERROR_STYLE
+from kam_desktop.ui.common.widgets import ErrorLabel
 
 log = logging.getLogger(__name__)
 PAGE_CLASSES: dict[str, type[PlanPage]] = {}
@@ -82,10 +82,8 @@ class PlanPage(QWizardPage):
         outer = QVBoxLayout(self)
         self.body = QVBoxLayout()
         outer.addLayout(self.body, 1)
-        self.error_label = QLabel()
+        self.error_label = ErrorLabel()
         self.error_label.setObjectName("page_error")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
         self.error_label.hide()
         outer.addWidget(self.error_label)
         self._loaded_state: object = None

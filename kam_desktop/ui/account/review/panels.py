@@ -45,7 +45,7 @@ from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.undo_bar import UndoBar
-from kam_desktop.ui.common.widgets import ERROR_STYLE
+from kam_desktop.ui.common.widgets import ErrorLabel
 
 HEALTH_COLOURS = {Health.ON_TRACK: "good", Health.AT_RISK: "warn", Health.OFF_TRACK: "bad"}
 
@@ -66,15 +66,6 @@ class KpiPanel(PlanPanel):
                     QT_TRANSLATE_NOOP("Column", "KPI"),
                     lambda k: k.name + (f" ({k.unit})" if k.unit else ""),
                     tooltip=lambda k: k.name,
-                ),
-                Column(
-                    "direction",
-                    QT_TRANSLATE_NOOP("Column", "Better is"),
-                    lambda k: (
-                        translate("ReviewPanel", "higher")
-                        if k.direction.value.startswith("higher")
-                        else translate("ReviewPanel", "lower")
-                    ),
                 ),
                 Column(
                     "baseline",
@@ -110,6 +101,15 @@ class KpiPanel(PlanPanel):
                     lambda k: k.status.label,
                     foreground=lambda k: theme.color(STATUS_COLOURS[k.status]),
                 ),
+                Column(
+                    "direction",
+                    QT_TRANSLATE_NOOP("Column", "Better is"),
+                    lambda k: (
+                        translate("ReviewPanel", "higher")
+                        if k.direction.value.startswith("higher")
+                        else translate("ReviewPanel", "lower")
+                    ),
+                ),
             ],
             self,
         )
@@ -117,7 +117,9 @@ class KpiPanel(PlanPanel):
             self.model,
             "kpi_table",
             self,
-            {"name": 165, "direction": 58, "baseline": 60, "target": 60, "latest": 60, "progress": 62},
+            # The numbers come right after the name (visible without scrolling in a narrow pane);
+            # "better is" is last.
+            {"name": 140, "direction": 58, "baseline": 60, "target": 60, "latest": 60, "progress": 62},
         )
         self.table.doubleClicked.connect(self._on_edit)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -160,8 +162,7 @@ class KpiPanel(PlanPanel):
         self.m_add.setObjectName("btn_add_measurement")
         self.m_add.clicked.connect(self._on_add_measurement)
         self.m_value.returnPressed.connect(self._on_add_measurement)
-        self.m_error = QLabel()
-        self.m_error.setStyleSheet(ERROR_STYLE)
+        self.m_error = ErrorLabel()
         self.m_error.hide()
         m_delete = QPushButton(self.tr("Delete measurement"))
         m_delete.clicked.connect(self._on_delete_measurement)
@@ -358,10 +359,8 @@ class ReviewForm(PlanPanel):
         change_obj.clicked.connect(self._on_change_objective)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._on_remove)
-        self.error = QLabel()
+        self.error = ErrorLabel()
         self.error.setObjectName("review_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
         self.error.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Held on")))

@@ -56,7 +56,7 @@ class MeasurementsPage(KpisPage):
         self.kpis.show_only(kpis=False, measurements=True)
         split = self.kpis.measurement_side.parentWidget()
         if isinstance(split, QSplitter):  # the KPI list only picks; the entry row gets the room
-            split.setSizes([360, 580])
+            split.setSizes([440, 500])
         # Return in the value field adds the measurement; it must not also press Next.
         self.kpis.m_value.installEventFilter(self)
 

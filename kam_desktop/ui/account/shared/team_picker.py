@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidg
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.services import research
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.widgets import ERROR_STYLE, EmptyState
+from kam_desktop.ui.common.widgets import EmptyState, ErrorLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -36,8 +36,7 @@ class TeamPicker(QWidget):
             )
         )
         self.hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = ErrorLabel()
         self.error.hide()
         self.empty = EmptyState(
             self.tr("No team members yet"),
