@@ -82,7 +82,7 @@ def test_charter_definition_placeholder_is_italian(qtbot, ctx: AppContext) -> No
     tab = SettingsTab(ctx)
     qtbot.addWidget(tab)
     assert tab.definition.placeholderText().startswith(
-        "Una buona definizione dice: i key account sono distinti"
+        "Una buona definizione dice: i key account sono diversi"
     )
 
 

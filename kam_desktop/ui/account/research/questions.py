@@ -251,6 +251,11 @@ class QuestionsWidget(QWidget):
         self.status_filter.addItem(self.tr("Any status"), None)
         for s in ResearchStatus:
             self.status_filter.addItem(s.label, s)
+        # The filters shrink with the pane (long category names are elided, not a minimum
+        # width that widens the wizard).
+        for combo in (self.category_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.category_filter.currentIndexChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.add_button = QPushButton(self.tr("Add your own question…"))
@@ -263,6 +268,7 @@ class QuestionsWidget(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.summary = QLabel()
         self.summary.setObjectName("questions_summary")
+        self.summary.setWordWrap(True)
         self.model = QuestionsModel(self)
         self.table, self.proxy = make_table(self.model, "questions_table", self)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)

@@ -85,3 +85,77 @@ def test_the_account_dialog_shows_every_line_of_a_field_error(qtbot, ctx: AppCon
         error.mapTo(dialog, error.rect().bottomLeft()).y()
         < dialog.potential.mapTo(dialog, dialog.potential.rect().topLeft()).y()
     )
+
+
+def _columns_in_view(table, keys: tuple[str, ...]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Which of the columns ``keys`` end inside the table's viewport (shown without scrolling)."""
+    model = table.model().sourceModel()
+    shown = []
+    for key in keys:
+        column = model.column_index(key)
+        if table.columnViewportPosition(column) + table.columnWidth(column) <= table.viewport().width():
+            shown.append(key)
+    return shown
+
+
+def test_the_kpi_tables_show_target_and_latest_without_scrolling(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.domain.enums import Phase
+    from kam_desktop.ui.account.review.panels import KpiPanel
+    from kam_desktop.ui.main_window import MainWindow
+    from kam_desktop.ui.wizards.base import PhaseWizard
+
+    settings.put(settings.WINDOW_GEOMETRY, QByteArray())
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1280, 800)
+    _settle()
+    key = next(r.id for r in load_portfolio(demo_ctx.db).rows if r.status is AccountStatus.KEY)
+    window.open_account(key, "Review")
+    _settle()
+    panel = next(p for p in window.findChildren(KpiPanel) if p.isVisible())
+    wanted = ("name", "baseline", "target", "latest")
+    assert _columns_in_view(panel.table, wanted) == list(wanted)
+    assert _header_titles(panel.table)[:4] == ["KPI", "Partenza", "Obiettivo", "Ultimo"]
+
+    wizard = PhaseWizard(demo_ctx, key, Phase.REVIEW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.go_to("review.measurements")
+    _settle()
+    page_panel = next(p for p in wizard.findChildren(KpiPanel) if p.isVisible())
+    assert _columns_in_view(page_panel.table, wanted) == list(wanted)
+
+
+def _header_titles(table) -> list[str]:  # type: ignore[no-untyped-def]
+    model = table.model()
+    return [
+        str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+        for c in range(model.columnCount())
+    ]
+
+
+def test_no_wizard_grows_wider_on_any_page(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """The Research wizard grew from 900 to 982 pixels on the question bank page (Italian)."""
+    from kam_desktop.domain.enums import Phase, Rigour
+    from kam_desktop.domain.wizard import FLOWS
+    from kam_desktop.services import plans, strategy
+    from kam_desktop.ui.wizards.base import PhaseWizard
+
+    key = next(r.id for r in load_portfolio(demo_ctx.db).rows if r.status is AccountStatus.KEY)
+    plan = plans.ensure_plan(demo_ctx.db, key)
+    strategy.set_period(demo_ctx.db, plan.id, plan.period_start, plan.period_end, Rigour.DEEP)
+    grown = []
+    for phase in Phase:
+        wizard = PhaseWizard(demo_ctx, key, phase)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        _settle()
+        width = wizard.width()
+        for page in FLOWS[phase].keys_for(Rigour.DEEP):
+            wizard.go_to(page)
+            _settle()
+            if wizard.width() != width:
+                grown.append((page, width, wizard.width()))
+        wizard.close()
+    assert grown == []
