@@ -109,7 +109,12 @@ def missing(phase: Phase, f: PlanFacts) -> list[str]:
         if not f.has_why:
             out.append(translate("PhaseRules", "Say why this strategy."))
         if not light and not f.has_with_whom:
-            out.append(translate("PhaseRules", "Say with whom (buying centres, stakeholders)."))
+            out.append(
+                translate(
+                    "PhaseRules",
+                    "Say with whom: write it, or tick the buying centres or stakeholders the strategy targets.",
+                )
+            )
         if not light and not f.revenue_target_set:
             out.append(translate("PhaseRules", "Set the revenue target for the period."))
         for focus in GrowthFocus:

@@ -36,12 +36,15 @@ from kam_desktop.store.models import (
     AccountPlan,
     AccountTeamMember,
     Action,
+    BuyingCentre,
     Interaction,
     Kpi,
     KpiMeasurement,
     Objective,
     Opportunity,
     PlanPhase,
+    PlanTargetBuyingCentre,
+    PlanTargetStakeholder,
     ResearchAnswer,
     Review,
     Stakeholder,
@@ -289,6 +292,22 @@ def _count(session: Session, stmt: object) -> int:
     return int(session.scalar(stmt) or 0)  # type: ignore[call-overload]
 
 
+def _has_targets(session: Session, plan_id: int) -> bool:
+    """'With whom' is also said by ticking a buying centre or a stakeholder the strategy targets
+    (method: the strategy says what, with whom and why; the targets are the 'with whom')."""
+    centre = (
+        select(PlanTargetBuyingCentre.plan_id)
+        .join(BuyingCentre, BuyingCentre.id == PlanTargetBuyingCentre.buying_centre_id)
+        .where(PlanTargetBuyingCentre.plan_id == plan_id, BuyingCentre.deleted_at.is_(None))
+    )
+    person = (
+        select(PlanTargetStakeholder.plan_id)
+        .join(Stakeholder, Stakeholder.id == PlanTargetStakeholder.stakeholder_id)
+        .where(PlanTargetStakeholder.plan_id == plan_id, Stakeholder.deleted_at.is_(None))
+    )
+    return bool(session.scalar(select(exists(centre))) or session.scalar(select(exists(person))))
+
+
 def plan_facts(session: Session, plan: AccountPlan) -> PlanFacts:
     """Everything the completeness rules need, counted with a handful of queries."""
     rigour = Rigour(plan.rigour)
@@ -333,7 +352,7 @@ def plan_facts(session: Session, plan: AccountPlan) -> PlanFacts:
     return PlanFacts(
         rigour=rigour,
         has_what=bool(plan.strategy_what.strip()),
-        has_with_whom=bool(plan.strategy_with_whom.strip()),
+        has_with_whom=bool(plan.strategy_with_whom.strip()) or _has_targets(session, pid),
         has_why=bool(plan.strategy_why.strip()),
         revenue_target_set=plan.revenue_target_cents is not None,
         topics={

@@ -1884,6 +1884,10 @@
         <translation>Il periodo del piano inizia il %1, dopo oggi: le interazioni contano da quel giorno, oppure spostate l&apos;inizio del piano (Strategia, prima pagina).</translation>
     </message>
     <message>
+        <source>Say with whom: write it, or tick the buying centres or stakeholders the strategy targets.</source>
+        <translation>Di&apos; con chi: scrivilo, oppure spunta i centri d&apos;acquisto o gli stakeholder a cui si rivolge la strategia.</translation>
+    </message>
+    <message>
         <source>Give 1 &apos;needs research&apos; item an owner and a due date.</source>
         <translation>Date un responsabile e una scadenza alla voce &apos;da approfondire&apos; che ne è priva.</translation>
     </message>
@@ -1950,10 +1954,6 @@
     <message>
         <source>Say why this strategy.</source>
         <translation>Dite perché questa strategia.</translation>
-    </message>
-    <message>
-        <source>Say with whom (buying centres, stakeholders).</source>
-        <translation>Dite con chi (centri d&apos;acquisto, interlocutori).</translation>
     </message>
     <message>
         <source>Set the revenue target for the period.</source>

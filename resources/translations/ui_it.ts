@@ -4575,8 +4575,8 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
         <translation>es. Diventare il partner di riferimento per la continuità operativa in tutte le loro sedi.</translation>
     </message>
     <message>
-        <source>The buying centres and people this strategy is about.</source>
-        <translation>I centri d&apos;acquisto e le persone a cui si rivolge questa strategia.</translation>
+        <source>The buying centres and people this strategy is about - or tick them below.</source>
+        <translation>I centri d&apos;acquisto e le persone a cui si rivolge questa strategia, oppure spuntali qui sotto.</translation>
     </message>
     <message>
         <source>Why this, why now: what you know about them that makes it right.</source>
@@ -5981,10 +5981,6 @@ renza</translation>
     <message>
         <source>Selected cell:</source>
         <translation>Cella selezionata:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Create opportunity…</source>

@@ -56,7 +56,10 @@ def test_empty_strategy_lists_everything() -> None:
     [
         ({"has_what": False}, "Say what you intend to do with this account."),
         ({"has_why": False}, "Say why this strategy."),
-        ({"has_with_whom": False}, "Say with whom (buying centres, stakeholders)."),
+        (
+            {"has_with_whom": False},
+            "Say with whom: write it, or tick the buying centres or stakeholders the strategy targets.",
+        ),
         ({"revenue_target_set": False}, "Set the revenue target for the period."),
     ],
 )

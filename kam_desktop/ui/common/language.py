@@ -149,7 +149,7 @@ _KEEP = re.compile(r"(<[^>]*>|%\d|%n|&[#\w]+;|&(?=\w)|\n|\{[^}]*\})")
 
 def pseudo(text: str) -> str:
     """'Save answer' -> '[Šåṽé åñšŵéŕ ·····]': accented, 40% longer, placeholders and markup kept."""
-    if not text.strip():
+    if len(text.strip()) <= 1:  # blank, or a shortcut letter ("V" for Venduto): kept as is
         return text
     parts = _KEEP.split(text)
     out = "".join(p if _KEEP.fullmatch(p) else p.translate(_ACCENTED) for p in parts)

@@ -145,7 +145,7 @@ class WhitespacePanel(PlanPanel):
         state_row.addWidget(QLabel(self.tr("Selected cell:")))
         self.state_buttons: dict[WhitespaceState, QPushButton] = {}
         for state in WhitespaceState:
-            button = QPushButton(fmt(self.tr("%1 (%2)"), state.label, state_key(state)))
+            button = QPushButton(f"{state.label} ({state_key(state)})")  # two translated words
             button.setObjectName(f"ws_{state.value}")
             button.setStyleSheet(f"background: {theme.hex_of(STATE_COLOURS[state])};")
             button.clicked.connect(lambda _c=False, s=state: self.set_state(s))

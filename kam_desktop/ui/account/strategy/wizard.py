@@ -164,7 +164,9 @@ class StatementPage(FormPage):
         )
         self.with_whom = QPlainTextEdit()
         self.with_whom.setObjectName("strategy_with_whom")
-        self.with_whom.setPlaceholderText(self.tr("The buying centres and people this strategy is about."))
+        self.with_whom.setPlaceholderText(
+            self.tr("The buying centres and people this strategy is about - or tick them below.")
+        )
         self.why = QPlainTextEdit()
         self.why.setObjectName("strategy_why")
         self.why.setPlaceholderText(
