@@ -53,7 +53,7 @@ from kam_desktop.services.demo_content import (
     VALUE_PROPOSITIONS,
     T,
 )
-from kam_desktop.services.demo_it import DEMO_IT
+from kam_desktop.services.demo_it import DEMO_IT, with_article_it
 from kam_desktop.services.demo_joint import JointFacts, add_joint_plans
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
@@ -261,6 +261,36 @@ def _lower_first(text: str) -> str:
 
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _offering_fills(suffix: str, english: str, name: str, lang: str) -> dict[str, str]:
+    """The ways a sentence names an offering: bare ('telematica per flotte'), capitalised, and in
+    Italian with its article alone or joined to 'di'/'su' ('la ...', 'della ...', 'sulla ...')."""
+    lower = _lower_first(name)
+    if lang == "it":
+        the, of, on = (with_article_it(lower, english, prep) for prep in ("", "di", "su"))
+    else:
+        the, of, on = f"the {lower}", f"of {lower}", f"on {lower}"
+    return {
+        f"offering{suffix}": lower,
+        f"offering{suffix}_cap": name,
+        f"the_offering{suffix}": the,
+        f"the_offering{suffix}_cap": _upper_first(the),
+        f"of_offering{suffix}": of,
+        f"on_offering{suffix}": on,
+    }
+
+
+def _money_words(thousands: int, lang: str) -> str:
+    """An amount in thousands of euros as a person writes it: 800 -> '800 mila €' / '€800k',
+    1400 -> '1,4 milioni di €' / '€1.4 million' (not '1400 mila €')."""
+    if thousands < 1000:
+        return f"{thousands} mila €" if lang == "it" else f"€{thousands}k"
+    millions = f"{thousands / 1000:.2f}".rstrip("0").rstrip(".")
+    if lang == "it":
+        unit = "milione" if millions == "1" else "milioni"
+        return f"{millions.replace('.', ',')} {unit} di €"
+    return f"€{millions} million"
 
 
 def _period(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -692,9 +722,8 @@ def _generate_demo(
             "account": name,
             "centre": centre_labels[centre_picks[0]],
             "centre2": centre_labels[centre_picks[1]],
-            "offering": _lower_first(offering_names[offering]),
-            "offering_cap": offering_names[offering],
-            "offering2": _lower_first(offering_names[offering2]),
+            **_offering_fills("", OFFERINGS[offering], offering_names[offering], lang),
+            **_offering_fills("2", OFFERINGS[offering2], offering_names[offering2], lang),
             "competitor": competitor,
             "competitor2": competitor2,
             "sponsor": sponsor["name"],
@@ -792,8 +821,7 @@ def _generate_demo(
             o_fills = {
                 **fills,
                 "centre": fills["centre2"],
-                "offering": fills["offering2"],
-                "offering_cap": _upper_first(fills["offering2"]),
+                **_offering_fills("", OFFERINGS[offering2], offering_names[offering2], lang),
                 "due": _month(due, lang),
             }
             oid = add(
@@ -839,7 +867,7 @@ def _generate_demo(
                     "pct": randint(12, 70),
                     "n": randint(2, 9),
                     "months": randint(2, 8),
-                    "value": randint(2, 24) * 50,
+                    "money": _money_words(randint(2, 24) * 50, lang),
                     "kam": team_names[pick(members)],
                 }
                 answer = ANSWERS[q.id].pick(lang) if r_status is e.ResearchStatus.ANSWERED else ""
@@ -873,7 +901,7 @@ def _generate_demo(
                 title=p(vp_title),
                 problem=p(problem).format(pct=randint(2, 6)),
                 solution=p(solution),
-                quantified_value=p(quantified).format(value=vp_value),
+                quantified_value=p(quantified).format(money=_money_words(vp_value, lang)),
                 value_cents=vp_value * 1000 * 100,
                 proof=p(proof),
                 shared=False,
@@ -979,7 +1007,8 @@ def _generate_demo(
                 account_id=aid,
                 whitespace_cell_id=(c_index, o_index),
                 title=p(pick(OPPORTUNITY_TITLE)).format(
-                    offering=_lower_first(o_name), offering_cap=o_name, centre=centre_labels[centre_picks[c_index]]
+                    **_offering_fills("", OFFERINGS[o_index], o_name, lang),
+                    centre=centre_labels[centre_picks[c_index]],
                 ),
                 buying_centre_id=centre_ids[c_index],
                 offering_id=offering_ids[o_index],

@@ -108,7 +108,7 @@ ANSWERS: dict[str, T] = {
     ),
     "Q21": T(
         "Opportunity: {need} fits {offering}. Threat: {competitor} bundles services at a discount.",
-        "Opportunità: {need} si sposa con {offering}. Minaccia: {competitor} offre servizi in pacchetto a "
+        "Opportunità: {need} si sposa con {the_offering}. Minaccia: {competitor} offre servizi in pacchetto a "
         "prezzo scontato.",
     ),
     "Q22": T("{need}; {need_2}; and a leaner supplier base.", "{need}; {need_2}; e meno fornitori."),
@@ -155,8 +155,8 @@ ANSWERS: dict[str, T] = {
         "acquisizioni.",
     ),
     "Q32": T(
-        "Central procurement above {value}k; sites buy freely below it; budgets are set in October.",
-        "Acquisti centrali sopra i {value} mila; sotto quella soglia i siti comprano liberamente; i budget si "
+        "Central procurement above {money}; sites buy freely below it; budgets are set in October.",
+        "Acquisti centrali sopra {money}; sotto quella soglia i siti comprano liberamente; i budget si "
         "fissano in ottobre.",
     ),
     "Q33": T(
@@ -182,7 +182,7 @@ ANSWERS: dict[str, T] = {
     ),
     "Q38": T(
         "{competitor} is strongest with the plant managers and in {offering2}.",
-        "{competitor} è più forte con i direttori di stabilimento e su {offering2}.",
+        "{competitor} è più forte con i direttori di stabilimento e {on_offering2}.",
     ),
     "Q39": T(
         "They see {competitor} as cheap but slow; us as reliable but expensive.",
@@ -190,11 +190,11 @@ ANSWERS: dict[str, T] = {
     ),
     "Q40": T(
         "{competitor} offered a two-year discount on {offering2} to {centre}.",
-        "{competitor} ha offerto all'area {centre} uno sconto di due anni su {offering2}.",
+        "{competitor} ha offerto all'area {centre} uno sconto di due anni {on_offering2}.",
     ),
     "Q41": T(
         "An in-house team for {offering2} is discussed every budget round; they lack the people, so it is unlikely.",
-        "Di una squadra interna per {offering2} si parla a ogni giro di budget; mancano le persone, quindi è "
+        "Di una squadra interna per {the_offering2} si parla a ogni giro di budget; mancano le persone, quindi è "
         "improbabile.",
     ),
     "Q42": T(
@@ -204,16 +204,16 @@ ANSWERS: dict[str, T] = {
     ),
     "Q43": T(
         "Lost {offering2} in {year} to {competitor}: the price gap was {pct}% and we bid late.",
-        "Perso {offering2} nel {year} contro {competitor}: la differenza di prezzo era del {pct}% e abbiamo "
+        "Perso il contratto {of_offering2} nel {year} contro {competitor}: la differenza di prezzo era del {pct}% e abbiamo "
         "presentato l'offerta tardi.",
     ),
     "Q44": T(
-        "{need}: about {value}k a year, from their own downtime figures.",
-        "{need}: circa {value} mila l'anno, secondo i loro dati sui fermi.",
+        "{need}: about {money} a year, from their own downtime figures.",
+        "{need}: circa {money} l'anno, secondo i loro dati sui fermi.",
     ),
     "Q45": T(
         "{offering_cap} for {centre}; {offering2} later, once the data is connected.",
-        "{offering_cap} per l'area {centre}; {offering2} più avanti, quando i dati saranno collegati.",
+        "{offering_cap} per l'area {centre}; {the_offering2} più avanti, quando i dati saranno collegati.",
     ),
     "Q46": T(
         "{centre2}, with the service we run at {centre}; worth about as much again.",

@@ -146,7 +146,7 @@ STRATEGY_WHAT: dict[str, tuple[T, ...]] = {
         ),
         T(
             "Extend {offering} from {centre} to all {sites} plants of {account} under one service contract.",
-            "Estendere {offering} dall'area {centre} a tutti i {sites} stabilimenti di {account} con un unico "
+            "Estendere {the_offering} dall'area {centre} a tutti i {sites} stabilimenti di {account} con un unico "
             "contratto di servizio.",
         ),
         T(
@@ -160,7 +160,7 @@ STRATEGY_WHAT: dict[str, tuple[T, ...]] = {
         T(
             "Make {account}'s lines our reference for connected quality: {offering} at {centre} first, then "
             "every line.",
-            "Fare delle linee di {account} il nostro riferimento per la qualità connessa: {offering} prima "
+            "Fare delle linee di {account} il nostro riferimento per la qualità connessa: {the_offering} prima "
             "nell'area {centre}, poi su ogni linea.",
         ),
         T(
@@ -181,12 +181,12 @@ STRATEGY_WHAT: dict[str, tuple[T, ...]] = {
         ),
         T(
             "Bring {offering} to {account}'s {centre} and prove the model for its other {sites} hubs.",
-            "Portare {offering} nell'area {centre} di {account} e dimostrare il modello per gli altri {sites} "
+            "Portare {the_offering} nell'area {centre} di {account} e dimostrare il modello per gli altri {sites} "
             "poli.",
         ),
         T(
             "Cut {account}'s cost per delivery with {offering} across the whole network.",
-            "Ridurre il costo per consegna di {account} con {offering} su tutta la rete.",
+            "Ridurre il costo per consegna di {account} con {the_offering} su tutta la rete.",
         ),
     ),
     UTILITIES: (
@@ -203,7 +203,7 @@ STRATEGY_WHAT: dict[str, tuple[T, ...]] = {
         ),
         T(
             "Support {account}'s transition projects with {offering} and training for its field crews.",
-            "Sostenere i progetti di transizione di {account} con {offering} e formazione per le squadre sul "
+            "Sostenere i progetti di transizione di {account} con {the_offering} e formazione per le squadre sul "
             "campo.",
         ),
     ),
@@ -220,7 +220,7 @@ STRATEGY_WHAT: dict[str, tuple[T, ...]] = {
         ),
         T(
             "Help {account} meet its sustainability commitments with {offering} at every site.",
-            "Aiutare {account} a rispettare i suoi impegni di sostenibilità con {offering} in ogni sede.",
+            "Aiutare {account} a rispettare i suoi impegni di sostenibilità con {the_offering} in ogni sede.",
         ),
     ),
 }
@@ -252,7 +252,7 @@ STRATEGY_WHY: dict[str, tuple[T, ...]] = {
         ),
         T(
             "They are consolidating suppliers, and we already run {centre}; {competitor} holds {offering2}.",
-            "Stanno riducendo i fornitori e noi gestiamo già l'area {centre}; {competitor} ha {offering2}.",
+            "Stanno riducendo i fornitori e noi gestiamo già l'area {centre}; {competitor} ha {the_offering2}.",
         ),
         T(
             "Energy is now their second-largest cost; the board wants a plan within the year.",
@@ -283,7 +283,7 @@ STRATEGY_WHY: dict[str, tuple[T, ...]] = {
         ),
         T(
             "The incumbent {competitor} has no answer for {offering2}, and their contract ends next year.",
-            "Il fornitore attuale {competitor} non ha risposte su {offering2} e il suo contratto scade l'anno "
+            "Il fornitore attuale {competitor} non ha risposte {on_offering2} e il suo contratto scade l'anno "
             "prossimo.",
         ),
         T(
@@ -426,7 +426,7 @@ NEEDS: dict[str, tuple[T, ...]] = {
         T("Figures for the sustainability report", "Dati per il bilancio di sostenibilità"),
     ),
 }
-# value propositions: title, problem, solution, quantified value ({value} in thousands), proof
+# value propositions: title, problem, solution, quantified value ({money}: an amount in words), proof
 VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
     PROCESS: (
         (
@@ -439,7 +439,7 @@ VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
                 "Predictive maintenance across all lines with one service contract and one service desk.",
                 "Manutenzione predittiva su tutte le linee con un unico contratto e un unico service desk.",
             ),
-            T("About €{value}k a year in avoided downtime", "Circa {value} mila € l'anno di fermi evitati"),
+            T("About {money} a year in avoided downtime", "Circa {money} l'anno di fermi evitati"),
             T(
                 "A comparable plant cut unplanned stops by a third in its first year.",
                 "Uno stabilimento simile ha ridotto i fermi non pianificati di un terzo nel primo anno.",
@@ -456,8 +456,8 @@ VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
                 "Monitoraggio energetico su ogni linea, con una revisione mensile dei maggiori consumi.",
             ),
             T(
-                "About €{value}k a year in energy savings",
-                "Circa {value} mila € l'anno di risparmio energetico",
+                "About {money} a year in energy savings",
+                "Circa {money} l'anno di risparmio energetico",
             ),
             T(
                 "Three plants in the same industry saved 8 to 11% of their energy use.",
@@ -477,8 +477,8 @@ VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
                 "Analisi della qualità in linea, collegata ai dati macchina che già raccogliamo.",
             ),
             T(
-                "About €{value}k a year in scrap and rework avoided",
-                "Circa {value} mila € l'anno di scarti e rilavorazioni evitati",
+                "About {money} a year in scrap and rework avoided",
+                "Circa {money} l'anno di scarti e rilavorazioni evitati",
             ),
             T(
                 "First-pass yield rose from 91% to 96% at a comparable plant.",
@@ -496,8 +496,8 @@ VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
                 "Un servizio ricambi con una scorta concordata per stabilimento e consegna garantita in 48 ore.",
             ),
             T(
-                "About €{value}k a year in waiting time avoided",
-                "Circa {value} mila € l'anno di attese evitate",
+                "About {money} a year in waiting time avoided",
+                "Circa {money} l'anno di attese evitate",
             ),
             T(
                 "Average lead time fell from 12 to 4 days at two reference customers.",
@@ -517,8 +517,8 @@ VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
                 "Telematica della flotta e manutenzione pianificata in base ai giri di consegna.",
             ),
             T(
-                "About €{value}k a year in avoided downtime and rentals",
-                "Circa {value} mila € l'anno tra fermi e noleggi evitati",
+                "About {money} a year in avoided downtime and rentals",
+                "Circa {money} l'anno tra fermi e noleggi evitati",
             ),
             T(
                 "A parcel operator with 900 vans cut workshop days by 40%.",
@@ -535,7 +535,7 @@ VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
                 "Route and driving data in one dashboard per depot, with coaching for drivers.",
                 "Dati di percorso e di guida in un unico cruscotto per deposito, con affiancamento degli autisti.",
             ),
-            T("About €{value}k a year in fuel", "Circa {value} mila € l'anno di carburante"),
+            T("About {money} a year in fuel", "Circa {money} l'anno di carburante"),
             T(
                 "Fuel use fell 7% in six months on a comparable fleet.",
                 "Su una flotta simile i consumi sono scesi del 7% in sei mesi.",
@@ -553,7 +553,7 @@ VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
                 "Condition monitoring of the critical substations and planned repairs.",
                 "Monitoraggio delle condizioni delle sottostazioni critiche e interventi pianificati.",
             ),
-            T("About €{value}k a year in avoided penalties", "Circa {value} mila € l'anno di penali evitate"),
+            T("About {money} a year in avoided penalties", "Circa {money} l'anno di penali evitate"),
             T(
                 "A regional operator cut outage minutes by a quarter in two years.",
                 "Un gestore regionale ha ridotto di un quarto i minuti di disservizio in due anni.",
@@ -570,8 +570,8 @@ VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
                 "Un'academy di formazione per le squadre, costruita sui loro apparati e sulle loro procedure.",
             ),
             T(
-                "About €{value}k a year in external call-outs avoided",
-                "Circa {value} mila € l'anno di interventi esterni evitati",
+                "About {money} a year in external call-outs avoided",
+                "Circa {money} l'anno di interventi esterni evitati",
             ),
             T(
                 "Forty field engineers certified in a year at a comparable operator.",
@@ -591,8 +591,8 @@ VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
                 "Monitoraggio remoto dei locali critici e intervento entro quattro ore, giorno e notte.",
             ),
             T(
-                "About €{value}k a year in avoided incidents",
-                "Circa {value} mila € l'anno di incidenti evitati",
+                "About {money} a year in avoided incidents",
+                "Circa {money} l'anno di incidenti evitati",
             ),
             T(
                 "No critical outage in three years at a comparable group.",
@@ -610,8 +610,8 @@ VALUE_PROPOSITIONS: dict[str, tuple[tuple[T, T, T, T, T], ...]] = {
                 "Monitoraggio energetico per edificio con un piano trimestrale di risparmio.",
             ),
             T(
-                "About €{value}k a year in energy savings",
-                "Circa {value} mila € l'anno di risparmio energetico",
+                "About {money} a year in energy savings",
+                "Circa {money} l'anno di risparmio energetico",
             ),
             T(
                 "Twelve office buildings used 9% less energy in the first year.",
@@ -694,14 +694,14 @@ COMPETITOR_PROFILE: tuple[tuple[T, T, T], ...] = (
     ),
 )
 COMPETITOR_PRESENCE: tuple[T, ...] = (
-    T("Holds the {offering} contract at {centre}", "Ha il contratto di {offering} nell'area {centre}"),
+    T("Holds the {offering} contract at {centre}", "Ha il contratto per {the_offering} nell'area {centre}"),
     T(
         "Pitching {offering} to {centre} this quarter",
-        "Sta proponendo {offering} all'area {centre} in questo trimestre",
+        "Sta proponendo {the_offering} all'area {centre} in questo trimestre",
     ),
     T(
         "Supplies {offering} group-wide under a framework",
-        "Fornisce {offering} a tutto il gruppo con un accordo quadro",
+        "Fornisce {the_offering} a tutto il gruppo con un accordo quadro",
     ),
 )
 
@@ -710,7 +710,7 @@ OBJECTIVES: dict[str, tuple[tuple[T, T, T], ...]] = {
     "penetration": (
         (
             T("Open {centre} as a new buying centre", "Aprire l'area {centre} come nuovo centro d'acquisto"),
-            T("First order from {centre} by {due}", "Primo ordine dall'area {centre} entro il {due}"),
+            T("First order from {centre} by {due}", "Primo ordine dall'area {centre} entro {due}"),
             T(
                 "Bring the service you know to your {centre} team",
                 "Portare il servizio che conoscete anche al vostro team {centre}",
@@ -729,20 +729,20 @@ OBJECTIVES: dict[str, tuple[tuple[T, T, T], ...]] = {
         (
             T(
                 "Sell {offering} alongside our current services",
-                "Vendere {offering} insieme ai servizi attuali",
+                "Vendere {the_offering} insieme ai servizi attuali",
             ),
-            T("Signed pilot of {offering}", "Pilota di {offering} firmato"),
+            T("Signed pilot of {offering}", "Pilota {of_offering} firmato"),
             T(
                 "Pilot {offering} together and measure the result",
-                "Provare insieme {offering} e misurarne il risultato",
+                "Provare insieme {the_offering} e misurarne il risultato",
             ),
         ),
         (
-            T("Add {offering} to the service contract", "Aggiungere {offering} al contratto di servizio"),
-            T("{offering_cap} in the contract by {due}", "{offering_cap} nel contratto entro il {due}"),
+            T("Add {offering} to the service contract", "Aggiungere {the_offering} al contratto di servizio"),
+            T("{offering_cap} in the contract by {due}", "{the_offering_cap} nel contratto entro {due}"),
             T(
                 "Make {offering} part of the service you already receive",
-                "Includere {offering} nel servizio che già ricevete",
+                "Includere {the_offering} nel servizio che già ricevete",
             ),
         ),
     ),
@@ -762,7 +762,7 @@ OBJECTIVES: dict[str, tuple[tuple[T, T, T], ...]] = {
 
 # --- actions: our own (sales) tasks, never shared; joint ones have an owner on each side ------------
 OUR_ACTIONS: tuple[T, ...] = (
-    T("Prepare the ROI case for {offering2}", "Preparare il calcolo del ritorno per {offering2}"),
+    T("Prepare the ROI case for {offering2}", "Preparare il calcolo del ritorno per {the_offering2}"),
     T("Review the contract renewal terms", "Rivedere le condizioni di rinnovo del contratto"),
     T("Send a reference case study", "Inviare un caso di studio di riferimento"),
     T("Map the procurement process at {centre}", "Mappare il processo d'acquisto dell'area {centre}"),
@@ -779,7 +779,7 @@ OUR_ACTIONS: tuple[T, ...] = (
 JOINT_ACTIONS: tuple[T, ...] = (
     T(
         "Agree the pilot scope for {offering2} at {centre}",
-        "Concordare il perimetro del pilota di {offering2} nell'area {centre}",
+        "Concordare il perimetro del pilota {of_offering2} nell'area {centre}",
     ),
     T("Collect the baseline data at {centre}", "Raccogliere i dati di partenza nell'area {centre}"),
     T("Run the discovery workshop at {centre}", "Tenere il workshop esplorativo nell'area {centre}"),
@@ -799,7 +799,7 @@ RESOURCES: tuple[T, ...] = (
 OPPORTUNITY_TITLE: tuple[T, ...] = (
     T("{offering_cap} for {centre}", "{offering_cap} per l'area {centre}"),
     T("{offering_cap}: rollout to {centre}", "{offering_cap}: estensione all'area {centre}"),
-    T("{offering_cap} pilot at {centre}", "Pilota di {offering} nell'area {centre}"),
+    T("{offering_cap} pilot at {centre}", "Pilota {of_offering} nell'area {centre}"),
 )
 OPPORTUNITY_NOTE: dict[str, T] = {
     "identified": T(
@@ -842,7 +842,7 @@ PAST_INTERACTIONS: tuple[tuple[str, T, T, T], ...] = (
     ),
     (
         "email",
-        T("Revised scope for {offering2}", "Perimetro rivisto per {offering2}"),
+        T("Revised scope for {offering2}", "Perimetro rivisto per {the_offering2}"),
         T(
             "Sent the revised scope; {person} replied that the timing works for them.",
             "Inviato il perimetro rivisto; {person} ha risposto che i tempi vanno bene.",
@@ -901,7 +901,7 @@ COMING_INTERACTIONS: tuple[tuple[str, T], ...] = (
     ("call", T("Monthly operations call", "Telefonata operativa mensile")),
     (
         "meeting",
-        T("Introducing our {offering2} specialist", "Presentazione del nostro specialista di {offering2}"),
+        T("Introducing our {offering2} specialist", "Presentazione del nostro specialista {of_offering2}"),
     ),
 )
 REVIEW_MEETING = T("Joint business review", "Revisione congiunta di business")
@@ -1045,7 +1045,7 @@ EXECUTIVE_SUMMARY: dict[str, T] = {
         "The decisions we ask for: approval of the rollout to {centre2}, and a named owner on your side for "
         "each site.",
         "Le vostre priorità, come ce le avete descritte: {need_1}, e {need_2}.\n\n"
-        "Cosa abbiamo realizzato: {offering} è attivo nell'area {centre}, e i dati di questo piano mostrano i "
+        "Cosa abbiamo realizzato: {the_offering} è in funzione nell'area {centre}, e i dati di questo piano mostrano i "
         "progressi trimestre per trimestre.\n\n"
         "Cosa proponiamo: portare lo stesso servizio all'area {centre2}, con un unico contratto e un unico "
         "service desk.\n\n"
@@ -1059,7 +1059,7 @@ EXECUTIVE_SUMMARY: dict[str, T] = {
         "way.\n\n"
         "The decisions we ask for: a go-ahead for {centre2}, and access to the machine data of its lines.",
         "Le vostre priorità, come ce le avete descritte: {need_1}, e {need_2}.\n\n"
-        "Cosa abbiamo realizzato: {offering} è operativo nell'area {centre} e da allora le rilavorazioni sono "
+        "Cosa abbiamo realizzato: {the_offering} è in funzione nell'area {centre} e da allora le rilavorazioni sono "
         "diminuite.\n\n"
         "Cosa proponiamo: collegare l'area {centre2} agli stessi dati, così che entrambi i siti siano misurati "
         "allo stesso modo.\n\n"
@@ -1072,7 +1072,7 @@ EXECUTIVE_SUMMARY: dict[str, T] = {
         "What we propose next: extend the service to {centre2} before the peak season.\n\n"
         "The decisions we ask for: the depots to include in the next phase, and a contact at each of them.",
         "Le vostre priorità, come ce le avete descritte: {need_1}, e {need_2}.\n\n"
-        "Cosa abbiamo realizzato: {offering} copre l'area {centre} e i suoi furgoni passano meno giorni in "
+        "Cosa abbiamo realizzato: {the_offering} copre l'area {centre} e i suoi furgoni passano meno giorni in "
         "officina.\n\n"
         "Cosa proponiamo: estendere il servizio all'area {centre2} prima del periodo di picco.\n\n"
         "Le decisioni che vi chiediamo: i depositi da includere nella prossima fase e un referente per "
@@ -1085,7 +1085,7 @@ EXECUTIVE_SUMMARY: dict[str, T] = {
         "What we propose next: add {centre2} and train your field crews on the new routines.\n\n"
         "The decisions we ask for: the list of substations for next year, and dates for the first training.",
         "Le vostre priorità, come ce le avete descritte: {need_1}, e {need_2}.\n\n"
-        "Cosa abbiamo realizzato: {offering} copre le sottostazioni dell'area {centre} e ora gli interventi "
+        "Cosa abbiamo realizzato: {the_offering} copre le sottostazioni dell'area {centre} e ora gli interventi "
         "sono in gran parte pianificati.\n\n"
         "Cosa proponiamo: aggiungere l'area {centre2} e formare le vostre squadre sulle nuove procedure.\n\n"
         "Le decisioni che vi chiediamo: l'elenco delle sottostazioni per il prossimo anno e le date della "
@@ -1098,7 +1098,7 @@ EXECUTIVE_SUMMARY: dict[str, T] = {
         "What we propose next: one service desk for {centre2} as well, with the same response times.\n\n"
         "The decisions we ask for: the buildings to include, and a facility contact for each of them.",
         "Le vostre priorità, come ce le avete descritte: {need_1}, e {need_2}.\n\n"
-        "Cosa abbiamo realizzato: {offering} è attivo negli edifici dell'area {centre}, senza fermi critici "
+        "Cosa abbiamo realizzato: {the_offering} è in funzione negli edifici dell'area {centre}, senza fermi critici "
         "dall'avvio.\n\n"
         "Cosa proponiamo: un unico service desk anche per l'area {centre2}, con gli stessi tempi di "
         "intervento.\n\n"

@@ -76,3 +76,27 @@ DEMO_IT: dict[str, str] = {
     "Strategic fit and growth potential": "Affinità strategica e potenziale di crescita",
     "OurCo Industrial Services": "OurCo Servizi Industriali",
 }
+
+# The article of each offering in Italian, for sentences that need one ("la telematica per flotte
+# copre...", "sulla manutenzione predittiva", "dell'academy di formazione").
+OFFERING_ARTICLE_IT: dict[str, str] = {
+    "Fleet telematics": "la",
+    "Predictive maintenance": "la",
+    "Managed logistics": "la",
+    "Spare-parts service": "il",
+    "Energy monitoring": "il",
+    "Training academy": "l'",
+    "Quality analytics": "l'",
+    "Cloud integration": "l'",
+}
+# article -> the preposition joined with it: di + la = della, su + il = sul, ...
+ARTICLED_PREPOSITIONS_IT: dict[str, dict[str, str]] = {
+    "": {"la": "la ", "il": "il ", "l'": "l'"},
+    "di": {"la": "della ", "il": "del ", "l'": "dell'"},
+    "su": {"la": "sulla ", "il": "sul ", "l'": "sull'"},
+}
+
+
+def with_article_it(name: str, english: str, preposition: str = "") -> str:
+    """'telematica per flotte' -> 'la telematica per flotte' / 'della telematica per flotte'."""
+    return ARTICLED_PREPOSITIONS_IT[preposition][OFFERING_ARTICLE_IT[english]] + name

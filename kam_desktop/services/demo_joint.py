@@ -109,7 +109,16 @@ def add_joint_plans(
             objective.update(
                 shared=True,
                 customer_wording=wording.format(
-                    **{**fills, "centre": fills["centre2"], "offering": fills["offering2"]}
+                    **{
+                        **fills,
+                        "centre": fills["centre2"],
+                        # every way of naming the second offering ('offering2', 'the_offering2'...)
+                        **{
+                            k.replace("offering2", "offering"): v
+                            for k, v in fills.items()
+                            if "offering2" in k
+                        },
+                    }
                 ),
             )
     shared_per_plan: dict[int, int] = {}

@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Decide on each of the six components in the charter, in your own words, and agree it with your leadership.</source>
-        <translation>Decidete ciascuna delle sei componenti nella carta, con parole vostre, e concordatela con la vostra direzione.</translation>
+        <translation>Decidi ciascuna delle sei componenti nella carta, con parole tue, e concordala con la tua direzione.</translation>
     </message>
     <message>
         <source>Open the charter</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>Score every key account on the 8 factors, keep the list within the cap, and write down why for every exception.</source>
-        <translation>Valutate ogni key account sugli 8 fattori, tenete la lista entro il limite e scrivete il perché di ogni eccezione.</translation>
+        <translation>Valuta ogni key account sugli 8 fattori, tieni la lista entro il limite e scrivi il perché di ogni eccezione.</translation>
     </message>
     <message>
         <source>Open the portfolio</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Walk each key account's plan through the five phases with the wizards, and hold a review at least every quarter.</source>
-        <translation>Portate il piano di ogni key account attraverso le cinque fasi con le procedure guidate e fate una revisione almeno ogni trimestre.</translation>
+        <translation>Porta il piano di ogni key account attraverso le cinque fasi con le procedure guidate e fai una revisione almeno ogni trimestre.</translation>
     </message>
     <message>
         <source>The right people in the right roles</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Rate each team member on the five fluency areas, and train the weak areas first.</source>
-        <translation>Valutate ogni membro del team sulle cinque aree di conoscenza e formate prima le aree deboli.</translation>
+        <translation>Valuta ogni membro del team sulle cinque aree di conoscenza e forma prima le aree deboli.</translation>
     </message>
     <message>
         <source>Open the team</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Answer the trust questions with your team, and record which divisions take part in each key account and how well they cooperate.</source>
-        <translation>Rispondete alle domande sulla fiducia con il vostro team e registrate quali divisioni partecipano a ogni key account e quanto bene collaborano.</translation>
+        <translation>Rispondi alle domande sulla fiducia con il tuo team e registra quali divisioni partecipano a ogni key account e quanto bene collaborano.</translation>
     </message>
     <message>
         <source>Open trust and collaboration</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Put the three growth questions to leadership every review cycle, with the budget and the people you need.</source>
-        <translation>Ponete alla direzione le tre domande sulla crescita a ogni ciclo di revisione, con il budget e le persone che vi servono.</translation>
+        <translation>Poni alla direzione le tre domande sulla crescita a ogni ciclo di revisione, con il budget e le persone che ti servono.</translation>
     </message>
     <message>
         <source>Open leadership support</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>The app cannot measure this factor; your own evidence counts.</source>
-        <translation>L'app non può misurare questo fattore; contano le vostre evidenze.</translation>
+        <translation>L&apos;app non può misurare questo fattore; contano le tue evidenze.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -474,11 +474,11 @@
     </message>
     <message>
         <source>Rate at least one of the nine factors from 1 to 5.</source>
-        <translation>Valutate almeno uno dei nove fattori da 1 a 5.</translation>
+        <translation>Valuta almeno uno dei nove fattori da 1 a 5.</translation>
     </message>
     <message>
         <source>Answer the three leadership questions.</source>
-        <translation>Rispondete alle tre domande per la direzione.</translation>
+        <translation>Rispondi alle tre domande per la direzione.</translation>
     </message>
     <message>
         <source>up</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Say in your own words how you adapt it, or why you reject it.</source>
-        <translation>Dite con parole vostre come la adattate, o perché la respingete.</translation>
+        <translation>Di&apos; con parole tue come la adatti, o perché la respingi.</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>No self-assessment yet: rate the nine factors on the Program page.</source>
-        <translation>Nessuna autovalutazione finora: valutate i nove fattori nella pagina Programma.</translation>
+        <translation>Nessuna autovalutazione finora: valuta i nove fattori nella pagina Programma.</translation>
     </message>
     <message>
         <source>Factor</source>

@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>The plan has no objectives yet: add one on the previous page (Back).</source>
-        <translation>Il piano non ha ancora obiettivi: aggiungetene uno nella pagina precedente (&lt; Precedente).</translation>
+        <translation>Il piano non ha ancora obiettivi: aggiungine uno nella pagina precedente (&lt; Precedente).</translation>
     </message>
     <message>
         <source>To fix</source>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>You can finish now and come back later.</source>
-        <translation>Potete chiudere ora e tornare più tardi.</translation>
+        <translation>Puoi premere Fine ora e tornare più tardi.</translation>
     </message>
     <message>
         <source>Everything this phase needs is in place.</source>
@@ -3410,7 +3410,7 @@
     </message>
     <message>
         <source>What you changed on this page will not be saved. What you saved on earlier pages stays saved. Close the wizard?</source>
-        <translation>Le modifiche fatte in questa pagina non verranno salvate. Ciò che avete salvato nelle pagine precedenti resta salvato. Chiudere la procedura guidata?</translation>
+        <translation>Le modifiche fatte in questa pagina non verranno salvate. Ciò che hai salvato nelle pagine precedenti resta salvato. Chiudere la procedura guidata?</translation>
     </message>
 </context>
 <context>
@@ -3428,7 +3428,7 @@
     <name>PlanPage</name>
     <message>
         <source>%1 is required: fill it in before moving on.</source>
-        <translation>%1 è obbligatorio: compilatelo prima di andare avanti.</translation>
+        <translation>%1 è obbligatorio: compilalo prima di andare avanti.</translation>
     </message>
 </context>
 <context>
@@ -5483,7 +5483,7 @@ renza</translation>
     </message>
     <message>
         <source>Add the colleagues who work on this account: each is saved to the team and ticked here.</source>
-        <translation>Aggiungete i colleghi che lavorano su questo account: ciascuno viene salvato nel team e spuntato qui.</translation>
+        <translation>Aggiungi i colleghi che lavorano su questo account: ciascuno viene salvato nel team e spuntato qui.</translation>
     </message>
     <message>
         <source>&amp;Add a team member…</source>

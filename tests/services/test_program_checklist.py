@@ -309,7 +309,7 @@ def test_a_charter_decision_on_a_word_that_is_not_a_date_in_italian(db: Database
     with pytest.raises(ValidationError) as err:
         pc.decide_component(db, 1, CharterDecision.ACCEPT, "", "domani")
     assert (str(err.value), err.value.field) == (
-        "Data: “domani” non è una data. Scrivetela come 30/06/2027.",
+        "Data: “domani” non è una data. Scrivila come 30/06/2027.",
         "decided_on",
     )
     assert pc.get_charter(db).items[0].decision is None
