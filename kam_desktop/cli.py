@@ -62,6 +62,7 @@ def _open(path: Path, *, must_exist: bool = False):  # type: ignore[no-untyped-d
 def _demo(args: argparse.Namespace) -> int:
     import time
 
+    from kam_desktop.i18n import fmt, translate
     from kam_desktop.services.demo import generate_demo
 
     started = time.perf_counter()
@@ -72,10 +73,23 @@ def _demo(args: argparse.Namespace) -> int:
         db.close()
     total = sum(counts.values())
     print(
-        f"Wrote a demo portfolio of {args.accounts} accounts ({total:,} rows) to {db.path} "
-        f"in {time.perf_counter() - started:.1f} s."
+        fmt(
+            translate("Cli", "Wrote a demo portfolio of %1 accounts (%2 rows) to %3 in %4 s."),
+            args.accounts,
+            message_number(total),
+            db.path,
+            message_number(time.perf_counter() - started, 1),
+        )
     )
     return 0
+
+
+def message_number(value: float, decimals: int | None = None) -> str:
+    """A number in a command-line message, in the messages' language (2,046 / 2.046; 3.1 / 3,1)."""
+    from kam_desktop.domain import numbers
+    from kam_desktop.i18n import language
+
+    return numbers.format_decimal(value, numbers.locale_for_language(language()), decimals)
 
 
 def build_parser() -> argparse.ArgumentParser:

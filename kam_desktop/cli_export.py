@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kam_desktop.cli import _EXTRA_PARSERS, _command, _existing_db
+from kam_desktop import i18n
+from kam_desktop.cli import _EXTRA_PARSERS, _command, _existing_db, message_number
 from kam_desktop.domain.errors import ValidationError
 
 _LANG_HELP = "language of the PDF: labels, method texts, dates and amounts (default: the plan's language)"
@@ -90,10 +91,12 @@ def _export_plan(args: argparse.Namespace) -> int:
         )
     finally:
         db.close()
-    print(
-        f"Wrote the {args.edition} edition of the plan for {args.account.strip()} ({done.pages} pages) "
-        f"to {done.path} in {done.seconds:.1f} s."
+    template = (
+        i18n.translate("Cli", "Wrote the customer edition of the plan for %1 (%2 pages) to %3 in %4 s.")
+        if args.edition == "customer"
+        else i18n.translate("Cli", "Wrote the internal edition of the plan for %1 (%2 pages) to %3 in %4 s.")
     )
+    print(i18n.fmt(template, args.account.strip(), done.pages, done.path, message_number(done.seconds, 1)))
     return 0
 
 
@@ -109,16 +112,22 @@ def _export_brief(args: argparse.Namespace) -> int:
         done = export_brief_pdf(db, account_id, Path(args.out), args.meeting, args.paper, language=args.lang)
     finally:
         db.close()
-    print(
-        f"Wrote the meeting brief for {args.account.strip()} ({done.pages} page{'s' if done.pages != 1 else ''}) "
-        f"to {done.path}."
-    )
+    if done.pages == 1:
+        print(
+            i18n.fmt(
+                i18n.translate("Cli", "Wrote the meeting brief for %1 (1 page) to %2."),
+                args.account.strip(),
+                done.path,
+            )
+        )
+    else:
+        template = i18n.translate("Cli", "Wrote the meeting brief for %1 (%2 pages) to %3.")
+        print(i18n.fmt(template, args.account.strip(), done.pages, done.path))
     return 0
 
 
 @_command("export-program")
 def _export_program(args: argparse.Namespace) -> int:
-    from kam_desktop import i18n
     from kam_desktop.services.export import check_target
     from kam_desktop.services.program_report import export_program_pdf
 

@@ -83,6 +83,29 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Wrote a demo portfolio of %1 accounts (%2 rows) to %3 in %4 s.</source>
+        <translation>Portafoglio demo di %1 account (%2 righe) scritto in %3 (%4 s).</translation>
+    </message>
+    <message>
+        <source>Wrote the customer edition of the plan for %1 (%2 pages) to %3 in %4 s.</source>
+        <translation>Edizione per il cliente del piano di %1 (%2 pagine) scritta in %3 (%4 s).</translation>
+    </message>
+    <message>
+        <source>Wrote the internal edition of the plan for %1 (%2 pages) to %3 in %4 s.</source>
+        <translation>Edizione interna del piano di %1 (%2 pagine) scritta in %3 (%4 s).</translation>
+    </message>
+    <message>
+        <source>Wrote the meeting brief for %1 (1 page) to %2.</source>
+        <translation>Scheda incontro per %1 (1 pagina) scritta in %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the meeting brief for %1 (%2 pages) to %3.</source>
+        <translation>Scheda incontro per %1 (%2 pagine) scritta in %3.</translation>
+    </message>
+</context>
+<context>
     <name>CliData</name>
     <message>
         <source>Backed up %1 to %2</source>
@@ -2036,7 +2059,7 @@
     </message>
     <message>
         <source>Reviewed (5/5 done)</source>
-        <translation>Revisionato (5/5 fatte)</translation>
+        <translation>Rivisto (5/5 fatte)</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,16 @@
         </message>
     </context>
     <context>
+        <name>PortfolioChart</name>
+        <message numerus="yes">
+            <source>%n not assessed, not shown</source>
+            <translation>
+                <numerusform>%n not assessed, not shown</numerusform>
+                <numerusform>%n not assessed, not shown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPage</name>
         <message numerus="yes">
             <source>Recorded the review of %1 with %n new action(s).</source>

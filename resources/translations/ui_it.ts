@@ -1763,6 +1763,14 @@
         <translation>Esporta</translation>
     </message>
     <message>
+        <source>This plan&apos;s own texts are written in Italian and are not translated: the PDF puts English headings, dates and amounts around them.</source>
+        <translation>I testi di questo piano sono scritti in italiano e non vengono tradotti: nel PDF avranno intorno titoli, date e importi in inglese.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s own texts are written in English and are not translated: the PDF puts Italian headings, dates and amounts around them.</source>
+        <translation>I testi di questo piano sono scritti in inglese e non vengono tradotti: nel PDF avranno intorno titoli, date e importi in italiano.</translation>
+    </message>
+    <message>
         <source>%1 - meeting brief %2.pdf</source>
         <translation>%1 - scheda incontro %2.pdf</translation>
     </message>
@@ -3445,9 +3453,12 @@
         <source>bubble size = potential</source>
         <translation>dimensione della bolla = potenziale</translation>
     </message>
-    <message>
-        <source>%1 not assessed, not shown</source>
-        <translation>%1 non valutati, non mostrati</translation>
+    <message numerus="yes">
+        <source>%n not assessed, not shown</source>
+        <translation>
+            <numerusform>%n non valutato, non mostrato</numerusform>
+            <numerusform>%n non valutati, non mostrati</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -4173,7 +4184,7 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     </message>
     <message>
         <source>Held on</source>
-        <translation>Svolta il</translation>
+        <translation>Data della revisione</translation>
     </message>
     <message>
         <source>Health</source>

@@ -41,6 +41,7 @@ def _no_remembered_choices() -> None:
 
     settings.put(settings.EXPORT_EDITION, "internal")
     settings.put(settings.EXPORT_PAPER, "")
+    settings.put(settings.EXPORT_OPEN_PDF, "yes")
 
 
 @pytest.fixture

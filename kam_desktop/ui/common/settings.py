@@ -22,6 +22,7 @@ PORTFOLIO_SORT = Setting("portfolio/sort", "score:desc", str)
 LAST_EXPORT_DIR = Setting("export/last_dir", "", str)
 EXPORT_EDITION = Setting("export/edition", "internal", str)  # the plan edition chosen last
 EXPORT_PAPER = Setting("export/paper", "", str)  # the paper size chosen last ("" = A4)
+EXPORT_OPEN_PDF = Setting("export/open_pdf", "yes", str)  # "Open the PDF when it is ready" ("yes"/"no")
 RECENT_DATABASES = Setting("file/recent", "[]", str)  # JSON list of paths, newest first
 LAST_DATABASE_DIR = Setting("file/last_dir", "", str)  # where File > Open/New looked last
 THEME = Setting("appearance/theme", "system", str)  # system, light or dark

@@ -48,7 +48,7 @@ from kam_desktop.services.plans import account_plan_language
 from kam_desktop.ui.common import settings, theme
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import show_error
-from kam_desktop.ui.common.widgets import ValidatedForm
+from kam_desktop.ui.common.widgets import ValidatedForm, fit_dialog_height
 from kam_desktop.ui.export.worker import ExportRun, Job
 
 _RUNNING: set[ExportRun] = set()  # keeps running exports alive when the caller drops them
@@ -161,6 +161,13 @@ class ExportDialog(QDialog):
         self.language_combo.addItem(self.tr("English"), "en")
         # the plan's own language first (an Italian plan exports in Italian from an English screen)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language or i18n.language())))
+        # The plan's own texts are not translated: say so when the PDF's language is another one.
+        self._content_language = language
+        self.language_note = QLabel()
+        self.language_note.setObjectName("export_language_note")
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet(f"color: {theme.hex_of('muted')};")
+        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
 
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QWidget()
@@ -189,6 +196,8 @@ class ExportDialog(QDialog):
             self.form.add_row("edition", self.tr("Edition"), editions)
         self.form.add_row("paper", self.tr("Paper size"), self.paper_combo)
         self.form.add_row("language", self.tr("Language of the PDF"), self.language_combo)
+        self.form.form.addRow("", self.language_note)
+        self._on_language_changed()
         if plan:
             self.form.add_row("sections", self.tr("Sections"), sections)
         self.form.add_row("out_path", self.tr("Save as"), where)
@@ -213,6 +222,24 @@ class ExportDialog(QDialog):
         remembered = str(settings.get(settings.EXPORT_PAPER) or Paper.A4.value)
         if remembered in {p.value for p in Paper}:
             self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(Paper(remembered))))
+        self.open_check.setChecked(settings.get(settings.EXPORT_OPEN_PDF) != "no")
+
+    def _on_language_changed(self, *_args: object) -> None:
+        chosen = self.language_combo.currentData()
+        note = ""
+        if self._content_language == "it" and chosen == "en":
+            note = self.tr(
+                "This plan's own texts are written in Italian and are not translated: the PDF puts "
+                "English headings, dates and amounts around them."
+            )
+        elif self._content_language == "en" and chosen == "it":
+            note = self.tr(
+                "This plan's own texts are written in English and are not translated: the PDF puts "
+                "Italian headings, dates and amounts around them."
+            )
+        self.language_note.setText(note)
+        self.language_note.setVisible(bool(note))
+        fit_dialog_height(self.language_note)  # the note's lines push the form down, nothing clipped
 
     def _default_name(self) -> str:
         """The file name offered, in the PDF's language: 'X - piano dell'account (cliente).pdf'."""
@@ -306,6 +333,7 @@ class ExportDialog(QDialog):
         if self._plan:
             settings.put(settings.EXPORT_EDITION, self.options.edition.value)
         settings.put(settings.EXPORT_PAPER, self.options.paper.value)
+        settings.put(settings.EXPORT_OPEN_PDF, "yes" if self.options.open_when_done else "no")
         self.accept()
 
     @classmethod

@@ -273,7 +273,7 @@ class PortfolioChart(QWidget):
             y += 16
         painter.drawText(QPointF(x - 4, y + 12), self.tr("bubble size = potential"))
         if hidden:
-            painter.drawText(QPointF(x - 4, y + 28), fmt(self.tr("%1 not assessed, not shown"), str(hidden)))
+            painter.drawText(QPointF(x - 4, y + 28), self.tr("%n not assessed, not shown", "", hidden))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         found = hit_test(self.chart_layout(), event.position().x(), event.position().y())
