@@ -35,7 +35,7 @@
     <name>Calendar</name>
     <message>
         <source>“%1” is not a time zone (use a name like Europe/Rome).</source>
-        <translation>“%1” non è un fuso orario (usate un nome come Europe/Rome).</translation>
+        <translation>“%1” non è un fuso orario (usa un nome come Europe/Rome).</translation>
     </message>
     <message>
         <source>KAM Desktop</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Newest good backup: %1 (%2 UTC); restore it with %3</source>
-        <translation>Copia di sicurezza integra più recente: %1 (%2 UTC); ripristinatela con %3</translation>
+        <translation>Copia di sicurezza integra più recente: %1 (%2 UTC); ripristinala con %3</translation>
     </message>
     <message>
         <source>No good backup was found.</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>Write a mapping as “Column=field”, not “%1”.</source>
-        <translation>Scrivete una corrispondenza come “Colonna=campo”, non “%1”.</translation>
+        <translation>Scrivi una corrispondenza come “Colonna=campo”, non “%1”.</translation>
     </message>
     <message>
         <source>The file has no column “%1”. Its columns: %2.</source>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>No column is mapped to the account name; map one (Column=name).</source>
-        <translation>Nessuna colonna corrisponde al nome dell&apos;account; indicatene una (Colonna=name).</translation>
+        <translation>Nessuna colonna corrisponde al nome dell&apos;account; indicane una (Colonna=name).</translation>
     </message>
     <message>
         <source>The row has %1 cells but the header has %2 (a stray delimiter?).</source>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>The file cannot be read as %1; choose another encoding.</source>
-        <translation>Il file non si può leggere come %1; scegliete un’altra codifica.</translation>
+        <translation>Il file non si può leggere come %1; scegli un’altra codifica.</translation>
     </message>
     <message>
         <source>The file is not valid CSV near row %1: %2.</source>
@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>The file is larger than 64 MB; split it first.</source>
-        <translation>Il file supera i 64 MB; dividetelo prima.</translation>
+        <translation>Il file supera i 64 MB; dividilo prima.</translation>
     </message>
     <message>
         <source>The file is empty: no header row was found.</source>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>“%1” is in the trash; restore it to update it. Skipped.</source>
-        <translation>“%1” è nel cestino; ripristinatelo per aggiornarlo. Saltato.</translation>
+        <translation>“%1” è nel cestino; ripristinalo per aggiornarlo. Saltato.</translation>
     </message>
     <message>
         <source>Updates “%1”.</source>
@@ -1600,11 +1600,11 @@
     </message>
     <message>
         <source>No organisation: choose the account to put everyone into.</source>
-        <translation>Nessuna organizzazione: scegliete l&apos;account in cui inserire tutti.</translation>
+        <translation>Nessuna organizzazione: scegli l&apos;account in cui inserire tutti.</translation>
     </message>
     <message>
         <source>No account named “%1”: add it first, or choose the account to put everyone into.</source>
-        <translation>Nessun account di nome “%1”: aggiungetelo prima, oppure scegliete l&apos;account in cui inserire tutti.</translation>
+        <translation>Nessun account di nome “%1”: aggiungilo prima, oppure scegli l&apos;account in cui inserire tutti.</translation>
     </message>
     <message>
         <source>Already a stakeholder of %1; skipped.</source>
@@ -1624,7 +1624,7 @@
     </message>
     <message>
         <source>%1 is larger than 64 MB; split it first.</source>
-        <translation>%1 supera i 64 MB; dividetelo prima.</translation>
+        <translation>%1 supera i 64 MB; dividilo prima.</translation>
     </message>
     <message>
         <source>%1 cannot be read (permission denied).</source>
@@ -1640,11 +1640,11 @@
     </message>
     <message>
         <source>kam-desktop: 1 invalid row; nothing was imported. Fix it, or use --skip-invalid.</source>
-        <translation>kam-desktop: 1 riga non valida; non è stato importato nulla. Correggetela, oppure usate --skip-invalid.</translation>
+        <translation>kam-desktop: 1 riga non valida; non è stato importato nulla. Correggila, oppure usa --skip-invalid.</translation>
     </message>
     <message>
         <source>kam-desktop: %1 invalid rows; nothing was imported. Fix them, or use --skip-invalid.</source>
-        <translation>kam-desktop: %1 righe non valide; non è stato importato nulla. Correggetele, oppure usate --skip-invalid.</translation>
+        <translation>kam-desktop: %1 righe non valide; non è stato importato nulla. Correggile, oppure usa --skip-invalid.</translation>
     </message>
     <message>
         <source>(dry run: nothing written)</source>
@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <source>kam-desktop: %1 invalid contacts; nothing was imported. Fix them, or use --skip-invalid.</source>
-        <translation>kam-desktop: %1 contatti non validi; non è stato importato nulla. Correggeteli, oppure usate --skip-invalid.</translation>
+        <translation>kam-desktop: %1 contatti non validi; non è stato importato nulla. Correggili, oppure usa --skip-invalid.</translation>
     </message>
     <message>
         <source>Wrote %1 meetings and %2 due dates (times in %3) to %4</source>
@@ -1774,11 +1774,11 @@
     </message>
     <message>
         <source>%1: “%2” is not a number in this format (decimal separator “%3”). Type it like %4.</source>
-        <translation>%1: “%2” non è un numero in questo formato (separatore decimale “%3”). Scrivetelo come %4.</translation>
+        <translation>%1: “%2” non è un numero in questo formato (separatore decimale “%3”). Scrivilo come %4.</translation>
     </message>
     <message>
         <source>%1: “%2” is ambiguous: here it would be read as %3, but it could also mean %4. Type %3 or %4 to say which.</source>
-        <translation>%1: “%2” è ambiguo: qui verrebbe letto come %3, ma potrebbe anche voler dire %4. Scrivete %3 oppure %4 per indicare quale.</translation>
+        <translation>%1: “%2” è ambiguo: qui verrebbe letto come %3, ma potrebbe anche voler dire %4. Scrivi %3 oppure %4 per indicare quale.</translation>
     </message>
     <message>
         <source>%1 is implausibly large.</source>
@@ -1814,11 +1814,11 @@
     </message>
     <message>
         <source>%1: write the year in full, like %2.</source>
-        <translation>%1: scrivete l&apos;anno per intero, come %2.</translation>
+        <translation>%1: scrivi l&apos;anno per intero, come %2.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date. Type it like %3.</source>
-        <translation>%1: “%2” non è una data. Scrivetela come %3.</translation>
+        <translation>%1: “%2” non è una data. Scrivila come %3.</translation>
     </message>
     <message>
         <source>%1: %2 is not a real calendar date.</source>
@@ -1837,7 +1837,7 @@
     <name>Output</name>
     <message>
         <source>Choose where to save the file.</source>
-        <translation>Scegliete dove salvare il file.</translation>
+        <translation>Scegli dove salvare il file.</translation>
     </message>
     <message>
         <source>Refused to write %1: the link cannot be followed.</source>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>Refused to write %1: it is a folder; give a file name.</source>
-        <translation>Scrittura di %1 rifiutata: è una cartella; indicate un nome di file.</translation>
+        <translation>Scrittura di %1 rifiutata: è una cartella; indica un nome di file.</translation>
     </message>
     <message>
         <source>Refused to write %1: it is not a regular file (a device, a pipe or a socket).</source>
@@ -1865,11 +1865,11 @@
     </message>
     <message>
         <source>Refused to write %1: the file has more than one name (hard links); choose a new file name.</source>
-        <translation>Scrittura di %1 rifiutata: il file ha più di un nome (collegamenti fisici); scegliete un nuovo nome di file.</translation>
+        <translation>Scrittura di %1 rifiutata: il file ha più di un nome (collegamenti fisici); scegli un nuovo nome di file.</translation>
     </message>
     <message>
         <source>Refused to write %1: it is a database file; choose a new file name.</source>
-        <translation>Scrittura di %1 rifiutata: è un file di database; scegliete un nuovo nome di file.</translation>
+        <translation>Scrittura di %1 rifiutata: è un file di database; scegli un nuovo nome di file.</translation>
     </message>
     <message>
         <source>Refused to write %1: it belongs to a database (its journal).</source>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <source>Refused to write %1: it is inside a backups folder; choose another folder.</source>
-        <translation>Scrittura di %1 rifiutata: è dentro una cartella di copie di sicurezza; scegliete un’altra cartella.</translation>
+        <translation>Scrittura di %1 rifiutata: è dentro una cartella di copie di sicurezza; scegli un’altra cartella.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
@@ -1900,11 +1900,11 @@
     <name>PhaseRules</name>
     <message>
         <source>Log an interaction that took place between %1 (the plan&apos;s start) and %2.</source>
-        <translation>Registrate un&apos;interazione avvenuta tra il %1 (l&apos;inizio del piano) e il %2.</translation>
+        <translation>Registra un&apos;interazione avvenuta tra il %1 (l&apos;inizio del piano) e il %2.</translation>
     </message>
     <message>
         <source>The plan period starts on %1, after today: interactions count from that day, or move the plan&apos;s start (Strategy, first page).</source>
-        <translation>Il periodo del piano inizia il %1, dopo oggi: le interazioni contano da quel giorno, oppure spostate l&apos;inizio del piano (Strategia, prima pagina).</translation>
+        <translation>Il periodo del piano inizia il %1, dopo oggi: le interazioni contano da quel giorno, oppure sposta l&apos;inizio del piano (Strategia, prima pagina).</translation>
     </message>
     <message>
         <source>Say with whom: write it, or tick the buying centres or stakeholders the strategy targets.</source>
@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>The interaction of %1 is before the plan period starts (%2): if the plan really began earlier, move its start (Strategy, first page).</source>
-        <translation>L&apos;interazione del %1 è precedente all&apos;inizio del periodo del piano (%2): se il piano è davvero iniziato prima, spostatene l&apos;inizio (Strategia, prima pagina).</translation>
+        <translation>L&apos;interazione del %1 è precedente all&apos;inizio del periodo del piano (%2): se il piano è davvero iniziato prima, spostane l&apos;inizio (Strategia, prima pagina).</translation>
     </message>
     <message>
         <source>The interaction of %1 is still ahead: it counts once its day has come.</source>
@@ -1956,7 +1956,7 @@
     </message>
     <message>
         <source>Research is complete when the core account team is picked, at least half of the questions for this rigour are addressed (answered, not relevant, or research assigned with an owner and a due date) with every category touched, every &apos;needs research&apos; item has an owner and a due date, the key stakeholders are known (a decision maker or economic buyer among them, beyond light rigour), and you have decided whether the account still deserves key status.</source>
-        <translation>La ricerca è completa quando il team dell&apos;account è scelto, almeno metà delle domande per questo rigore è affrontata (con risposta, non pertinente, o ricerca assegnata con responsabile e scadenza) toccando ogni categoria, ogni voce &apos;da approfondire&apos; ha un responsabile e una scadenza, gli interlocutori chiave sono noti (tra loro, oltre il rigore leggero, un decisore o l&apos;acquirente economico), e avete deciso se l&apos;account merita ancora lo stato di account chiave.</translation>
+        <translation>La ricerca è completa quando il team dell&apos;account è scelto, almeno metà delle domande per questo rigore è affrontata (con risposta, non pertinente, o ricerca assegnata con responsabile e scadenza) toccando ogni categoria, ogni voce &apos;da approfondire&apos; ha un responsabile e una scadenza, gli interlocutori chiave sono noti (tra loro, oltre il rigore leggero, un decisore o l&apos;acquirente economico), e hai deciso se l&apos;account merita ancora lo stato di account chiave.</translation>
     </message>
     <message>
         <source>The action plan is complete when there is a compelling case (a value proposition), every objective has at least one action, and every open action has an owner and a due date.</source>
@@ -1972,11 +1972,11 @@
     </message>
     <message>
         <source>Say what you intend to do with this account.</source>
-        <translation>Dite cosa intendete fare con questo account.</translation>
+        <translation>Di&apos; cosa intendi fare con questo account.</translation>
     </message>
     <message>
         <source>Say why this strategy.</source>
-        <translation>Dite perché questa strategia.</translation>
+        <translation>Di&apos; perché questa strategia.</translation>
     </message>
     <message>
         <source>Set the revenue target for the period.</source>
@@ -1984,19 +1984,19 @@
     </message>
     <message>
         <source>Decide on %1: a focus, or not this period.</source>
-        <translation>Decidete sulla %1: una priorità, o non in questo periodo.</translation>
+        <translation>Decidi sulla %1: una priorità, o non in questo periodo.</translation>
     </message>
     <message>
         <source>Add an objective for %1.</source>
-        <translation>Aggiungete un obiettivo per la %1.</translation>
+        <translation>Aggiungi un obiettivo per la %1.</translation>
     </message>
     <message>
         <source>Add at least one objective.</source>
-        <translation>Aggiungete almeno un obiettivo.</translation>
+        <translation>Aggiungi almeno un obiettivo.</translation>
     </message>
     <message>
         <source>Pick the core account team.</source>
-        <translation>Scegliete il team dell&apos;account.</translation>
+        <translation>Scegli il team dell&apos;account.</translation>
     </message>
     <message>
         <source>Address at least half of the research questions (%1 of %2 so far).</source>
@@ -2008,7 +2008,7 @@
     </message>
     <message>
         <source>Add the stakeholders you know.</source>
-        <translation>Aggiungete gli interlocutori che conoscete.</translation>
+        <translation>Aggiungi gli interlocutori che conosci.</translation>
     </message>
     <message>
         <source>Identify the decision maker or economic buyer.</source>
@@ -2016,11 +2016,11 @@
     </message>
     <message>
         <source>Decide whether the account still deserves key status.</source>
-        <translation>Decidete se l&apos;account merita ancora lo stato di account chiave.</translation>
+        <translation>Decidi se l&apos;account merita ancora lo stato di account chiave.</translation>
     </message>
     <message>
         <source>Write the compelling case (a value proposition).</source>
-        <translation>Scrivete la proposta convincente (una proposta di valore).</translation>
+        <translation>Scrivi la proposta convincente (una proposta di valore).</translation>
     </message>
     <message>
         <source>The plan has no objectives yet (Strategy phase).</source>
@@ -2032,19 +2032,19 @@
     </message>
     <message>
         <source>Log at least one interaction in the plan period.</source>
-        <translation>Registrate almeno un&apos;interazione nel periodo del piano.</translation>
+        <translation>Registra almeno un&apos;interazione nel periodo del piano.</translation>
     </message>
     <message>
         <source>Define at least one KPI with a target.</source>
-        <translation>Definite almeno un KPI con un obiettivo.</translation>
+        <translation>Definisci almeno un KPI con un obiettivo.</translation>
     </message>
     <message>
         <source>Record at least one KPI measurement.</source>
-        <translation>Registrate almeno una misurazione di un KPI.</translation>
+        <translation>Registra almeno una misurazione di un KPI.</translation>
     </message>
     <message>
         <source>Record a review (health, findings, adjustments).</source>
-        <translation>Registrate una revisione (stato, risultati, correzioni).</translation>
+        <translation>Registra una revisione (stato, risultati, correzioni).</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2101,7 @@
     </message>
     <message>
         <source>Rate at least one of the nine factors from 1 to 5.</source>
-        <translation>Valutate almeno uno dei nove fattori da 1 a 5.</translation>
+        <translation>Valuta almeno uno dei nove fattori da 1 a 5.</translation>
     </message>
     <message>
         <source>There is no component %1 in the definition.</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>Answer the three leadership questions.</source>
-        <translation>Rispondete alle tre domande per la direzione.</translation>
+        <translation>Rispondi alle tre domande per la direzione.</translation>
     </message>
     <message>
         <source>Answer %1</source>
@@ -2221,7 +2221,7 @@
     </message>
     <message>
         <source>The app cannot measure this factor; your own evidence counts.</source>
-        <translation>L&apos;app non può misurare questo fattore; contano le vostre evidenze.</translation>
+        <translation>L&apos;app non può misurare questo fattore; contano le tue evidenze.</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -2273,7 +2273,7 @@
     </message>
     <message>
         <source>Say in your own words how you adapt it, or why you reject it.</source>
-        <translation>Dite con parole vostre come la adattate, o perché la respingete.</translation>
+        <translation>Di&apos; con parole tue come la adatti, o perché la respingi.</translation>
     </message>
     <message>
         <source>That self-assessment no longer exists.</source>
@@ -2385,7 +2385,7 @@
     </message>
     <message>
         <source>No self-assessment yet: rate the nine factors on the Program page.</source>
-        <translation>Nessuna autovalutazione finora: valutate i nove fattori nella pagina Programma.</translation>
+        <translation>Nessuna autovalutazione finora: valuta i nove fattori nella pagina Programma.</translation>
     </message>
     <message>
         <source>Latest self-assessment: %1 - overall %2 of 5 (trend %3).</source>
@@ -2762,7 +2762,7 @@ Nostre: %2</translation>
     </message>
     <message>
         <source>INTERNAL – for your preparation, do not forward</source>
-        <translation>INTERNO – per la vostra preparazione, non inoltrare</translation>
+        <translation>INTERNO – per la tua preparazione, non inoltrare</translation>
     </message>
     <message>
         <source>Prepared %1 by KAM Desktop</source>
@@ -2842,11 +2842,11 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Choose a sponsor from this account&apos;s people.</source>
-        <translation>Scegliete uno sponsor tra le persone di questo account.</translation>
+        <translation>Scegli uno sponsor tra le persone di questo account.</translation>
     </message>
     <message>
         <source>Choose a sponsor from our team.</source>
-        <translation>Scegliete uno sponsor del nostro team.</translation>
+        <translation>Scegli uno sponsor del nostro team.</translation>
     </message>
     <message>
         <source>Describe the risk or dependency.</source>
@@ -2858,7 +2858,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Choose who carries the risk.</source>
-        <translation>Scegliete chi si fa carico del rischio.</translation>
+        <translation>Scegli chi si fa carico del rischio.</translation>
     </message>
     <message>
         <source>An internal action cannot be shared with the customer.</source>
@@ -2866,7 +2866,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Choose their owner from this account&apos;s people.</source>
-        <translation>Scegliete il loro responsabile tra le persone di questo account.</translation>
+        <translation>Scegli il loro responsabile tra le persone di questo account.</translation>
     </message>
     <message>
         <source>As the customer reads it</source>
@@ -4060,11 +4060,11 @@ Le decisioni che vi chiediamo: ...</translation>
     <name>Store</name>
     <message>
         <source>Another program is using the database right now (it is locked), so this change was not saved. Close the other program (or wait a moment) and try again.</source>
-        <translation>Un altro programma sta usando il database in questo momento (è bloccato), quindi questa modifica non è stata salvata. Chiudete l’altro programma (o attendete un momento) e riprovate.</translation>
+        <translation>Un altro programma sta usando il database in questo momento (è bloccato), quindi questa modifica non è stata salvata. Chiudi l’altro programma (o attendi un momento) e riprova.</translation>
     </message>
     <message>
         <source>The disk is full, so this change was not saved. Everything saved before is intact: free some space, then try again.</source>
-        <translation>Il disco è pieno, quindi questa modifica non è stata salvata. Tutto ciò che era stato salvato prima è intatto: liberate un po’ di spazio, poi riprovate.</translation>
+        <translation>Il disco è pieno, quindi questa modifica non è stata salvata. Tutto ciò che era stato salvato prima è intatto: libera un po’ di spazio, poi riprova.</translation>
     </message>
     <message>
         <source>The database is open read-only (%1), so changes cannot be saved.</source>
@@ -4080,7 +4080,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>The database file %1 is damaged, so this change was not saved. Use Help &gt; Check database to see what is wrong and restore a backup.</source>
-        <translation>Il file di database %1 è danneggiato, quindi questa modifica non è stata salvata. Usate Aiuto &gt; Controlla database per vedere cosa non va e ripristinare una copia di sicurezza.</translation>
+        <translation>Il file di database %1 è danneggiato, quindi questa modifica non è stata salvata. Usa Aiuto &gt; Controlla database per vedere cosa non va e ripristinare una copia di sicurezza.</translation>
     </message>
     <message>
         <source>The database file %1 cannot be reached (was its drive removed?), so this change was not saved.</source>
@@ -4096,7 +4096,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>%1 is in use by %2: it is locked, so it was not opened. The file itself is fine: close the other program (or wait a moment) and try again.</source>
-        <translation>%1 è in uso da parte di %2: è bloccato, quindi non è stato aperto. Il file in sé è a posto: chiudete l’altro programma (o attendete un momento) e riprovate.</translation>
+        <translation>%1 è in uso da parte di %2: è bloccato, quindi non è stato aperto. Il file in sé è a posto: chiudi l’altro programma (o attendi un momento) e riprova.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -4104,11 +4104,11 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket): give the path of a database file.</source>
-        <translation>%1 non è un file normale (un dispositivo, una pipe o un socket): indicate il percorso di un file di database.</translation>
+        <translation>%1 non è un file normale (un dispositivo, una pipe o un socket): indica il percorso di un file di database.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it may be a cloud file not downloaded yet, or its contents were lost. It was not changed; download it first, or give the name of a file that does not exist yet to start a new database.</source>
-        <translation>%1 è vuoto (0 byte): può essere un file cloud non ancora scaricato, oppure il suo contenuto è andato perso. Non è stato modificato; scaricatelo prima, oppure indicate il nome di un file che non esiste ancora per iniziare un nuovo database.</translation>
+        <translation>%1 è vuoto (0 byte): può essere un file cloud non ancora scaricato, oppure il suo contenuto è andato perso. Non è stato modificato; scaricalo prima, oppure indica il nome di un file che non esiste ancora per iniziare un nuovo database.</translation>
     </message>
     <message>
         <source>%1 is not a KAM Desktop database (not a SQLite file).</source>
@@ -4124,7 +4124,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>%1 was not left by KAM Desktop on %2 (a sync tool or a copied folder?), so it was not applied and neither file was changed. To open the database as last saved, move %3 (and %2-shm) out of the folder; to recover its changes, open it with the copy it came from.</source>
-        <translation>%1 non è stato lasciato da KAM Desktop su %2 (uno strumento di sincronizzazione o una cartella copiata?), quindi non è stato applicato e nessuno dei due file è stato modificato. Per aprire il database come era all’ultimo salvataggio, spostate %3 (e %2-shm) fuori dalla cartella; per recuperarne le modifiche, apritelo insieme alla copia da cui proviene.</translation>
+        <translation>%1 non è stato lasciato da KAM Desktop su %2 (uno strumento di sincronizzazione o una cartella copiata?), quindi non è stato applicato e nessuno dei due file è stato modificato. Per aprire il database come era all’ultimo salvataggio, sposta %3 (e %2-shm) fuori dalla cartella; per recuperarne le modifiche, aprilo insieme alla copia da cui proviene.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of KAM Desktop (schema %2); please update the app. The file was not changed.</source>
@@ -4136,11 +4136,11 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>%1 is in a read-only place and needs an upgrade for this version of KAM Desktop, which would have to write to it. Copy it to a folder you can write to.</source>
-        <translation>%1 si trova in una posizione di sola lettura e va aggiornato per questa versione di KAM Desktop, che dovrebbe scriverci. Copiatelo in una cartella in cui potete scrivere.</translation>
+        <translation>%1 si trova in una posizione di sola lettura e va aggiornato per questa versione di KAM Desktop, che dovrebbe scriverci. Copialo in una cartella in cui puoi scrivere.</translation>
     </message>
     <message>
         <source>%1 has an unfinished change to roll back (its -journal), which needs write access, but it is in a read-only place. Copy the folder to a place you can write to and open it there.</source>
-        <translation>%1 ha una modifica incompiuta da annullare (il suo -journal), che richiede l’accesso in scrittura, ma si trova in una posizione di sola lettura. Copiate la cartella in una posizione in cui potete scrivere e apritelo lì.</translation>
+        <translation>%1 ha una modifica incompiuta da annullare (il suo -journal), che richiede l’accesso in scrittura, ma si trova in una posizione di sola lettura. Copia la cartella in una posizione in cui puoi scrivere e aprilo lì.</translation>
     </message>
     <message>
         <source>No database at %1.</source>
@@ -4163,13 +4163,13 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>%1 is &apos;not this period&apos; in the growth topics: choose another topic, or make %1 a focus first.</source>
-        <translation>%1 è &apos;non in questo periodo&apos; tra i temi di crescita: scegliete un altro tema, oppure fate prima di %1 una priorità.</translation>
+        <translation>%1 è &apos;non in questo periodo&apos; tra i temi di crescita: scegli un altro tema, oppure fai prima di %1 una priorità.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n objective(s): give them another growth topic or delete them before saying %1 is not a topic this period.</source>
         <translation>
-            <numerusform>%1 ha %n obiettivo: dagli un altro tema di crescita o eliminalo prima di dire che %1 non è un tema di questo periodo.</numerusform>
-            <numerusform>%1 ha %n obiettivi: dai loro un altro tema di crescita o eliminali prima di dire che %1 non è un tema di questo periodo.</numerusform>
+            <numerusform>%1 ha %n obiettivo: assegnagli un altro tema di crescita o eliminalo prima di dire che %1 non è un tema di questo periodo.</numerusform>
+            <numerusform>%1 ha %n obiettivi: assegna loro un altro tema di crescita o eliminali prima di dire che %1 non è un tema di questo periodo.</numerusform>
         </translation>
     </message>
 </context>
@@ -4193,11 +4193,11 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Explore %1 for %2 (whitespace)</source>
-        <translation>Esplorare %1 per %2 (spazio bianco)</translation>
+        <translation>Esplorare l&apos;offerta %1 per il centro d&apos;acquisto %2 (spazio bianco)</translation>
     </message>
     <message>
         <source>Ask how the incumbent&apos;s %1 is working for %2</source>
-        <translation>Chiedere come funziona per %2 il servizio %1 del fornitore attuale</translation>
+        <translation>Chiedere al centro d&apos;acquisto %2 come funziona il servizio %1 del fornitore attuale</translation>
     </message>
     <message>
         <source>Open doors: %1</source>
@@ -4410,7 +4410,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Answer what matters; assign what needs research.</source>
-        <translation>Rispondete a ciò che conta; assegnate ciò che va approfondito.</translation>
+        <translation>Rispondi a ciò che conta; assegna ciò che va approfondito.</translation>
     </message>
     <message>
         <source>Stakeholders</source>
