@@ -1912,35 +1912,35 @@
     </message>
     <message>
         <source>Give 1 &apos;needs research&apos; item an owner and a due date.</source>
-        <translation>Date un responsabile e una scadenza alla voce &apos;da approfondire&apos; che ne è priva.</translation>
+        <translation>Dai un responsabile e una scadenza alla voce &apos;da approfondire&apos; che ne è priva.</translation>
     </message>
     <message>
         <source>Give %1 &apos;needs research&apos; items an owner and a due date.</source>
-        <translation>Date un responsabile e una scadenza alle %1 voci &apos;da approfondire&apos; che ne sono prive.</translation>
+        <translation>Dai un responsabile e una scadenza alle %1 voci &apos;da approfondire&apos; che ne sono prive.</translation>
     </message>
     <message>
         <source>Give 1 objective at least one action.</source>
-        <translation>Date almeno un&apos;azione all&apos;obiettivo che ne è privo.</translation>
+        <translation>Dai almeno un&apos;azione all&apos;obiettivo che ne è privo.</translation>
     </message>
     <message>
         <source>Give %1 objectives at least one action.</source>
-        <translation>Date almeno un&apos;azione ai %1 obiettivi che ne sono privi.</translation>
+        <translation>Dai almeno un&apos;azione ai %1 obiettivi che ne sono privi.</translation>
     </message>
     <message>
         <source>Give 1 open action an owner and a due date.</source>
-        <translation>Date un responsabile e una scadenza all&apos;azione aperta che ne è priva.</translation>
+        <translation>Dai un responsabile e una scadenza all&apos;azione aperta che ne è priva.</translation>
     </message>
     <message>
         <source>Give %1 open actions an owner and a due date.</source>
-        <translation>Date un responsabile e una scadenza alle %1 azioni aperte che ne sono prive.</translation>
+        <translation>Dai un responsabile e una scadenza alle %1 azioni aperte che ne sono prive.</translation>
     </message>
     <message>
         <source>Give 1 live opportunity an expected close date.</source>
-        <translation>Date una data di chiusura prevista all&apos;opportunità aperta che ne è priva.</translation>
+        <translation>Dai una data di chiusura prevista all&apos;opportunità aperta che ne è priva.</translation>
     </message>
     <message>
         <source>Give %1 live opportunities an expected close date.</source>
-        <translation>Date una data di chiusura prevista alle %1 opportunità aperte che ne sono prive.</translation>
+        <translation>Dai una data di chiusura prevista alle %1 opportunità aperte che ne sono prive.</translation>
     </message>
     <message>
         <source>The interaction of %1 is before the plan period starts (%2): if the plan really began earlier, move its start (Strategy, first page).</source>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
         <source>Strategy is complete when the statement says what you intend to do and why (and, beyond light rigour, with whom and the revenue target), each of penetration, expansion and protection is either a focus or explicitly &apos;not this period&apos;, and every focus topic has at least one objective.</source>
-        <translation>La strategia è completa quando la dichiarazione dice cosa intendete fare e perché (e, oltre il rigore leggero, con chi e con quale obiettivo di fatturato), penetrazione, espansione e protezione sono ciascuna una priorità o esplicitamente &apos;non in questo periodo&apos;, e ogni tema prioritario ha almeno un obiettivo.</translation>
+        <translation>La strategia è completa quando la dichiarazione dice cosa intendi fare e perché (e, oltre il rigore leggero, con chi e con quale obiettivo di fatturato), penetrazione, espansione e protezione sono ciascuna una priorità o esplicitamente &apos;non in questo periodo&apos;, e ogni tema prioritario ha almeno un obiettivo.</translation>
     </message>
     <message>
         <source>Research is complete when the core account team is picked, at least half of the questions for this rigour are addressed (answered, not relevant, or research assigned with an owner and a due date) with every category touched, every &apos;needs research&apos; item has an owner and a due date, the key stakeholders are known (a decision maker or economic buyer among them, beyond light rigour), and you have decided whether the account still deserves key status.</source>
@@ -1980,7 +1980,7 @@
     </message>
     <message>
         <source>Set the revenue target for the period.</source>
-        <translation>Fissate l&apos;obiettivo di fatturato per il periodo.</translation>
+        <translation>Fissa l&apos;obiettivo di fatturato per il periodo.</translation>
     </message>
     <message>
         <source>Decide on %1: a focus, or not this period.</source>
@@ -2000,11 +2000,11 @@
     </message>
     <message>
         <source>Address at least half of the research questions (%1 of %2 so far).</source>
-        <translation>Affrontate almeno metà delle domande di ricerca (%1 su %2 finora).</translation>
+        <translation>Affronta almeno metà delle domande di ricerca (%1 su %2 finora).</translation>
     </message>
     <message>
         <source>Touch every question category (%1 of %2).</source>
-        <translation>Toccate ogni categoria di domande (%1 su %2).</translation>
+        <translation>Tocca ogni categoria di domande (%1 su %2).</translation>
     </message>
     <message>
         <source>Add the stakeholders you know.</source>
@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <source>Identify the decision maker or economic buyer.</source>
-        <translation>Individuate il decisore o l&apos;acquirente economico.</translation>
+        <translation>Individua il decisore o l&apos;acquirente economico.</translation>
     </message>
     <message>
         <source>Decide whether the account still deserves key status.</source>
@@ -2028,7 +2028,7 @@
     </message>
     <message>
         <source>Track at least one opportunity.</source>
-        <translation>Seguite almeno un&apos;opportunità.</translation>
+        <translation>Segui almeno un&apos;opportunità.</translation>
     </message>
     <message>
         <source>Log at least one interaction in the plan period.</source>
@@ -4128,7 +4128,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of KAM Desktop (schema %2); please update the app. The file was not changed.</source>
-        <translation>%1 è stato scritto da una versione più recente di KAM Desktop (schema %2); aggiornate l’applicazione. Il file non è stato modificato.</translation>
+        <translation>%1 è stato scritto da una versione più recente di KAM Desktop (schema %2); aggiorna l’applicazione. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>Cannot create the database at %1: the folder is read-only.</source>
@@ -4358,7 +4358,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>What you intend to do, with whom, and why.</source>
-        <translation>Cosa intendete fare, con chi e perché.</translation>
+        <translation>Cosa intendi fare, con chi e perché.</translation>
     </message>
     <message>
         <source>Growth topics</source>
@@ -4462,7 +4462,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Turn open questions and objectives into actions.</source>
-        <translation>Trasformate domande aperte e obiettivi in azioni.</translation>
+        <translation>Trasforma domande aperte e obiettivi in azioni.</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -4490,7 +4490,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Create, expand and capture opportunities.</source>
-        <translation>Create, ampliate e cogliete le opportunità.</translation>
+        <translation>Crea, amplia e cogli le opportunità.</translation>
     </message>
     <message>
         <source>Interactions</source>

@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>Give every key account a current plan, work through its research questions, and give every open action an owner and a due date.</source>
-        <translation>Date a ogni key account un piano in corso, lavorate le sue domande di ricerca e date a ogni azione aperta un responsabile e una scadenza.</translation>
+        <translation>Dai a ogni key account un piano in corso, lavora le sue domande di ricerca e dai a ogni azione aperta un responsabile e una scadenza.</translation>
     </message>
     <message>
         <source>Open the accounts</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Fill the missing roles on the key accounts' teams - usually Project Manager, Innovator and Results Driver.</source>
-        <translation>Coprite i ruoli mancanti nei team dei key account - di solito Project Manager, Innovatore e Results Driver.</translation>
+        <translation>Copri i ruoli mancanti nei team dei key account - di solito Project Manager, Innovatore e Results Driver.</translation>
     </message>
     <message>
         <source>Open role coverage</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Reflect on the four things customers want, and give each plan objectives for penetration, expansion and protection.</source>
-        <translation>Riflettete sulle quattro cose che i clienti vogliono e date a ogni piano obiettivi di penetrazione, espansione e protezione.</translation>
+        <translation>Rifletti sulle quattro cose che i clienti vogliono e dai a ogni piano obiettivi di penetrazione, espansione e protezione.</translation>
     </message>
     <message>
         <source>Open 'KAM is not selling'</source>

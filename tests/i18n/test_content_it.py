@@ -106,7 +106,7 @@ def test_enum_labels_and_phase_rules_in_italian() -> None:
                 objectives_by_focus={e.GrowthFocus.EXPANSION: 2},
                 objectives_without_action=2,
             ),
-        ) == ["Date almeno un'azione ai 2 obiettivi che ne sono privi."]
+        ) == ["Dai almeno un'azione ai 2 obiettivi che ne sono privi."]
     assert [p.label for p in e.Phase] == ["Strategy", "Research", "Action plan", "Execution", "Review"]
     assert RULE_TEXT.source(e.Phase.REVIEW) == RULE_TEXT[e.Phase.REVIEW]
 

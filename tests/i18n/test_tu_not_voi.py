@@ -19,7 +19,9 @@ VOI = re.compile(
     r"definite\b(?= almeno)|chiudete|attendete|riprovate|liberate|copiatelo|copiate\b(?= la)|"
     r"scaricatelo|spostate\b(?= l)|spostatene|correggetela|correggetele|correggeteli|eliminateli|"
     r"valutate\b(?= (?:ogni|almeno|i nove))|tenete|portate|ponete|concordatela|adattate|respingete|"
-    r"\w+(?:ate|ete|ite)(?:lo|la|li|le|ne))\b",
+    r"\w+(?:ate|ete|ite)(?:lo|la|li|le|ne)|intendete|conoscete|cogliete|riflettete|coprite|lavorate|"
+    r"fissate|toccate|individuate|seguite\b(?= almeno)|trasformate|ampliate|aggiornate\b(?= l)|"
+    r"affrontate\b(?= almeno)|(?:^|(?<=>)|(?<=[.:;] ))date\b)\b",
     re.IGNORECASE,
 )
 # Texts for the customer, in "voi" on purpose, shown or printed from these contexts.
@@ -64,3 +66,6 @@ def test_the_checker_finds_voi() -> None:
     assert VOI.search("Non è una data. Scrivetela come 30/06/2027.")
     assert not VOI.search("Registra almeno una misurazione; le azioni registrate")
     assert not VOI.search("Scrivi 1,25 oppure 1250")
+    assert VOI.search("<translation>Date almeno un'azione all'obiettivo")
+    assert VOI.search("Cosa intendete fare, con chi e perché.")
+    assert not VOI.search("Le date del piano; domande affrontate")
