@@ -102,5 +102,5 @@ def test_one_missing_close_date_reads_as_proper_english_and_italian() -> None:
     assert missing(Phase.EXECUTION, facts) == ["Give 1 live opportunity an expected close date."]
     with using_language("it"):
         assert missing(Phase.EXECUTION, facts) == [
-            "Date una data di chiusura prevista all'opportunità aperta che ne è priva."
+            "Dai una data di chiusura prevista all'opportunità aperta che ne è priva."
         ]
