@@ -54,7 +54,7 @@ def test_a_new_due_date_that_is_not_a_date(db: Database, italian: None) -> None:
     with pytest.raises(ValidationError) as err:
         sharing.redate_action(db, 1, "domani")
     assert (str(err.value), err.value.field) == (
-        "Scadenza: \u201cdomani\u201d non \u00e8 una data. Scrivetela come 30/06/2027.",
+        "Scadenza: \u201cdomani\u201d non \u00e8 una data. Scrivila come 30/06/2027.",
         "due_date",
     )
 

@@ -51,7 +51,7 @@ def _both(target: Path | str, english: str, italian: str, *, protect: tuple[Path
 
 @pytest.mark.parametrize("blank", ["", "   ", "\t\n"])
 def test_no_file_name_asks_for_one(blank: str) -> None:
-    _both(blank, "Choose where to save the file.", "Scegliete dove salvare il file.")
+    _both(blank, "Choose where to save the file.", "Scegli dove salvare il file.")
 
 
 def test_a_link_that_loops_is_refused(tmp_path: Path) -> None:
@@ -139,7 +139,7 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
     _both(
         folder,
         f"Refused to write {folder}: it is a folder; give a file name.",
-        f"Scrittura di {folder} rifiutata: è una cartella; indicate un nome di file.",
+        f"Scrittura di {folder} rifiutata: è una cartella; indica un nome di file.",
     )
 
 
@@ -163,7 +163,7 @@ def test_a_file_with_two_names_is_refused_and_one_with_one_name_is_not(tmp_path:
         first,
         f"Refused to write {first}: the file has more than one name (hard links); choose a new file name.",
         f"Scrittura di {first} rifiutata: il file ha più di un nome (collegamenti fisici); "
-        "scegliete un nuovo nome di file.",
+        "scegli un nuovo nome di file.",
     )
     assert first.read_text(encoding="utf-8") == "keep me"
 
@@ -173,7 +173,7 @@ def test_another_database_is_refused_by_its_header(tmp_path: Path) -> None:
     _both(
         other,
         f"Refused to write {other}: it is a database file; choose a new file name.",
-        f"Scrittura di {other} rifiutata: è un file di database; scegliete un nuovo nome di file.",
+        f"Scrittura di {other} rifiutata: è un file di database; scegli un nuovo nome di file.",
     )
 
 
@@ -218,7 +218,7 @@ def test_the_open_databases_backups_folder_is_refused_even_before_it_exists(tmp_
     english = f"Refused to write {target}: it is inside a backups folder; choose another folder."
     italian = (
         f"Scrittura di {target} rifiutata: è dentro una cartella di copie di sicurezza; "
-        "scegliete un’altra cartella."
+        "scegli un’altra cartella."
     )
     _both(target, english, italian, protect=(db,))  # not created yet
     folder.mkdir()
@@ -254,7 +254,7 @@ def test_any_folder_of_backups_is_refused_and_a_look_alike_is_not(tmp_path: Path
         target,
         f"Refused to write {target}: it is inside a backups folder; choose another folder.",
         f"Scrittura di {target} rifiutata: è dentro una cartella di copie di sicurezza; "
-        "scegliete un’altra cartella.",
+        "scegli un’altra cartella.",
     )
     no_backups = tmp_path / "empty-backups"
     no_backups.mkdir()
