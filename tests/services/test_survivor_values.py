@@ -33,7 +33,7 @@ def pinned() -> Iterator[None]:
     "lang_message",
     [
         ("en", "\u201cAcme\u201d is in the trash; restore it to update it. Skipped."),
-        ("it", "\u201cAcme\u201d \u00e8 nel cestino; ripristinatelo per aggiornarlo. Saltato."),
+        ("it", "\u201cAcme\u201d \u00e8 nel cestino; ripristinalo per aggiornarlo. Saltato."),
     ],
 )
 def test_an_import_meeting_an_account_in_the_trash_skips_it_and_says_so(
