@@ -516,3 +516,33 @@ def test_a_csv_export_checks_its_target_before_anything_else(tmp_path: Path) -> 
         assert not (tmp_path / "out.csv").exists()
     finally:
         database.close()
+
+
+def test_the_open_database_linked_in_while_writing_is_refused_as_the_open_database(tmp_path: Path) -> None:
+    db = _database(tmp_path / "kam.sqlite")
+    before = db.read_bytes()
+    target = tmp_path / "plan.pdf"
+
+    def link_in(handle: IO[bytes]) -> None:
+        handle.write(b"%PDF")
+        target.symlink_to(db)  # something swapped the open database in under the chosen name
+
+    with pytest.raises(OutputRefused) as caught:
+        write_output(target, link_in, protect=[db])
+    assert str(caught.value) == f"Refused to write {target}: it is the open database."
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kam.sqlite", "plan.pdf"]
+
+
+def test_a_missing_folder_named_like_a_backups_folder_is_named_as_missing(tmp_path: Path) -> None:
+    folder = tmp_path / "old-backups"
+    target = folder / "plan.pdf"
+    assert _refusal(target) == f"Cannot write {target}: the folder {folder} does not exist."
+
+
+def test_an_existing_file_may_be_replaced_while_the_protected_database_does_not_exist_yet(
+    tmp_path: Path,
+) -> None:
+    old = tmp_path / "plan.pdf"
+    old.write_bytes(b"old")
+    assert check_output(old, protect=(tmp_path / "not-created-yet.sqlite",)) == old
