@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kam_desktop.domain.errors import StoreError
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.store import backup as store_backup
 from kam_desktop.store import integrity
 from kam_desktop.store.database import Database, open_database
@@ -72,11 +73,17 @@ def back_up(db: Database | Path, *, reason: str = "manual") -> Path:
     """A verified backup now; automatic ones are followed by thinning."""
     path = db.path if isinstance(db, Database) else Path(db)
     if not path.exists():
-        raise StoreError(f"No database at {path}.")
+        raise StoreError(fmt(translate("Store", "No database at %1."), path))
     if not path.is_file():  # reading a FIFO would wait forever
         raise StoreError(
-            f"{path} is not a regular file (a folder, a device, a pipe or a socket): give the path of a "
-            "database file."
+            fmt(
+                translate(
+                    "Store",
+                    "%1 is not a regular file (a folder, a device, a pipe or a socket): give the path of a "
+                    "database file.",
+                ),
+                path,
+            )
         )
     made = store_backup.make_backup(path, reason=reason)
     log.info("backup written (%s): %s", reason, made.name)
@@ -152,8 +159,16 @@ def ensure_not_in_use(db_path: Path) -> None:
     holder = lock_holder(Path(db_path))
     if holder is not None:
         raise StoreError(
-            f"KAM Desktop is running on {db_path} (process {holder.pid} on {holder.hostname}). "
-            "Close it first, or restore from its File menu."
+            fmt(
+                translate(
+                    "Store",
+                    "KAM Desktop is running on %1 (process %2 on %3). "
+                    "Close it first, or restore from its File menu.",
+                ),
+                db_path,
+                holder.pid,
+                holder.hostname,
+            )
         )
 
 
@@ -177,9 +192,15 @@ def _ensure_no_writer(db_path: Path) -> None:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
             raise StoreError(
-                f"{db_path} is in use by another program right now (it is writing to it), so "
-                "nothing was restored and nothing was changed. Close the other program (or wait "
-                "a moment) and try again."
+                fmt(
+                    translate(
+                        "Store",
+                        "%1 is in use by another program right now (it is writing to it), so "
+                        "nothing was restored and nothing was changed. Close the other program (or wait "
+                        "a moment) and try again.",
+                    ),
+                    db_path,
+                )
             ) from exc
     finally:
         conn.close()
@@ -199,10 +220,10 @@ def _why_not_restorable(source: Path) -> str:
     facts = opening.inspect(source, read_only=True, check=False)
     verdict = opening.decide(facts, migrate=False)
     if verdict is opening.Verdict.FOREIGN:
-        return "it is a SQLite database, but not one of KAM Desktop's."
+        return translate("Store", "it is a SQLite database, but not one of KAM Desktop's.")
     if verdict is opening.Verdict.NEWER:
-        return "it was written by a newer version of KAM Desktop."
-    return "it is not a KAM Desktop database this version can read."
+        return translate("Store", "it was written by a newer version of KAM Desktop.")
+    return translate("Store", "it is not a KAM Desktop database this version can read.")
 
 
 def restore(
@@ -218,12 +239,18 @@ def restore(
         ensure_not_in_use(db_path)
     _ensure_no_writer(db_path)
     if source == db_path or _same_file(source, db_path):  # the file itself, a symlink or a hard link
-        raise StoreError("Choose a backup file, not the database itself.")
+        raise StoreError(translate("Store", "Choose a backup file, not the database itself."))
     found = store_backup.BackupFile(source, dt.datetime.min, "manual", 0)
     if not integrity.backup_is_good(found):
         result = integrity.check_file(source)
         why = result.summary or _why_not_restorable(source)
-        raise StoreError(f"The backup {source.name} cannot be restored: {why} Nothing was changed.")
+        raise StoreError(
+            fmt(
+                translate("Store", "The backup %1 cannot be restored: %2 Nothing was changed."),
+                source.name,
+                why,
+            )
+        )
     moved = store_backup.restore_backup(db_path, source, aside_reason=aside_reason)
     log.info("restored %s (previous file moved to %s)", source.name, moved.name if moved else "-")
     reopened = open_database(db_path)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kam_desktop.domain.errors import DomainError, ValidationError
-from kam_desktop.i18n import translate, using_language
+from kam_desktop.i18n import fmt, translate, using_language
 from kam_desktop.report.models import Edition, Paper
 from kam_desktop.services.plans import account_plan_language
 from kam_desktop.store.database import Database
@@ -38,14 +38,18 @@ def _paper(value: Paper | str) -> Paper:
     try:
         return Paper(str(value).lower())
     except ValueError:
-        raise ValidationError("Paper size must be A4 or Letter.", field="paper") from None
+        raise ValidationError(
+            translate("Export", "Paper size must be A4 or Letter."), field="paper"
+        ) from None
 
 
 def _edition(value: Edition | str) -> Edition:
     try:
         return Edition(str(value).lower())
     except ValueError:
-        raise ValidationError("Edition must be internal or customer.", field="edition") from None
+        raise ValidationError(
+            translate("Export", "Edition must be internal or customer."), field="edition"
+        ) from None
 
 
 def check_target(out_path: Path | str, *, protect: Iterable[Path] = ()) -> Path:
@@ -135,7 +139,7 @@ def benchmark_export(db_path: Path | str) -> dict[str, Any]:
 
     path = Path(db_path)
     if not path.exists():
-        raise DomainError(f"No database at {path}.")
+        raise DomainError(fmt(translate("Store", "No database at %1."), path))
     db = open_database(path)
     try:
         with db.reading() as session:
@@ -156,7 +160,7 @@ def benchmark_export(db_path: Path | str) -> dict[str, Any]:
             live = set(session.scalars(select(m.Account.id).where(m.Account.deleted_at.is_(None))))
             candidates = [(n, aid) for aid, n in sizes.items() if aid in live]
             if not candidates:
-                raise DomainError("The database has no accounts to export.")
+                raise DomainError(translate("Export", "The database has no accounts to export."))
             rows, account_id = max(candidates)
             name = session.scalar(select(m.Account.name).where(m.Account.id == account_id))
         result: dict[str, Any] = {"account": name, "account_rows": rows}

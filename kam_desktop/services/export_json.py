@@ -48,6 +48,7 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, LargeBin
 
 from kam_desktop import __version__
 from kam_desktop.domain.errors import StoreError
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.store.database import open_database
 from kam_desktop.store.models import Base
 from kam_desktop.store.output import check_output, write_output
@@ -88,10 +89,12 @@ def _decode(value: Any, where: str) -> Any:
             try:
                 return base64.b64decode(value["$bytes"], validate=True)
             except (binascii.Error, ValueError):
-                raise StoreError(f"The export has a damaged binary value in {where}.") from None
+                raise StoreError(
+                    fmt(translate("Store", "The export has a damaged binary value in %1."), where)
+                ) from None
         if "$float" in value and value["$float"] in ("nan", "inf", "-inf"):
             return float(value["$float"])
-    raise StoreError(f"The export has a value that is not allowed in {where}.")
+    raise StoreError(fmt(translate("Store", "The export has a value that is not allowed in %1."), where))
 
 
 INT64 = (-(2**63), 2**63 - 1)
@@ -151,7 +154,13 @@ def _checked_row(table: Table, columns: list[str], values: list[Any], index: int
         problem = _expect(table.columns[name], value)
         if problem:
             raise StoreError(
-                f"The export's value in {where} cannot be imported: {problem}. Nothing was imported."
+                fmt(
+                    translate(
+                        "Store", "The export's value in %1 cannot be imported: %2. Nothing was imported."
+                    ),
+                    where,
+                    problem,
+                )
             )
         decoded.append(value)
     return decoded
@@ -166,7 +175,7 @@ def export_json(db_path: Path, out: Path) -> TransferSummary:
     file beside ``out``, then rename; the database, its backups, devices... are refused)."""
     db_path, out = Path(db_path), Path(out)
     if not db_path.is_file():
-        raise StoreError(f"No database at {db_path}.")
+        raise StoreError(fmt(translate("Store", "No database at %1."), db_path))
     check_output(out, protect=[db_path])
     conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
     conn.isolation_level = None
@@ -209,7 +218,7 @@ def export_json(db_path: Path, out: Path) -> TransferSummary:
     try:
         written, _ = write_output(out, write, protect=[db_path], text=True, newline="\n")
     except sqlite3.Error as exc:
-        raise StoreError(f"Could not read {db_path}: {exc}.") from exc
+        raise StoreError(fmt(translate("Store", "Could not read %1: %2."), db_path, exc)) from exc
     finally:
         conn.close()
     return TransferSummary(written, counts[0], counts[1])
@@ -218,39 +227,67 @@ def export_json(db_path: Path, out: Path) -> TransferSummary:
 def _load(source: Path) -> dict[str, Any]:
     if Path(source).exists() and not Path(source).is_file():  # reading a FIFO would wait forever
         raise StoreError(
-            f"{source} is not a regular file (a folder, a device, a pipe or a socket): give the path of "
-            "a KAM Desktop export."
+            fmt(
+                translate(
+                    "Store",
+                    "%1 is not a regular file (a folder, a device, a pipe or a socket): give the path of "
+                    "a KAM Desktop export.",
+                ),
+                source,
+            )
         )
     try:
         data = json.loads(Path(source).read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
-        raise StoreError(f"No file at {source}.") from exc
+        raise StoreError(fmt(translate("Store", "No file at %1."), source)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise StoreError(f"{source} is not a KAM Desktop export (it is not valid JSON: {exc}).") from exc
+        raise StoreError(
+            fmt(translate("Store", "%1 is not a KAM Desktop export (it is not valid JSON: %2)."), source, exc)
+        ) from exc
     except RecursionError as exc:
-        raise StoreError(f"{source} is not a KAM Desktop export (it is nested too deeply).") from exc
+        raise StoreError(
+            fmt(translate("Store", "%1 is not a KAM Desktop export (it is nested too deeply)."), source)
+        ) from exc
     except ValueError as exc:  # e.g. an integer of thousands of digits
-        raise StoreError(f"{source} is not a KAM Desktop export (it holds a value out of range).") from exc
+        raise StoreError(
+            fmt(translate("Store", "%1 is not a KAM Desktop export (it holds a value out of range)."), source)
+        ) from exc
     except MemoryError as exc:
-        raise StoreError(f"{source} is too large to import.") from exc
+        raise StoreError(fmt(translate("Store", "%1 is too large to import."), source)) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise StoreError(f"{source} is not a KAM Desktop export.")
+        raise StoreError(fmt(translate("Store", "%1 is not a KAM Desktop export."), source))
     version = data.get("format_version")
     if version != FORMAT_VERSION:
         raise StoreError(
-            f"{source} uses export format {version}; this version of KAM Desktop reads format {FORMAT_VERSION}."
+            fmt(
+                translate("Store", "%1 uses export format %2; this version of KAM Desktop reads format %3."),
+                source,
+                version,
+                FORMAT_VERSION,
+            )
         )
     revision = data.get("schema_revision")
     if revision not in KNOWN_REVISIONS:
         raise StoreError(
-            f"{source} was exported by a newer version of KAM Desktop (schema {revision}); please update the app."
+            fmt(
+                translate(
+                    "Store",
+                    "%1 was exported by a newer version of KAM Desktop (schema %2); please update the app.",
+                ),
+                source,
+                revision,
+            )
         )
     if revision != HEAD_REVISION:  # pragma: no cover - only one revision exists so far
         raise StoreError(
-            f"{source} has schema {revision}: import it with the matching version, then upgrade."
+            fmt(
+                translate("Store", "%1 has schema %2: import it with the matching version, then upgrade."),
+                source,
+                revision,
+            )
         )
     if not isinstance(data.get("tables"), dict):
-        raise StoreError(f"{source} has no tables.")
+        raise StoreError(fmt(translate("Store", "%1 has no tables."), source))
     return data
 
 
@@ -259,7 +296,12 @@ def import_json(db_path: Path, source: Path) -> TransferSummary:
     db_path = Path(db_path).expanduser()
     if db_path.is_file() and db_path.stat().st_size > 0:
         raise StoreError(
-            f"{db_path} already exists. import-json writes a new database: choose a new file name."
+            fmt(
+                translate(
+                    "Store", "%1 already exists. import-json writes a new database: choose a new file name."
+                ),
+                db_path,
+            )
         )
     db_path = check_output(db_path)  # a device, a FIFO, a folder, a backup... is refused
     data = _load(Path(source))
@@ -267,7 +309,12 @@ def import_json(db_path: Path, source: Path) -> TransferSummary:
     known = table_order()
     unknown = sorted(set(tables) - set(known))
     if unknown:
-        raise StoreError(f"The export has tables this version does not know: {', '.join(unknown)}.")
+        raise StoreError(
+            fmt(
+                translate("Store", "The export has tables this version does not know: %1."),
+                ", ".join(unknown),
+            )
+        )
     db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = db_path.with_name(f".{db_path.name}.importing")
     for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
@@ -293,29 +340,50 @@ def import_json(db_path: Path, source: Path) -> TransferSummary:
                     or not isinstance(spec.get("columns"), list)
                     or not isinstance(spec.get("rows"), list)
                 ):
-                    raise StoreError(f"The export's table {table} is malformed.")
+                    raise StoreError(fmt(translate("Store", "The export's table %1 is malformed."), table))
                 columns = spec["columns"]
                 if sorted(map(str, columns)) != sorted(_columns(conn, table)):
-                    raise StoreError(f"The export's table {table} has different columns from this version's.")
+                    raise StoreError(
+                        fmt(
+                            translate(
+                                "Store", "The export's table %1 has different columns from this version's."
+                            ),
+                            table,
+                        )
+                    )
                 placeholders = ", ".join("?" for _ in columns)
                 names = ", ".join(f'"{c}"' for c in columns)
                 statement = f'INSERT INTO "{table}" ({names}) VALUES ({placeholders})'
                 schema = Base.metadata.tables[table]
                 for index, values in enumerate(spec["rows"]):
                     if not isinstance(values, list) or len(values) != len(columns):
-                        raise StoreError(f"A row of table {table} in the export is malformed.")
+                        raise StoreError(
+                            fmt(translate("Store", "A row of table %1 in the export is malformed."), table)
+                        )
                     conn.execute(statement, _checked_row(schema, columns, values, index))
                     total += 1
             orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
             if orphans:
                 raise StoreError(
-                    f"The export has {len(orphans)} broken references (first in table {orphans[0][0]}); nothing was imported."
+                    fmt(
+                        translate(
+                            "Store",
+                            "The export has %1 broken references (first in table %2); nothing was imported.",
+                        ),
+                        len(orphans),
+                        orphans[0][0],
+                    )
                 )
             conn.execute("COMMIT")
         except sqlite3.IntegrityError as exc:
             conn.execute("ROLLBACK")
             raise StoreError(
-                f"The export breaks a rule of the database ({exc}); nothing was imported."
+                fmt(
+                    translate(
+                        "Store", "The export breaks a rule of the database (%1); nothing was imported."
+                    ),
+                    exc,
+                )
             ) from exc
         except BaseException:
             if conn.in_transaction:
@@ -326,7 +394,11 @@ def import_json(db_path: Path, source: Path) -> TransferSummary:
         check = sqlite3.connect(tmp)
         try:
             if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise StoreError("The imported database failed its integrity check; nothing was imported.")
+                raise StoreError(
+                    translate(
+                        "Store", "The imported database failed its integrity check; nothing was imported."
+                    )
+                )
             check.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             check.close()

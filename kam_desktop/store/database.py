@@ -173,7 +173,7 @@ def read_revision(path: Path) -> tuple[str | None, int]:
             integrity.read_only_uri(path), uri=True, timeout=engine_module.BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open {path}: {exc}.") from exc
+        raise StoreError(fmt(translate("Store", "Cannot open %1: %2."), path, exc)) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_table = conn.execute(
@@ -182,7 +182,9 @@ def read_revision(path: Path) -> tuple[str | None, int]:
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         if not has_table:
             if tables:
-                raise StoreError(f"{path} is a SQLite database, but not one of KAM Desktop's.")
+                raise StoreError(
+                    fmt(translate("Store", "%1 is a SQLite database, but not one of KAM Desktop's."), path)
+                )
             return None, app_id
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return (row[0] if row else None), app_id
@@ -190,7 +192,7 @@ def read_revision(path: Path) -> tuple[str | None, int]:
         translated = translate_error(exc, path)
         if translated is not None and "locked" in str(exc):
             raise translated from exc
-        raise StoreError(f"{path} cannot be read as a database ({exc}).") from exc
+        raise StoreError(fmt(translate("Store", "%1 cannot be read as a database (%2)."), path, exc)) from exc
     finally:
         conn.close()
 
@@ -216,8 +218,14 @@ def upgrade(path: Path, target: str = "head") -> None:
                 orphans = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if orphans:
                     raise StoreError(
-                        f"Upgrading {path} would leave {len(orphans)} broken references; "
-                        "the upgrade was rolled back."
+                        fmt(
+                            translate(
+                                "Store",
+                                "Upgrading %1 would leave %2 broken references; the upgrade was rolled back.",
+                            ),
+                            path,
+                            len(orphans),
+                        )
                     )
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             raw.execute("PRAGMA foreign_keys = ON")
@@ -379,7 +387,9 @@ def _recover_journal(path: Path) -> None:
         if opening._is_locked(str(exc)):
             raise StoreError(_in_use_message(path)) from exc
         translated = translate_error(exc, path)
-        raise translated or StoreError(f"{path} cannot be read as a database ({exc}).") from exc
+        raise translated or StoreError(
+            fmt(translate("Store", "%1 cannot be read as a database (%2)."), path, exc)
+        ) from exc
 
 
 def _remove_new_file(path: Path) -> None:
@@ -407,18 +417,26 @@ def _create_or_upgrade(path: Path, *, created: bool) -> None:
     except (sqlite3.Error, DBAPIError, OSError) as exc:
         if created:
             _remove_new_file(path)
-        what = "created" if created else "upgraded"
+        what = translate("Store", "created") if created else translate("Store", "upgraded")
         text = str(getattr(exc, "orig", exc)).lower()
         if "full" in text or getattr(exc, "errno", None) == 28 or _disk_nearly_full(path.parent):
             raise StoreError(
-                f"The disk holding {path.parent} is full, so the database was not {what}. "
-                "Free some space and try again."
+                fmt(
+                    translate(
+                        "Store",
+                        "The disk holding %1 is full, so the database was not %2. Free some space and try again.",
+                    ),
+                    path.parent,
+                    what,
+                )
             ) from exc
         translated = translate_error(exc, path)
         if translated is not None and not created:
             raise translated from exc
         reason = exc.strerror if isinstance(exc, OSError) else getattr(exc, "orig", exc)
-        raise StoreError(f"The database at {path} could not be {what}: {reason}.") from exc
+        raise StoreError(
+            fmt(translate("Store", "The database at %1 could not be %2: %3."), path, what, reason)
+        ) from exc
 
 
 def open_database(
@@ -470,7 +488,9 @@ def open_database(
             except OSError as exc:
                 if created:
                     _remove_new_file(path)
-                raise StoreError(f"Cannot create the database at {path}: {exc.strerror}.") from exc
+                raise StoreError(
+                    fmt(translate("Store", "Cannot create the database at %1: %2."), path, exc.strerror)
+                ) from exc
             opening.record_session(path)  # before the first write: a -wal left by a kill is ours
             recorded = True
             _create_or_upgrade(path, created=created)

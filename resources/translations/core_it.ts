@@ -1013,6 +1013,14 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Paper size must be A4 or Letter.</source>
+        <translation>Il formato della carta deve essere A4 o Letter.</translation>
+    </message>
+    <message>
+        <source>Edition must be internal or customer.</source>
+        <translation>L’edizione deve essere interna o per il cliente.</translation>
+    </message>
+    <message>
         <source>Reading the plan</source>
         <translation>Lettura del piano</translation>
     </message>
@@ -1031,6 +1039,10 @@
     <message>
         <source>Done</source>
         <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>The database has no accounts to export.</source>
+        <translation>Il database non contiene account da esportare.</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4099,18 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>Il file di database %1 non è raggiungibile (il disco è stato scollegato?), quindi questa modifica non è stata salvata.</translation>
     </message>
     <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossibile aprire %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2).</source>
+        <translation>%1 non si può leggere come database (%2).</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 would leave %2 broken references; the upgrade was rolled back.</source>
+        <translation>L’aggiornamento di %1 lascerebbe %2 riferimenti interrotti; l’aggiornamento è stato annullato.</translation>
+    </message>
+    <message>
         <source>KAM Desktop (process %1 on %2)</source>
         <translation>KAM Desktop (processo %1 su %2)</translation>
     </message>
@@ -4119,6 +4143,26 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>%1 appartiene a un’altra applicazione (id %2); non è stato aperto.</translation>
     </message>
     <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>aggiornato</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so the database was not %2. Free some space and try again.</source>
+        <translation>Il disco che contiene %1 è pieno, quindi il database non è stato %2. Libera un po’ di spazio e riprova.</translation>
+    </message>
+    <message>
+        <source>The database at %1 could not be %2: %3.</source>
+        <translation>Il database in %1 non è stato %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database at %1: %2.</source>
+        <translation>Impossibile creare il database in %1: %2.</translation>
+    </message>
+    <message>
         <source>%1 is a SQLite database, but not one of KAM Desktop&apos;s.</source>
         <translation>%1 è un database SQLite, ma non di KAM Desktop.</translation>
     </message>
@@ -4145,6 +4189,130 @@ Le decisioni che vi chiediamo: ...</translation>
     <message>
         <source>No database at %1.</source>
         <translation>Nessun database in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device, a pipe or a socket): give the path of a database file.</source>
+        <translation>%1 non è un file normale (una cartella, un dispositivo, una pipe o un socket): indica il percorso di un file di database.</translation>
+    </message>
+    <message>
+        <source>KAM Desktop is running on %1 (process %2 on %3). Close it first, or restore from its File menu.</source>
+        <translation>KAM Desktop è in esecuzione su %1 (processo %2 su %3). Chiudilo prima, oppure ripristina dal suo menu File.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program right now (it is writing to it), so nothing was restored and nothing was changed. Close the other program (or wait a moment) and try again.</source>
+        <translation>%1 è in uso da parte di un altro programma in questo momento (ci sta scrivendo), quindi non è stato ripristinato nulla e non è cambiato nulla. Chiudi l’altro programma (o attendi un momento) e riprova.</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database, but not one of KAM Desktop&apos;s.</source>
+        <translation>è un database SQLite, ma non di KAM Desktop.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of KAM Desktop.</source>
+        <translation>è stato scritto da una versione più recente di KAM Desktop.</translation>
+    </message>
+    <message>
+        <source>it is not a KAM Desktop database this version can read.</source>
+        <translation>non è un database di KAM Desktop che questa versione sa leggere.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, not the database itself.</source>
+        <translation>Scegli un file di copia di sicurezza, non il database stesso.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2 Nothing was changed.</source>
+        <translation>La copia di sicurezza %1 non si può ripristinare: %2 Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The export has a damaged binary value in %1.</source>
+        <translation>L’esportazione contiene un valore binario danneggiato in %1.</translation>
+    </message>
+    <message>
+        <source>The export has a value that is not allowed in %1.</source>
+        <translation>L’esportazione contiene un valore non ammesso in %1.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s value in %1 cannot be imported: %2. Nothing was imported.</source>
+        <translation>Il valore dell’esportazione in %1 non si può importare: %2. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device, a pipe or a socket): give the path of a KAM Desktop export.</source>
+        <translation>%1 non è un file normale (una cartella, un dispositivo, una pipe o un socket): indica il percorso di un’esportazione di KAM Desktop.</translation>
+    </message>
+    <message>
+        <source>No file at %1.</source>
+        <translation>Nessun file in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KAM Desktop export (it is not valid JSON: %2).</source>
+        <translation>%1 non è un’esportazione di KAM Desktop (non è un JSON valido: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a KAM Desktop export (it is nested too deeply).</source>
+        <translation>%1 non è un’esportazione di KAM Desktop (è annidato troppo in profondità).</translation>
+    </message>
+    <message>
+        <source>%1 is not a KAM Desktop export (it holds a value out of range).</source>
+        <translation>%1 non è un’esportazione di KAM Desktop (contiene un valore fuori intervallo).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import.</source>
+        <translation>%1 è troppo grande per essere importato.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KAM Desktop export.</source>
+        <translation>%1 non è un’esportazione di KAM Desktop.</translation>
+    </message>
+    <message>
+        <source>%1 uses export format %2; this version of KAM Desktop reads format %3.</source>
+        <translation>%1 usa il formato di esportazione %2; questa versione di KAM Desktop legge il formato %3.</translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer version of KAM Desktop (schema %2); please update the app.</source>
+        <translation>%1 è stato esportato da una versione più recente di KAM Desktop (schema %2); aggiorna l’applicazione.</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2: import it with the matching version, then upgrade.</source>
+        <translation>%1 ha lo schema %2: importalo con la versione corrispondente, poi aggiorna.</translation>
+    </message>
+    <message>
+        <source>%1 has no tables.</source>
+        <translation>%1 non contiene tabelle.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. import-json writes a new database: choose a new file name.</source>
+        <translation>%1 esiste già. import-json scrive un nuovo database: scegli un nuovo nome di file.</translation>
+    </message>
+    <message>
+        <source>The export has tables this version does not know: %1.</source>
+        <translation>L’esportazione contiene tabelle che questa versione non conosce: %1.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s table %1 is malformed.</source>
+        <translation>La tabella %1 dell’esportazione è malformata.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s table %1 has different columns from this version&apos;s.</source>
+        <translation>La tabella %1 dell’esportazione ha colonne diverse da quelle di questa versione.</translation>
+    </message>
+    <message>
+        <source>A row of table %1 in the export is malformed.</source>
+        <translation>Una riga della tabella %1 nell’esportazione è malformata.</translation>
+    </message>
+    <message>
+        <source>The export has %1 broken references (first in table %2); nothing was imported.</source>
+        <translation>L’esportazione contiene %1 riferimenti interrotti (il primo nella tabella %2); non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The export breaks a rule of the database (%1); nothing was imported.</source>
+        <translation>L’esportazione viola una regola del database (%1); non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The imported database failed its integrity check; nothing was imported.</source>
+        <translation>Il database importato non ha superato il controllo di integrità; non è stato importato nulla.</translation>
     </message>
 </context>
 <context>
