@@ -16,6 +16,7 @@ from typing import Any
 from kam_desktop.domain.errors import DomainError, ValidationError
 from kam_desktop.i18n import fmt, translate, using_language
 from kam_desktop.report.models import Edition, Paper
+from kam_desktop.services import collector
 from kam_desktop.services.plans import account_plan_language
 from kam_desktop.store.database import Database
 from kam_desktop.store.output import check_output, write_output
@@ -85,7 +86,7 @@ def export_plan_pdf(
     ed, size, target = _edition(edition), _paper(paper), check_target(out_path, protect=[db.path])
     if language is None:
         language = account_plan_language(db, account_id)
-    with using_language(language):
+    with using_language(language), collector.paused():
         if progress:
             progress(0.02, translate("Export", "Reading the plan"))
         report = build_report(db, account_id, ed, sections)
@@ -115,7 +116,7 @@ def export_brief_pdf(
     size, target = _paper(paper), check_target(out_path, protect=[db.path])
     if language is None:
         language = account_plan_language(db, account_id)
-    with using_language(language):
+    with using_language(language), collector.paused():
         if progress:
             progress(0.05, translate("Export", "Reading the brief"))
         brief = build_brief(db, account_id, interaction_id)
