@@ -76,3 +76,17 @@ def test_next_steps_too_long_names_the_field(db: Database) -> None:
         "Next steps is too long (20,001 characters; at most 20,000).",
         "next_steps",
     )
+
+
+def test_a_meeting_is_told_apart_by_its_short_date_and_kind(db: Database, italian: None) -> None:
+    w = build(db)
+    with db.session() as s:
+        meeting = m.Interaction(
+            account_id=w.account_id, kind="workshop", on_date=TODAY.replace(month=9, day=3)
+        )
+        s.add(meeting)
+        s.flush()
+        meeting_id = meeting.id
+    details = {(i.kind, i.id): i.details for i in sharing.share_items(db, w.account_id)}
+    # the short form, as in the rest of the list (the long one is "3 settembre 2026")
+    assert details["interaction", meeting_id] == "3 set 2026 · Workshop"

@@ -154,7 +154,9 @@ def build_account(
         for key in ("description", "internal_notes"):
             if raw.get(key, ""):
                 values[key] = v.text(
-                    raw[key].replace("\r\n", "\n"), field=key, label=translate("Import", spec(key).label)
+                    raw[key].replace("\r\n", "\n").replace("\r", "\n"),
+                    field=key,
+                    label=translate("Import", spec(key).label),
                 )
     except ValidationError as exc:
         return RowProblem(record.row, exc.message, _single_line(raw.get("name", "")))

@@ -353,7 +353,9 @@ def _clean(row: int, raw: dict[str, str]) -> Contact | RowProblem:
                 max_len=100,
             ),
             notes=v.text(
-                raw.get("notes", "").replace("\r\n", "\n"), field="notes", label=translate("Import", "Notes")
+                raw.get("notes", "").replace("\r\n", "\n").replace("\r", "\n"),
+                field="notes",
+                label=translate("Import", "Notes"),
             ),
             external_id=raw.get("external_id", "").strip(),
             manager_id=raw.get("manager_id", "").strip(),
