@@ -71,10 +71,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     path = Path(args.db).expanduser() if args.db else default_db_path()
     interactive = not (args.smoke_test or args.screenshot)
+    early = not args.screenshot and args.smoke_test != "paint"
+    today = ""
     if not args.screenshot:
         from kam_desktop.store.integrity import start_check_before_open
 
         start_check_before_open(path)  # SQLite's check runs beside Qt's start (see there)
+    if early:
+        from kam_desktop.services import clock
+        from kam_desktop.services.portfolio_sql import start_early_read
+
+        today = clock.today().isoformat()
+        start_early_read(path, today)  # the portfolio's SQL too (see services.portfolio_early)
     instance = None
     if interactive:
         from kam_desktop.ui.common.single_instance import Outcome, SingleInstance
@@ -89,22 +97,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         if outcome is Outcome.BUSY:
             return _say_and_exit(instance.busy_message(), show=True)
 
-    def open_or_report():  # type: ignore[no-untyped-def]
-        """Called by the GUI once its first frame is painted: the store is imported and the
-        file opened only now; a refusal is reported over that frame (exit code returned)."""
-        from kam_desktop.services import clock
-        from kam_desktop.services.portfolio_sql import start_early_read
+    def early_view():  # type: ignore[no-untyped-def]
+        """Called by the GUI once its first frame is painted: the portfolio read at start-up,
+        if it is safe to show before the store is opened (see services.portfolio_early)."""
+        from kam_desktop.services.portfolio_early import early_view
 
-        start_early_read(path, clock.today().isoformat())  # SQLite reads beside the store's opening
+        return early_view(path, today) if early else None
+
+    def open_or_report(withdraw=lambda: None):  # type: ignore[no-untyped-def]
+        """Called by the GUI after its first frame (and the rows read early, if shown): the
+        store is imported and the file opened only now; a refusal is reported over that frame
+        (exit code returned), after ``withdraw()`` has taken away any rows shown early."""
         try:
             created_here = bool(instance is not None and instance.created_file)
-            return _open(path, interactive=interactive, created_here=created_here)
+            return _open(path, interactive=interactive, created_here=created_here, withdraw=withdraw)
         except StoreError as exc:
+            withdraw()
             if instance is not None:
                 instance.release()
             damaged = _is_damage(exc)  # in the GUI the damage was already shown, with the offer of a backup
             return _say_and_exit(exc.message, show=interactive and not damaged, code=3 if damaged else 2)
         except OSError as exc:
+            withdraw()
             if instance is not None:
                 instance.release()
             return _say_and_exit(f"cannot open {path}: {exc.strerror}", show=interactive)
@@ -113,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     return run_gui(
         open_or_report,
+        early_view=early_view,
         smoke_test=args.smoke_test,
         screenshot=args.screenshot,
         view=args.view,
@@ -142,10 +157,11 @@ def _say_and_exit(message: str, *, show: bool = False, code: int = 2) -> int:
     return code
 
 
-def _open(path: Path, *, interactive: bool, created_here: bool = False):  # type: ignore[no-untyped-def]
+def _open(path: Path, *, interactive: bool, created_here: bool = False, withdraw=lambda: None):  # type: ignore[no-untyped-def]
     """open_database; for a damaged file in the interactive GUI, offer the newest good backup
     (the damaged file is kept) and open the restored copy. ``created_here``: the single-instance
-    guard has just created the (empty) file: a new database."""
+    guard has just created the (empty) file: a new database. ``withdraw``: takes away rows
+    shown before the store was opened (called before the damage is shown)."""
     from kam_desktop.store.database import open_database
     from kam_desktop.store.integrity import DamagedDatabaseError
 
@@ -154,6 +170,7 @@ def _open(path: Path, *, interactive: bool, created_here: bool = False):  # type
     except DamagedDatabaseError as exc:
         if not interactive:
             raise
+        withdraw()
         from kam_desktop.services.backups import newest_good_backup
         from kam_desktop.ui.application import make_app
         from kam_desktop.ui.common.restore_dialog import offer_restore_for_damaged

@@ -1,5 +1,9 @@
 """The portfolio: every account as one read-model row, loaded with a single SQL statement.
 
+No SQLAlchemy at import (``latest_ratings`` imports it where used): ``build_portfolio`` also
+makes the rows of the read begun at start-up, shown before the store is opened (see
+``services.portfolio_early``).
+
 Filtering and sorting happen on the loaded rows (in the UI's proxy model), never by
 querying again, so a 10,000-account portfolio stays smooth.
 """
@@ -12,8 +16,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, Factor, Phase, PhaseStatus
 from kam_desktop.domain.portfolio import CapState, suggestions
@@ -22,7 +24,7 @@ from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services.portfolio_rows import Portfolio as Portfolio  # re-exported
 from kam_desktop.services.portfolio_rows import PortfolioRow as PortfolioRow  # re-exported
-from kam_desktop.services.portfolio_sql import _FACTOR_COLUMNS, read_raw, take_early_read
+from kam_desktop.services.portfolio_sql import _FACTOR_COLUMNS, RawPortfolio, read_raw, take_early_read
 from kam_desktop.services.portfolio_sql import PORTFOLIO_SQL as PORTFOLIO_SQL  # re-exported
 
 if TYPE_CHECKING:
@@ -64,6 +66,11 @@ def load_portfolio(db: Database) -> Portfolio:
                 cap = _settings(session).key_account_cap
             else:
                 cap = fetched.cap
+    return build_portfolio(fetched, cap)
+
+
+def build_portfolio(fetched: RawPortfolio, cap: int) -> Portfolio:
+    """The read model of what the portfolio's statements returned (``read_raw``), with ``cap``."""
     weights = dict(DEFAULT_WEIGHTS)
     by_value = {f.value: f for f in Factor}
     for factor, weight in fetched.weights:
@@ -160,6 +167,8 @@ def latest_ratings(db: Database) -> tuple[RatedAccount, ...]:
     FROM account a JOIN latest_assessment la ON la.account_id = a.id
     WHERE a.deleted_at IS NULL AND a.status <> 'archived'
     """
+    from sqlalchemy import text
+
     with db.reading() as session:
         result = session.execute(text(sql)).all()
     factors = list(Factor)

@@ -4,13 +4,14 @@
 factor weights (plain SQL, so the ORM models are not needed for a load) and one row per live
 account. ``services.portfolio.load_portfolio`` builds the read model from that.
 
-The read begun early: at start-up the app starts ``start_early_read(path)`` in a thread right
-after the first frame, while the main thread imports SQLAlchemy and opens the store; SQLite's
-own work holds no Python lock, so it runs beside the import. ``take_early_read`` hands the
-result to the first load only if it is the plain case and nothing changed: the file had no
-``-wal`` and no ``-journal`` when the read began and still has none (any write, ours included,
-goes through a ``-wal``), it is the same file with the same size and modification time, its
-schema is the one this version opens, and the day is the same. Otherwise the load reads again
+The read begun early: at process start, beside SQLite's start-up check and before Qt is
+imported, the app starts ``start_early_read(path)`` in a thread; SQLite's own work holds no
+Python lock, so it runs beside Qt's start. ``take_early_read`` hands the result over only if it
+is the plain case and nothing changed: the file had no ``-wal`` and no ``-journal`` when the
+read began and still has none (any write, ours included, goes through a ``-wal``), it is the
+same file with the same size and modification time, its schema is the one this version opens,
+and the day is the same. Its taker is ``services.portfolio_early`` (the rows shown before the
+store is opened) or else the first load through the store; otherwise the load reads again
 through the store, as it always did.
 """
 
@@ -114,6 +115,8 @@ def start_early_read(path: Path, today: str) -> None:
     result: list[RawPortfolio] = []
 
     def run() -> None:
+        # Only SQLite's work here, which holds no Python lock; the read model is made on the
+        # main thread after the first frame (made here, it slowed Qt's start by as much).
         with contextlib.suppress(Exception):  # (any failure: the load reads through the store)
             raw = _read_file(path, today)
             if raw is not None:

@@ -280,6 +280,23 @@ def _early_result(path: Path) -> list[CheckResult | None]:
     return early.result
 
 
+def early_check(path: Path) -> CheckResult | None:
+    """The early check's result for this very file, unchanged since it began, without taking
+    it (the open still takes it); None if there is none (not begun, not the plain case, the
+    file changed, or it failed to run). Waits for the check if it is still running."""
+    signature = plain_signature(path)
+    if signature is None:
+        return None
+    with _EARLY_LOCK:
+        early = _EARLY.get((signature[0], signature[1]))
+    if early is None or early.signature != signature:
+        return None
+    early.thread.join()
+    if not early.result or plain_signature(path) != early.signature:
+        return None
+    return early.result[0]
+
+
 def check_before_open(path: Path) -> CheckResult | None:
     """The check run when the app opens an existing file (None = not needed: file too big
     for a check on every start and no sign of an unclean shutdown)."""

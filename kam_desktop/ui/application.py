@@ -18,6 +18,7 @@ from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.errors import CrashReporter, show_error
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first frame
+    from kam_desktop.services.portfolio_early import EarlyView
     from kam_desktop.store.database import Database
     from kam_desktop.ui.workspace import Workspace
 
@@ -94,9 +95,20 @@ def _hold_sigterm(held: list[int]) -> None:
         signal.signal(signal.SIGTERM, lambda signum, _frame: held.append(signum))
 
 
+def _mark(t0: float) -> tuple[float, str]:
+    """Seconds since ``t0``, and the moment for ``make bench``: the wall clock (seconds since
+    the epoch, to compare with the moment the process was started), this process's CPU seconds
+    so far (user + system, all threads) and its peak RSS so far (kB)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return time.perf_counter() - t0, f"{time.time():.4f} {time.process_time():.4f} {peak}"
+
+
 def run_gui(
-    open_db: Callable[[], Database | int] | Database,
+    open_db: Callable[[Callable[[], None]], Database | int] | Database,
     *,
+    early_view: Callable[[], EarlyView | None] | None = None,
     smoke_test: str | None = None,
     screenshot: str | None = None,
     view: str = "portfolio",
@@ -107,9 +119,13 @@ def run_gui(
 ) -> int:
     """Paint first, then load: the main window's first frame (navigation, an empty sized table)
     is on screen before ``open_db`` imports the store and opens the file; the data arrives after.
-    ``open_db`` returns the open Database, or an exit code once it has reported why not (over
-    the frame). ``smoke_test``: "paint" exits after the first frame, "ready" once the portfolio
-    shows its data. ``instance``: the SingleInstance guard taken by app.main (None in tests).
+    ``early_view`` (after the first frame): the portfolio read at start-up when it is safe to
+    show it before the store is opened (see services.portfolio_early), else None; it is shown at
+    once, and the store is opened after that frame. ``open_db(withdraw)`` returns the open
+    Database, or an exit code once it has reported why not (over the frame, after calling
+    ``withdraw`` to take away rows shown early). ``smoke_test``: "paint" exits after the first
+    frame, "ready" once the portfolio shows its data and the store is open (the app usable);
+    both moments are printed. ``instance``: the SingleInstance guard taken by app.main (None in tests).
     ``lang``: 'it' or 'en' from --lang (else the preference, else the system's language)."""
     app = make_app(theme_choice)
     from kam_desktop.ui.common.language import install_language
@@ -132,20 +148,44 @@ def run_gui(
 
         install_fallback_fonts()
     if smoke_test == "paint":
+        painted, moment = _mark(t0)
         loaded = "yes" if "sqlalchemy" in sys.modules else "no"
-        print(f"first paint: {time.perf_counter() - t0:.3f} s (SQLAlchemy imported: {loaded})")
+        print(f"first paint: {painted:.3f} s (SQLAlchemy imported: {loaded})")
+        print(f"moments: painted {moment}")
         window.close()
         return 0
-    opened = open_db() if callable(open_db) else open_db
+    page = window.portfolio_page
+    early = None
+    if early_view is not None and callable(open_db):
+        try:
+            early = early_view()
+        except Exception:  # a bug there must not stop the start-up: the store reads the rows
+            import logging
+
+            logging.getLogger(__name__).exception("the portfolio read at start-up was not shown")
+    shown_early: tuple[float, str, bool] | None = None
+    if early is not None:  # the rows read at start-up, shown before the store is opened
+        page.show_early(early.portfolio)
+        window.repaint()  # the rows on screen now; the chart, the filter's haystacks, after
+        shown_early = (*_mark(t0), "sqlalchemy" in sys.modules)
+        for _ in range(10):  # the work queued for after the rows' frame (chart, filter)
+            app.processEvents()
+    opened = open_db(page.withdraw_rows) if callable(open_db) else open_db
     if isinstance(opened, int):
         window.close()
         return opened
     db = opened
-    page = window.portfolio_page
+    current = False
+    if early is not None:
+        from kam_desktop.services.portfolio_early import still_current
+
+        current = still_current(early, db.path, early.today)
+        if not current:  # the file changed meanwhile: read through the store
+            page.withdraw_rows()
     failures: list[str] = []
     page.load_failed.connect(failures.append)
     try:
-        window.attach(AppContext(db))  # the rows are read in a worker thread
+        window.attach(AppContext(db), loaded=current)  # else the rows are read in a worker thread
         if smoke_test or screenshot:
             wait_until_loaded(app, page, failures)
         if smoke_test:
@@ -164,8 +204,18 @@ def run_gui(
     page.load_failed.disconnect(failures.append)
     page.load_failed.connect(lambda message: show_error(window, message))  # later loads
     if smoke_test:
+        usable, moment = _mark(t0)
         rows = window.portfolio_page.model.rowCount()
-        print(f"start-up: {time.perf_counter() - t0:.3f} s (portfolio shows {rows} accounts of {db.path})")
+        if shown_early is not None:
+            seconds, shown, with_sqlalchemy = shown_early
+            when = f"{seconds:.3f} s, before the store was opened (SQLAlchemy imported: {'yes' if with_sqlalchemy else 'no'})"
+        else:
+            shown, when = moment, f"{usable:.3f} s, after the store was opened"
+        print(
+            f"start-up: data shown {when}; store open and the app usable {usable:.3f} s "
+            f"(portfolio shows {rows} accounts of {db.path})"
+        )
+        print(f"moments: shown {shown} usable {moment}")
         window.close()
         db.close()
         return 0

@@ -97,8 +97,9 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the main window has no database yet")
         return self._ctx
 
-    def attach(self, ctx: AppContext) -> None:
-        """Give the window its open database: menus that need it, status bar, the data."""
+    def attach(self, ctx: AppContext, *, loaded: bool = False) -> None:
+        """Give the window its open database: menus that need it, status bar, the data.
+        ``loaded``: the portfolio shown early is this database's (see PortfolioPage.attach)."""
         from kam_desktop.ui.common import data_menu
 
         self._ctx = ctx
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
             if ctx.read_only
             else fmt(self.tr("%1 - KAM Desktop"), ctx.db.path.name)
         )
-        self.portfolio_page.attach(ctx)
+        self.portfolio_page.attach(ctx, loaded=loaded)
         current = self.nav.currentRow()
         if current > 0:
             self._page(current)

@@ -40,8 +40,13 @@ def test_smoke_test_exits_once_the_portfolio_shows_its_data(tmp_path: Path) -> N
     assert _run(["demo", "--db", str(db), "--accounts", "7", "--seed", "3"], tmp_path).returncode == 0
     ready = _run(["--db", str(db), "--smoke-test"], tmp_path)
     assert ready.returncode == 0, ready.stderr
-    assert ready.stdout.startswith("start-up: ")
+    assert ready.stdout.startswith("start-up: data shown ")
+    # the demo closed the file cleanly (no -wal): the rows read at start-up are shown at once
+    assert "before the store was opened (SQLAlchemy imported: no)" in ready.stdout
+    assert "store open and the app usable" in ready.stdout
     assert "portfolio shows 7 accounts" in ready.stdout
+    moments = ready.stdout.splitlines()[1].split()
+    assert moments[0] == "moments:" and moments[1] == "shown" and moments[5] == "usable"
 
 
 def test_the_shell_shows_an_empty_sized_table_and_the_rows_arrive_on_attach(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -142,7 +147,147 @@ def test_a_load_the_store_refuses_is_one_line_and_exit_2(tmp_path: Path, monkeyp
         raise StoreError("Another program is using the database right now (it is locked).")
 
     monkeypatch.setattr(service, "load_portfolio", locked)
+    from kam_desktop.services import portfolio_early
+
+    monkeypatch.setattr(portfolio_early, "early_view", lambda *_a: None)  # the load through the store
     monkeypatch.setenv("KAM_DESKTOP_LOG_DIR", str(tmp_path / "log"))
     assert main(["--db", str(path), "--smoke-test"]) == 2
     err = capsys.readouterr().err
     assert err == "kam-desktop: Another program is using the database right now (it is locked).\n"
+
+
+# --- the rows read at start-up, shown before the store is opened --------------------------------
+
+
+def _page_rows() -> list[int]:
+    """The portfolio rows the main window shows right now (one entry per open main window)."""
+    return [
+        w.portfolio_page.model.rowCount()
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.isVisible()
+    ]
+
+
+def _watch_open(monkeypatch, before=None):  # type: ignore[no-untyped-def]
+    """Record what the window shows when the store's opening begins; ``before(path)`` runs
+    then (e.g. another program locks the file), and the real opening after it."""
+    from kam_desktop.store import database
+
+    seen: list[list[int]] = []
+    real = database.open_database
+
+    def watched(path, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(_page_rows())
+        if before is not None:
+            before(path)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(database, "open_database", watched)
+    return seen
+
+
+def test_the_rows_read_at_start_up_are_shown_before_the_store_is_opened(
+    qapp, demo_db, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.app import main
+
+    path = demo_db.path
+    demo_db.close()  # closed cleanly: no -wal, the plain case
+    seen = _watch_open(monkeypatch)
+    assert main(["--db", str(path), "--smoke-test"]) == 0
+    assert seen == [[25]]  # the 25 rows were on screen when the store began to open
+    out = capsys.readouterr().out
+    assert "before the store was opened" in out and "portfolio shows 25 accounts" in out
+
+
+def test_a_file_locked_while_the_early_rows_are_shown_is_reported_and_the_rows_withdrawn(
+    qapp, demo_db, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from kam_desktop import app
+
+    path = demo_db.path
+    demo_db.close()
+    holders: list[sqlite3.Connection] = []
+
+    def lock(target):  # type: ignore[no-untyped-def]
+        other = sqlite3.connect(target, timeout=0)
+        other.isolation_level = None
+        other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        other.execute("UPDATE account SET description = 'held' WHERE id = 1")
+        holders.append(other)
+
+    seen = _watch_open(monkeypatch, lock)
+    reported: list[list[int]] = []
+    real_say = app._say_and_exit
+
+    def say(message, **kwargs):  # type: ignore[no-untyped-def]
+        reported.append(_page_rows())
+        return real_say(message, **kwargs)
+
+    monkeypatch.setattr(app, "_say_and_exit", say)
+    try:
+        assert app.main(["--db", str(path), "--smoke-test"]) == 2
+    finally:
+        for other in holders:
+            other.execute("ROLLBACK")
+            other.close()
+    assert seen == [[25]]  # shown early...
+    assert reported == [[0]]  # ...and taken away before the refusal was reported
+    err = capsys.readouterr().err
+    assert "in use by another program" in err and err.count("\n") == 1
+
+
+def test_a_file_damaged_while_the_early_rows_are_shown_is_reported_over_the_frame_without_them(
+    qtbot, demo_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.app import main
+    from kam_desktop.ui.common import restore_dialog
+    from tests.store.test_corruption import flipped_table_page
+
+    path = demo_db.path
+    demo_db.close()
+    seen = _watch_open(monkeypatch, flipped_table_page)  # damaged after the early check passed
+    offered: list[list[int]] = []
+
+    def decline(*_args: object) -> bool:
+        offered.append(_page_rows())
+        return False
+
+    monkeypatch.setattr(restore_dialog, "offer_restore_for_damaged", decline)
+    monkeypatch.setenv("KAM_DESKTOP_LOG_DIR", str(path.parent / "log"))
+    assert main(["--db", str(path)]) == 3
+    assert seen == [[25]]
+    assert offered == [[0]]  # the damage is offered over the window, the rows withdrawn
+
+
+def test_a_schema_older_than_head_is_migrated_before_anything_is_shown(
+    qapp, tmp_path: Path, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from kam_desktop.app import main
+    from kam_desktop.store.database import read_revision, upgrade
+    from kam_desktop.store.schema_version import HEAD_REVISION
+
+    path = tmp_path / "old.sqlite"
+    upgrade(path, "0004_joint_plan")
+    conn = sqlite3.connect(path)
+    conn.executemany(
+        "INSERT INTO account (name, industry, region, currency, current_revenue_cents, "
+        "potential_revenue_cents, status, description, internal_notes) "
+        "VALUES (?, 'Logistics', 'North', 'EUR', 100, 200, 'candidate', '', '')",
+        [("Alpha GmbH",), ("Beta SpA",), ("Gamma AG",)],
+    )
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    assert read_revision(path)[0] == "0004_joint_plan"
+    seen = _watch_open(monkeypatch)
+    assert main(["--db", str(path), "--smoke-test"]) == 0
+    assert seen == [[0]]  # nothing shown before the store opened (and migrated) the file
+    assert read_revision(path)[0] == HEAD_REVISION
+    out = capsys.readouterr().out
+    assert "after the store was opened" in out and "portfolio shows 3 accounts" in out

@@ -64,8 +64,13 @@ w.resize(1360, 860)
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, mark)
         return False
+def mark():
+    import resource, time
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print("moments: painted %.4f %.4f %d" % (time.time(), time.process_time(), peak))
+    app.quit()
 f = Painted(); w.installEventFilter(f)
 w.show()
 app.exec()
@@ -73,11 +78,13 @@ app.exec()
 
 MEASURE = """
 import resource, subprocess, sys, time
+spawned = time.time()
 t0 = time.perf_counter()
 out = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 wall = time.perf_counter() - t0
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(f"{wall:.4f} {usage.ru_maxrss} {out.returncode} {usage.ru_utime + usage.ru_stime:.4f}")
+print(f"{wall:.4f} {usage.ru_maxrss} {out.returncode} {usage.ru_utime + usage.ru_stime:.4f} {spawned:.4f}")
+print(next((line for line in out.stdout.splitlines() if line.startswith("moments: ")), "moments:"))
 sys.stderr.write(out.stdout[-2000:] + out.stderr[-2000:])
 """
 
@@ -93,27 +100,51 @@ def _env(home: Path) -> dict[str, str]:
 
 def _run_once(
     cmd: list[str], env: dict[str, str], cwd: Path | None = None
-) -> tuple[float, float, int, str, float]:
-    """``cwd``: for ``-m kam_desktop``, the package copy's folder (``-m`` puts the working folder
-    first on sys.path, before PYTHONPATH)."""
+) -> tuple[float, float, int, str, float, dict[str, tuple[float, float, float]]]:
+    """(wall seconds to exit, peak RSS MB, exit code, output, CPU seconds, moments).
+    ``moments``: what the process printed on its ``moments:`` line - for each named moment
+    (``painted``, ``shown``, ``usable``) the wall seconds from the spawn, its CPU seconds then
+    and its peak RSS (MB) then. ``cwd``: for ``-m kam_desktop``, the package copy's folder
+    (``-m`` puts the working folder first on sys.path, before PYTHONPATH)."""
     result = subprocess.run(
         [sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, env=env, cwd=cwd
     )
-    wall, rss_kb, code, cpu = result.stdout.split()[:4]
-    return float(wall), int(rss_kb) / 1024, int(code), result.stderr, float(cpu)
+    first, _, rest = result.stdout.partition("\n")
+    wall, rss_kb, code, cpu, spawned = first.split()[:5]
+    moments: dict[str, tuple[float, float, float]] = {}
+    words = rest.split()[1:] if rest.startswith("moments:") else []
+    for i in range(0, len(words) - 3, 4):
+        name, at, cpu_then, rss_then = words[i : i + 4]
+        moments[name] = (float(at) - float(spawned), float(cpu_then), int(rss_then) / 1024)
+    return float(wall), int(rss_kb) / 1024, int(code), result.stderr, float(cpu), moments
 
 
-def _summary(walls: list[float], rss: list[float], cpus: list[float]) -> dict[str, float]:
+def _summary(
+    walls: list[float],
+    rss: list[float],
+    cpus: list[float],
+    moments: list[dict[str, tuple[float, float, float]]] | None = None,
+) -> dict[str, float]:
     """Wall seconds (what a user waits), and CPU seconds (user + system, all threads): on a busy
     shared machine the wall figures swing with the load, the CPU ones much less (but they do not
-    show work done in parallel)."""
-    return {
+    show work done in parallel). ``seconds``/``cpu_seconds``/``peak_rss_mb``: the whole process,
+    spawn to exit; ``<moment>_seconds``/``<moment>_cpu_seconds``/``<moment>_peak_rss_mb``: from
+    the spawn to that moment (see ``_run_once``)."""
+    out = {
         "seconds_median": round(statistics.median(walls), 3),
         "seconds_min": round(min(walls), 3),
         "seconds_max": round(max(walls), 3),
         "cpu_seconds_median": round(statistics.median(cpus), 3),
         "peak_rss_mb": round(statistics.median(rss), 1),
     }
+    names = set.intersection(*(set(m) for m in moments)) if moments else set()
+    for name in sorted(names):
+        at = [m[name][0] for m in moments or ()]
+        out[f"{name}_seconds_median"] = round(statistics.median(at), 3)
+        out[f"{name}_seconds_max"] = round(max(at), 3)
+        out[f"{name}_cpu_seconds_median"] = round(statistics.median(m[name][1] for m in moments or ()), 3)
+        out[f"{name}_peak_rss_mb"] = round(statistics.median(m[name][2] for m in moments or ()), 1)
+    return out
 
 
 def package_copy(root: Path, compiled: bool) -> Path:
@@ -158,56 +189,87 @@ def bench_processes(
                 run_env,
                 package,
             )
-    samples: dict[str, tuple[list[float], list[float], list[float]]] = {k: ([], [], []) for k in commands}
+    samples: dict[str, tuple[list[float], list[float], list[float], list[Any]]] = {
+        k: ([], [], [], []) for k in commands
+    }
     missing: dict[str, str] = {}
     for _ in range(repeat):
         for key, (cmd, cmd_env, cwd) in commands.items():
             if key in missing:
                 continue
-            wall, rss, code, err, cpu = _run_once(cmd, cmd_env, cwd)
+            wall, rss, code, err, cpu, moments = _run_once(cmd, cmd_env, cwd)
             if code != 0:
                 missing[key] = f"exit {code}: {err.strip().splitlines()[-1] if err.strip() else ''}"
                 continue
             samples[key][0].append(wall)
             samples[key][1].append(rss)
             samples[key][2].append(cpu)
+            samples[key][3].append(moments)
     figures = {
         key: {"missing": missing[key]} if key in missing else _summary(*samples[key]) for key in commands
     }
     out: dict[str, Any] = {"qt_floor": figures["qt_floor"], "stack_floor": figures["stack_floor"]}
-    qt = figures["qt_floor"]["seconds_median"]
-    stack = figures["stack_floor"]["seconds_median"]
-    qt_cpu = figures["qt_floor"]["cpu_seconds_median"]
-    stack_cpu = figures["stack_floor"]["cpu_seconds_median"]
-    stack_rss = figures["stack_floor"]["peak_rss_mb"]
+    qt_f, stack_f = figures["qt_floor"], figures["stack_floor"]
+
+    def ratio(a: dict[str, Any], a_key: str, b: dict[str, Any], b_key: str) -> float | None:
+        return round(a[a_key] / b[b_key], 2) if a_key in a and b.get(b_key) else None
+
     for label in packages:
         part: dict[str, Any] = {
             k.split(":", 1)[1]: v for k, v in figures.items() if k.startswith(label + ":")
         }
-        ratios: dict[str, float] = {}
+        found: dict[str, float | None] = {}
         for size in dbs:
             paint = part[f"first_paint_{size}"]
             ready = part[f"data_ready_{size}"]
-            if "seconds_median" in paint:
-                ratios[f"first_paint_{size}_vs_qt_floor"] = round(paint["seconds_median"] / qt, 2)
-                ratios[f"cpu_first_paint_{size}_vs_qt_floor"] = round(paint["cpu_seconds_median"] / qt_cpu, 2)
-            if "seconds_median" in ready:
-                ratios[f"data_ready_{size}_vs_stack_floor"] = round(ready["seconds_median"] / stack, 2)
-                ratios[f"cpu_data_ready_{size}_vs_stack_floor"] = round(
-                    ready["cpu_seconds_median"] / stack_cpu, 2
-                )
-                ratios[f"peak_rss_{size}_vs_stack_floor"] = round(ready["peak_rss_mb"] / stack_rss, 2)
+            # the moments (spawn -> that moment), beside the floors' moment (spawn -> painted)
+            found[f"first_paint_{size}_vs_qt_floor"] = ratio(
+                paint, "painted_seconds_median", qt_f, "painted_seconds_median"
+            )
+            found[f"cpu_first_paint_{size}_vs_qt_floor"] = ratio(
+                paint, "painted_cpu_seconds_median", qt_f, "painted_cpu_seconds_median"
+            )
+            found[f"data_shown_{size}_vs_stack_floor"] = ratio(
+                ready, "shown_seconds_median", stack_f, "painted_seconds_median"
+            )
+            found[f"cpu_data_shown_{size}_vs_stack_floor"] = ratio(
+                ready, "shown_cpu_seconds_median", stack_f, "painted_cpu_seconds_median"
+            )
+            found[f"usable_{size}_vs_stack_floor"] = ratio(
+                ready, "usable_seconds_median", stack_f, "painted_seconds_median"
+            )
+            found[f"cpu_usable_{size}_vs_stack_floor"] = ratio(
+                ready, "usable_cpu_seconds_median", stack_f, "painted_cpu_seconds_median"
+            )
+            # whole processes (spawn -> exit), as measured before the moments were printed
+            found[f"process_first_paint_{size}_vs_qt_floor"] = ratio(
+                paint, "seconds_median", qt_f, "seconds_median"
+            )
+            found[f"process_data_ready_{size}_vs_stack_floor"] = ratio(
+                ready, "seconds_median", stack_f, "seconds_median"
+            )
+            found[f"cpu_process_data_ready_{size}_vs_stack_floor"] = ratio(
+                ready, "cpu_seconds_median", stack_f, "cpu_seconds_median"
+            )
+            # peak RSS of the whole start-up (the store opened, SQLAlchemy imported), and when shown
+            found[f"peak_rss_{size}_vs_stack_floor"] = ratio(ready, "peak_rss_mb", stack_f, "peak_rss_mb")
+            found[f"peak_rss_when_shown_{size}_vs_stack_floor"] = ratio(
+                ready, "shown_peak_rss_mb", stack_f, "peak_rss_mb"
+            )
         sizes = sorted(dbs)
-        if len(sizes) >= 2 and all("seconds_median" in part[f"data_ready_{s}"] for s in sizes[-2:]):
-            small, big = sizes[-2], sizes[-1]
-            ratios[f"data_ready_{big}_vs_{small}"] = round(
-                part[f"data_ready_{big}"]["seconds_median"] / part[f"data_ready_{small}"]["seconds_median"], 2
+        if len(sizes) >= 2:
+            small, big = (part[f"data_ready_{s}"] for s in sizes[-2:])
+            name = f"{sizes[-1]}_vs_{sizes[-2]}"
+            found[f"data_shown_{name}"] = ratio(big, "shown_seconds_median", small, "shown_seconds_median")
+            found[f"cpu_data_shown_{name}"] = ratio(
+                big, "shown_cpu_seconds_median", small, "shown_cpu_seconds_median"
             )
-            ratios[f"cpu_data_ready_{big}_vs_{small}"] = round(
-                part[f"data_ready_{big}"]["cpu_seconds_median"]
-                / part[f"data_ready_{small}"]["cpu_seconds_median"],
-                2,
+            found[f"usable_{name}"] = ratio(big, "usable_seconds_median", small, "usable_seconds_median")
+            found[f"cpu_usable_{name}"] = ratio(
+                big, "usable_cpu_seconds_median", small, "usable_cpu_seconds_median"
             )
+            found[f"process_data_ready_{name}"] = ratio(big, "seconds_median", small, "seconds_median")
+        ratios = {k: v for k, v in found.items() if v is not None}
         part["ratios"] = ratios
         out[label] = part
     return out

@@ -104,13 +104,39 @@ class PortfolioPage(QWidget):
         if ctx is not None:
             self.attach(ctx)
 
-    def attach(self, ctx: AppContext) -> None:
-        """Take the open database and load the portfolio."""
+    def attach(self, ctx: AppContext, *, loaded: bool = False) -> None:
+        """Take the open database and load the portfolio. ``loaded``: the rows shown (by
+        ``show_early``) are those of this database as opened: no second read."""
         self.ctx = ctx
         ctx.changed.connect(self._on_changed)
         ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         ctx.undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)
+        if loaded and self.portfolio is not None:
+            self._dirty = False
+            self._update_buttons()  # the actions that write, now that there is a database
+            return
         self.reload()
+
+    def show_early(self, portfolio: Portfolio) -> None:
+        """Show rows read before the store was opened (start-up's plain case, see
+        services.portfolio_early); until ``attach`` nothing can be changed (no database).
+        The chart follows the table a moment later (its layout of every bubble is the slow
+        part at 10,000 accounts)."""
+        self._show(portfolio, chart_now=False)
+
+    def withdraw_rows(self) -> None:
+        """Take away rows shown early: the store refused the file (locked, damaged) or it
+        changed meanwhile. The empty, sized table again, nothing claimed about the file."""
+        if self.portfolio is None:
+            return
+        self.portfolio = None
+        self.model.set_rows(())
+        self.cap_label.setText("")
+        self.tips_label.setText("")
+        self.stack.setCurrentIndex(1)
+        self._update_count()
+        self.flush_chart()
+        self._update_buttons()
 
     def context(self) -> AppContext:
         if self.ctx is None:
@@ -291,7 +317,7 @@ class PortfolioPage(QWidget):
         if isinstance(result, Portfolio):
             self._show(result)
 
-    def _show(self, portfolio: Portfolio) -> None:
+    def _show(self, portfolio: Portfolio, *, chart_now: bool = True) -> None:
         selected = self.selected_row()
         self.portfolio = portfolio
         header = self.table.horizontalHeader()
@@ -321,7 +347,11 @@ class PortfolioPage(QWidget):
         )
         self.stack.setCurrentIndex(1 if self.portfolio.rows else 0)
         self._update_count()
-        self.flush_chart()  # fresh data: the chart at once
+        if chart_now:
+            self.flush_chart()  # fresh data: the chart at once
+        else:
+            self._chart_timer.stop()
+            QTimer.singleShot(0, self.flush_chart)  # after the table's rows are painted
         target = self._select_after_load or (selected.id if selected is not None else None)
         self._select_after_load = None
         if target is not None:

@@ -1,0 +1,71 @@
+"""The portfolio shown before the store is opened, when that is safe (no SQLAlchemy here).
+
+At start-up the app begins two reads in threads before Qt is even imported: SQLite's start-up
+check (``store.integrity.start_check_before_open``) and the portfolio's statements
+(``services.portfolio_sql.start_early_read``). Once the main window's first frame is painted,
+``early_view`` makes the read model from that read - and the window shows it - only in the
+plain case, the one in which opening the store would open the file as it is and load the very
+same rows:
+
+- the file is a regular, non-empty file with no ``-wal`` and no ``-journal`` (so there is no
+  unclean shutdown to check thoroughly, no foreign ``-wal``, no journal to roll back, and no
+  interrupted restore to finish: that is only finished where the database file is missing);
+- the start-up check ran on this very file state and passed;
+- what the open decides from the file's facts (``store.opening.decide``) is to open it as it
+  is: its schema is the one this version reads (no migration, hence no pre-migration backup
+  to make first), it is KAM Desktop's, not newer, not in use;
+- the early read ran on this very file state (same file, size and times before and after)
+  and the settings row is there;
+- the file is still exactly as it was when all that began.
+
+Otherwise nothing is shown early and start-up goes on as before (the store is opened, then
+the rows are read through it). After the store is opened, ``still_current`` says whether the
+rows shown are those of the file as opened; if not, they are read again through the store. If
+the opening fails (the file was locked or damaged meanwhile), the app withdraws the rows
+before it reports why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kam_desktop.services.portfolio import build_portfolio
+from kam_desktop.services.portfolio_rows import Portfolio
+from kam_desktop.services.portfolio_sql import take_early_read
+from kam_desktop.store import integrity, opening
+
+
+@dataclass(frozen=True)
+class EarlyView:
+    portfolio: Portfolio
+    signature: tuple[int, ...]  # the file's state the rows were read from (plain_signature)
+    today: str
+
+
+def early_view(path: Path, today: str) -> EarlyView | None:
+    """The portfolio of ``path`` from the read begun at start-up, if it is the plain case (see
+    the module's text); else None. Waits for the early check and read if still running."""
+    path = Path(path).expanduser().resolve()
+    signature = integrity.plain_signature(path)
+    if signature is None:
+        return None
+    check = integrity.early_check(path)
+    if check is None or not check.ok:
+        return None  # damage is found and reported by the open, as before
+    facts = opening.inspect(path, check=False)  # (the check's result is the one above)
+    if opening.decide(facts) not in (opening.Verdict.OPEN, opening.Verdict.OPEN_READ_ONLY):
+        return None
+    raw = take_early_read(path, today)
+    if raw is None or raw.cap is None:
+        return None
+    if integrity.plain_signature(path) != signature:
+        return None
+    return EarlyView(build_portfolio(raw, raw.cap), signature, today)
+
+
+def still_current(view: EarlyView, path: Path, today: str) -> bool:
+    """Are the rows of ``view`` those of ``path`` as it is now (just opened), on ``today``?
+    Opening the store writes nothing to the file itself (the session record is a file of its
+    own), so in the plain case its state is still the one that was read."""
+    return view.today == today and integrity.plain_signature(Path(path)) == view.signature
