@@ -93,3 +93,27 @@ def test_a_collector_switched_off_before_stays_off() -> None:
     with collector.paused():
         assert not gc.isenabled()
     assert not gc.isenabled()
+
+
+def test_start_up_keeps_it_off_until_done_then_freezes_what_start_up_made() -> None:
+    frozen_before = gc.get_freeze_count()
+    collector.pause_start_up()
+    try:
+        assert not gc.isenabled()
+        made = [[i] for i in range(1000)]  # long-lived objects made during start-up
+        with collector.paused():  # an export during start-up (a backup, say) ends...
+            pass
+        assert not gc.isenabled()  # ... and start-up still holds it
+    finally:
+        collector.start_up_done()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= frozen_before + len(made)
+    collector.start_up_done()  # a second call changes nothing
+    assert gc.isenabled()
+    gc.unfreeze()
+
+
+def test_start_up_done_without_a_pause_changes_nothing() -> None:
+    frozen_before = gc.get_freeze_count()
+    collector.start_up_done()
+    assert gc.isenabled() and gc.get_freeze_count() == frozen_before
