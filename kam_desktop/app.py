@@ -63,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         print(f"KAM Desktop {__version__}")
         return 0
+    from kam_desktop.services import collector
+
+    collector.pause_start_up()  # no cycle collection until the app is usable (see there)
 
     from kam_desktop.domain.errors import StoreError
     from kam_desktop.logging_setup import setup_logging
@@ -125,17 +128,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from kam_desktop.ui.application import run_gui
 
-    return run_gui(
-        open_or_report,
-        early_view=early_view,
-        smoke_test=args.smoke_test,
-        screenshot=args.screenshot,
-        view=args.view,
-        theme_choice=args.theme,
-        started=STARTED,
-        instance=instance,
-        lang=args.lang,
-    )
+    try:
+        return run_gui(
+            open_or_report,
+            early_view=early_view,
+            smoke_test=args.smoke_test,
+            screenshot=args.screenshot,
+            view=args.view,
+            theme_choice=args.theme,
+            started=STARTED,
+            instance=instance,
+            lang=args.lang,
+        )
+    finally:
+        collector.start_up_done()  # (run_gui says it earlier, once the app is usable)
 
 
 def _is_damage(exc: Exception) -> bool:

@@ -203,6 +203,9 @@ def run_gui(
         return 2
     page.load_failed.disconnect(failures.append)
     page.load_failed.connect(lambda message: show_error(window, message))  # later loads
+    from kam_desktop.services import collector
+
+    collector.start_up_done()  # the app is usable: what start-up made is frozen, collection resumes
     if smoke_test:
         usable, moment = _mark(t0)
         rows = window.portfolio_page.model.rowCount()
