@@ -13,13 +13,15 @@ from kam_desktop import __version__
 STARTED = time.perf_counter()
 
 
-def _gui_parser() -> argparse.ArgumentParser:
+def _gui_parser(helping: bool = True) -> argparse.ArgumentParser:
+    """The GUI's options. ``helping``: the help text is wanted (it names every subcommand,
+    which imports their modules: not done for a start of the GUI)."""
     from kam_desktop.cli import _Parser, command_names
 
     parser = _Parser(
         prog="kam-desktop",
         description="KAM Desktop - key account planning, offline. Subcommands: "
-        + ", ".join(sorted(command_names()))
+        + (", ".join(sorted(command_names())) if helping else "...")
         + " (see `kam-desktop COMMAND -h`).",
     )
     parser.add_argument("--db", help="database file (default: in your user data folder)")
@@ -59,7 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args_list and not args_list[0].startswith("-") and args_list[0] in cli.command_names():
         return cli.run(args_list)
-    args = _gui_parser().parse_args(args_list)
+    helping = any(a == "-h" or (len(a) >= 3 and "--help".startswith(a)) for a in args_list)
+    args = _gui_parser(helping).parse_args(args_list)
     if args.version:
         print(f"KAM Desktop {__version__}")
         return 0
@@ -68,10 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     collector.pause_start_up()  # no cycle collection until the app is usable (see there)
 
     from kam_desktop.domain.errors import StoreError
-    from kam_desktop.logging_setup import setup_logging
+    from kam_desktop.logging_setup import hold_logging, setup_logging
     from kam_desktop.paths import default_db_path
 
-    setup_logging()
+    hold_logging()  # the log file itself is opened after the first frame (or at exit)
     path = Path(args.db).expanduser() if args.db else default_db_path()
     interactive = not (args.smoke_test or args.screenshot)
     early = not args.screenshot and args.smoke_test != "paint"
@@ -103,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def early_view():  # type: ignore[no-untyped-def]
         """Called by the GUI once its first frame is painted: the portfolio read at start-up,
         if it is safe to show before the store is opened (see services.portfolio_early)."""
+        setup_logging()
         from kam_desktop.services.portfolio_early import early_view
 
         return early_view(path, today) if early else None
@@ -111,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         """Called by the GUI after its first frame (and the rows read early, if shown): the
         store is imported and the file opened only now; a refusal is reported over that frame
         (exit code returned), after ``withdraw()`` has taken away any rows shown early."""
+        setup_logging()
         try:
             created_here = bool(instance is not None and instance.created_file)
             return _open(path, interactive=interactive, created_here=created_here, withdraw=withdraw)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -12,11 +11,48 @@ from kam_desktop.paths import log_dir
 _LOG_FILE: Path | None = None
 
 
+class _Held(logging.Handler):
+    """Keeps the records logged before the log file is opened (see ``hold_logging``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+_HELD: _Held | None = None
+
+
+def hold_logging(level: int = logging.INFO) -> None:
+    """Log from now on, but open the log file later, with ``setup_logging`` (the GUI does it
+    after its first frame: the rotating file handler's imports cost a start-up ~10 ms): the
+    records until then are kept and written first, in order; at the latest at exit."""
+    global _HELD
+    if _LOG_FILE is not None or _HELD is not None:
+        return
+    import atexit
+
+    _HELD = _Held()
+    root = logging.getLogger()
+    root.addHandler(_HELD)
+    root.setLevel(level)
+    atexit.register(setup_logging, level)
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
-    """Log to ``<log dir>/kam-desktop.log`` (5 x 1 MB). Returns the file, or None if unwritable."""
-    global _LOG_FILE
+    """Log to ``<log dir>/kam-desktop.log`` (5 x 1 MB). Returns the file, or None if unwritable.
+    Records held by ``hold_logging`` are written first (or dropped if the file cannot be made)."""
+    global _LOG_FILE, _HELD
     if _LOG_FILE is not None:
         return _LOG_FILE
+    import logging.handlers
+
+    held, _HELD = _HELD, None
+    root = logging.getLogger()
+    if held is not None:
+        root.removeHandler(held)
     directory = log_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -29,7 +65,8 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
+    for record in held.records if held is not None else ():
+        handler.handle(record)
     root.addHandler(handler)
     root.setLevel(level)
     _LOG_FILE = path

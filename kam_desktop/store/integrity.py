@@ -22,10 +22,13 @@ import struct
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kam_desktop.domain.errors import StoreError
-from kam_desktop.store.backup import BackupFile, list_backups
 from kam_desktop.store.schema_version import APPLICATION_ID, KNOWN_REVISIONS
+
+if TYPE_CHECKING:  # (imported where used: the start-up check begins before Qt is imported)
+    from kam_desktop.store.backup import BackupFile
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 QUICK_CHECK_LIMIT = 32 * 1024 * 1024  # bytes; larger files get the header check on a clean open
@@ -207,6 +210,8 @@ def backup_is_good(backup: BackupFile) -> bool:
 
 def newest_good_backup(db_path: Path) -> BackupFile | None:
     """The newest backup of ``db_path`` that passes the checks (None if there is none)."""
+    from kam_desktop.store.backup import list_backups
+
     for backup in list_backups(db_path):
         if backup_is_good(backup):
             return backup

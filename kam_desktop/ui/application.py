@@ -29,7 +29,9 @@ def set_identity(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
-def make_app(theme_choice: str | None = None) -> QApplication:
+def make_app(theme_choice: str | None = None, *, keyboard_later: bool = False) -> QApplication:
+    """The application object (made once). ``keyboard_later``: the keyboard policy (an event
+    filter on every event) is installed by the caller, after the first frame (``run_gui``)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -39,15 +41,20 @@ def make_app(theme_choice: str | None = None) -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     set_identity(app)
-    from kam_desktop.ui.common import keyboard
-
-    keyboard.install(app)  # Tab out of multi-line fields, menu shortcuts wherever the focus is
+    if not keyboard_later:
+        _install_keyboard(app)
     theme.apply(app, theme_choice or settings.get(settings.THEME))
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
     return app
+
+
+def _install_keyboard(app: QApplication) -> None:
+    from kam_desktop.ui.common import keyboard
+
+    keyboard.install(app)  # Tab out of multi-line fields, menu shortcuts wherever the focus is
 
 
 class _FirstPaint(QObject):
@@ -127,7 +134,7 @@ def run_gui(
     frame, "ready" once the portfolio shows its data and the store is open (the app usable);
     both moments are printed. ``instance``: the SingleInstance guard taken by app.main (None in tests).
     ``lang``: 'it' or 'en' from --lang (else the preference, else the system's language)."""
-    app = make_app(theme_choice)
+    app = make_app(theme_choice, keyboard_later=True)
     from kam_desktop.ui.common.language import install_language
 
     install_language(lang)
@@ -154,6 +161,7 @@ def run_gui(
         print(f"moments: painted {moment}")
         window.close()
         return 0
+    _install_keyboard(app)  # after the first frame (once: nothing if make_app installed it)
     page = window.portfolio_page
     early = None
     if early_view is not None and callable(open_db):
