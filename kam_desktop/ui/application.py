@@ -176,8 +176,9 @@ def run_gui(
         page.show_early(early.portfolio)
         window.repaint()  # the rows on screen now; the chart, the filter's haystacks, after
         shown_early = (*_mark(t0), "sqlalchemy" in sys.modules)
-        for _ in range(10):  # the work queued for after the rows' frame (chart, filter)
-            app.processEvents()
+        for _ in range(10):  # the work queued for after the rows' frame (chart, filter); the
+            # user's clicks and keys wait for the store (nothing here may act on them yet)
+            app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     opened = open_db(page.withdraw_rows) if callable(open_db) else open_db
     if isinstance(opened, int):
         window.close()

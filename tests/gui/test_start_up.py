@@ -193,9 +193,20 @@ def test_the_rows_read_at_start_up_are_shown_before_the_store_is_opened(
 
     path = demo_db.path
     demo_db.close()  # closed cleanly: no -wal, the plain case
-    seen = _watch_open(monkeypatch)
+    writable: list[bool] = []
+
+    def look(_path):  # type: ignore[no-untyped-def]
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                page = window.portfolio_page
+                page.table.selectRow(0)  # a row selected: still nothing that writes is on
+                writable.append(window.new_account_action.isEnabled())
+                writable.extend(button.isEnabled() for button in page.buttons.values())
+
+    seen = _watch_open(monkeypatch, look)
     assert main(["--db", str(path), "--smoke-test"]) == 0
     assert seen == [[25]]  # the 25 rows were on screen when the store began to open
+    assert writable and not any(writable)  # ...and nothing could change them before it was open
     out = capsys.readouterr().out
     assert "before the store was opened" in out and "portfolio shows 25 accounts" in out
 
