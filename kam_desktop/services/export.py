@@ -64,6 +64,33 @@ def write_atomically(path: Path, render: Callable[[Any], int], *, protect: Itera
     return write_output(path, render, protect=protect)[1]
 
 
+def first_use_steps(*, plan: bool) -> list[Callable[[], None]]:
+    """What a session's first plan (``plan``) or brief export loads on first use, in steps of
+    about 30-150 ms each: the PDF's modules with ReportLab, the read model's, the fonts. The
+    export dialog runs them one per turn of the event loop while the user chooses (the first
+    export otherwise waits for them after Export is pressed: 0.15-0.2 s on the 2-core machine,
+    longer under load). Every step may run again at no cost."""
+
+    def pdf_modules() -> None:
+        if plan:
+            from kam_desktop.report import plan_pdf  # noqa: F401
+        else:
+            from kam_desktop.report import brief_pdf  # noqa: F401
+
+    def read_model() -> None:
+        if plan:
+            from kam_desktop.services import plan_report_joint  # noqa: F401
+        else:
+            from kam_desktop.services import meeting  # noqa: F401
+
+    def fonts() -> None:
+        from kam_desktop.report.fonts import register_fonts
+
+        register_fonts()
+
+    return [pdf_modules, read_model, fonts]
+
+
 def export_plan_pdf(
     db: Database,
     account_id: int,

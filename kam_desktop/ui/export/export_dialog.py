@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,6 +43,7 @@ from kam_desktop.services.export import (
     check_target,
     export_brief_pdf,
     export_plan_pdf,
+    first_use_steps,
 )
 from kam_desktop.services.plans import account_plan_language
 from kam_desktop.ui.common import settings, theme
@@ -105,6 +106,7 @@ class ExportDialog(QDialog):
         self._plan = plan
         self._account = account_name
         self._path_edited = False
+        self._first_use = iter(first_use_steps(plan=plan))  # see _prepare_next
         self.setWindowTitle(self.tr("Export account plan") if plan else self.tr("Export meeting brief"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -278,6 +280,16 @@ class ExportDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_height()
+        QTimer.singleShot(60, self._prepare_next)  # after the dialog's first frame
+
+    def _prepare_next(self) -> None:
+        """While the user chooses, one step per turn of the event loop: load what the session's
+        first export would load after Export is pressed (the report modules, ReportLab, the fonts),
+        so that pressing Export starts the writing at once."""
+        step = next(self._first_use, None)
+        if step is not None and self.isVisible():
+            step()
+            QTimer.singleShot(0, self._prepare_next)
 
     def _on_edition_toggled(self, _checked: bool) -> None:
         customer = self.customer_radio.isChecked()
