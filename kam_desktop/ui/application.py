@@ -186,9 +186,10 @@ def run_gui(
     db = opened
     current = False
     if early is not None:
+        from kam_desktop.services import clock
         from kam_desktop.services.portfolio_early import still_current
 
-        current = still_current(early, db.path, early.today)
+        current = still_current(early, db.path, clock.today().isoformat())  # (midnight passed?)
         if not current:  # the file changed meanwhile: read through the store
             page.withdraw_rows()
     failures: list[str] = []

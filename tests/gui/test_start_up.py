@@ -302,3 +302,30 @@ def test_a_schema_older_than_head_is_migrated_before_anything_is_shown(
     assert read_revision(path)[0] == HEAD_REVISION
     out = capsys.readouterr().out
     assert "after the store was opened" in out and "portfolio shows 3 accounts" in out
+
+
+def test_rows_read_early_on_a_day_that_ended_before_the_store_opened_are_read_again(
+    qapp, demo_db, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from kam_desktop.app import main
+    from kam_desktop.services import clock
+
+    path = demo_db.path
+    demo_db.close()
+    monkeypatch.setattr(clock, "_fixed_today", dt.date(2026, 3, 9))  # the day the rows were read
+
+    def midnight(_path):  # type: ignore[no-untyped-def]
+        monkeypatch.setattr(clock, "_fixed_today", dt.date(2026, 3, 10))  # ...passes while opening
+
+    reads: list[object] = []
+    from kam_desktop.services import portfolio as service
+
+    real = service.load_portfolio
+    monkeypatch.setattr(service, "load_portfolio", lambda db: reads.append(db) or real(db))
+    seen = _watch_open(monkeypatch, midnight)
+    assert main(["--db", str(path), "--smoke-test"]) == 0
+    assert seen == [[25]]  # shown early, then read again through the store for the new day
+    assert len(reads) == 1
+    assert "portfolio shows 25 accounts" in capsys.readouterr().out
