@@ -123,6 +123,10 @@ class AutoBackup:
         """Back up now if anything changed; None if nothing to do or it failed (see last_error)."""
         if self.db.read_only or not self.changed:
             return None
+        if self.db.damaged:  # a damaged file is not copied over the good backups' heads
+            self.last_error = self.db.damage_error().message
+            log.warning("automatic backup skipped: the database is damaged")
+            return None
         count = self.db.change_count
         try:
             made = back_up(self.db, reason="auto")
@@ -268,12 +272,13 @@ def newest_good_backup(db_path: Path) -> BackupRow | None:
     )
 
 
-def check(db_path: Path) -> integrity.CheckResult:
+def check(db_path: Path, *, live: bool = False) -> integrity.CheckResult:
     """The thorough check (integrity_check + foreign_key_check), read-only. A file that is not
-    this app's to read as it is (in use, foreign, a foreign -wal...) is refused with one line."""
+    this app's to read as it is (in use, foreign, a foreign -wal...) is refused with one line.
+    ``live``: the app itself has the file open (Help > Check database; see ``check_file``)."""
     from kam_desktop.store.database import condition_refusal
 
     refusal = condition_refusal(Path(db_path))
     if refusal is not None:
         raise refusal
-    return integrity.check_file(Path(db_path), thorough=True)
+    return integrity.check_file(Path(db_path), thorough=True, live=live)

@@ -6,7 +6,8 @@ import contextlib
 import logging
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,27 @@ from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION
 
 log = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
+CHECK_WAIT_SECONDS = 15.0  # a save waits this long for the background check of a large file
+_READ_STATEMENTS = ("select", "pragma", "with", "explain")
+
+
+class DatabaseDamagedError(StoreError):
+    """The open database is known to be damaged (the damage latch): nothing is written to it."""
+
+    def __init__(self, message: str, check: integrity.CheckResult) -> None:
+        self.check = check
+        super().__init__(message)
+
+
+def _is_damage(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.DatabaseError):
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return True
+    text = str(orig).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
 @dataclass
@@ -38,12 +60,136 @@ class Database:
     unclean_shutdown: bool = False  # a leftover -wal was found (and checked) when opening
     read_only_reason: str = ""  # plain words: why it is open read-only
     change_count: int = field(default=0, init=False)  # commits that changed rows, this process
+    # The damage latch: once damage is known (the background check, Help > Check database, an
+    # SQLITE_CORRUPT error of any read or write), every later write is refused.
+    damage: integrity.CheckResult | None = field(default=None, init=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
+    _check_thread: threading.Thread | None = field(default=None, init=False, repr=False)
+    _damage_listeners: list[Callable[[integrity.CheckResult, bool], None]] = field(
+        default_factory=list, init=False, repr=False
+    )
+    _good_backup: list[Any] = field(default_factory=list, init=False, repr=False)
+    _latch_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self.engine, "commit", self._on_commit)
+
+    # --- the damage latch ---------------------------------------------------------------
+
+    @property
+    def damaged(self) -> bool:
+        return self.damage is not None
+
+    def on_damage(self, listener: Callable[[integrity.CheckResult, bool], None]) -> None:
+        """``listener(check, offer)`` is called once, from whatever thread found the damage
+        (the background check's, a worker's, the GUI's); ``offer``: the finder has not offered
+        a backup itself (Help > Check database has its own Restore button)."""
+        self._damage_listeners.append(listener)
+
+    def mark_damaged(self, check: integrity.CheckResult, *, offer: bool = True) -> None:
+        """Latch: from now on every write is refused with the damage message."""
+        with self._latch_lock:
+            if self.damage is not None:
+                return
+            self.damage = check
+            self._good_backup.clear()
+        log.error("the open database is damaged: %s", "; ".join(check.details)[:500])
+        for listener in list(self._damage_listeners):
+            try:
+                listener(check, offer)
+            except Exception:  # noqa: BLE001 - a listener must not hide the refusal itself
+                log.exception("a damage listener failed")
+
+    def clear_damage(self) -> None:
+        """A good backup was put in place of the damaged file: writes are allowed again."""
+        with self._latch_lock:
+            self.damage = None
+            self._good_backup.clear()
+
+    def start_background_check(self) -> None:
+        """quick_check + foreign_key_check of a large file in a thread (SQLite's C code runs
+        without the GIL); a write waits for it (``CHECK_WAIT_SECONDS``). Damage latches."""
+        path = self.path
+
+        def run() -> None:
+            try:
+                result = integrity.check_file(path, live=True)
+            except Exception:  # noqa: BLE001 - a check that cannot run leaves things as they were
+                log.exception("the background check of %s could not run", path.name)
+                return
+            if result.ok:
+                log.info("background check of %s passed", path.name)
+            else:
+                self.mark_damaged(result)
+
+        thread = threading.Thread(target=run, name="background-check", daemon=True)
+        self._check_thread = thread
+        thread.start()
+
+    def wait_for_check(self, timeout: float | None = None) -> bool:
+        """True once no background check is running (it finished, or none was begun)."""
+        thread = self._check_thread
+        if thread is None:
+            return True
+        thread.join(timeout)
+        return not thread.is_alive()
+
+    def newest_good_backup(self) -> Any:
+        """The newest good backup (a ``store.backup.BackupFile``) or None; looked for once per
+        damage (each backup is checked)."""
+        if not self._good_backup:
+            self._good_backup.append(integrity.newest_good_backup(self.path))
+        return self._good_backup[0]
+
+    def damage_error(self, *, reading: bool = False) -> DatabaseDamagedError:
+        """The refusal for a write (or a failed read) on the damaged file, naming the newest
+        good backup."""
+        check = self.damage or integrity.CheckResult(self.path, "parts of the file are damaged.")
+        good = self.newest_good_backup()
+        if good is not None:
+            offer = fmt(
+                translate(
+                    "Store",
+                    "The newest good backup is %1 (%2): File > Restore from backup… puts it in place "
+                    "(the damaged file is kept).",
+                ),
+                good.path,
+                good.created.strftime("%Y-%m-%d %H:%M UTC"),
+            )
+        else:
+            offer = translate("Store", "No good backup was found.")
+        if reading:
+            text = translate(
+                "Store",
+                "The database file %1 is damaged, so this data could not be read (nothing was changed). %2",
+            )
+        else:
+            text = translate(
+                "Store",
+                "The database file %1 is damaged, so nothing more is written to it: this change was not "
+                "saved. %2",
+            )
+        return DatabaseDamagedError(fmt(text, self.path, offer), check)
+
+    def _before_write(self) -> None:
+        """Refuse a write on a damaged file; wait (bounded) for a background check still running."""
+        if self.damage is not None:
+            raise self.damage_error()
+        if not self.wait_for_check(CHECK_WAIT_SECONDS):
+            raise StoreError(
+                fmt(
+                    translate(
+                        "Store",
+                        "The database file %1 is still being checked (it is large), so this change was "
+                        "not saved. Try again in a moment.",
+                    ),
+                    self.path,
+                )
+            )
+        if self.damage is not None:
+            raise self.damage_error()
 
     def _on_commit(self, connection: Any) -> None:
         raw = connection.connection.dbapi_connection
@@ -60,10 +206,26 @@ class Database:
         damaged) become a StoreError whose message says what happened in plain words;
         nothing of the unit of work is written, and what was saved before stays intact.
         """
+        writing = not (self.read_only or engine_module.DEFERRED.get())
+        if writing:
+            self._before_write()
+        flushed: list[bool] = []
         try:
-            with self._factory() as session, session.begin():
-                yield session
+            with self._factory() as session:
+                event.listen(session, "before_flush", lambda *_a: flushed.append(True))
+                with session.begin():
+                    yield session
         except (DBAPIError, sqlite3.DatabaseError) as exc:  # the latter: a service's raw cursor
+            if _is_damage(exc):
+                orig = getattr(exc, "orig", exc)
+                self.mark_damaged(
+                    integrity.CheckResult(
+                        self.path, "parts of the file are damaged (SQLite found broken pages).", (str(orig),)
+                    )
+                )
+                statement = str(getattr(exc, "statement", "") or "").lstrip().lower()
+                reading = not flushed and (not statement or statement.startswith(_READ_STATEMENTS))
+                raise self.damage_error(reading=reading) from exc
             translated = translate_error(
                 exc, self.path, read_only=self.read_only, reason=self.read_only_reason
             )
@@ -86,7 +248,7 @@ class Database:
         """Close cleanly: the -wal is checkpointed away and the session record updated, so a
         -wal found later without a record is known not to be ours (see ``store.opening``)."""
         self.engine.dispose()
-        if not self.read_only and not self._closed:
+        if not self.read_only and not self._closed and self.damage is None:  # (a checkpoint writes)
             opening.close_session(self.path)
         self._closed = True
 
@@ -520,7 +682,7 @@ def open_database(
     if facts.wal_size:
         log.info("unclean shutdown detected for %s; the check passed", path.name)
     engine = make_engine(path, read_only=ro)
-    return Database(
+    db = Database(
         path=path,
         engine=engine,
         read_only=ro,
@@ -528,6 +690,26 @@ def open_database(
         unclean_shutdown=facts.wal_size > 0,
         read_only_reason=reason,
     )
+    if check and verdict is V.OPEN and not facts.wal_size and _only_header_checked(path):
+        db.start_background_check()  # a large file: its full check runs while the app starts
+    return db
 
 
-__all__ = ["Database", "backup_dir_for", "open_database", "read_revision", "translate_error", "upgrade"]
+def _only_header_checked(path: Path) -> bool:
+    """The start-up check of a clean open looked at the header only (a file above
+    ``integrity.QUICK_CHECK_LIMIT``)."""
+    try:
+        return path.stat().st_size > integrity.QUICK_CHECK_LIMIT
+    except OSError:
+        return False
+
+
+__all__ = [
+    "Database",
+    "DatabaseDamagedError",
+    "backup_dir_for",
+    "open_database",
+    "read_revision",
+    "translate_error",
+    "upgrade",
+]

@@ -139,10 +139,11 @@ def read_only_uri(path: Path) -> str:
     return uri + "&immutable=1" if wal_mode and not wal_path(path).exists() else uri
 
 
-def _sqlite_checks(path: Path, thorough: bool) -> list[str]:
+def _sqlite_checks(path: Path, thorough: bool, live: bool = False) -> list[str]:
     details: list[str] = []
+    uri = f"file:{path.as_posix()}?mode=ro" if live else read_only_uri(path)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -169,9 +170,11 @@ def _sqlite_checks(path: Path, thorough: bool) -> list[str]:
     return details
 
 
-def check_file(path: Path, *, thorough: bool = False) -> CheckResult:
+def check_file(path: Path, *, thorough: bool = False, live: bool = False) -> CheckResult:
     """Check ``path`` read-only. ``thorough`` = integrity_check (also compares every index
-    with its table); otherwise quick_check.
+    with its table); otherwise quick_check. ``live``: the app has the file open and may write
+    while the check runs, so it is read with SQLite's locks (never as immutable, which would
+    read pages in the middle of a write and see damage that is not there).
 
     Neither check can tell a ``-wal`` that belongs to another copy of the database: SQLite
     applies its pages as if they were this file's, and the result usually passes both checks
@@ -187,7 +190,7 @@ def check_file(path: Path, *, thorough: bool = False) -> CheckResult:
     problem = _header_problem(path, size)
     if problem:
         return CheckResult(path, problem, (problem,), thorough)
-    details = _sqlite_checks(path, thorough)
+    details = _sqlite_checks(path, thorough, live)
     if details:
         return CheckResult(path, _plain(details), tuple(details), thorough)
     return CheckResult(path, "", (), thorough)

@@ -4167,6 +4167,26 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>%1 è un database SQLite, ma non di KAM Desktop.</translation>
     </message>
     <message>
+        <source>The newest good backup is %1 (%2): File &gt; Restore from backup… puts it in place (the damaged file is kept).</source>
+        <translation>La copia di sicurezza integra più recente è %1 (%2): File &gt; Ripristina da un backup… la rimette al suo posto (il file danneggiato viene conservato).</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>Non è stata trovata nessuna copia di sicurezza integra.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged, so this data could not be read (nothing was changed). %2</source>
+        <translation>Il file di database %1 è danneggiato, quindi questi dati non si sono potuti leggere (non è stato modificato nulla). %2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged, so nothing more is written to it: this change was not saved. %2</source>
+        <translation>Il file di database %1 è danneggiato, quindi non vi si scrive più nulla: questa modifica non è stata salvata. %2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is still being checked (it is large), so this change was not saved. Try again in a moment.</source>
+        <translation>Il file di database %1 è ancora in fase di verifica (è grande), quindi questa modifica non è stata salvata. Riprova tra un momento.</translation>
+    </message>
+    <message>
         <source>%1 was not left by KAM Desktop on %2 (a sync tool or a copied folder?), so it was not applied and neither file was changed. To open the database as last saved, move %3 (and %2-shm) out of the folder; to recover its changes, open it with the copy it came from.</source>
         <translation>%1 non è stato lasciato da KAM Desktop su %2 (uno strumento di sincronizzazione o una cartella copiata?), quindi non è stato applicato e nessuno dei due file è stato modificato. Per aprire il database come era all’ultimo salvataggio, sposta %3 (e %2-shm) fuori dalla cartella; per recuperarne le modifiche, aprilo insieme alla copia da cui proviene.</translation>
     </message>

@@ -1625,8 +1625,32 @@
         <translation>Backup automatico non riuscito: %1</translation>
     </message>
     <message>
+        <source>The database is damaged: %1 Changes are refused.</source>
+        <translation>Il database è danneggiato: %1 Le modifiche vengono rifiutate.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 Nothing more is written to it: every change is refused until a good backup is put in its place.</source>
+        <translation>%1 è danneggiato: %2 Non vi si scrive più nulla: ogni modifica viene rifiutata finché al suo posto non viene messo un backup integro.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Il backup è stato ripristinato.</translation>
+    </message>
+    <message>
         <source>Backing up the database…</source>
         <translation>Backup del database in corso…</translation>
+    </message>
+    <message>
+        <source>Backup on close failed</source>
+        <translation>Backup alla chiusura non riuscito</translation>
+    </message>
+    <message>
+        <source>The backup made when KAM Desktop closes failed: %1
+
+Your saved changes are still in %2; they are not in a backup yet.</source>
+        <translation>Il backup fatto alla chiusura di KAM Desktop non è riuscito: %1
+
+Le modifiche salvate sono ancora in %2, ma non sono ancora in un backup.</translation>
     </message>
     <message>
         <source>Read-only database</source>
@@ -4084,6 +4108,10 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>Choose a backup…</source>
         <translation>Scegli un backup…</translation>
+    </message>
+    <message>
+        <source>Not now (changes are refused)</source>
+        <translation>Non ora (le modifiche vengono rifiutate)</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -68,11 +68,14 @@ class CheckDialog(QDialog):
         self.headline.setText(fmt(self.tr("Checking %1…"), str(self.ctx.db.path)))
         self.busy.setVisible(True)
         self.restore_button.setVisible(False)
-        path = self.ctx.db.path
+        db = self.ctx.db
+        path = db.path
         self._started = time.perf_counter()
 
         def job(_progress: Callable[[float, str], None]) -> tuple[CheckResult, str, int]:
-            result = backups.check(path)
+            result = backups.check(path, live=True)
+            if not result.ok:  # the damage latch: no more writes (this dialog offers the backup)
+                db.mark_damaged(result, offer=False)
             if result.ok:
                 return result, "", len(backups.list_backups(path, with_counts=False))
             good = backups.newest_good_backup(path)

@@ -1,13 +1,17 @@
 """The running app's data-safety duties: automatic backups (hourly with changes, and on
-close), and telling the user about a read-only database or a recovered unclean shutdown."""
+close; a close backup that fails is said in a message box, not only in the log), telling the
+user about a read-only database or a recovered unclean shutdown, and - once the open file is
+known to be damaged (the store's damage latch: the background check of a large file, Help >
+Check database, an error while reading or writing) - offering the newest good backup as a
+damaged start does."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from kam_desktop.i18n import fmt
 from kam_desktop.services.backups import AutoBackup
@@ -18,7 +22,14 @@ log = logging.getLogger(__name__)
 TICK_MS = 5 * 60 * 1000  # look every 5 minutes; AutoBackup decides when an hour has passed
 
 
+def _warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A modal warning (tests replace this)."""
+    QMessageBox.warning(parent, title, text)
+
+
 class DataSafety(QObject):
+    damage_found = Signal(object, bool)  # (CheckResult, offer): emitted from any thread
+
     def __init__(self, db: Database, window: QMainWindow) -> None:
         super().__init__(window)
         self.db = db
@@ -29,6 +40,39 @@ class DataSafety(QObject):
         self.timer.timeout.connect(self._on_timer_timeout)
         self.notice: QMessageBox | None = None
         self.task: BackgroundTask | None = None  # the automatic backup running now, if any
+        self.offered = False  # the restore of a good backup was offered for this file
+        self.closing_on_sigterm = False
+        self.damage_found.connect(self._on_damage_found, Qt.ConnectionType.QueuedConnection)
+        db.on_damage(self.damage_found.emit)
+        if db.damage is not None:  # found before the duties began (e.g. the background check)
+            self.damage_found.emit(db.damage, True)
+
+    def _on_damage_found(self, check: object, offer: bool) -> None:
+        """The open file is damaged: say so in the status bar; offer the newest good backup."""
+        summary = getattr(check, "summary", "")
+        self.window.statusBar().showMessage(
+            fmt(self.tr("The database is damaged: %1 Changes are refused."), summary)
+        )
+        if not offer or self.offered or self.db.damage is None:
+            return
+        self.offered = True
+        from kam_desktop.ui.common.data_menu import _go_home
+        from kam_desktop.ui.common.restore_dialog import offer_restore_while_open
+
+        ctx = getattr(self.window, "_ctx", None)
+        if ctx is None:
+            return
+        message = fmt(
+            self.tr(
+                "%1 is damaged: %2 Nothing more is written to it: every change is refused until a good "
+                "backup is put in its place."
+            ),
+            str(self.db.path),
+            summary,
+        )
+        if offer_restore_while_open(ctx, self.window, message, on_restored=lambda: _go_home(self.window)):
+            self.offered = False
+            self.window.statusBar().showMessage(self.tr("The backup was restored."), 15000)
 
     def start(self) -> None:
         self.timer.start()
@@ -49,6 +93,7 @@ class DataSafety(QObject):
 
         def on_term(_signum: int, _frame: object) -> None:
             log.info("SIGTERM: closing the window (the close backup runs)")
+            self.closing_on_sigterm = True
             QTimer.singleShot(0, self._close_everything)
 
         try:
@@ -109,6 +154,19 @@ class DataSafety(QObject):
         made = self.auto.on_close()
         if made is None and self.auto.last_error:
             log.warning("backup on close failed")
+            if not self.closing_on_sigterm:  # (a session ending cannot wait for a click)
+                _warn(
+                    None,
+                    self.tr("Backup on close failed"),
+                    fmt(
+                        self.tr(
+                            "The backup made when KAM Desktop closes failed: %1\n\nYour saved changes are "
+                            "still in %2; they are not in a backup yet."
+                        ),
+                        " ".join(self.auto.last_error.split()),
+                        str(self.db.path),
+                    ),
+                )
         return made
 
     def announce(self) -> None:

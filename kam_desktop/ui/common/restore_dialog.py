@@ -223,10 +223,7 @@ def open_restore_dialog(ctx, parent: QWidget, on_restored: Callable[[], None] | 
     """Show the dialog for the open database; refresh every screen after a restore."""
     dialog = RestoreDialog(ctx.db.path, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
-        ctx.undo_stack.clear()  # its commands describe the database that was just replaced
-        ctx.notify(*ALL_TOPICS)
-        if on_restored is not None:
-            on_restored()
+        _restored_in_place(ctx, on_restored)
         moved = dialog.restored.moved_aside
         QMessageBox.information(
             parent,
@@ -240,15 +237,36 @@ def open_restore_dialog(ctx, parent: QWidget, on_restored: Callable[[], None] | 
         )
 
 
+def _restored_in_place(ctx, on_restored: Callable[[], None] | None) -> None:  # type: ignore[no-untyped-def]
+    """A backup replaced the open database: a damage latch is lifted, every screen refreshed."""
+    clear = getattr(ctx.db, "clear_damage", None)
+    if callable(clear):
+        clear()
+    ctx.undo_stack.clear()  # its commands describe the database that was just replaced
+    ctx.notify(*ALL_TOPICS)
+    if on_restored is not None:
+        on_restored()
+
+
 def _run_box(box: QMessageBox) -> None:
     """Show a modal box (tests replace this to click a button)."""
     box.exec()
 
 
-def offer_restore_for_damaged(db_path: Path, message: str, good: BackupRow | None) -> bool:
+def offer_restore_for_damaged(
+    db_path: Path,
+    message: str,
+    good: BackupRow | None,
+    *,
+    parent: QWidget | None = None,
+    running: bool = False,
+) -> bool:
     """At start-up, for a damaged file: say what is wrong and offer the newest good backup.
-    Returns True once a backup is in place (the damaged file is kept in the backup folder)."""
-    box = QMessageBox()
+    Returns True once a backup is in place (the damaged file is kept in the backup folder).
+    ``running``: the file is open in the window (damage found while working): the box does not
+    quit the app but leaves the file open with every change refused."""
+    box = QMessageBox(parent)
+    box.setObjectName("damage_offer")
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("RestoreDialog", "KAM Desktop - the database is damaged"))
     box.setText(message)
@@ -270,20 +288,38 @@ def offer_restore_for_damaged(db_path: Path, message: str, good: BackupRow | Non
     choose_button = box.addButton(
         translate("RestoreDialog", "Choose a backup…"), QMessageBox.ButtonRole.ActionRole
     )
-    box.addButton(translate("RestoreDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    if running:
+        box.addButton(
+            translate("RestoreDialog", "Not now (changes are refused)"), QMessageBox.ButtonRole.RejectRole
+        )
+    else:
+        box.addButton(translate("RestoreDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
     _run_box(box)
     clicked = box.clickedButton()
     source: Path | None = None
     if restore_button is not None and clicked is restore_button:
         source = good.path if good is not None else None
     elif clicked is choose_button:
-        dialog = RestoreDialog(db_path, aside_reason="damaged")
+        dialog = RestoreDialog(db_path, parent, aside_reason="damaged")
         return dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None
     if source is None:
         return False
     try:
         backups.restore(db_path, source, check_lock=False, aside_reason="damaged")
     except DomainError as exc:
-        QMessageBox.warning(None, translate("RestoreDialog", "KAM Desktop"), exc.message)
+        QMessageBox.warning(parent, translate("RestoreDialog", "KAM Desktop"), exc.message)
         return False
+    return True
+
+
+def offer_restore_while_open(
+    ctx, parent: QWidget, message: str, on_restored: Callable[[], None] | None = None
+) -> bool:  # type: ignore[no-untyped-def]
+    """Damage found in the file the window shows (the background check of a large file, an
+    error while reading or writing): the same offer as on a damaged start; after a restore
+    the latch is lifted and every screen shows the restored data. True once restored."""
+    good = backups.newest_good_backup(ctx.db.path)
+    if not offer_restore_for_damaged(ctx.db.path, message, good, parent=parent, running=True):
+        return False
+    _restored_in_place(ctx, on_restored)
     return True
