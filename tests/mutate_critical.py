@@ -16,8 +16,12 @@ killed by a real test failing; a survivor may still be killed by a test left out
 at (a new test, or an equivalent mutant with its reason). Run ``mutmut run`` once first (``make
 mutate`` does) so that the mutants and the stats exist.
 
-One mutmut worker (two cores shared). Equivalent mutants, with their reasons, are in README
-("The four critical areas").
+    python -m tests.mutate_critical --table                 # README's tables (mutants/run/killed/...)
+
+One mutmut worker by default (``--children N`` for more). mutmut re-runs every mutant it is given by
+pattern, so ``--todo`` gives it only the mutants not run yet (by name), and ``--left`` only those run,
+not killed and not in ``EQUIVALENT`` (after new tests). Equivalent mutants are listed in
+``EQUIVALENT`` below, with their reasons in README ("The four critical areas").
 """
 
 from __future__ import annotations
@@ -123,6 +127,39 @@ TIGHT: dict[str, tuple[str, ...]] = {
 }
 
 
+# Mutants looked at and found equivalent (no behaviour tells them apart; the reasons are in README,
+# "The four critical areas"): {function pattern (as in AREAS, without the kam_desktop. prefix): numbers}
+EQUIVALENT: dict[str, tuple[int, ...]] = {
+    # customer filter
+    "services.plan_report_joint.x__finite": (9,),
+    "services.plan_report_joint.x_build_report": (15, 19, 20, 21),
+    "services.plan_report_joint.xǁ_Jointǁ_ours": (3,),
+    "services.plan_report_joint.xǁ_Jointǁ_theirs": (3,),
+    "services.plan_report_joint.xǁ_Jointǁ_governance": (3, 35, 37),
+    "services.plan_report_joint.xǁ_Jointǁ_needs": (16, 18, 19, 21, 45),
+    "services.plan_report_joint.xǁ_Jointǁ_objectives": (6, 9),
+    "services.plan_report_joint.xǁ_Jointǁ_kpis": (4, 33, 35),
+    "services.plan_report_joint.xǁ_Jointǁ_review": (4, 26),
+    "services.plan_report_joint.xǁ_Jointǁ_trends": (4,),
+    "services.plan_report_joint.xǁ_Jointǁ_values": (4,),
+    "services.plan_report_joint.xǁ_Jointǁ_risks": (4,),
+    "services.plan_report_sharing.x_set_shared": (29,),
+    "services.plan_report_sharing.x_share_items": (14, 21),
+    # backup verification
+    "store.backup.x_restore_backup": (26, 27),
+    "store.integrity.x_backup_is_good": (6, 8, 10, 14, 15),
+    # export targets
+    "store.output.x__fsync_folder": (6, 7, 9, 12, 13, 14, 15),
+    "store.output.x_write_output": (3, 58, 59, 64, 65),
+    "store.output.x_check_output": (57,),
+}
+
+
+def equivalent(name: str) -> bool:
+    function, _, number = name.rpartition("__mutmut_")
+    return int(number) in EQUIVALENT.get(function.removeprefix("kam_desktop."), ())
+
+
 def _area_names(given: list[str]) -> list[str]:
     chosen = [a for a in AREAS if not given or any(g.lower() in a for g in given)]
     if not chosen:
@@ -158,7 +195,43 @@ def report(areas: list[str]) -> None:
             f"{area}: {len(names)} mutants, {len(done)} run, {len(done) - len(left)} killed, {len(left)} not killed"
         )
         for name in left:
-            print(f"    {name}")
+            print(f"    {name}" + ("  (equivalent)" if equivalent(name) else ""))
+
+
+def _function_of(name: str) -> str:
+    """'kam_desktop.store.backup.x_verify__mutmut_3' -> 'store.backup.verify'."""
+    function = name.rpartition("__mutmut_")[0].removeprefix("kam_desktop.")
+    module, _, local = function.rpartition(".")
+    local = local[2:] if local.startswith("x_") else local.removeprefix("xǁ")
+    return f"{module}.{local.replace('ǁ', '.')}"
+
+
+def table(areas: list[str]) -> None:
+    """Per area and function, a README table: mutants, run, killed, equivalent, left."""
+    codes = results()
+    for area in areas:
+        rows: dict[str, list[int]] = {}
+        for name, code in codes.items():
+            if not any(fnmatch.fnmatch(name, p) for p in AREAS[area]):
+                continue
+            row = rows.setdefault(_function_of(name), [0, 0, 0, 0, 0])
+            row[0] += 1
+            if code is None:
+                continue
+            row[1] += 1
+            if code in KILLED:
+                row[2] += 1
+            elif equivalent(name):
+                row[3] += 1
+            else:
+                row[4] += 1
+        print(f"\n#### {area}\n")
+        print("| function | mutants | run | killed | equivalent | left |")
+        print("| --- | --- | --- | --- | --- | --- |")
+        for function, row in sorted(rows.items()):
+            print(f"| `{function}` | " + " | ".join(map(str, row)) + " |")
+        total = [sum(r[i] for r in rows.values()) for i in range(5)]
+        print("| **total** | " + " | ".join(f"**{t}**" for t in total) + " |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -168,9 +241,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("area", nargs="*", help="areas (a word of the name is enough); default: all four")
     parser.add_argument("--tight", action="store_true", help="judge each area by its own test files")
     parser.add_argument("--report", action="store_true", help="only print the stored results")
+    parser.add_argument(
+        "--table", action="store_true", help="only print README's per-function tables of the stored results"
+    )
     parser.add_argument("--list", action="store_true", help="only print the areas' name patterns")
+    parser.add_argument(
+        "--children", type=int, default=1, metavar="N", help="mutmut workers at once (default 1)"
+    )
+    parser.add_argument(
+        "--todo",
+        action="store_true",
+        help="only the mutants not run yet (mutmut re-runs every mutant it is given by pattern)",
+    )
+    parser.add_argument(
+        "--left",
+        action="store_true",
+        help="only the mutants run, not killed and not equivalent (after new tests)",
+    )
     args = parser.parse_args(argv)
     areas = _area_names(args.area)
+    if args.table:
+        table(areas)
+        return 0
     if args.list:
         for area in areas:
             print(area, *AREAS[area], sep="\n    ")
@@ -184,9 +276,27 @@ def main(argv: list[str] | None = None) -> int:
             tighten(areas)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         patterns = [p for area in areas for p in AREAS[area]]
-        code = subprocess.call(
-            [sys.executable, "-m", "mutmut", "run", "--max-children", "1", *patterns], cwd=ROOT, env=env
-        )
+        if args.todo or args.left:
+            codes = results()
+
+            def wanted(name: str) -> bool:
+                code = codes[name]
+                if code is None:
+                    return bool(args.todo)
+                return bool(args.left) and code not in KILLED and not equivalent(name)
+
+            chosen: list[str] = []
+            for pattern in patterns:  # a whole pattern where all its mutants are wanted (quicker)
+                names = [n for n in codes if fnmatch.fnmatch(n, pattern)]
+                picked = [n for n in names if wanted(n)]
+                chosen += [pattern] if picked and len(picked) == len(names) else picked
+            patterns = chosen
+            if not patterns:
+                print("nothing to run")
+                report(areas)
+                return 0
+        command = [sys.executable, "-m", "mutmut", "run", "--max-children", str(args.children)]
+        code = subprocess.call([*command, *patterns], cwd=ROOT, env=env)
         if code != 0:
             return code
     report(areas)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import delete, update
 
 from kam_desktop.domain.enums import ActionStatus, InteractionKind, KpiDirection
 from kam_desktop.domain.errors import NotFoundError, ValidationError
@@ -724,6 +724,7 @@ def test_build_report_gives_the_customer_the_joint_plan_and_us_the_plan_report(
     with pytest.raises(ValidationError) as caught:
         build_report(db, world.account, "Customer")
     assert str(caught.value) == "Edition must be one of: internal, customer."
+    assert caught.value.field == "edition"  # the field the message is shown next to
 
 
 @pytest.mark.parametrize(
@@ -759,3 +760,63 @@ def test_our_own_figures_are_recognised_by_name(name: str, ours: bool) -> None:
 )
 def test_only_a_well_formed_work_email_is_shown(text: str, shown: str) -> None:
     assert _email(text) == shown
+
+
+def test_a_need_pointing_at_another_accounts_buying_centre_never_names_it(db: Database, world: World) -> None:
+    """(Mutation run 3.) A need whose buying centre belongs to another customer (a row from a
+    merge or an import gone wrong) prints without a centre: that name is another customer's."""
+    with db.session() as s:
+        theirs = _add(s, m.BuyingCentre(account_id=world.other_account, name="Other Customer Purchasing"))
+        need = _add(
+            s,
+            m.Need(
+                account_id=world.account,
+                description="Pallets on time",
+                priority=5,
+                buying_centre_id=theirs,
+                shared=True,
+            ),
+        )
+    needs = build_joint_plan(db, world.account).needs
+    assert [n for n in needs if n.id == need] == [JointNeed(need, "Pallets on time", "")]
+    assert "Other Customer Purchasing" not in repr(needs)
+
+
+def test_the_review_printed_is_the_latest_held_not_the_latest_entered(db: Database, world: World) -> None:
+    """(Mutation run 3.) A review entered afterwards for an earlier date (the February review
+    typed in late) does not replace the latest review held."""
+    with db.session() as s:
+        late_entry = _add(
+            s,
+            m.Review(
+                plan_id=world.ids["plan"],
+                held_on=dt.date(2026, 1, 15),
+                health="on_track",
+                customer_summary="Typed in late",
+                shared=True,
+            ),
+        )
+    review = build_joint_plan(db, world.account).review
+    assert late_entry > world.ids["r_same_day_b"]
+    assert review == JointReview(world.ids["r_same_day_b"], dt.date(2026, 3, 1), "Second of the day")
+
+
+def test_an_account_in_the_trash_is_refused_in_italian(db: Database, world: World, italian: None) -> None:
+    """(Mutation run 3.) The customer edition of an account in the trash: the refusal in Italian."""
+    with db.session() as s:
+        account = s.get(m.Account, world.account)
+        assert account is not None
+        account.deleted_at = GONE
+    with pytest.raises(NotFoundError) as caught:
+        build_joint_plan(db, world.account)
+    assert str(caught.value) == "Questo account non esiste più (forse è nel cestino)."
+
+
+def test_without_program_settings_no_company_and_no_preparer_are_printed(db: Database, world: World) -> None:
+    """(Mutation run 3.) A database whose program settings row is missing (an export that left the
+    table out imports it empty) gives a joint plan with no company and no preparer, not a crash."""
+    with db.session() as s:
+        s.execute(delete(m.ProgramSettings))
+    plan = build_joint_plan(db, world.account)
+    assert (plan.our_company, plan.prepared_by, plan.governance.preparer) == ("", "", None)
+    assert plan.account_name == "Alpen Logistics AG" and plan.version == 3

@@ -541,3 +541,47 @@ def test_a_review_is_shared_only_with_a_summary_for_the_customer(db: Database, p
     assert caught.value.field == "customer_summary"
     _refused(lambda: sharing.save_review_share(db, 9999, "Fine", True), "That item no longer exists.", None)
     assert isinstance(caught.value, ValidationError) and not isinstance(caught.value, NotFoundError)
+
+
+# --- what an Italian user reads (mutation run 3: the labels' and messages' contexts) ---------------
+
+
+def test_the_wording_refusals_name_the_field_in_italian(db: Database, plan: Plan, italian: None) -> None:
+    i = plan.ids
+    too_long = "x" * 4001
+    cases = [
+        (
+            lambda: sharing.set_customer_wording(db, "objective", i["objective"], too_long),
+            "Il campo «Formulazione per il cliente» è troppo lungo (4.001 caratteri; al massimo 4.000).",
+            "wording",
+        ),
+        (
+            lambda: sharing.set_customer_wording(db, "action", i["late"], "x"),
+            "action non ha una formulazione per il cliente",
+            "kind",
+        ),
+        (
+            lambda: sharing.check_objective_joint(False, too_long, internal=False),
+            "Il campo «Come lo legge il cliente» è troppo lungo (4.001 caratteri; al massimo 4.000).",
+            "customer_wording",
+        ),
+        (
+            lambda: sharing.save_review_share(db, i["review_old"], too_long, False),
+            "Il campo «Sintesi per il cliente» è troppo lungo (4.001 caratteri; al massimo 4.000).",
+            "customer_summary",
+        ),
+    ]
+    for call, message, field in cases:
+        with pytest.raises(ValidationError) as caught:
+            call()
+        assert (str(caught.value), caught.value.field) == (message, field)
+    assert sharing.objective_joint(db, i["objective"]) == (True, "Cut lead time")  # nothing written
+    assert sharing.review_share(db, i["review_old"]) == (False, "Good start")
+
+
+def test_the_past_due_note_gives_the_short_italian_date(db: Database, plan: Plan, italian: None) -> None:
+    items = {(x.kind, x.id): x for x in sharing.share_items(db, plan.account)}
+    assert items[("action", plan.ids["late"])].note == (
+        "Scaduta dal 9 mag 2026: il cliente leggerebbe una data mancata. "
+        "Cambia la scadenza o togli la condivisione prima di esportare."
+    )
