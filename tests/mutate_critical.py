@@ -145,6 +145,12 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
     "services.plan_report_joint.xǁ_Jointǁ_risks": (4,),
     "services.plan_report_sharing.x_set_shared": (29,),
     "services.plan_report_sharing.x_share_items": (14, 21),
+    # import validation
+    "services.export_json.x__checked_row": (4, 7, 8),
+    "services.export_json.x__expect": (10, 80, 88, 89, 90, 91, 92, 93),
+    "services.importers.accounts.x_import_accounts": (34, 35),
+    "services.importers.contacts.x__classify": (19, 21),
+    "services.importers.contacts.x_import_contacts": (67, 74),
     # backup verification
     "store.backup.x_restore_backup": (26, 27),
     "store.integrity.x_backup_is_good": (6, 8, 10, 14, 15),
@@ -158,6 +164,14 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
 def equivalent(name: str) -> bool:
     function, _, number = name.rpartition("__mutmut_")
     return int(number) in EQUIVALENT.get(function.removeprefix("kam_desktop."), ())
+
+
+# left out of --tight although in an area's files: slow, and not about the area's rules (a survivor
+# is looked at anyway)
+TIGHT_SKIP = {
+    # thinning (not verification): 134 verified backups, 13 s a mutant
+    "tests/store/test_backups.py::test_the_pre_migration_backup_survives_thinning",
+}
 
 
 def _area_names(given: list[str]) -> list[str]:
@@ -174,7 +188,7 @@ def tighten(areas: list[str]) -> None:
     for area in areas:
         for name in tests:
             if any(fnmatch.fnmatch(name, p) for p in AREAS[area]):
-                tests[name] = [t for t in tests[name] if t.startswith(TIGHT[area])]
+                tests[name] = [t for t in tests[name] if t.startswith(TIGHT[area]) and t not in TIGHT_SKIP]
     STATS.write_text(json.dumps(stats), encoding="utf-8")
 
 

@@ -818,5 +818,6 @@ def test_without_program_settings_no_company_and_no_preparer_are_printed(db: Dat
     with db.session() as s:
         s.execute(delete(m.ProgramSettings))
     plan = build_joint_plan(db, world.account)
+    assert plan.governance is not None
     assert (plan.our_company, plan.prepared_by, plan.governance.preparer) == ("", "", None)
     assert plan.account_name == "Alpen Logistics AG" and plan.version == 3

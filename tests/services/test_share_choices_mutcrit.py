@@ -6,7 +6,7 @@ setter's refusal with the exact line a user reads, in English and Italian, with 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -549,7 +549,7 @@ def test_a_review_is_shared_only_with_a_summary_for_the_customer(db: Database, p
 def test_the_wording_refusals_name_the_field_in_italian(db: Database, plan: Plan, italian: None) -> None:
     i = plan.ids
     too_long = "x" * 4001
-    cases = [
+    cases: list[tuple[Callable[[], object], str, str]] = [
         (
             lambda: sharing.set_customer_wording(db, "objective", i["objective"], too_long),
             "Il campo «Formulazione per il cliente» è troppo lungo (4.001 caratteri; al massimo 4.000).",
