@@ -25,11 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kam_desktop.domain.errors import StoreError
+from kam_desktop.i18n import Context, fmt, translate
 from kam_desktop.store.schema_version import APPLICATION_ID, KNOWN_REVISIONS
 
 if TYPE_CHECKING:  # (imported where used: the start-up check begins before Qt is imported)
     from kam_desktop.store.backup import BackupFile
 
+Integrity = Context("Integrity")  # (named as its context, for lupdate's plural forms)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 QUICK_CHECK_LIMIT = 32 * 1024 * 1024  # bytes; larger files get the header check on a clean open
 
@@ -59,10 +61,12 @@ def damage_message(check: CheckResult, good_backup: BackupFile | None) -> str:
     """One line: what is wrong, that the file was kept, and the newest good backup."""
     if good_backup is not None:
         when = good_backup.created.strftime("%Y-%m-%d %H:%M UTC")
-        offer = f"Newest good backup: {good_backup.path} ({when})."
+        offer = fmt(translate("Integrity", "Newest good backup: %1 (%2)."), good_backup.path, when)
     else:
-        offer = "No good backup was found."
-    return f"{check.path} is damaged: {check.summary} The file was not changed. {offer}"
+        offer = translate("Integrity", "No good backup was found.")
+    return fmt(
+        translate("Integrity", "%1 is damaged: %2 The file was not changed. %3"), check.path, check.summary, offer
+    )
 
 
 def wal_path(path: Path) -> Path:
@@ -83,46 +87,58 @@ def _header_problem(path: Path, size: int) -> str:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror})."
+        return fmt(translate("Integrity", "it cannot be read (%1)."), exc.strerror)
     if header[:16] != SQLITE_MAGIC:
         if not header.strip(b"\x00"):
-            return "its first bytes are all zero: the start of the file was wiped."
-        return "it does not start like a database file (its beginning is damaged, or it is another kind of file)."
+            return translate("Integrity", "its first bytes are all zero: the start of the file was wiped.")
+        return translate(
+            "Integrity",
+            "it does not start like a database file (its beginning is damaged, or it is another kind of file).",
+        )
     if len(header) < 100:
-        return "it is cut off inside its own header."
+        return translate("Integrity", "it is cut off inside its own header.")
     raw_page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "its header is damaged (impossible page size)."
+        return translate("Integrity", "its header is damaged (impossible page size).")
     change_counter, page_count = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
     if size % page_size:
-        return "its size is not a whole number of pages: part of it is missing (it was cut off)."
+        return translate(
+            "Integrity", "its size is not a whole number of pages: part of it is missing (it was cut off)."
+        )
     if valid_for == change_counter and page_count * page_size > size and not unclean_shutdown(path):
-        return (
-            f"it is shorter than its header says ({size // page_size} of {page_count} pages): "
-            "part of it is missing (it was cut off)."
+        return fmt(
+            translate(
+                "Integrity",
+                "it is shorter than its header says (%1 of %2 pages): part of it is missing (it was cut off).",
+            ),
+            size // page_size,
+            page_count,
         )
     app_id = struct.unpack(">I", header[68:72])[0]
     if app_id not in (0, APPLICATION_ID):
-        return f"it belongs to another application (id {app_id:#x})."
+        return fmt(translate("Integrity", "it belongs to another application (id %1)."), f"{app_id:#x}")
     return ""
 
 
 def _plain(details: list[str]) -> str:
     text = " ".join(details).lower()
     if "not a database" in text:
-        return (
-            "SQLite cannot read it as a database (the file is not a database or its first page is damaged)."
+        return translate(
+            "Integrity",
+            "SQLite cannot read it as a database (the file is not a database or its first page is damaged).",
         )
     if "malformed" in text or "corrupt" in text or "missing from index" in text or "page" in text:
-        return "parts of the file are damaged (SQLite found broken pages or indexes)."
+        return translate("Integrity", "parts of the file are damaged (SQLite found broken pages or indexes).")
     if "orphan" in text:
         count = sum(1 for d in details if d.startswith("orphan"))
-        return f"{count} record(s) point to records that no longer exist."
+        return Integrity.tr("%n record(s) point to records that no longer exist.", "", count)
+    if "alembic_version" in text and "missing" in text:
+        return translate("Integrity", "its schema version record (alembic_version) is missing.")
     if "revision" in text or "alembic" in text:
         return details[0]
-    return "SQLite reports: " + details[0]
+    return fmt(translate("Integrity", "SQLite reports: %1"), details[0])
 
 
 def read_only_uri(path: Path) -> str:
@@ -184,9 +200,11 @@ def check_file(path: Path, *, thorough: bool = False, live: bool = False) -> Che
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return CheckResult(path, f"it cannot be read ({exc.strerror}).", (str(exc),), thorough)
+        unreadable = fmt(translate("Integrity", "it cannot be read (%1)."), exc.strerror)
+        return CheckResult(path, unreadable, (str(exc),), thorough)
     if size == 0:
-        return CheckResult(path, "the file is empty: its contents were lost.", ("0 bytes",), thorough)
+        empty = translate("Integrity", "the file is empty: its contents were lost.")
+        return CheckResult(path, empty, ("0 bytes",), thorough)
     problem = _header_problem(path, size)
     if problem:
         return CheckResult(path, problem, (problem,), thorough)
@@ -309,8 +327,10 @@ def check_before_open(path: Path) -> CheckResult | None:
     """The check run when the app opens an existing file (None = not needed: file too big
     for a check on every start and no sign of an unclean shutdown)."""
     early = _early_result(path)
-    if early:
+    if early and (early[0] is None or early[0].ok):
         return early[0]
+    # (a problem found early is checked again: its plain words were made before the interface's
+    # language was chosen; damage is rare, the healthy start keeps the early result)
     return _check_before_open(path)
 
 

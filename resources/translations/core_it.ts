@@ -1672,6 +1672,80 @@
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <source>Newest good backup: %1 (%2).</source>
+        <translation>Copia di sicurezza integra più recente: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>Non è stata trovata nessuna copia di sicurezza integra.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 The file was not changed. %3</source>
+        <translation>%1 è danneggiato: %2 Il file non è stato modificato. %3</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1).</source>
+        <translation>non si riesce a leggerlo (%1).</translation>
+    </message>
+    <message>
+        <source>its first bytes are all zero: the start of the file was wiped.</source>
+        <translation>i suoi primi byte sono tutti a zero: l&apos;inizio del file è stato cancellato.</translation>
+    </message>
+    <message>
+        <source>it does not start like a database file (its beginning is damaged, or it is another kind of file).</source>
+        <translation>non inizia come un file di database (l&apos;inizio è danneggiato, oppure è un altro tipo di file).</translation>
+    </message>
+    <message>
+        <source>it is cut off inside its own header.</source>
+        <translation>si interrompe all&apos;interno della sua stessa intestazione.</translation>
+    </message>
+    <message>
+        <source>its header is damaged (impossible page size).</source>
+        <translation>la sua intestazione è danneggiata (dimensione di pagina impossibile).</translation>
+    </message>
+    <message>
+        <source>its size is not a whole number of pages: part of it is missing (it was cut off).</source>
+        <translation>la sua dimensione non è un numero intero di pagine: ne manca una parte (è stato troncato).</translation>
+    </message>
+    <message>
+        <source>it is shorter than its header says (%1 of %2 pages): part of it is missing (it was cut off).</source>
+        <translation>è più corto di quanto dice la sua intestazione (%1 di %2 pagine): ne manca una parte (è stato troncato).</translation>
+    </message>
+    <message>
+        <source>it belongs to another application (id %1).</source>
+        <translation>appartiene a un&apos;altra applicazione (id %1).</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it as a database (the file is not a database or its first page is damaged).</source>
+        <translation>SQLite non riesce a leggerlo come database (il file non è un database oppure la sua prima pagina è danneggiata).</translation>
+    </message>
+    <message>
+        <source>parts of the file are damaged (SQLite found broken pages or indexes).</source>
+        <translation>alcune parti del file sono danneggiate (SQLite ha trovato pagine o indici rovinati).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) point to records that no longer exist.</source>
+        <translation>
+            <numerusform>%n record punta a record che non esistono più.</numerusform>
+            <numerusform>%n record puntano a record che non esistono più.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its schema version record (alembic_version) is missing.</source>
+        <translation>manca il record della versione dello schema (alembic_version).</translation>
+    </message>
+    <message>
+        <source>SQLite reports: %1</source>
+        <translation>SQLite segnala: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty: its contents were lost.</source>
+        <translation>il file è vuoto: il suo contenuto è andato perso.</translation>
+    </message>
+</context>
+<context>
     <name>Kpi</name>
     <message numerus="yes">
         <source>%1 of %n measured KPI(s) off target.</source>
