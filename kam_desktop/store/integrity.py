@@ -65,7 +65,10 @@ def damage_message(check: CheckResult, good_backup: BackupFile | None) -> str:
     else:
         offer = translate("Integrity", "No good backup was found.")
     return fmt(
-        translate("Integrity", "%1 is damaged: %2 The file was not changed. %3"), check.path, check.summary, offer
+        translate("Integrity", "%1 is damaged: %2 The file was not changed. %3"),
+        check.path,
+        check.summary,
+        offer,
     )
 
 

@@ -60,7 +60,10 @@ def test_the_check_begun_before_the_language_is_chosen_still_speaks_italian(demo
     ],
 )
 def test_the_check_command_in_italian(
-    damage, summary: str, demo_db: Database, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+    damage,
+    summary: str,
+    demo_db: Database,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
 ) -> None:
     path, _good = _damaged(demo_db, damage)
     assert run(["check", "--db", str(path), "--lang", "it"]) != 0
