@@ -95,10 +95,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         instance = SingleInstance(path)
         outcome = instance.acquire()
+        if outcome in (Outcome.FORWARDED, Outcome.BUSY):
+            from kam_desktop.ui.common.language import install_language
+
+            install_language(args.lang)  # no window of ours: only a message, in the user's language
         if outcome is Outcome.FORWARDED:
-            print(
-                f"kam-desktop: KAM Desktop is already open on {instance.db_path}; its window was brought forward."
-            )
+            from kam_desktop.i18n import fmt, translate
+
+            forwarded = translate("App", "KAM Desktop is already open on %1; its window was brought forward.")
+            print("kam-desktop: " + fmt(forwarded, instance.db_path))
             return 0
         if outcome is Outcome.BUSY:
             return _say_and_exit(instance.busy_message(), show=True)

@@ -247,7 +247,8 @@ def _right(brief: MeetingBrief, st: Styles, b: Budget) -> list[Flowable]:
         if len(brief.open_actions) > b.actions:
             out.append(para(_more(b.actions, len(brief.open_actions)).strip(" ()"), st.small))
     else:
-        out.append(para(translate("Report", "No open actions."), st.empty))
+        # (the actions listed are those involving the meeting's people: the screen's very words)
+        out.append(para(translate("Report", "Nothing open involving these people."), st.empty))
     out.append(_section(translate("Report", "Live opportunities"), st))
     if brief.opportunities:
         for o in brief.opportunities[: b.opportunities]:

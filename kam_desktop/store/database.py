@@ -678,7 +678,7 @@ def open_database(
                 "damage it, so make a copy (not a link) to edit"
             )
         elif not facts.read_only_requested:
-            reason = "it is in a place this account cannot write to"
+            reason = translate("Store", "it is in a place your user account on this computer cannot write to")
     if facts.wal_size:
         log.info("unclean shutdown detected for %s; the check passed", path.name)
     engine = make_engine(path, read_only=ro)

@@ -233,10 +233,12 @@ class MainWindow(QMainWindow):
 
     def _on_first_run_finished(self, choice: str) -> None:
         language = ""
+        typed: tuple[str, str] | None = None
         self.screens.setCurrentWidget(self.main_area)
         self.search_toolbar.setVisible(True)
         if self.first_run is not None:
             language = self.first_run.language_changed
+            typed = self.first_run.typed_profile
             self.screens.removeWidget(self.first_run)
             self.first_run.deleteLater()
             self.first_run = None
@@ -250,7 +252,7 @@ class MainWindow(QMainWindow):
         if choice == "account":  # after this click returns: the dialog is modal
             QTimer.singleShot(0, window._on_new_account)
         elif choice in ("demo-it", "demo-en"):
-            window.workspace.open_demo(choice[-2:])
+            window.workspace.open_demo(choice[-2:], typed)
 
     def _on_nav_current_row_changed(self, index: int) -> None:
         if self._ctx is not None:

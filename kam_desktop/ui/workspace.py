@@ -34,6 +34,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _adopt_user(db: Database, user: tuple[str, str] | None) -> None:
+    """The demo's own user (its "Prepared by") becomes the one typed on the first run."""
+    if not user:
+        return
+    from kam_desktop.services.profile import get_profile, save_profile
+
+    demo = get_profile(db)
+    save_profile(db, user[0], user[1] or demo.company_name, demo.currency)
+
+
 def demo_path(language: str) -> Path:
     """The demo's own file in the user data folder (never the user's database)."""
     from kam_desktop.paths import data_dir
@@ -174,8 +184,9 @@ class Workspace(QObject):
         self._activate(*opened)
         return True
 
-    def open_demo(self, language: str) -> bool:
-        """The demo portfolio in its own file (written the first time, in the background)."""
+    def open_demo(self, language: str, user: tuple[str, str] | None = None) -> bool:
+        """The demo portfolio in its own file (written the first time, in the background);
+        ``user``: the name and company typed on the first run - the demo's user becomes them."""
         path = demo_path(language)
         if self._same_as_open(path):
             return True
@@ -186,6 +197,7 @@ class Workspace(QObject):
         from kam_desktop.services.profile import needs_first_run
 
         if not needs_first_run(db):
+            _adopt_user(db, user)
             self._activate(db, instance)
             return True
         from kam_desktop.services.demo import generate_demo
@@ -199,10 +211,14 @@ class Workspace(QObject):
                 instance.release()
             self.refuse(fmt(self.tr("The demo could not be written: %1"), one_line(exc)))
 
+        def written(_counts: object) -> None:
+            _adopt_user(db, user)
+            self._activate(db, instance)
+
         self.demo_task = BackgroundTask(
             lambda _progress: generate_demo(db, language=language),
             self.window,
-            on_success=lambda _counts: self._activate(db, instance),
+            on_success=written,
             on_error=give_up,
             busy_text=self.tr("Writing the demo portfolio…"),
         )

@@ -87,4 +87,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Integrity</name>
+        <message numerus="yes">
+            <source>%n record(s) point to records that no longer exist.</source>
+            <translation>
+                <numerusform>%n record points to a record that no longer exists.</numerusform>
+                <numerusform>%n records point to records that no longer exist.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -2799,10 +2799,6 @@ Nostre: %2</translation>
         <translation>senza responsabile</translation>
     </message>
     <message>
-        <source>No open actions.</source>
-        <translation>Nessuna azione aperta.</translation>
-    </message>
-    <message>
         <source>Live opportunities</source>
         <translation>Opportunità aperte</translation>
     </message>
@@ -2849,6 +2845,10 @@ Nostre: %2</translation>
     <message>
         <source>INTERNAL – for your preparation, do not forward</source>
         <translation>INTERNO – per la tua preparazione, non inoltrare</translation>
+    </message>
+    <message>
+        <source>Nothing open involving these people.</source>
+        <translation>Nulla di aperto che coinvolga queste persone.</translation>
     </message>
     <message>
         <source>Prepared %1 by KAM Desktop</source>
@@ -4235,6 +4235,10 @@ Le decisioni che vi chiediamo: ...</translation>
     <message>
         <source>Cannot create the database at %1: %2.</source>
         <translation>Impossibile creare il database in %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is in a place your user account on this computer cannot write to</source>
+        <translation>si trova in una posizione in cui questo utente non può scrivere</translation>
     </message>
     <message>
         <source>%1 is a SQLite database, but not one of KAM Desktop&apos;s.</source>

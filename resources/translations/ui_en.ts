@@ -48,17 +48,17 @@
     <context>
         <name>PortfolioPage</name>
         <message numerus="yes">
-            <source>%n account(s) score like key accounts</source>
+            <source>%1 account(s) score like key accounts</source>
             <translation>
-                <numerusform>%n account scores like a key account</numerusform>
-                <numerusform>%n accounts score like key accounts</numerusform>
+                <numerusform>%1 account scores like a key account</numerusform>
+                <numerusform>%1 accounts score like key accounts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n key account(s) score below every non-key one</source>
+            <source>%1 key account(s) score below every non-key one</source>
             <translation>
-                <numerusform>%n key account scores below every non-key one</numerusform>
-                <numerusform>%n key accounts score below every non-key one</numerusform>
+                <numerusform>%1 key account scores below every non-key one</numerusform>
+                <numerusform>%1 key accounts score below every non-key one</numerusform>
             </translation>
         </message>
     </context>

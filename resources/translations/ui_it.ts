@@ -215,11 +215,11 @@
     </message>
     <message>
         <source>Meeting prep</source>
-        <translation>Preparazione incontro</translation>
+        <translation>Incontro</translation>
     </message>
     <message>
         <source>Customer plan</source>
-        <translation>Piano per il cliente</translation>
+        <translation>Piano cliente</translation>
     </message>
     <message>
         <source>This account is in the trash.</source>
@@ -533,6 +533,13 @@
     <message>
         <source>Your question</source>
         <translation>La tua domanda</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>KAM Desktop is already open on %1; its window was brought forward.</source>
+        <translation>KAM Desktop è già aperto su %1; la sua finestra è stata portata in primo piano.</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1668,7 @@ Le modifiche salvate sono ancora in %2, ma non sono ancora in un backup.</transl
         <translation>%1 ha più di un nome (un collegamento fisico), quindi è aperto in sola lettura: scriverlo attraverso due nomi lo danneggerebbe. Puoi consultare tutto; per modificarlo, fanne una copia (non un collegamento) e apri la copia.</translation>
     </message>
     <message>
-        <source>%1 is in a place this account cannot write to, so it is open read-only: you can look at everything, but changes cannot be saved. To edit, copy it to a folder you can write to and open the copy.</source>
+        <source>%1 is in a place your user account on this computer cannot write to, so it is open read-only: you can look at everything, but changes cannot be saved. To edit, copy it to a folder you can write to and open the copy.</source>
         <translation>%1 si trova in una posizione in cui questo utente non può scrivere, quindi è aperto in sola lettura: puoi consultare tutto, ma le modifiche non possono essere salvate. Per modificarlo, copialo in una cartella scrivibile e apri la copia.</translation>
     </message>
     <message>
@@ -1837,6 +1844,18 @@ Le modifiche salvate sono ancora in %2, ma non sono ancora in un backup.</transl
     <message>
         <source>Plan exported</source>
         <translation>Piano esportato</translation>
+    </message>
+    <message>
+        <source>No upcoming meeting: the brief covers the account and its most influential people.</source>
+        <translation>Nessun incontro in programma: la scheda riguarda l&apos;account e le sue persone più influenti.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <source>For the meeting of %1: %2 - %3</source>
+        <translation>Per l&apos;incontro del %1: %2 - %3</translation>
     </message>
     <message>
         <source>Exporting the meeting brief of %1…</source>
@@ -3652,17 +3671,17 @@ Punteggio %2 · fatturato %3 · potenziale %4</translation>
         <translation> — oltre il limite</translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) score like key accounts</source>
+        <source>%1 account(s) score like key accounts</source>
         <translation>
-            <numerusform>%n account ha un punteggio da key account</numerusform>
-            <numerusform>%n account hanno un punteggio da key account</numerusform>
+            <numerusform>%1 account ha un punteggio da key account</numerusform>
+            <numerusform>%1 account hanno un punteggio da key account</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key account(s) score below every non-key one</source>
+        <source>%1 key account(s) score below every non-key one</source>
         <translation>
-            <numerusform>%n key account ha un punteggio inferiore a tutti gli altri account</numerusform>
-            <numerusform>%n key account hanno un punteggio inferiore a tutti gli altri account</numerusform>
+            <numerusform>%1 key account ha un punteggio inferiore a tutti gli altri account</numerusform>
+            <numerusform>%1 key account hanno un punteggio inferiore a tutti gli altri account</numerusform>
         </translation>
     </message>
     <message>
@@ -3902,6 +3921,13 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyLatch</name>
+    <message>
+        <source>The database is open read-only, so this cannot be changed.</source>
+        <translation>Il database è aperto in sola lettura, quindi questo non si può modificare.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListWidget</name>
     <message>
         <source>Add %1</source>
@@ -3969,13 +3995,13 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
     </message>
     <message>
         <source>Warning: %1 empty - a customer expects them (Customer plan tab).</source>
-        <translation>Attenzione: %1 vuoti - il cliente se li aspetta (scheda Piano per il cliente).</translation>
+        <translation>Attenzione: %1 vuoti - il cliente se li aspetta (scheda Piano cliente).</translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n shared action(s) past due - the customer would read a missed date (re-date or unshare them in the Customer plan tab).</source>
         <translation>
-            <numerusform>Attenzione: %n azione condivisa scaduta - il cliente leggerebbe una data mancata (cambia la scadenza o togli la condivisione nella scheda Piano per il cliente).</numerusform>
-            <numerusform>Attenzione: %n azioni condivise scadute - il cliente leggerebbe date mancate (cambia la scadenza o togli la condivisione nella scheda Piano per il cliente).</numerusform>
+            <numerusform>Attenzione: %n azione condivisa scaduta - il cliente leggerebbe una data mancata (cambia la scadenza o togli la condivisione nella scheda Piano cliente).</numerusform>
+            <numerusform>Attenzione: %n azioni condivise scadute - il cliente leggerebbe date mancate (cambia la scadenza o togli la condivisione nella scheda Piano cliente).</numerusform>
         </translation>
     </message>
 </context>
@@ -4391,6 +4417,17 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>The customer reads the title, the problem, the solution, the value in words and the proof, as written here; the value per year stays ours.</source>
         <translation>Il cliente legge il titolo, il problema, la soluzione, il valore a parole e le prove, come scritti qui; il valore annuo resta nostro.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another KAM Desktop is using %1; close it first.</source>
+        <translation>Un altro KAM Desktop sta usando %1; chiudilo prima.</translation>
+    </message>
+    <message>
+        <source>Another KAM Desktop (process %1 on %2) is using %3 and did not answer; close it first.</source>
+        <translation>Un altro KAM Desktop (processo %1 su %2) sta usando %3 e non ha risposto; chiudilo prima.</translation>
     </message>
 </context>
 <context>

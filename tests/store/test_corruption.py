@@ -169,7 +169,7 @@ SUMMARY: dict[str, str] = {  # the plain words shown per kind of damage ({n}: a 
     "random bytes after the magic": "its header is damaged (impossible page size).",
     "zeroed index page": BROKEN,
     "damaged schema page": BROKEN,
-    "orphan rows": "1 record(s) point to records that no longer exist.",
+    "orphan rows": "1 record points to a record that no longer exists.",
     "emptied file": "the file is empty: its contents were lost.",
     "garbage appended": CUT,
 }

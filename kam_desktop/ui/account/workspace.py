@@ -10,6 +10,7 @@ from kam_desktop.i18n import translate
 from kam_desktop.services.accounts import get_account
 from kam_desktop.ui.account.tabs import TAB_MODULES, make_tab
 from kam_desktop.ui.common.context import AppContext, Topic
+from kam_desktop.ui.common.read_only import ReadOnlyLatch, disable_writing_buttons
 
 TOPICS = frozenset({Topic.ACCOUNTS, Topic.PLAN, Topic.TEAM, Topic.ROLES, Topic.INTERACTIONS, Topic.PROGRAM})
 
@@ -28,6 +29,8 @@ class AccountWorkspace(QWidget):
         self.tabs.setDocumentMode(True)
         self._tab_widgets: dict[str, QWidget] = {}
         self._modules = dict(TAB_MODULES)
+        # a read-only database: every button that writes stays disabled, saying why
+        self._latch = ReadOnlyLatch(self) if ctx.read_only else None
         for title, _module in TAB_MODULES:
             holder = QWidget()  # the real tab is built the first time it is shown (fast start-up)
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -90,6 +93,8 @@ class AccountWorkspace(QWidget):
         setter = getattr(widget, "set_account", None)
         if setter is not None:
             setter(self.account_id)
+        if self._latch is not None:  # (after the load: buttons it made are covered too)
+            disable_writing_buttons(widget, self._latch)
 
     def _on_changed(self, topics: frozenset[Topic]) -> None:
         if self.account_id is None or not (topics & TOPICS):

@@ -183,7 +183,8 @@ class DataSafety(QObject):
                 )
             else:
                 text = self.tr(
-                    "%1 is in a place this account cannot write to, so it is open read-only: you can "
+                    "%1 is in a place your user account on this computer cannot write to, so it is open "
+                    "read-only: you can "
                     "look at everything, but changes cannot be saved. To edit, copy it to a folder you "
                     "can write to and open the copy."
                 )

@@ -191,7 +191,7 @@ class RecordListWidget(QWidget):
         self.changed.emit()  # the owner tells the other screens (ctx.notify)
 
     def add(self) -> None:
-        if self.owner_id is None:
+        if self.owner_id is None or self.ctx.read_only:
             return
         saved = self.open_dialog(self.owner_id, None)
         if saved is not None:
@@ -205,7 +205,7 @@ class RecordListWidget(QWidget):
             self.edit_row(row)
 
     def edit_row(self, row: Any) -> None:
-        if self.owner_id is None:
+        if self.owner_id is None or self.ctx.read_only:  # (also a double-click: nothing can be saved)
             return
         owner_id = self.owner_id
         if undo.edited(
@@ -223,7 +223,7 @@ class RecordListWidget(QWidget):
 
     def delete_selected(self) -> None:
         row = selected_row(self.table)
-        if row is None:
+        if row is None or self.ctx.read_only:
             return
         title, question = self.confirm_texts(row)
         if not prompter.confirm(self, title, question):

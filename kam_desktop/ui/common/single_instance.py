@@ -21,6 +21,7 @@ from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.store.lock import lock_path
 
 log = logging.getLogger(__name__)
@@ -161,9 +162,12 @@ class SingleInstance(QObject):
 
     def busy_message(self) -> str:
         if self.holder is None:
-            return f"Another KAM Desktop is using {self.db_path}; close it first."
+            return fmt(
+                translate("SingleInstance", "Another KAM Desktop is using %1; close it first."), self.db_path
+            )
         pid, host, _app = self.holder
-        return (
-            f"Another KAM Desktop (process {pid} on {host}) is using {self.db_path} and did not answer; "
-            "close it first."
+        busy = translate(
+            "SingleInstance",
+            "Another KAM Desktop (process %1 on %2) is using %3 and did not answer; close it first.",
         )
+        return fmt(busy, pid, host, self.db_path)

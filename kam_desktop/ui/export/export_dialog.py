@@ -101,6 +101,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         joint_counts: Mapping[str, int] | None = None,
         language: str | None = None,
+        meeting: str = "",
     ) -> None:
         super().__init__(parent)
         self._plan = plan
@@ -118,6 +119,11 @@ class ExportDialog(QDialog):
         intro.setText(fmt(intro.text(), account_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.meeting_label = QLabel(meeting)  # the brief: which meeting it covers
+        self.meeting_label.setObjectName("brief_meeting")
+        self.meeting_label.setWordWrap(True)
+        self.meeting_label.setVisible(bool(meeting))
+        layout.addWidget(self.meeting_label)
         self.form = ValidatedForm()
         layout.addWidget(self.form)
 
@@ -357,8 +363,16 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         joint_counts: Mapping[str, int] | None = None,
         language: str | None = None,
+        meeting: str = "",
     ) -> ExportOptions | None:
-        dialog = cls(account_name, plan=plan, parent=parent, joint_counts=joint_counts, language=language)
+        dialog = cls(
+            account_name,
+            plan=plan,
+            parent=parent,
+            joint_counts=joint_counts,
+            language=language,
+            meeting=meeting,
+        )
         try:
             return dialog.options if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -495,6 +509,26 @@ def open_plan_export(ctx: AppContext, account_id: int, parent: QWidget | None = 
     return _start(job, title, parent, options, translate("ExportDialog", "Plan exported"))
 
 
+def brief_meeting_text(ctx: AppContext, account_id: int, interaction_id: int | None) -> str:
+    """Which meeting the brief covers, in the export dialog: its date, kind and subject (the
+    next upcoming one when none is chosen), or that there is none."""
+    from kam_desktop.services.meeting import build_brief
+    from kam_desktop.ui.common.locale_format import date_text, time_text
+
+    try:
+        brief = build_brief(ctx.db, account_id, interaction_id)
+    except DomainError:
+        return ""
+    if brief.meeting_date is None or brief.kind is None:
+        return translate(
+            "ExportDialog",
+            "No upcoming meeting: the brief covers the account and its most influential people.",
+        )
+    when = date_text(brief.meeting_date) + (f" {time_text(brief.meeting_time)}" if brief.meeting_time else "")
+    subject = brief.subject.strip() or translate("ExportDialog", "(no subject)")
+    return fmt(translate("ExportDialog", "For the meeting of %1: %2 - %3"), when, brief.kind.label, subject)
+
+
 def open_brief_export(
     ctx: AppContext, account_id: int, interaction_id: int | None = None, parent: QWidget | None = None
 ) -> ExportRun | None:
@@ -503,7 +537,11 @@ def open_brief_export(
     if name is None:
         return None
     options = ExportDialog.ask(
-        name, plan=False, parent=parent, language=account_plan_language(ctx.db, account_id)
+        name,
+        plan=False,
+        parent=parent,
+        language=account_plan_language(ctx.db, account_id),
+        meeting=brief_meeting_text(ctx, account_id, interaction_id),
     )
     if options is None:
         return None

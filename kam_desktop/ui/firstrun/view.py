@@ -206,13 +206,20 @@ class FirstRunView(QWidget):
             self.language_changed = language
 
     language_changed: str = ""  # set when the user chose another interface language
+    typed_profile: tuple[str, str] | None = None  # name and company typed before "Open the demo"
 
     def _on_create_clicked(self) -> None:
         if self._save():
             self.finished.emit("account")
 
     def _on_demo_clicked(self) -> None:
-        """The demo brings its own profile (and file): nothing in the form is required."""
+        """The demo brings its own file and sample people: nothing in the form is required, but a
+        name typed is the user's - stored here and made the demo's user too."""
         self.form.clear_errors()
-        self._keep_language()
+        if self.name_edit.text().strip():
+            if not self._save():  # (refused: said next to the field, nothing opened)
+                return
+            self.typed_profile = (self.name_edit.text().strip(), self.company_edit.text().strip())
+        else:
+            self._keep_language()
         self.finished.emit("demo-" + str(self.language_combo.currentData()))

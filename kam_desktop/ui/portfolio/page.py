@@ -30,6 +30,7 @@ from kam_desktop.services.portfolio_rows import Portfolio, PortfolioRow
 from kam_desktop.ui.common import icons, prompter, settings, theme, undo
 from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext, Topic
+from kam_desktop.ui.common.locale_format import number_text
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.common.tables import fit_titles
 from kam_desktop.ui.common.undo import quoted
@@ -339,9 +340,13 @@ class PortfolioPage(QWidget):
         review = sum(1 for t in tips if t.kind == "review_key")
         parts = []
         if promote:
-            parts.append(self.tr("%n account(s) score like key accounts", "", promote))
+            # (%1, not %n: the count in the locale's digits, 1.200 / 1,200; n picks the plural form)
+            parts.append(
+                fmt(self.tr("%1 account(s) score like key accounts", "", promote), number_text(promote))
+            )
         if review:
-            parts.append(self.tr("%n key account(s) score below every non-key one", "", review))
+            below = self.tr("%1 key account(s) score below every non-key one", "", review)
+            parts.append(fmt(below, number_text(review)))
         self.tips_label.setText(
             "★ " + "; ".join(parts) + self.tr(" (hover the names marked ★).") if parts else ""
         )
@@ -363,7 +368,7 @@ class PortfolioPage(QWidget):
     def _update_count(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        self.count_label.setText(fmt(self.tr("%1 of %2 accounts"), f"{shown:,}", f"{total:,}"))
+        self.count_label.setText(fmt(self.tr("%1 of %2 accounts"), number_text(shown), number_text(total)))
         self._chart_timer.start()  # 10,000 bubbles per keystroke made typing lag: after a pause
 
     def flush_chart(self) -> None:
@@ -391,7 +396,7 @@ class PortfolioPage(QWidget):
         self._update_count()
 
     def _cap_text(self, cap: CapState) -> str:
-        return fmt(self.tr("%1 of %2 key accounts"), cap.key_count, cap.cap)
+        return fmt(self.tr("%1 of %2 key accounts"), number_text(cap.key_count), number_text(cap.cap))
 
     def _on_status_filter_changed(self, index: int) -> None:
         self.proxy.set_statuses(STATUS_FILTERS[index][1])
