@@ -65,10 +65,10 @@
     <context>
         <name>PortfolioChart</name>
         <message numerus="yes">
-            <source>%n not assessed, not shown</source>
+            <source>%1 not assessed, not shown</source>
             <translation>
-                <numerusform>%n not assessed, not shown</numerusform>
-                <numerusform>%n not assessed, not shown</numerusform>
+                <numerusform>%1 not assessed, not shown</numerusform>
+                <numerusform>%1 not assessed, not shown</numerusform>
             </translation>
         </message>
     </context>

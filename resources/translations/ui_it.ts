@@ -3497,10 +3497,10 @@ Le modifiche salvate sono ancora in %2, ma non sono ancora in un backup.</transl
         <translation>dimensione della bolla = potenziale</translation>
     </message>
     <message numerus="yes">
-        <source>%n not assessed, not shown</source>
+        <source>%1 not assessed, not shown</source>
         <translation>
-            <numerusform>%n non valutato, non mostrato</numerusform>
-            <numerusform>%n non valutati, non mostrati</numerusform>
+            <numerusform>%1 non valutato, non mostrato</numerusform>
+            <numerusform>%1 non valutati, non mostrati</numerusform>
         </translation>
     </message>
     <message>

@@ -11,6 +11,7 @@ import pytest
 from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.language import install_language
 from kam_desktop.ui.main_window import MainWindow
+from tests.gui.pristine_language import english_again
 
 
 @pytest.fixture(params=["en", "it"])
@@ -19,7 +20,7 @@ def lang(request: pytest.FixtureRequest) -> Iterator[str]:
     try:
         yield request.param
     finally:
-        install_language("en")
+        english_again()
 
 
 TITLES = {

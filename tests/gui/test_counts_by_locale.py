@@ -16,6 +16,7 @@ from kam_desktop.ui.common.context import AppContext
 from kam_desktop.ui.common.language import install_language
 from kam_desktop.ui.main_window import MainWindow
 from tests.gui.loading import wait_loaded
+from tests.gui.pristine_language import english_again
 
 
 @pytest.fixture(params=["it", "en"])
@@ -24,7 +25,7 @@ def lang(request: pytest.FixtureRequest) -> Iterator[str]:
     try:
         yield request.param
     finally:
-        install_language("en")
+        english_again()
 
 
 def _many(demo_ctx: AppContext, count: int, promote: int):  # type: ignore[no-untyped-def]
@@ -70,4 +71,4 @@ def test_the_count_after_a_normal_load_in_italian(qtbot, demo_ctx: AppContext) -
         cap = load_portfolio(demo_ctx.db).cap
         assert window.portfolio_page._cap_text(cap) == f"{cap.key_count} key account su {cap.cap}"
     finally:
-        install_language("en")
+        english_again()

@@ -10,6 +10,7 @@ import pytest
 from kam_desktop.store.database import open_database
 from kam_desktop.ui.common.language import install_language
 from kam_desktop.ui.common.single_instance import Outcome, SingleInstance
+from tests.gui.pristine_language import english_again
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support activateWindow")
@@ -39,7 +40,7 @@ def test_a_second_launch_says_so_in_the_language_asked_for(
         qtbot.waitUntil(lambda: first.raised_count == 1)
     finally:
         first.release()
-        install_language("en")
+        english_again()
     assert capsys.readouterr().out == "kam-desktop: " + sentence % first.db_path + "\n"
 
 
@@ -51,4 +52,4 @@ def test_the_busy_message_in_italian(tmp_path: Path) -> None:
             instance.busy_message() == f"Un altro KAM Desktop sta usando {instance.db_path}; chiudilo prima."
         )
     finally:
-        install_language("en")
+        english_again()

@@ -155,6 +155,9 @@ class ExportDialog(QDialog):
         self.joint_summary.setWordWrap(True)
         self.joint_summary.setStyleSheet("margin-left: 22px;")
         self.joint_summary.setVisible(False)
+        policy = self.joint_summary.sizePolicy()  # its room kept while hidden: picking an edition
+        policy.setRetainSizeWhenHidden(True)  # never grows the dialog nor moves the radio buttons
+        self.joint_summary.setSizePolicy(policy)
         column.addWidget(self.joint_summary)
         self.customer_radio.toggled.connect(self._on_edition_toggled)
 

@@ -33,6 +33,9 @@ EXACT_UP_TO = 1500  # bubbles drawn one by one, exactly; beyond that, stamped (s
 _STYLES: dict[str, tuple[QPen, QBrush]] = {}
 
 
+TOP_ROOM = 26  # px above the plot: the largest bubble's radius (22) and its outline
+
+
 def status_style(status: str) -> tuple[QPen, QBrush]:
     """The outline pen and fill brush of a status's bubbles in the current theme (made once)."""
     colour = theme.color(STATUS_COLOURS[AccountStatus(status)])
@@ -153,7 +156,8 @@ class PortfolioChart(QWidget):
             metrics = self.fontMetrics()
             widest = max((metrics.horizontalAdvance(t) for t in revenue_labels(self._points)), default=0)
             margin = {"margin_left": 28 + widest + 8} if 28 + widest + 8 > DEFAULT_MARGIN_LEFT else {}
-            chart = layout(self._points, self.width(), self.height(), **margin)
+            # margin_top: a bubble on the top decade, up to 22 px in radius, is drawn whole
+            chart = layout(self._points, self.width(), self.height(), margin_top=TOP_ROOM, **margin)
             self._layout = chart
             self._layer = None
         return self._layout
@@ -273,7 +277,8 @@ class PortfolioChart(QWidget):
             y += 16
         painter.drawText(QPointF(x - 4, y + 12), self.tr("bubble size = potential"))
         if hidden:
-            painter.drawText(QPointF(x - 4, y + 28), self.tr("%n not assessed, not shown", "", hidden))
+            unshown = self.tr("%1 not assessed, not shown", "", hidden)  # (%1: 1.200 / 1,200)
+            painter.drawText(QPointF(x - 4, y + 28), fmt(unshown, locale_format.number_text(hidden)))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         found = hit_test(self.chart_layout(), event.position().x(), event.position().y())
