@@ -96,7 +96,11 @@ class Workspace(QObject):
         safety.announce()
 
     def close(self) -> None:
-        """The app is quitting: close backup, close the file, release its lock."""
+        """The app is quitting: close backup, close the file, release its lock - once the reads
+        under way in worker threads (a portfolio load) have returned."""
+        from kam_desktop.ui.common.background_call import wait_for_running
+
+        wait_for_running()
         try:
             if self.safety is not None:
                 self.safety.on_close()

@@ -365,7 +365,10 @@ def test_sigterm_closes_the_window_and_runs_the_close_backup(tmp_path: Path) -> 
 
     path = tmp_path / "kam.sqlite"
     done = subprocess.run(
-        [sys.executable, "-c", SIGTERM_SCRIPT, str(path)], capture_output=True, text=True, timeout=300
+        [sys.executable, "-X", "faulthandler", "-c", SIGTERM_SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr  # not killed by the signal: it closed
     made = store_backup.list_backups(path)

@@ -5,16 +5,36 @@ carries what it returned, or the exception it raised, and Qt's queued connection
 the thread the BackgroundCall lives in (the GUI thread). The read models the services return
 are frozen, so handing them over is safe; the Database opens a connection per session
 (``check_same_thread=False``), so a worker may read while the GUI thread works.
+
+Closing the database while a call still reads it, and leaving Python's shutdown to a thread
+still inside SQLite or emitting to Qt, crashed the app now and then (a segfault on a SIGTERM
+that came while the portfolio was loading on a busy machine): ``wait_for_running`` lets the
+closing code wait for the calls under way first.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+_running: set[threading.Thread] = set()
+_running_lock = threading.Lock()
+
+
+def wait_for_running(timeout: float = 15.0) -> bool:
+    """Block until every call under way has returned (the app is closing the file they read);
+    False if one is still running after ``timeout`` seconds in all."""
+    with _running_lock:
+        threads = [t for t in _running if t is not threading.current_thread()]
+    deadline = time.monotonic() + timeout
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(thread.is_alive() for thread in threads)
 
 
 class BackgroundCall(QObject):
@@ -27,6 +47,8 @@ class BackgroundCall(QObject):
 
     def start(self, func: Callable[..., Any], *args: Any) -> None:
         self.thread = threading.Thread(target=self._run, args=(func, args), name=self._name, daemon=True)
+        with _running_lock:
+            _running.add(self.thread)
         self.thread.start()
 
     def _run(self, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
@@ -34,5 +56,9 @@ class BackgroundCall(QObject):
             result: object = func(*args)
         except Exception as exc:  # handed to the GUI thread, which reports it
             result = exc
-        with contextlib.suppress(RuntimeError):  # the owner was closed and deleted meanwhile
-            self.finished.emit(result)
+        try:
+            with contextlib.suppress(RuntimeError):  # the owner was closed and deleted meanwhile
+                self.finished.emit(result)
+        finally:
+            with _running_lock:
+                _running.discard(threading.current_thread())
