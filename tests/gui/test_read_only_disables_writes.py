@@ -86,3 +86,39 @@ def test_the_read_only_notice_names_the_user(qtbot, ro_ctx: AppContext) -> None:
         "folder you can write to and open the copy."
     )
     safety.notice.close()
+
+
+def _double_click_first_action(qtbot, ctx: AppContext, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Double-click the first row of the Action plan tab's actions table; what tried to edit."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTableView
+
+    from kam_desktop.ui.common import undo
+
+    tried: list[str] = []
+    monkeypatch.setattr(undo, "edited", lambda _ctx, kind, *_a, **_k: tried.append(kind) or False)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_account(1)
+    workspace = window.accounts_page.workspace
+    workspace.tabs.setCurrentIndex(workspace.tab_titles().index("Action plan"))
+    tab = workspace.tab("Action plan")
+    view = tab.findChild(QTableView, "actions_table")
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0 and view.isVisible())
+    view.selectRow(0)
+    point = view.visualRect(view.model().index(0, 0)).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    return tried
+
+
+def test_a_double_click_on_a_table_opens_no_edit_dialog_when_read_only(
+    qtbot, ro_ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert _double_click_first_action(qtbot, ro_ctx, monkeypatch) == []
+
+
+def test_the_same_double_click_edits_when_writable(qtbot, demo_ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert _double_click_first_action(qtbot, demo_ctx, monkeypatch) != []

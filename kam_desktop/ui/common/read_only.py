@@ -10,7 +10,7 @@ button in it is kept disabled except the few that only read or move around (``RE
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
 # object names of the buttons that write nothing to the database
 READING = frozenset(
@@ -24,7 +24,11 @@ READING = frozenset(
     }
 )
 
+# tables whose double-click only moves around (the others open an edit or a "create" dialog)
+READING_TABLES = frozenset({"todo_table"})  # research to-do: opens the question
+
 _LATCHED = "kam_read_only_latched"
+_NO_DOUBLE_CLICK = "kam_read_only_no_double_click"
 
 
 class ReadOnlyLatch(QObject):
@@ -36,6 +40,8 @@ class ReadOnlyLatch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if isinstance(watched, QWidget):
             kind = event.type()
+            if kind == QEvent.Type.MouseButtonDblClick and watched.property(_NO_DOUBLE_CLICK):
+                return True  # a table's double-click would open a dialog whose Save must fail
             if kind == QEvent.Type.EnabledChange and watched.isEnabled():
                 watched.setEnabled(False)
             elif kind == QEvent.Type.ToolTipChange and watched.toolTip() != self.reason():
@@ -52,7 +58,13 @@ class ReadOnlyLatch(QObject):
 
 
 def disable_writing_buttons(root: QWidget, latch: ReadOnlyLatch) -> None:
-    """Every push button under ``root`` that could write, disabled for good (see above)."""
+    """Every push button under ``root`` that could write, disabled for good (see above), and
+    no double-click on its tables that would open an edit dialog."""
     for button in root.findChildren(QPushButton):
         if button.objectName() not in READING:
             latch.watch(button)
+    for view in root.findChildren(QAbstractItemView):
+        viewport = view.viewport()
+        if view.objectName() not in READING_TABLES and not viewport.property(_NO_DOUBLE_CLICK):
+            viewport.setProperty(_NO_DOUBLE_CLICK, True)
+            viewport.installEventFilter(latch)
