@@ -2,7 +2,8 @@
 backups while the app runs, restore (the current file is moved aside, never deleted).
 
 The policy for automatic backups: one when the app closes and one after each hour it has
-been open, each only if data changed since the last backup; old automatic backups are thinned
+been open, each only if data changed since the last backup (in this session, or before it: a
+file written after its newest backup, e.g. by a session that was killed); old automatic backups are thinned
 as ``store.backup`` describes. Manual, pre-migration and moved-aside files are never thinned.
 """
 
@@ -94,6 +95,34 @@ def back_up(db: Database | Path, *, reason: str = "manual") -> Path:
     return made
 
 
+CONTENT_REASONS = frozenset({"auto", "manual", "pre-migration"})  # backups of the data as it was
+
+
+def changed_since_last_backup(db: Database) -> bool:
+    """The database file (or a non-empty ``-wal`` beside it) was written after the newest
+    backup of its data (automatic, made by the user, or before an upgrade; one dated in the
+    future does not count), or it has no such backup. This is what a session killed after
+    its edits leaves behind (its unit of work was committed and checkpointed into the file,
+    so no ``-wal`` is left to tell): the next session backs those edits up. A file created by
+    this very open has nothing to back up yet."""
+    path = Path(db.path)
+    try:
+        modified = path.stat().st_mtime
+    except OSError:
+        return False
+    try:
+        wal = integrity.wal_path(path).stat()
+        if wal.st_size > 0:
+            modified = max(modified, wal.st_mtime)
+    except OSError:
+        pass
+    for found in store_backup.list_backups(path):
+        if found.misdated or found.reason not in CONTENT_REASONS:
+            continue
+        return modified > found.created.replace(tzinfo=dt.UTC).timestamp()
+    return not db.created
+
+
 class AutoBackup:
     """Decides when an automatic backup is due and makes it. No Qt: the UI calls ``tick``
     from a timer and ``on_close`` when the window closes."""
@@ -109,7 +138,8 @@ class AutoBackup:
         self.interval = interval_seconds
         self._monotonic = monotonic
         self._count_at_last = db.change_count
-        self._dirty = db.unclean_shutdown  # edits of a crashed session may not be backed up
+        # edits of a session that was killed (or never backed up for another reason)
+        self._dirty = not db.read_only and (db.unclean_shutdown or changed_since_last_backup(db))
         self._last_time = monotonic()
         self.last_backup: Path | None = None
         self.last_error: str | None = None

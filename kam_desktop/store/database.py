@@ -59,6 +59,7 @@ class Database:
     pre_migration_backup: Path | None = None
     unclean_shutdown: bool = False  # a leftover -wal was found (and checked) when opening
     read_only_reason: str = ""  # plain words: why it is open read-only
+    created: bool = False  # this open created the file (nothing was in it before)
     change_count: int = field(default=0, init=False)  # commits that changed rows, this process
     # The damage latch: once damage is known (the background check, Help > Check database, an
     # SQLITE_CORRUPT error of any read or write), every later write is refused.
@@ -689,6 +690,7 @@ def open_database(
         pre_migration_backup=backup,
         unclean_shutdown=facts.wal_size > 0,
         read_only_reason=reason,
+        created=verdict is V.CREATE,
     )
     if check and verdict is V.OPEN and not facts.wal_size and _only_header_checked(path):
         db.start_background_check()  # a large file: its full check runs while the app starts

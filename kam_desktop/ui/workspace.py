@@ -5,8 +5,8 @@ Another file is opened exactly as at start-up: the single-instance lock for it i
 written by a newer version, another application's SQLite file, a 0-byte file, a FIFO, in use by
 another program or another KAM Desktop...) is shown in a dialog with the very message the
 command line prints, and the database open now stays open, untouched. Only once the new file
-is open is the old one let go: its hourly backup is stopped (a running one is waited for), the
-close backup runs (only if data changed), it is closed and its lock released; a fresh main
+is open is the old one let go: its hourly backup is stopped (a running one is waited for), it
+is closed, the close backup runs (only if data changed) and its lock is released; a fresh main
 window then shows the new file (pages built for the old one are not reused).
 """
 
@@ -96,20 +96,26 @@ class Workspace(QObject):
         safety.announce()
 
     def close(self) -> None:
-        """The app is quitting: close backup, close the file, release its lock - once the reads
-        under way in worker threads (a portfolio load) have returned."""
+        """The app is quitting, once the reads under way in worker threads (a portfolio load)
+        have returned: close the file (its -wal is checkpointed into it), then the close backup
+        (so no write to the file comes after the newest backup: the next start knows from the
+        file's time whether anything is left to back up), release its lock."""
         from kam_desktop.ui.common.background_call import wait_for_running
 
         wait_for_running()
+        safety, self.safety = self.safety, None
         try:
-            if self.safety is not None:
-                self.safety.on_close()
-                self.safety = None
+            if safety is not None:
+                safety.stop()  # no more hourly backups; a running one is waited for
         finally:
-            self.db.close()
-            if self.instance is not None:
-                self.instance.release()
-                self.instance = None
+            try:
+                self.db.close()
+                if safety is not None:
+                    safety.on_close()
+            finally:
+                if self.instance is not None:
+                    self.instance.release()
+                    self.instance = None
 
     # --- opening another file ------------------------------------------------------------
 
@@ -261,7 +267,6 @@ class Workspace(QObject):
         # close backup if data changed, then close it and let its lock go
         if old_safety is not None:
             old_safety.stop()
-            old_safety.on_close()
         for widget in QApplication.topLevelWidgets():  # dialogs of the old file go with it
             if widget is not old_window and widget.isVisible() and isinstance(widget, QWidget):
                 widget.close()
@@ -277,6 +282,8 @@ class Workspace(QObject):
         _wait_for_reads(old_window)
         old_window.deleteLater()
         old_db.close()
+        if old_safety is not None:  # after the close's checkpoint (see ``close``)
+            old_safety.on_close()
         if old_instance is not None:
             old_instance.release()
         if self.guarded:

@@ -212,6 +212,7 @@ def test_close_backup_only_after_changes(qtbot, ctx) -> None:  # type: ignore[no
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    store_backup.make_backup(ctx.db.path, reason="manual")  # the file as it is, backed up
     safety = DataSafety(ctx.db, window)
     assert safety.on_close() is None
     create_account(ctx.db, AccountInput(name="Changed AG"))

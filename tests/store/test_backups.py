@@ -267,6 +267,7 @@ class FakeClock:
 
 
 def test_automatic_backup_only_when_data_changed(db: Database) -> None:
+    store_backup.make_backup(db.path, reason="manual")  # the file as it is, backed up
     clock = FakeClock()
     auto = backup_service.AutoBackup(db, monotonic=clock)
     assert auto.on_close() is None  # nothing changed
@@ -280,12 +281,13 @@ def test_automatic_backup_only_when_data_changed(db: Database) -> None:
     create_account(db, AccountInput(name="Changed Again AG"))
     closing = auto.on_close()
     assert closing is not None and closing != first
-    assert [b.reason for b in store_backup.list_backups(db.path)] == ["auto", "auto"]
+    assert [b.reason for b in store_backup.list_backups(db.path)] == ["auto", "auto", "manual"]
 
 
 def test_reads_do_not_count_as_changes(demo_db: Database) -> None:
     from kam_desktop.services.portfolio import load_portfolio
 
+    store_backup.make_backup(demo_db.path, reason="manual")  # the file as it is, backed up
     auto = backup_service.AutoBackup(demo_db)
     load_portfolio(demo_db)
     assert not auto.changed
