@@ -27,6 +27,10 @@ from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION
 log = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CHECK_WAIT_SECONDS = 15.0  # a save waits this long for the background check of a large file
+# How long a read on the GUI thread waits for a lock another program holds (a writer in WAL
+# mode never blocks a read; only an exclusive lock does): the window must not freeze for the
+# whole busy timeout. Reads in worker threads wait the full busy timeout.
+GUI_READ_BUSY_MS = 1000
 _READ_STATEMENTS = ("select", "pragma", "with", "explain")
 
 
@@ -36,6 +40,16 @@ class DatabaseDamagedError(StoreError):
     def __init__(self, message: str, check: integrity.CheckResult) -> None:
         self.check = check
         super().__init__(message)
+
+
+def _is_locked(orig: BaseException) -> bool:
+    if not isinstance(orig, sqlite3.DatabaseError):
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return True
+    text = str(orig).lower()
+    return "locked" in text or "busy" in text
 
 
 def _is_damage(exc: BaseException) -> bool:
@@ -217,16 +231,28 @@ class Database:
                 with session.begin():
                     yield session
         except (DBAPIError, sqlite3.DatabaseError) as exc:  # the latter: a service's raw cursor
+            statement = str(getattr(exc, "statement", "") or "").lstrip().lower()
+            reading = not flushed and (not statement or statement.startswith(_READ_STATEMENTS))
+            orig = getattr(exc, "orig", exc)
             if _is_damage(exc):
-                orig = getattr(exc, "orig", exc)
                 self.mark_damaged(
                     integrity.CheckResult(
                         self.path, "parts of the file are damaged (SQLite found broken pages).", (str(orig),)
                     )
                 )
-                statement = str(getattr(exc, "statement", "") or "").lstrip().lower()
-                reading = not flushed and (not statement or statement.startswith(_READ_STATEMENTS))
                 raise self.damage_error(reading=reading) from exc
+            if reading and not writing and _is_locked(orig):
+                raise StoreError(
+                    fmt(
+                        translate(
+                            "Store",
+                            "%1 is in use by another program right now (it holds the file locked), so it "
+                            "could not be read. Nothing was changed: close the other program (or wait a "
+                            "moment) and try again.",
+                        ),
+                        self.path,
+                    )
+                ) from exc
             translated = translate_error(
                 exc, self.path, read_only=self.read_only, reason=self.read_only_reason
             )
@@ -241,6 +267,8 @@ class Database:
         token = engine_module.DEFERRED.set(True)
         try:
             with self.session() as session:
+                if threading.current_thread() is threading.main_thread():
+                    session.connection().exec_driver_sql(f"PRAGMA busy_timeout = {GUI_READ_BUSY_MS}")
                 yield session
         finally:
             engine_module.DEFERRED.reset(token)

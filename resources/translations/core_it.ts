@@ -4265,6 +4265,10 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>Il file di database %1 è ancora in fase di verifica (è grande), quindi questa modifica non è stata salvata. Riprova tra un momento.</translation>
     </message>
     <message>
+        <source>%1 is in use by another program right now (it holds the file locked), so it could not be read. Nothing was changed: close the other program (or wait a moment) and try again.</source>
+        <translation>%1 è in uso da parte di un altro programma in questo momento (tiene il file bloccato), quindi non è stato possibile leggerlo. Non è stato modificato nulla: chiudi l’altro programma (o attendi un momento) e riprova.</translation>
+    </message>
+    <message>
         <source>%1 was not left by KAM Desktop on %2 (a sync tool or a copied folder?), so it was not applied and neither file was changed. To open the database as last saved, move %3 (and %2-shm) out of the folder; to recover its changes, open it with the copy it came from.</source>
         <translation>%1 non è stato lasciato da KAM Desktop su %2 (uno strumento di sincronizzazione o una cartella copiata?), quindi non è stato applicato e nessuno dei due file è stato modificato. Per aprire il database come era all’ultimo salvataggio, sposta %3 (e %2-shm) fuori dalla cartella; per recuperarne le modifiche, aprilo insieme alla copia da cui proviene.</translation>
     </message>

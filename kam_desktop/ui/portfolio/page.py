@@ -526,13 +526,16 @@ class PortfolioPage(QWidget):
 
     def edit_selected(self) -> None:
         from kam_desktop.services import accounts as account_service
+        from kam_desktop.ui.common.errors import attempt
         from kam_desktop.ui.portfolio.dialogs import AccountDialog
 
         row = self.selected_row()
         if row is None:
             return
         ctx = self.context()
-        detail = account_service.get_account(ctx.db, row.id)
+        detail = attempt(self, account_service.get_account, ctx.db, row.id)  # (locked, damaged: said)
+        if detail is None:
+            return
         before = undo.capture(ctx, "account", row.id)
         if AccountDialog.ask(ctx.db, detail.account, detail.account.currency, self) is not None:
             undo.record_edit(ctx, before, fmt(self.tr("Edit account “%1”"), quoted(row.name)), ACCOUNT_TOPICS)
