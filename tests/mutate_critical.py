@@ -148,6 +148,7 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
     # import validation
     "services.export_json.x__checked_row": (4, 7, 8),
     "services.export_json.x__expect": (10, 80, 88, 89, 90, 91, 92, 93),
+    "services.export_json.x__load": (27,),
     "services.importers.accounts.x_import_accounts": (34, 35),
     "services.importers.contacts.x__classify": (19, 21),
     "services.importers.contacts.x_import_contacts": (67, 74),

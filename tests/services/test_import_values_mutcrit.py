@@ -296,3 +296,18 @@ def test_what_is_not_a_readable_json_file_is_refused(tmp_path: Path) -> None:
         _file(tmp_path, '{"format_version": ' + "9" * 5000 + "}"),
         "%1 is not a KAM Desktop export (it holds a value out of range).",
     )
+
+
+def test_a_file_too_large_for_memory_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a huge export can run out of memory: one line, not a traceback."""
+    from kam_desktop.services import export_json
+
+    class OutOfMemory:
+        JSONDecodeError = json.JSONDecodeError
+
+        @staticmethod
+        def loads(text: str) -> Any:
+            raise MemoryError
+
+    monkeypatch.setattr(export_json, "json", OutOfMemory)
+    _refused(_file(tmp_path, json.dumps(_header())), "%1 is too large to import.")
