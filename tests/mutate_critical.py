@@ -119,6 +119,7 @@ TIGHT: dict[str, tuple[str, ...]] = {
     ),
     "import validation": (
         "tests/services/test_import_checks_mutcrit.py",
+        "tests/services/test_import_values_mutcrit.py",
         "tests/test_import_json_validation.py",
         "tests/services/test_export_json.py",
         "tests/importing/",
