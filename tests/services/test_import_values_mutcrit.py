@@ -260,6 +260,11 @@ def test_a_good_header_is_read(tmp_path: Path) -> None:
             "%1 was exported by a newer version of KAM Desktop (schema %2); please update the app.",
             ("9999",),
         ),
+        (
+            _header(schema_revision="0004_joint_plan"),
+            "%1 has schema %2: import it with the matching version, then upgrade.",
+            ("0004_joint_plan",),
+        ),
         (_header(tables=[]), "%1 has no tables.", ()),
         (_header(tables=...), "%1 has no tables.", ()),
     ],
