@@ -316,3 +316,22 @@ def test_a_file_too_large_for_memory_is_refused(tmp_path: Path, monkeypatch: pyt
 
     monkeypatch.setattr(export_json, "json", OutOfMemory)
     _refused(_file(tmp_path, json.dumps(_header())), "%1 is too large to import.")
+
+
+def test_a_target_of_one_byte_already_exists_in_english_and_italian(tmp_path: Path) -> None:
+    """import-json writes a new database only: any file with something in it is refused as is."""
+    from kam_desktop.services.export_json import import_json
+
+    target = tmp_path / "kept.sqlite"
+    target.write_bytes(b"x")
+    source = _file(tmp_path, json.dumps(_header()))
+    english = "%1 already exists. import-json writes a new database: choose a new file name."
+    for lang in ("en", "it"):
+        i18n.set_language(lang)
+        with pytest.raises(StoreError) as caught:
+            import_json(target, source)
+        expected = fmt(i18n.translate("Store", english, lang=lang), target)
+        assert str(caught.value) == expected
+        assert lang == "en" or expected != fmt(english, target)
+    assert target.read_bytes() == b"x"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json", "kept.sqlite"]
