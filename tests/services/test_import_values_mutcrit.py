@@ -335,3 +335,18 @@ def test_a_target_of_one_byte_already_exists_in_english_and_italian(tmp_path: Pa
         assert lang == "en" or expected != fmt(english, target)
     assert target.read_bytes() == b"x"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json", "kept.sqlite"]
+
+
+def test_unknown_tables_are_named_in_english_and_italian(tmp_path: Path) -> None:
+    from kam_desktop.services.export_json import import_json
+
+    source = _file(tmp_path, json.dumps(_header(tables={"zeta": {}, "account": {}, "alpha": []})))
+    english = "The export has tables this version does not know: %1."
+    for lang in ("en", "it"):
+        i18n.set_language(lang)
+        with pytest.raises(StoreError) as caught:
+            import_json(tmp_path / "new.sqlite", source)
+        expected = fmt(i18n.translate("Store", english, lang=lang), "alpha, zeta")
+        assert str(caught.value) == expected
+        assert lang == "en" or expected != fmt(english, "alpha, zeta")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json"]
