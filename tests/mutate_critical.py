@@ -150,6 +150,7 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
     "services.export_json.x__checked_row": (4, 7, 8),
     "services.export_json.x__expect": (10, 80, 88, 89, 90, 91, 92, 93),
     "services.export_json.x__load": (27,),
+    "services.export_json.x_import_json": (51, 54, 56, 57),
     "services.importers.accounts.x_import_accounts": (34, 35),
     "services.importers.contacts.x__classify": (19, 21),
     "services.importers.contacts.x_import_contacts": (67, 74),
@@ -161,6 +162,24 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
     "store.output.x_write_output": (3, 58, 59, 64, 65),
     "store.output.x_check_output": (57,),
 }
+
+
+# Survivors of the last run killed by a test written after it: the test was checked to fail with
+# the mutant active (MUTANT_UNDER_TEST=<name> inside mutants/) and pass without it, but mutmut has
+# not re-run them yet (``--left`` does): {function: numbers}
+BY_HAND: dict[str, tuple[int, ...]] = {
+    "services.export_json.x__load": tuple(range(172, 188)),
+    "services.export_json.x_import_json": (5, 11, 15, 16, 17, 39, 43, 44, 45),
+    # run 2 (the tests are in tests/store/test_output_targets_mutcrit.py)
+    "store.output.x_write_output": (52,),
+    "store.output.x__is_backup_folder": (16,),
+    "store.output.x_check_output": (60,),
+}
+
+
+def by_hand(name: str) -> bool:
+    function, _, number = name.rpartition("__mutmut_")
+    return int(number) in BY_HAND.get(function.removeprefix("kam_desktop."), ())
 
 
 def equivalent(name: str) -> bool:
@@ -211,7 +230,8 @@ def report(areas: list[str]) -> None:
             f"{area}: {len(names)} mutants, {len(done)} run, {len(done) - len(left)} killed, {len(left)} not killed"
         )
         for name in left:
-            print(f"    {name}" + ("  (equivalent)" if equivalent(name) else ""))
+            note = "  (equivalent)" if equivalent(name) else "  (killed by hand)" if by_hand(name) else ""
+            print(f"    {name}{note}")
 
 
 def _function_of(name: str) -> str:
@@ -223,30 +243,32 @@ def _function_of(name: str) -> str:
 
 
 def table(areas: list[str]) -> None:
-    """Per area and function, a README table: mutants, run, killed, equivalent, left."""
+    """Per area and function, a README table: mutants, run, killed, killed by hand, equivalent, left."""
     codes = results()
     for area in areas:
         rows: dict[str, list[int]] = {}
         for name, code in codes.items():
             if not any(fnmatch.fnmatch(name, p) for p in AREAS[area]):
                 continue
-            row = rows.setdefault(_function_of(name), [0, 0, 0, 0, 0])
+            row = rows.setdefault(_function_of(name), [0, 0, 0, 0, 0, 0])
             row[0] += 1
             if code is None:
                 continue
             row[1] += 1
             if code in KILLED:
                 row[2] += 1
-            elif equivalent(name):
+            elif by_hand(name):
                 row[3] += 1
-            else:
+            elif equivalent(name):
                 row[4] += 1
+            else:
+                row[5] += 1
         print(f"\n#### {area}\n")
-        print("| function | mutants | run | killed | equivalent | left |")
-        print("| --- | --- | --- | --- | --- | --- |")
+        print("| function | mutants | run | killed | killed by hand | equivalent | left |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
         for function, row in sorted(rows.items()):
             print(f"| `{function}` | " + " | ".join(map(str, row)) + " |")
-        total = [sum(r[i] for r in rows.values()) for i in range(5)]
+        total = [sum(r[i] for r in rows.values()) for i in range(6)]
         print("| **total** | " + " | ".join(f"**{t}**" for t in total) + " |")
 
 
@@ -299,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
                 code = codes[name]
                 if code is None:
                     return bool(args.todo)
-                return bool(args.left) and code not in KILLED and not equivalent(name)
+                return bool(args.left) and code not in KILLED and not equivalent(name)  # by hand: re-run
 
             chosen: list[str] = []
             for pattern in patterns:  # a whole pattern where all its mutants are wanted (quicker)
