@@ -42,3 +42,23 @@ def test_the_workspace_waits_before_it_closes_the_file(qapp, demo_db, monkeypatc
     space.close()
     assert order == ["waited", "closed"]
     window.close()
+
+
+def test_waiting_for_a_running_task_returns_with_its_result(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Closing a dialog while its check runs (``CheckDialog.done``) or closing the database
+    while a backup runs waits for the task from the GUI thread: it must not wait forever."""
+    from kam_desktop.ui.common.background import BackgroundTask
+
+    release, started = threading.Event(), threading.Event()
+
+    def job(_progress):  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(30)
+        return 42
+
+    got: list[object] = []
+    task = BackgroundTask(job, on_success=got.append).start()
+    assert started.wait(30)
+    release.set()
+    task.wait()
+    assert got == [42] and task.finished and not task.running

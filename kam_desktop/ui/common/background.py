@@ -73,6 +73,13 @@ class _Worker(QObject):
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
+        finally:
+            # the thread ends with its job: ``BackgroundTask.wait`` (closing the database, a
+            # dialog closed during its check) waits for the thread from the GUI thread, which
+            # would otherwise wait forever for the quit that only the GUI thread sends
+            thread = self.thread()
+            if thread is not None:
+                thread.quit()
 
 
 def _status_bar_of(widget: QWidget | None):  # type: ignore[no-untyped-def]
