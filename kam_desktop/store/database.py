@@ -81,6 +81,7 @@ class Database:
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
     _check_thread: threading.Thread | None = field(default=None, init=False, repr=False)
+    _check_stop: integrity.CheckStop = field(default_factory=integrity.CheckStop, init=False, repr=False)
     _damage_listeners: list[Callable[[integrity.CheckResult, bool], None]] = field(
         default_factory=list, init=False, repr=False
     )
@@ -127,12 +128,16 @@ class Database:
         """quick_check + foreign_key_check of a large file in a thread (SQLite's C code runs
         without the GIL); a write waits for it (``CHECK_WAIT_SECONDS``). Damage latches."""
         path = self.path
+        stop = self._check_stop
 
         def run() -> None:
             try:
-                result = integrity.check_file(path, live=True)
+                result = integrity.check_file(path, live=True, stop=stop)
             except Exception:  # noqa: BLE001 - a check that cannot run leaves things as they were
                 log.exception("the background check of %s could not run", path.name)
+                return
+            if stop.stopped.is_set():  # the database was closed meanwhile: no verdict
+                log.info("background check of %s stopped: the database was closed", path.name)
                 return
             if result.ok:
                 log.info("background check of %s passed", path.name)
@@ -150,6 +155,15 @@ class Database:
             return True
         thread.join(timeout)
         return not thread.is_alive()
+
+    def stop_check(self) -> None:
+        """Stop a background check that is still running and wait for it to end (its
+        connection closed); no verdict is drawn from a stopped check."""
+        thread = self._check_thread
+        if thread is None or not thread.is_alive():
+            return
+        self._check_stop.stop()
+        thread.join()
 
     def newest_good_backup(self) -> Any:
         """The newest good backup (a ``store.backup.BackupFile``) or None; looked for once per
@@ -275,7 +289,11 @@ class Database:
 
     def close(self) -> None:
         """Close cleanly: the -wal is checkpointed away and the session record updated, so a
-        -wal found later without a record is known not to be ours (see ``store.opening``)."""
+        -wal found later without a record is known not to be ours (see ``store.opening``).
+        A background check still running is stopped first: its read-only connection would
+        otherwise outlive the engine's, and the -wal and -shm SQLite made for it would stay
+        beside the file (the next start would not be a plain one)."""
+        self.stop_check()
         self.engine.dispose()
         if not self.read_only and not self._closed and self.damage is None:  # (a checkpoint writes)
             opening.close_session(self.path)

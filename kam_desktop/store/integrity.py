@@ -158,19 +158,47 @@ def read_only_uri(path: Path) -> str:
     return uri + "&immutable=1" if wal_mode and not wal_path(path).exists() else uri
 
 
-def _sqlite_checks(path: Path, thorough: bool, live: bool = False) -> list[str]:
+class CheckStop:
+    """Lets another thread stop a check that is running: ``stop()`` interrupts SQLite's work
+    (``sqlite3_interrupt``, safe from any thread) and the check ends at once. A stopped check's
+    result says nothing about the file (``stopped`` tells the caller so: it is not damage)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self.stopped = threading.Event()
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopped.set()
+            if self._conn is not None:
+                self._conn.interrupt()
+
+    def _attach(self, conn: sqlite3.Connection | None) -> bool:
+        """Note the check's connection (None: the check is over); False if already stopped."""
+        with self._lock:
+            self._conn = conn
+            return not self.stopped.is_set()
+
+
+def _sqlite_checks(path: Path, thorough: bool, live: bool = False, stop: CheckStop | None = None) -> list[str]:
     details: list[str] = []
     uri = f"file:{path.as_posix()}?mode=ro" if live else read_only_uri(path)
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=stop is None)
     except sqlite3.Error as exc:
         return [str(exc)]
+    if stop is not None and not stop._attach(conn):
+        conn.close()
+        return ["interrupted"]
     try:
         pragma = "integrity_check" if thorough else "quick_check"
         rows = conn.execute(f"PRAGMA {pragma}(50)").fetchall()
         details.extend(str(r[0]) for r in rows if r[0] != "ok")
         if details:
             return details
+        if stop is not None and stop.stopped.is_set():  # (stopped between two statements)
+            return ["interrupted"]
         details.extend(
             f"orphan row in {r[0]} (rowid {r[1]}) -> {r[2]}"
             for r in conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -185,15 +213,22 @@ def _sqlite_checks(path: Path, thorough: bool, live: bool = False) -> list[str]:
     except sqlite3.DatabaseError as exc:
         details.append(str(exc))
     finally:
+        if stop is not None:
+            stop._attach(None)
         conn.close()
     return details
 
 
-def check_file(path: Path, *, thorough: bool = False, live: bool = False) -> CheckResult:
+def check_file(
+    path: Path, *, thorough: bool = False, live: bool = False, stop: CheckStop | None = None
+) -> CheckResult:
     """Check ``path`` read-only. ``thorough`` = integrity_check (also compares every index
     with its table); otherwise quick_check. ``live``: the app has the file open and may write
     while the check runs, so it is read with SQLite's locks (never as immutable, which would
-    read pages in the middle of a write and see damage that is not there).
+    read pages in the middle of a write and see damage that is not there); such a read of a
+    WAL database makes SQLite create ``-wal`` and ``-shm`` beside it, which only the app's
+    last writing connection removes on close - so the app stops (``stop``) and waits for a
+    live check before it closes the database.
 
     Neither check can tell a ``-wal`` that belongs to another copy of the database: SQLite
     applies its pages as if they were this file's, and the result usually passes both checks
@@ -211,7 +246,7 @@ def check_file(path: Path, *, thorough: bool = False, live: bool = False) -> Che
     problem = _header_problem(path, size)
     if problem:
         return CheckResult(path, problem, (problem,), thorough)
-    details = _sqlite_checks(path, thorough, live)
+    details = _sqlite_checks(path, thorough, live, stop)
     if details:
         return CheckResult(path, _plain(details), tuple(details), thorough)
     return CheckResult(path, "", (), thorough)

@@ -220,3 +220,87 @@ def test_the_latch_is_lifted_by_a_restore_and_the_message_is_italian(
         create_account(db, AccountInput(name="Written Again AG"))
     finally:
         db.close()
+
+
+def test_closing_stops_a_running_check_and_leaves_no_wal_beside_the_file(
+    tmp_path: Path, _demo_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A live check's read-only connection makes SQLite create -wal and -shm; if it outlived the
+    engine on close they stayed, and the next start was not a plain one (no early rows, a full
+    check). The close stops the check (no verdict from it) and waits for its connection."""
+    monkeypatch.setattr(integrity, "QUICK_CHECK_LIMIT", 64 * 1024)
+    path = _copy(_demo_template, tmp_path / "big.sqlite")
+    reading = threading.Event()
+    seen: list[str] = []
+
+    def running_check(target: Path, *, stop: integrity.CheckStop, **_kwargs: object) -> integrity.CheckResult:
+        conn = sqlite3.connect(f"file:{target.as_posix()}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM account").fetchone()
+            assert stop._attach(conn)
+            reading.set()
+            seen.append("stopped" if stop.stopped.wait(30) else "never stopped")
+            stop._attach(None)
+        finally:
+            conn.close()
+        return integrity.CheckResult(target, "interrupted", ("interrupted",))  # not a verdict
+
+    monkeypatch.setattr(integrity, "check_file", running_check)
+    db = open_database(path)
+    assert reading.wait(30)
+    assert Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists()
+    db.close()
+    assert seen == ["stopped"]
+    assert not db.damaged
+    assert not Path(f"{path}-wal").exists()
+    assert not Path(f"{path}-shm").exists()
+
+
+def test_a_check_stop_interrupts_sqlite_and_a_stopped_check_never_reads(tmp_path: Path, _demo_template: Path) -> None:
+    stop = integrity.CheckStop()
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    failures: list[str] = []
+
+    def endless() -> None:
+        try:
+            conn.execute(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+            ).fetchone()
+        except sqlite3.OperationalError as exc:
+            failures.append(str(exc))
+
+    running = threading.Event()
+
+    def progress() -> int:
+        running.set()
+        return 0
+
+    conn.set_progress_handler(progress, 1000)
+    assert stop._attach(conn)
+    worker = threading.Thread(target=endless)
+    worker.start()
+    assert running.wait(30)
+    stop.stop()
+    worker.join(30)
+    assert not worker.is_alive()
+    assert failures == ["interrupted"]
+    conn.close()
+
+    path = _copy(_demo_template, tmp_path / "copy.sqlite")
+    stopped = integrity.CheckStop()
+    stopped.stop()
+    result = integrity.check_file(path, live=True, stop=stopped)
+    assert result.details == ("interrupted",)
+    assert not Path(f"{path}-wal").exists()  # never opened for reading
+    assert integrity.check_file(path, live=True, stop=integrity.CheckStop()).ok
+
+
+def test_a_large_file_opened_and_closed_at_once_leaves_nothing_beside_it(
+    tmp_path: Path, _demo_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(integrity, "QUICK_CHECK_LIMIT", 64 * 1024)
+    path = _copy(_demo_template, tmp_path / "big.sqlite")
+    db = open_database(path)
+    db.close()
+    assert not db.damaged
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("big.sqlite")) == ["big.sqlite"]
