@@ -11,18 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QCompleter,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -37,6 +34,9 @@ from kam_desktop.ui.common.undo import UndoActions
 from kam_desktop.ui.portfolio.page import PortfolioPage
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtWidgets import QCompleter
+
     from kam_desktop.services.search import SearchHit
     from kam_desktop.ui.account.accounts_page import AccountsPage
     from kam_desktop.ui.firstrun.view import FirstRunView
@@ -307,13 +307,7 @@ class MainWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(460)
         self._hits: dict[str, SearchHit] = {}
-        self._completer_model = QStringListModel(self)
-        completer = QCompleter(self._completer_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(15)
-        completer.activated.connect(self._on_search_activated)
-        self.search_box.setCompleter(completer)
+        self._completer_model: QStringListModel | None = None  # (with the first search)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._run_search)
         self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
@@ -417,6 +411,8 @@ class MainWindow(QMainWindow):
         return str(self.ctx.db.path.parent)
 
     def _on_open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open database"),
@@ -428,6 +424,8 @@ class MainWindow(QMainWindow):
             self.workspace.open_file(chosen)
 
     def _on_new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("New database"),
@@ -531,11 +529,28 @@ class MainWindow(QMainWindow):
             )
             self._hits[label] = hit
             labels.append(label)
+        completer = self._search_completer()
+        assert self._completer_model is not None
         self._completer_model.setStringList(labels)
-        completer = self.search_box.completer()
         if labels and self.search_box.hasFocus():
             completer.setCompletionPrefix(self.search_box.text())
             completer.complete()
+
+    def _search_completer(self) -> QCompleter:  # (imported where first made)
+        """The search box's list of hits, made with the first search (not for the first frame)."""
+        completer = self.search_box.completer()
+        if completer is None:
+            from PySide6.QtCore import QStringListModel
+            from PySide6.QtWidgets import QCompleter
+
+            self._completer_model = QStringListModel(self)
+            completer = QCompleter(self._completer_model, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setMaxVisibleItems(15)
+            completer.activated.connect(self._on_search_activated)
+            self.search_box.setCompleter(completer)
+        return completer
 
     def _on_search_activated(self, label: str) -> None:
         hit = self._hits.get(label)
@@ -555,6 +570,8 @@ class MainWindow(QMainWindow):
         self.portfolio_page.new_account()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About KAM Desktop"),

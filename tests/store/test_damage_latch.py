@@ -256,7 +256,9 @@ def test_closing_stops_a_running_check_and_leaves_no_wal_beside_the_file(
     assert not Path(f"{path}-shm").exists()
 
 
-def test_a_check_stop_interrupts_sqlite_and_a_stopped_check_never_reads(tmp_path: Path, _demo_template: Path) -> None:
+def test_a_check_stop_interrupts_sqlite_and_a_stopped_check_never_reads(
+    tmp_path: Path, _demo_template: Path
+) -> None:
     stop = integrity.CheckStop()
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     failures: list[str] = []

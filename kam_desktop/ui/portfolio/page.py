@@ -35,15 +35,15 @@ from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.common.tables import fit_titles
 from kam_desktop.ui.common.undo import quoted
 from kam_desktop.ui.common.widgets import EmptyState
-from kam_desktop.ui.portfolio.chart import PortfolioChart
-from kam_desktop.ui.portfolio.delegates import ScoreBarDelegate
 from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
 
 if TYPE_CHECKING:
     from kam_desktop.store.database import Database
+    from kam_desktop.ui.portfolio.chart import PortfolioChart
 
 # The services (and so SQLAlchemy) and the dialogs are imported where first used: this page is
-# built, empty, for the main window's first frame, before the store is opened.
+# built, empty, for the main window's first frame, before the store is opened. So are the chart
+# and the score column's bar (made when the first rows arrive; the first frame shows neither).
 
 ACCOUNT_TOPICS = (Topic.ACCOUNTS, Topic.PLAN)  # what an account's undo or redo touches
 FILTER_DEBOUNCE_MS = 40  # a burst of keystrokes filters once
@@ -139,6 +139,30 @@ class PortfolioPage(QWidget):
         self.flush_chart()
         self._update_buttons()
 
+    @property
+    def chart(self) -> PortfolioChart:
+        """The bubble chart below the table, made the first time it is needed (the first rows)."""
+        if self._chart is None:
+            from kam_desktop.ui.portfolio.chart import PortfolioChart
+
+            chart = PortfolioChart()
+            chart.account_clicked.connect(self.select_account)
+            chart.account_activated.connect(lambda aid: self.context().open_account_requested.emit(aid, ""))
+            self._chart = chart
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(1, chart)
+            self._chart_place.deleteLater()
+            self.splitter.setSizes(sizes)
+        return self._chart
+
+    def _ensure_score_bars(self) -> None:
+        """The score column's bar, set when the first rows arrive."""
+        column = self.model.column_index("score")
+        if self.table.itemDelegateForColumn(column) is None:
+            from kam_desktop.ui.portfolio.delegates import ScoreBarDelegate
+
+            self.table.setItemDelegateForColumn(column, ScoreBarDelegate(self.table))
+
     def context(self) -> AppContext:
         if self.ctx is None:
             raise RuntimeError("the portfolio page has no database yet")
@@ -216,7 +240,6 @@ class PortfolioPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizes
-        self.table.setItemDelegateForColumn(self.model.column_index("score"), ScoreBarDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -246,12 +269,16 @@ class PortfolioPage(QWidget):
         self._restore_columns()
         self.table.sortByColumn(self.model.column_index("score"), Qt.SortOrder.DescendingOrder)
 
-        self.chart = PortfolioChart()
-        self.chart.account_clicked.connect(self.select_account)
-        self.chart.account_activated.connect(lambda aid: self.context().open_account_requested.emit(aid, ""))
+        self._chart: PortfolioChart | None = None
+        self._chart_place = QWidget()  # the chart's empty surface, until the first rows
+        self._chart_place.setObjectName("chart_placeholder")
+        self._chart_place.setAutoFillBackground(True)
+        palette = self._chart_place.palette()
+        palette.setColor(self._chart_place.backgroundRole(), theme.color("surface"))
+        self._chart_place.setPalette(palette)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self._chart_place)
         self.splitter.setSizes([480, 300])
         self.empty = EmptyState(
             self.tr("No accounts yet"),
@@ -321,6 +348,7 @@ class PortfolioPage(QWidget):
     def _show(self, portfolio: Portfolio, *, chart_now: bool = True) -> None:
         selected = self.selected_row()
         self.portfolio = portfolio
+        self._ensure_score_bars()
         header = self.table.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
         self.model.set_rows(self.portfolio.rows)
