@@ -181,7 +181,9 @@ class CheckStop:
             return not self.stopped.is_set()
 
 
-def _sqlite_checks(path: Path, thorough: bool, live: bool = False, stop: CheckStop | None = None) -> list[str]:
+def _sqlite_checks(
+    path: Path, thorough: bool, live: bool = False, stop: CheckStop | None = None
+) -> list[str]:
     details: list[str] = []
     uri = f"file:{path.as_posix()}?mode=ro" if live else read_only_uri(path)
     try:
