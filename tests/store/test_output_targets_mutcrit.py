@@ -518,6 +518,35 @@ def test_a_csv_export_checks_its_target_before_anything_else(tmp_path: Path) -> 
         database.close()
 
 
+def test_a_csv_export_writes_what_was_chosen_and_refuses_anything_else_in_italian(tmp_path: Path) -> None:
+    from kam_desktop.domain.errors import ValidationError
+    from kam_desktop.services.export_csv import CsvSummary, export_csv
+    from kam_desktop.store.database import open_database
+
+    database = open_database(tmp_path / "kam.sqlite")
+    try:
+        actions = tmp_path / "actions.csv"
+        assert export_csv(database, "actions", actions) == CsvSummary(actions, 0)
+        assert (
+            actions.read_bytes()
+            == (
+                "\ufeffAccount,Action,Status,Owner,Due,Completed,Overdue,Objective,Resources needed,Internal\r\n"
+            ).encode()
+        )
+        portfolio = tmp_path / "portfolio.csv"
+        assert export_csv(database, "portfolio", portfolio) == CsvSummary(portfolio, 0)
+        assert portfolio.read_bytes().startswith(b"\xef\xbb\xbfAccount,Status,Score,")
+        i18n.set_language("it")
+        for what in ("ACTIONS", "Portfolio", ""):
+            with pytest.raises(ValidationError) as refused:
+                export_csv(database, what, tmp_path / "out.csv")
+            assert str(refused.value) == "Scegli cosa esportare: portfolio or actions."
+            assert refused.value.field == "what"
+        assert not (tmp_path / "out.csv").exists()
+    finally:
+        database.close()
+
+
 def test_the_open_database_linked_in_while_writing_is_refused_as_the_open_database(tmp_path: Path) -> None:
     db = _database(tmp_path / "kam.sqlite")
     before = db.read_bytes()
