@@ -507,3 +507,65 @@ def test_a_copy_in_progress_is_never_readable_by_others(
     finally:
         os.umask(old)
     assert modes == [0o600]
+
+
+def _free_pages(path: Path) -> list[int]:
+    """The pages on the file's freelist (trunk and leaf pages), read from the file itself."""
+    data = path.read_bytes()
+    page_size = int.from_bytes(data[16:18], "big")
+    pages: list[int] = []
+    trunk = int.from_bytes(data[32:36], "big")
+    while trunk:
+        page = data[(trunk - 1) * page_size : trunk * page_size]
+        count = int.from_bytes(page[4:8], "big")
+        pages += [trunk, *(int.from_bytes(page[8 + 4 * i : 12 + 4 * i], "big") for i in range(count))]
+        trunk = int.from_bytes(page[0:4], "big")
+    return sorted(pages)
+
+
+def test_verify_gives_quick_checks_own_words_for_pages_lost_from_the_freelist(tmp_path: Path) -> None:
+    """A file that opens and reads, but whose quick_check answers with problems (not an error):
+    the header's freelist is cleared, so the free pages belong to nothing."""
+    path = tmp_path / "lost.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, x)")
+    conn.executemany("INSERT INTO notes (x) VALUES (?)", [("x" * 200,)] * 300)
+    conn.commit()
+    conn.execute("DELETE FROM notes WHERE id > 100")
+    conn.commit()
+    conn.close()
+    free = _free_pages(path)
+    assert len(free) >= 5
+    with path.open("r+b") as handle:
+        handle.seek(32)
+        handle.write(b"\x00" * 8)  # no freelist trunk, no free pages
+    lines = "\n".join(f"Page {page} is never used" for page in free)
+    assert verify(path) == [f"*** in database main ***\n{lines}"]
+
+
+def test_only_a_file_with_the_schema_table_counts_as_ours(tmp_path: Path, db: Database) -> None:
+    text = tmp_path / "notes.sqlite"
+    text.write_text("not a database at all\n" * 100, encoding="utf-8")
+    missing = tmp_path / "missing.sqlite"
+    assert store_backup._has_schema_table(db.path) is True
+    assert store_backup._has_schema_table(_plain_sqlite(tmp_path / "plain.sqlite")) is False
+    assert store_backup._has_schema_table(text) is False
+    assert store_backup._has_schema_table(missing) is False
+    assert not missing.exists()
+
+
+def test_a_backup_into_the_own_folder_sorts_the_older_versions_backups_and_elsewhere_not(
+    tmp_path: Path, db: Database
+) -> None:
+    made = make_backup(db.path, reason="manual", now=NOON)
+    legacy = tmp_path / "kam-backups"  # versions before 0.2: keyed by the stem
+    legacy.mkdir()
+    old = legacy / f"kam-{made.name[len('kam.sqlite-') :]}"
+    made.rename(old)
+    elsewhere = tmp_path / "elsewhere"
+    away = make_backup(db.path, reason="manual", dest_dir=elsewhere, now=NOON + dt.timedelta(hours=1))
+    assert sorted(p.name for p in legacy.iterdir()) == [old.name]  # not touched
+    assert [p.name for p in elsewhere.iterdir()] == [away.name]
+    own = make_backup(db.path, reason="manual", now=NOON + dt.timedelta(hours=2))
+    assert not legacy.exists()
+    assert sorted(p.name for p in backup_dir_for(db.path).iterdir()) == [made.name, own.name]
