@@ -161,7 +161,6 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
     "store.backup.x__has_schema_table": (3, 5, 6, 10),
     "store.backup.x_make_backup": (29, 32),
     "store.backup.x_not_ours": (5, 6, 25),
-    "store.backup.x_finish_interrupted_restore": (3,),
     "store.integrity.x_backup_is_good": (6, 8, 10, 14, 15),
     # export targets
     "store.output.x__fsync_folder": (6, 7, 9, 12, 13, 14, 15),

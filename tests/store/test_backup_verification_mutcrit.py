@@ -569,3 +569,20 @@ def test_a_backup_into_the_own_folder_sorts_the_older_versions_backups_and_elsew
     own = make_backup(db.path, reason="manual", now=NOON + dt.timedelta(hours=2))
     assert not legacy.exists()
     assert sorted(p.name for p in backup_dir_for(db.path).iterdir()) == [made.name, own.name]
+
+
+def test_a_pending_copy_with_any_journal_beside_it_is_not_finished(db: Database) -> None:
+    """Even an empty journal (which SQLite itself would ignore: the copy reads and checks fine)
+    means the copy may not be complete: the restore is left for the user to redo."""
+    create_account(db, AccountInput(name="In The Backup AG"))
+    made = make_backup(db.path, reason="manual")
+    db.close()
+    store_backup.move_aside(db.path)
+    pending = restoring_path(db.path)
+    shutil.copy(made, pending)
+    journal = Path(f"{pending}-journal")
+    journal.write_bytes(b"")
+    assert verify(pending) == []
+    assert finish_interrupted_restore(db.path) is False
+    assert pending.read_bytes() == made.read_bytes() and journal.exists()
+    assert not db.path.exists()
