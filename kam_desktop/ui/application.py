@@ -148,8 +148,11 @@ def run_gui(
     workspace: Workspace | None = None
     reporter = CrashReporter(lambda: workspace.window if workspace is not None else window)
     reporter.install()
+    painted_moment = ""
     if not screenshot:
         show_and_paint(app, window)
+        if smoke_test:
+            painted_moment = _mark(t0)[1]  # (first paint in a whole start: the early read beside it)
     if smoke_test != "paint":  # after the first frame: emoji (and CJK/Arabic if missing) for user text
         from kam_desktop.ui.common.fallback_fonts import install_fallback_fonts
 
@@ -228,7 +231,7 @@ def run_gui(
             f"start-up: data shown {when}; store open and the app usable {usable:.3f} s "
             f"(portfolio shows {rows} accounts of {db.path})"
         )
-        print(f"moments: shown {shown} usable {moment}")
+        print(f"moments: painted {painted_moment} shown {shown} usable {moment}")
         window.close()
         db.close()
         return 0

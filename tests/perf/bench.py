@@ -229,6 +229,10 @@ def bench_processes(
             found[f"cpu_first_paint_{size}_vs_qt_floor"] = ratio(
                 paint, "painted_cpu_seconds_median", qt_f, "painted_cpu_seconds_median"
             )
+            # the first frame of a whole start (the start-up's reads begun beside it), for comparison
+            found[f"first_paint_in_whole_start_{size}_vs_qt_floor"] = ratio(
+                ready, "painted_seconds_median", qt_f, "painted_seconds_median"
+            )
             found[f"data_shown_{size}_vs_stack_floor"] = ratio(
                 ready, "shown_seconds_median", stack_f, "painted_seconds_median"
             )
