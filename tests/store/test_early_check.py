@@ -14,6 +14,7 @@ from kam_desktop.services import clock, portfolio, portfolio_sql
 from kam_desktop.store import integrity
 from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.integrity import DamagedDatabaseError
+from tests.conftest import hostile_strings
 from tests.store.test_corruption import flipped_table_page
 
 
@@ -141,3 +142,36 @@ def test_no_early_read_of_a_file_another_day(demo_db: Database, monkeypatch: pyt
     finally:
         db.close()
     assert calls == [clock.today().isoformat()]
+
+
+def test_the_early_read_gives_exactly_the_rows_the_statement_gives(demo_db: Database) -> None:
+    """The early read leaves its rows in a temporary table (one step of SQLite's, without
+    Python's lock) and fetches them when taken: every value comes back as the statement itself
+    gives it - hostile text (control characters, right-to-left, emoji, digits only), a REAL
+    where an integer belongs, NULLs - in the same order."""
+    hostile = hostile_strings()
+    path = _closed(demo_db)
+    conn = sqlite3.connect(path)
+    with conn:
+        for i, text in enumerate([*hostile, "00123", "1e5", "  spaced  ", "12.50"]):
+            conn.execute(
+                "INSERT INTO account (name, industry, region, currency, current_revenue_cents, "
+                "potential_revenue_cents, status, description, internal_notes) "
+                "VALUES (?, ?, ?, 'EUR', ?, ?, 'candidate', '', '')",
+                (f"{text} #{i}", text, text[::-1], 1250 if i % 2 else 12.5, i),
+            )
+    conn.close()
+    today = clock.today().isoformat()
+    direct = sqlite3.connect(path)
+    try:
+        expected = portfolio_sql.read_raw(direct.cursor(), today)
+    finally:
+        direct.close()
+    portfolio_sql.start_early_read(path, today)
+    taken = portfolio_sql.take_early_read(path, today)
+    assert taken is not None
+    assert taken.rows == expected.rows
+    assert [[type(v) for v in row] for row in taken.rows] == [[type(v) for v in row] for row in expected.rows]
+    assert (taken.cap, taken.weights) == (expected.cap, expected.weights)
+    assert len(taken.rows) > len(hostile)
+    assert not integrity.wal_path(path).exists()  # (read-only: nothing made beside the file)
