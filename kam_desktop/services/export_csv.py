@@ -167,6 +167,4 @@ def export_csv(db: Database, what: str, out: Path) -> CsvSummary:
         return export_portfolio(db, out)
     if what == "actions":
         return export_actions(db, out)
-    raise ValidationError(
-        fmt(translate("Errors", "Choose what to export: %1."), " or ".join(WHAT)), field="what"
-    )
+    raise ValidationError(fmt(translate("Errors", "Choose what to export: %1 or %2."), *WHAT), field="what")

@@ -700,10 +700,6 @@
         <translation>Questo concorrente non esiste più.</translation>
     </message>
     <message>
-        <source>Choose what to export: %1.</source>
-        <translation>Scegli cosa esportare: %1.</translation>
-    </message>
-    <message>
         <source>Start time must be written HH:MM, like 09:30.</source>
         <translation>L&apos;ora di inizio va scritta HH:MM, ad esempio 09:30.</translation>
     </message>
@@ -1008,6 +1004,10 @@
     <message>
         <source>That whitespace cell no longer exists.</source>
         <translation>Questa cella della mappa delle opportunità non esiste più.</translation>
+    </message>
+    <message>
+        <source>Choose what to export: %1 or %2.</source>
+        <translation>Scegli cosa esportare: %1 o %2.</translation>
     </message>
 </context>
 <context>

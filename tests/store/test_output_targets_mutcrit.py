@@ -540,7 +540,7 @@ def test_a_csv_export_writes_what_was_chosen_and_refuses_anything_else_in_italia
         for what in ("ACTIONS", "Portfolio", ""):
             with pytest.raises(ValidationError) as refused:
                 export_csv(database, what, tmp_path / "out.csv")
-            assert str(refused.value) == "Scegli cosa esportare: portfolio or actions."
+            assert str(refused.value) == "Scegli cosa esportare: portfolio o actions."
             assert refused.value.field == "what"
         assert not (tmp_path / "out.csv").exists()
     finally:
