@@ -20,7 +20,7 @@ from pathlib import Path
 from kam_desktop.domain.errors import StoreError
 from kam_desktop.i18n import fmt, translate
 from kam_desktop.store import backup as store_backup
-from kam_desktop.store import integrity
+from kam_desktop.store import integrity, opening
 from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.lock import lock_holder
 
@@ -87,6 +87,7 @@ def back_up(db: Database | Path, *, reason: str = "manual") -> Path:
             )
         )
     made = store_backup.make_backup(path, reason=reason)
+    opening.release_wal(path)  # (the copy's read-only reader left an empty -wal when it was alone)
     log.info("backup written (%s): %s", reason, made.name)
     if reason in store_backup.THINNED_REASONS:
         removed = store_backup.thin_backups(path)

@@ -313,6 +313,22 @@ def plain_signature(path: Path) -> tuple[int, ...] | None:
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
+def unchanged_signature(path: Path) -> tuple[int, ...] | None:
+    """``plain_signature`` of a database that may be open: an empty -wal (no frames, as SQLite
+    makes one for any reader of a WAL database - the store's own connections, a check's) does
+    not change what the file holds; a -wal with frames, or a -journal, does (None)."""
+    wal = wal_path(path)
+    try:
+        if wal.exists() and os.stat(wal).st_size != 0:
+            return None
+        info = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size == 0 or Path(str(path) + "-journal").exists():
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
 def start_check_before_open(path: Path) -> None:
     """Begin ``check_before_open(path)`` in a thread (see above); nothing if not the plain case."""
     signature = plain_signature(path)

@@ -239,6 +239,28 @@ def close_session(db_path: Path) -> bool:
     return clean
 
 
+def release_wal(db_path: Path) -> None:
+    """Remove the empty -wal and -shm that a read-only reader (a backup's copy, a check) makes
+    beside a WAL database and cannot remove itself: a read-write connection that reads and
+    closes, as the last one, lets SQLite remove them (its own way: nothing is written to the
+    file, the -wal having no frames). Nothing when the -wal is absent or holds frames, or when
+    the file cannot be opened for writing. Left there, they made the next start not a plain
+    one (no rows shown before the store is opened)."""
+    wal = integrity.wal_path(db_path)
+    if not wal.exists() or _size(wal) != 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=2)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
+
+
 # --- inspecting ------------------------------------------------------------------------------
 
 

@@ -331,3 +331,57 @@ def test_rows_read_early_on_a_day_that_ended_before_the_store_opened_are_read_ag
     assert seen == [[25]]  # shown early, then read again through the store for the new day
     assert len(reads) == 1
     assert "portfolio shows 25 accounts" in capsys.readouterr().out
+
+
+def test_a_large_files_early_rows_stay_while_its_background_check_reads_it(
+    qapp, demo_db, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """A file above the quick-check limit gets its check in a background thread, whose
+    read-only connection makes an empty -wal beside the file: the rows shown early are still
+    the file's (nothing was written), so they stay - they were withdrawn and read again (the
+    table emptied for half a second at 10,000 accounts)."""
+    import sqlite3
+    import threading
+
+    from kam_desktop.app import main
+    from kam_desktop.services import portfolio as service
+    from kam_desktop.store import integrity
+    from kam_desktop.store.database import Database
+
+    path = demo_db.path
+    demo_db.close()
+    monkeypatch.setattr(integrity, "QUICK_CHECK_LIMIT", 64 * 1024)
+    assert path.stat().st_size > integrity.QUICK_CHECK_LIMIT
+    reading: list[bool] = []
+    has_read = threading.Event()
+
+    def running_check(target, *, stop, **_kwargs):  # type: ignore[no-untyped-def]
+        conn = sqlite3.connect(f"file:{target.as_posix()}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM account").fetchone()
+            reading.append(integrity.wal_path(target).exists())
+            has_read.set()
+            stop.stopped.wait(30)  # until the database is closed
+        finally:
+            conn.close()
+        return integrity.CheckResult(target)
+
+    monkeypatch.setattr(integrity, "check_file", running_check)
+    real_start = Database.start_background_check
+
+    def start_and_wait(self):  # type: ignore[no-untyped-def]
+        real_start(self)
+        assert has_read.wait(30)  # the check's reader is there before the rows are judged
+
+    monkeypatch.setattr(Database, "start_background_check", start_and_wait)
+    reads: list[object] = []
+    real = service.load_portfolio
+    monkeypatch.setattr(service, "load_portfolio", lambda db: reads.append(db) or real(db))
+    seen = _watch_open(monkeypatch)
+    assert main(["--db", str(path), "--smoke-test"]) == 0
+    assert seen == [[25]]
+    assert reading == [True]  # the check's reader had made its -wal
+    assert reads == []  # the early rows stayed: no second read through the store
+    out = capsys.readouterr().out
+    assert "before the store was opened" in out and "portfolio shows 25 accounts" in out
+    assert not integrity.wal_path(path).exists()

@@ -155,3 +155,21 @@ def test_a_backup_dated_in_the_future_does_not_hide_the_changes(tmp_path: Path) 
         assert made is not None and _names_in(made) == {"Renamed AG"}
     finally:
         again.close()
+
+
+def test_the_close_backup_leaves_no_wal_beside_the_file(tmp_path: Path) -> None:
+    """The close backup reads the closed file read-only, which makes SQLite put an empty -wal and
+    -shm beside it that a read-only reader cannot remove: left there, the next start was not a
+    plain one (no rows shown before the store was opened). The file itself is not written."""
+    path = tmp_path / "kam.sqlite"
+    db = open_database(path)
+    duty = AutoBackup(db)
+    create_account(db, AccountInput(name="Kept AG"))
+    db.close()
+    assert not Path(f"{path}-wal").exists()  # the clean close removed it
+    before = path.stat().st_mtime_ns, path.stat().st_size
+    made = duty.on_close()
+    assert made is not None and _names_in(made) == {"Kept AG"}
+    assert not Path(f"{path}-wal").exists()
+    assert not Path(f"{path}-shm").exists()
+    assert (path.stat().st_mtime_ns, path.stat().st_size) == before
