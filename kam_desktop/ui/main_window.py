@@ -556,11 +556,16 @@ class MainWindow(QMainWindow):
         hit = self._hits.get(label)
         if hit is None:
             return
+        self._hits = {}  # opened once (Return in the list also reaches the box)
         tab = {"account": "", "stakeholder": "Research", "action": "Action plan"}[hit.kind]
         self.open_account(hit.account_id, tab)
         QTimer.singleShot(0, self.search_box.clear)
 
     def _on_search_return(self) -> None:
+        chosen = self.search_box.text()
+        if chosen in self._hits:  # a hit picked in the list with the arrow keys: open that one
+            self._on_search_activated(chosen)
+            return
         self._run_search()
         if self._hits:
             self._on_search_activated(next(iter(self._hits)))

@@ -63,6 +63,55 @@ def test_search_finds_accounts_stakeholders_and_actions(qtbot, demo_window: Main
     assert demo_window.accounts_page.workspace.account_id == first_account.account_id
 
 
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # (offscreen)
+def test_a_hit_picked_with_the_arrow_keys_and_return_is_the_one_opened(
+    qtbot, demo_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Down, Down, Return in the search list opens the second hit (Return also reaches the box,
+    which searched again for the hit's whole label, found nothing and opened nothing)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = demo_window
+    window.focus_search()
+    QTest.keyClicks(window.search_box, "a")
+    window._search_timer.stop()
+    window._run_search()  # (what the typing's timer runs)
+    popup = window.search_box.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    accounts = [hit for hit in window._hits.values() if hit.kind == "account"]
+    labels = list(window._hits)
+    assert len(labels) >= 3 and accounts
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    chosen = window._hits[window.search_box.text()]
+    assert chosen is window._hits[labels[1]]  # the second hit, not the first
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert window.current_section() == "Accounts"
+    assert window.accounts_page.workspace.account_id == chosen.account_id
+
+
+def test_an_account_opened_from_elsewhere_is_the_one_marked_in_the_accounts_list(
+    qtbot, demo_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.ui.account.accounts_page import ID_ROLE
+
+    window = demo_window
+    page = window.accounts_page
+    window.show_section(1)
+    page.list.setFixedHeight(120)  # a few rows in view
+    proxy = page.proxy
+    first = int(proxy.index(0, 0).data(ID_ROLE))
+    last = int(proxy.index(proxy.rowCount() - 1, 0).data(ID_ROLE))
+    window.open_account(first)
+    window.open_account(last)  # (as from the search box or the portfolio)
+    current = page.list.currentIndex()
+    assert int(current.data(ID_ROLE)) == last
+    assert page.list.selectionModel().isSelected(current)
+    assert page.list.viewport().rect().intersects(page.list.visualRect(current))  # scrolled to it
+    assert page.workspace.account_id == last
+
+
 def test_crash_dialog_appears_when_a_slot_raises(qtbot, window: MainWindow, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 

@@ -59,6 +59,7 @@ class AccountsPage(QWidget):
         layout.addWidget(splitter)
         self._dirty = True
         self._reloading = False
+        self._selecting = False  # (setting the list's current row from open_account)
         ctx.changed.connect(self._on_changed)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -96,13 +97,18 @@ class AccountsPage(QWidget):
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, 0)
             if index.data(ID_ROLE) == account_id:
-                self.list.selectionModel().blockSignals(True)
-                self.list.setCurrentIndex(index)
-                self.list.selectionModel().blockSignals(False)
+                # (not with the selection model's signals blocked: the list would not repaint,
+                # and kept showing the account opened before)
+                self._selecting = True
+                try:
+                    self.list.setCurrentIndex(index)
+                finally:
+                    self._selecting = False
+                self.list.scrollTo(index)
                 return
 
     def _on_list_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        if current.isValid() and not self._reloading:
+        if current.isValid() and not self._reloading and not self._selecting:
             self.open_account(int(current.data(ID_ROLE)))
 
     def open_account(self, account_id: int, tab: str = "") -> None:
