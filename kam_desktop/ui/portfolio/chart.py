@@ -262,23 +262,42 @@ class PortfolioChart(QWidget):
         painter.end()
 
     def _draw_legend(self, painter: QPainter, x: float, top: float, hidden: int) -> None:
-        y = top + 8
-        painter.setPen(theme.color("text"))
-        for status in (
+        statuses = (
             AccountStatus.KEY,
             AccountStatus.CANDIDATE,
             AccountStatus.STANDARD,
             AccountStatus.DISQUALIFIED,
-        ):
+        )
+        size_text = self.tr("bubble size = potential")
+        unshown = ""
+        if hidden:
+            unshown_template = self.tr("%1 not assessed, not shown", "", hidden)  # (%1: 1.200 / 1,200)
+            unshown = fmt(unshown_template, locale_format.number_text(hidden))
+        # a backing under the legend, so that bubbles drawn there do not cross its words
+        metrics = painter.fontMetrics()
+        width = max(
+            [metrics.horizontalAdvance(s.label) + 14 for s in statuses]
+            + [metrics.horizontalAdvance(t) - 4 for t in (size_text, unshown) if t]
+        )
+        height = 16 * len(statuses) + (36 if unshown else 20)
+        backing = QColor(theme.color("surface"))
+        backing.setAlpha(215)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(backing)
+        painter.drawRoundedRect(QRectF(x - 10, top + 2, width + 16, height), 4, 4)
+        painter.restore()
+        y = top + 8
+        painter.setPen(theme.color("text"))
+        for status in statuses:
             colour = theme.color(STATUS_COLOURS[status])
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(x, y + 6), 5, 5)
             painter.drawText(QPointF(x + 10, y + 10), status.label)
             y += 16
-        painter.drawText(QPointF(x - 4, y + 12), self.tr("bubble size = potential"))
-        if hidden:
-            unshown = self.tr("%1 not assessed, not shown", "", hidden)  # (%1: 1.200 / 1,200)
-            painter.drawText(QPointF(x - 4, y + 28), fmt(unshown, locale_format.number_text(hidden)))
+        painter.drawText(QPointF(x - 4, y + 12), size_text)
+        if unshown:
+            painter.drawText(QPointF(x - 4, y + 28), unshown)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         found = hit_test(self.chart_layout(), event.position().x(), event.position().y())
