@@ -385,3 +385,24 @@ def test_a_large_files_early_rows_stay_while_its_background_check_reads_it(
     out = capsys.readouterr().out
     assert "before the store was opened" in out and "portfolio shows 25 accounts" in out
     assert not integrity.wal_path(path).exists()
+
+
+def test_the_chart_arrives_in_the_place_the_first_frame_kept_for_it(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The chart is made when the first rows arrive; its empty place in the first frame has the
+    chart's own minimum size, so the table does not jump when it comes."""
+    from kam_desktop.ui.portfolio.chart import PortfolioChart
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    page = window.portfolio_page
+    assert not isinstance(page.splitter.widget(1), PortfolioChart)  # not made for the first frame
+    before = page.splitter.sizes()
+    window.attach(demo_ctx)
+    qtbot.waitUntil(lambda: page.portfolio is not None)
+    qtbot.waitUntil(lambda: isinstance(page.splitter.widget(1), PortfolioChart))
+    assert page.splitter.sizes() == before
+    from kam_desktop.ui.portfolio.page import CHART_MINIMUM_SIZE
+
+    assert (page.chart.minimumWidth(), page.chart.minimumHeight()) == CHART_MINIMUM_SIZE

@@ -118,7 +118,7 @@ class PortfolioChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("portfolio_chart")
-        self.setMinimumSize(480, 320)
+        self.setMinimumSize(480, 320)  # (the portfolio page's placeholder has the same: CHART_MINIMUM_SIZE)
         self.setMouseTracking(True)
         self._points: tuple[ChartPoint, ...] = ()
         self._has_rows = False  # the first frame, before the rows arrive: only the surface

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 # built, empty, for the main window's first frame, before the store is opened. So are the chart
 # and the score column's bar (made when the first rows arrive; the first frame shows neither).
 
+CHART_MINIMUM_SIZE = (480, 320)  # the chart's (ui/portfolio/chart.py), kept by its placeholder
 ACCOUNT_TOPICS = (Topic.ACCOUNTS, Topic.PLAN)  # what an account's undo or redo touches
 FILTER_DEBOUNCE_MS = 40  # a burst of keystrokes filters once
 CHART_DEBOUNCE_MS = 250  # the chart follows the table once typing pauses, not on every key
@@ -273,6 +274,7 @@ class PortfolioPage(QWidget):
         self._chart_place = QWidget()  # the chart's empty surface, until the first rows
         self._chart_place.setObjectName("chart_placeholder")
         self._chart_place.setAutoFillBackground(True)
+        self._chart_place.setMinimumSize(*CHART_MINIMUM_SIZE)  # (the layout does not move when it comes)
         palette = self._chart_place.palette()
         palette.setColor(self._chart_place.backgroundRole(), theme.color("surface"))
         self._chart_place.setPalette(palette)
