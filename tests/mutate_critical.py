@@ -133,11 +133,10 @@ TIGHT: dict[str, tuple[str, ...]] = {
 EQUIVALENT: dict[str, tuple[int, ...]] = {
     # customer filter
     "services.plan_report_joint.x__finite": (9,),
-    "services.plan_report_joint.x_build_report": (15, 19, 20, 21),
     "services.plan_report_joint.xǁ_Jointǁ_ours": (3,),
     "services.plan_report_joint.xǁ_Jointǁ_theirs": (3,),
-    "services.plan_report_joint.xǁ_Jointǁ_governance": (3, 35, 37),
-    "services.plan_report_joint.xǁ_Jointǁ_needs": (16, 18, 19, 21, 45),
+    "services.plan_report_joint.xǁ_Jointǁ_governance": (35, 37),
+    "services.plan_report_joint.xǁ_Jointǁ_needs": (16, 18, 19, 21),
     "services.plan_report_joint.xǁ_Jointǁ_objectives": (6, 9),
     "services.plan_report_joint.xǁ_Jointǁ_kpis": (4, 33, 35),
     "services.plan_report_joint.xǁ_Jointǁ_review": (4, 26),
@@ -150,21 +149,20 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
     "services.export_json.x__checked_row": (4, 7, 8),
     "services.export_json.x__expect": (10, 80, 88, 89, 90, 91, 92, 93),
     "services.export_json.x__load": (27,),
-    "services.export_json.x_import_json": (51, 54, 56, 57),
     "services.importers.accounts.x_import_accounts": (34, 35),
     "services.importers.contacts.x__classify": (19, 21),
     "services.importers.contacts.x_import_contacts": (67, 74),
     # backup verification
     "store.backup.x_restore_backup": (26, 27),
-    "store.backup.x_verify": (4, 6, 7, 11, 12, 23, 24),
-    "store.backup.x__copy_into": (3, 5, 6, 12, 13),
-    "store.backup.x__has_schema_table": (3, 5, 6, 10),
+    "store.backup.x_verify": (11, 12, 23, 24),
+    "store.backup.x__copy_into": (12, 13),
+    "store.backup.x__has_schema_table": (10,),
     "store.backup.x_make_backup": (29, 32),
-    "store.backup.x_not_ours": (5, 6, 25),
-    "store.integrity.x_backup_is_good": (6, 8, 10, 14, 15),
+    "store.backup.x_not_ours": (6, 25),
+    "store.integrity.x_backup_is_good": (14, 15),
     # export targets
     "store.output.x__fsync_folder": (6, 7, 9, 12, 13, 14, 15),
-    "store.output.x_write_output": (3, 58, 59, 64, 65),
+    "store.output.x_write_output": (3,),
     "store.output.x_check_output": (57,),
 }
 
@@ -174,6 +172,23 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
 # not re-run them yet (``--left`` does): {function: numbers}. Empty: run 4 re-ran every one of them
 # (the 25 of import validation, the 3 of export targets) and recorded them killed.
 BY_HAND: dict[str, tuple[int, ...]] = {}
+
+
+# Survivors killed by a test that cannot run inside mutants/ (it reads the source files, which mutmut
+# rewrites into trampolines): each applied by hand to a copy of the tree made that test fail, and it
+# passes without. mutmut records them as surviving; they are counted apart, never as equivalent, and
+# --left does not re-run them: {function: numbers}
+OUTSIDE: dict[str, tuple[int, ...]] = {
+    # QT_TRANSLATE_NOOP("Field", "Edition") with another context (None, "XXFieldXX", "field",
+    # "FIELD"): tests/i18n/test_core_catalogue.py::
+    # test_every_literal_translate_call_has_a_literal_context_and_a_translation
+    "services.plan_report_joint.x_build_report": (15, 19, 20, 21),
+}
+
+
+def outside(name: str) -> bool:
+    function, _, number = name.rpartition("__mutmut_")
+    return int(number) in OUTSIDE.get(function.removeprefix("kam_desktop."), ())
 
 
 def by_hand(name: str) -> bool:
@@ -229,7 +244,15 @@ def report(areas: list[str]) -> None:
             f"{area}: {len(names)} mutants, {len(done)} run, {len(done) - len(left)} killed, {len(left)} not killed"
         )
         for name in left:
-            note = "  (equivalent)" if equivalent(name) else "  (killed by hand)" if by_hand(name) else ""
+            note = (
+                "  (equivalent)"
+                if equivalent(name)
+                else "  (killed outside mutmut)"
+                if outside(name)
+                else "  (killed by hand)"
+                if by_hand(name)
+                else ""
+            )
             print(f"    {name}{note}")
 
 
@@ -242,32 +265,37 @@ def _function_of(name: str) -> str:
 
 
 def table(areas: list[str]) -> None:
-    """Per area and function, a README table: mutants, run, killed, killed by hand, equivalent, left."""
+    """Per area and function, a README table: mutants, run, killed (by mutmut), killed outside
+    mutmut, killed by hand, equivalent, left."""
     codes = results()
     for area in areas:
         rows: dict[str, list[int]] = {}
         for name, code in codes.items():
             if not any(fnmatch.fnmatch(name, p) for p in AREAS[area]):
                 continue
-            row = rows.setdefault(_function_of(name), [0, 0, 0, 0, 0, 0])
+            row = rows.setdefault(_function_of(name), [0, 0, 0, 0, 0, 0, 0])
             row[0] += 1
             if code is None:
                 continue
             row[1] += 1
             if code in KILLED:
                 row[2] += 1
-            elif by_hand(name):
+            elif outside(name):
                 row[3] += 1
-            elif equivalent(name):
+            elif by_hand(name):
                 row[4] += 1
-            else:
+            elif equivalent(name):
                 row[5] += 1
+            else:
+                row[6] += 1
         print(f"\n#### {area}\n")
-        print("| function | mutants | run | killed | killed by hand | equivalent | left |")
-        print("| --- | --- | --- | --- | --- | --- | --- |")
+        print(
+            "| function | mutants | run | killed | killed outside mutmut | killed by hand | equivalent | left |"
+        )
+        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
         for function, row in sorted(rows.items()):
             print(f"| `{function}` | " + " | ".join(map(str, row)) + " |")
-        total = [sum(r[i] for r in rows.values()) for i in range(6)]
+        total = [sum(r[i] for r in rows.values()) for i in range(7)]
         print("| **total** | " + " | ".join(f"**{t}**" for t in total) + " |")
 
 
@@ -320,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:
                 code = codes[name]
                 if code is None:
                     return bool(args.todo)
-                return bool(args.left) and code not in KILLED and not equivalent(name)  # by hand: re-run
+                # by hand: re-run; outside mutmut: its test cannot run there, it would survive again
+                return bool(args.left) and code not in KILLED and not equivalent(name) and not outside(name)
 
             chosen: list[str] = []
             for pattern in patterns:  # a whole pattern where all its mutants are wanted (quicker)

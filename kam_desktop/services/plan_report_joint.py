@@ -178,7 +178,11 @@ class _Joint:
             .order_by(n.priority.is_(None), n.priority.desc(), n.id)
         )
         return tuple(
-            JointNeed(r.id, r.description, centres.get(r.buying_centre_id, "") if r.buying_centre_id else "")
+            JointNeed(
+                r.id,
+                r.description,
+                centres.get(r.buying_centre_id, "") if r.buying_centre_id is not None else "",
+            )
             for r in rows
             if r.description.strip()
         )
@@ -334,7 +338,7 @@ class _Joint:
         return Person(name, ""), None
 
     def _governance(self, plan: Any, prepared_by: str) -> Governance:
-        sponsor = self.people.get(plan.customer_sponsor_id) if plan.customer_sponsor_id else None
+        sponsor = self.people.get(plan.customer_sponsor_id) if plan.customer_sponsor_id is not None else None
         ours = self._member(plan.our_sponsor_id) if plan.our_sponsor_id in self.members else None
         preparer, preparer_id = self._preparer(prepared_by)
         team_ids = self.s.scalars(

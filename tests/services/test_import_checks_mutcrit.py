@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -519,3 +520,36 @@ def test_contacts_go_only_to_an_account_that_exists(db: Database) -> None:
     assert [(o.action, o.message) for o in again.outcomes[:1]] == [
         ("exists", "Already a stakeholder of Rossi SpA; skipped.")
     ]
+
+
+def test_a_folder_removed_while_the_export_is_read_is_made_again_private(
+    export: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large export takes a while to read; a sync client (or the user tidying up) removes the
+    target's folders meanwhile: they are made again, the database's own folder readable by its
+    owner only (Python gives the folders above it the umask's mode), and the import is whole (kills import_json #51, #54, #56, #57)."""
+    from kam_desktop.services import export_json as module
+
+    source = _write(tmp_path, export)
+    outer = tmp_path / "outer"
+    (outer / "inner").mkdir(parents=True)
+    read = module._load
+
+    def read_while_tidied(path: Path) -> Any:
+        data = read(path)
+        shutil.rmtree(outer)
+        return data
+
+    monkeypatch.setattr(module, "_load", read_while_tidied)
+    old = os.umask(0o022)
+    try:
+        summary = import_json(outer / "inner" / "copy.sqlite", source)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((outer / "inner").stat().st_mode) == 0o700
+    assert sorted(p.name for p in (outer / "inner").iterdir()) == ["copy.sqlite"]
+    conn = sqlite3.connect(outer / "inner" / "copy.sqlite")
+    names = [r[0] for r in conn.execute("SELECT name FROM account ORDER BY id")]
+    conn.close()
+    assert names == ["Alpen Logistics AG", "Brenner Foods SpA"]
+    assert (summary.tables, summary.rows) == (len(export["tables"]), 12)

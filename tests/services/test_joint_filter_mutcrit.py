@@ -821,3 +821,21 @@ def test_without_program_settings_no_company_and_no_preparer_are_printed(db: Dat
     assert plan.governance is not None
     assert (plan.our_company, plan.prepared_by, plan.governance.preparer) == ("", "", None)
     assert plan.account_name == "Alpen Logistics AG" and plan.version == 3
+
+
+def test_a_sponsor_and_a_buying_centre_of_id_0_reach_the_customer_plan(db: Database, world: World) -> None:
+    """import-json keeps the ids it is given, and 0 is a valid one: a customer sponsor and a
+    need's division whose id is 0 are printed like any other (the joint plan once tested the ids'
+    truthiness and dropped them)."""
+    with db.session() as s:
+        s.add(m.Stakeholder(id=0, account_id=world.account, name="Marta Zero", title="COO"))
+        s.add(m.BuyingCentre(id=0, account_id=world.account, name="Procurement"))
+        s.flush()
+        s.execute(
+            update(m.AccountPlan).where(m.AccountPlan.id == world.ids["plan"]).values(customer_sponsor_id=0)
+        )
+        s.execute(update(m.Need).where(m.Need.id == world.ids["n_top"]).values(buying_centre_id=0))
+    joint = build_joint_plan(db, world.account)
+    assert joint.governance is not None
+    assert joint.governance.their_sponsor == Person("Marta Zero", "COO")
+    assert joint.needs[0] == JointNeed(world.ids["n_top"], "Lower stock", "Procurement")

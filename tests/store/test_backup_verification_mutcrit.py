@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -586,3 +587,116 @@ def test_a_pending_copy_with_any_journal_beside_it_is_not_finished(db: Database)
     assert finish_interrupted_restore(db.path) is False
     assert pending.read_bytes() == made.read_bytes() and journal.exists()
     assert not db.path.exists()
+
+
+# --- a SQLite that reads file names as plain names (URI handling off) ---------------------------
+
+# SQLite reads "file:...?mode=ro" as a URI only when asked to: by the connection (uri=True) or by a
+# build with SQLITE_USE_URI=1 (Debian's). Other builds (the default on other platforms) take it for
+# a plain file name - a new, empty database beside the working directory. The child turns URI
+# handling off before anything opens a database (sqlite3_config(SQLITE_CONFIG_URI, 0)) and checks
+# that it took: a file name "file:probe.sqlite?mode=ro" opened without uri=True becomes a file.
+_WITHOUT_URIS = r"""
+import ctypes, ctypes.util, json, sys
+name = ctypes.util.find_library("sqlite3")
+if name is None:
+    print(json.dumps({"skip": "ctypes finds no SQLite library"})); sys.exit(0)
+config = getattr(ctypes.CDLL(name), "sqlite3_config", None)
+if config is None:
+    print(json.dumps({"skip": f"{name} has no sqlite3_config"})); sys.exit(0)
+code = config(17, ctypes.c_int(0))  # SQLITE_CONFIG_URI = 17
+import os, sqlite3
+sqlite3.connect("file:probe.sqlite?mode=ro").close()
+if code != 0 or not os.path.exists("file:probe.sqlite?mode=ro"):
+    print(json.dumps({"skip": f"sqlite3_config gave {code}; Python's sqlite3 does not use {name}"}))
+    sys.exit(0)
+os.remove("file:probe.sqlite?mode=ro")
+from pathlib import Path
+from kam_desktop.store import backup, integrity
+db, good = Path(sys.argv[1]), Path(sys.argv[2])
+answers = {
+    "verify": backup.verify(good),
+    "has_schema_table": backup._has_schema_table(good),
+    "backup_is_good": integrity.backup_is_good(backup.list_backups(db)[0]),
+}
+try:
+    answers["new_backup"] = Path(backup.make_backup(db, reason="manual", dest_dir=Path("new"))).name
+except Exception as exc:
+    answers["new_backup"] = f"{type(exc).__name__}: {exc}"
+answers["left_in_the_working_folder"] = sorted(p for p in os.listdir(".") if p != "new")
+print(json.dumps(answers))
+"""
+
+
+def test_backups_are_verified_where_sqlite_reads_no_uris_by_default(db: Database, tmp_path: Path) -> None:
+    """Kills verify #4, #6, #7, _has_schema_table #3, #5, #6, backup_is_good #6, #8, #10 and
+    _copy_into #3, #5, #6 (uri= left out, None or False): on such a SQLite each refused every
+    backup and made an empty file named "file:...?mode=ro" in the working folder."""
+    import json
+    import subprocess
+    import sys
+
+    create_account(db, AccountInput(name="Alpen Logistics AG"))
+    good = make_backup(db.path, reason="manual", now=NOON)
+    work = tmp_path / "work"
+    work.mkdir()
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    child = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_URIS, str(db.path), str(good)],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    answers = json.loads(child.stdout.strip().splitlines()[-1])
+    if "skip" in answers:
+        pytest.skip(answers["skip"])
+    new_backup = answers.pop("new_backup")
+    assert answers == {
+        "verify": [],
+        "has_schema_table": True,
+        "backup_is_good": True,
+        "left_in_the_working_folder": [],
+    }
+    assert re.fullmatch(re.escape(db.path.name) + r"-\d{8}T\d{12}Z-manual\.sqlite", new_backup), new_backup
+    assert _names(work / "new" / new_backup) == ["Alpen Logistics AG"]
+
+
+_HEADER_ONLY = r"""
+import json, os, resource, sys
+from pathlib import Path
+from kam_desktop.store.backup import not_ours
+size = int(open("/proc/self/statm").read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+limit = size + 256 * 1024 * 1024
+resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
+try:
+    answer = not_ours(Path(sys.argv[1]))
+except MemoryError:
+    answer = "MemoryError"
+print(json.dumps(answer))
+"""
+
+
+def test_not_ours_reads_only_the_header_of_a_huge_file(db: Database, tmp_path: Path) -> None:
+    """A 4 GiB database (here: our header, then a hole) is judged by its first 100 bytes; in a
+    process that may not use more than 256 MiB more, reading the whole file (read(None)) fails
+    with MemoryError (kills not_ours #5)."""
+    import json
+    import subprocess
+    import sys
+
+    if not Path("/proc/self/statm").exists():
+        pytest.skip("no /proc/self/statm: the child cannot measure the memory it may use")
+    huge = tmp_path / "huge.sqlite"
+    huge.write_bytes(db.path.read_bytes()[:100])
+    os.truncate(huge, 4 * 1024**3)
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    child = subprocess.run(
+        [sys.executable, "-c", _HEADER_ONLY, str(huge)], env=env, capture_output=True, text=True, check=False
+    )
+    assert child.returncode == 0, child.stderr
+    assert json.loads(child.stdout) == ""

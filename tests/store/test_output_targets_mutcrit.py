@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shutil
 import sqlite3
 import stat
 import tempfile
@@ -575,3 +576,56 @@ def test_an_existing_file_may_be_replaced_while_the_protected_database_does_not_
     old = tmp_path / "plan.pdf"
     old.write_bytes(b"old")
     assert check_output(old, protect=(tmp_path / "not-created-yet.sqlite",)) == old
+
+
+# --- the folder vanishes while writing (a USB stick pulled out, a folder tidied away) -----------
+
+
+def test_a_folder_gone_with_a_failing_write_is_refused_in_one_line(tmp_path: Path) -> None:
+    """The .part file went with its folder: the user reads the write's own failure, not a
+    'No such file' about a temporary file they never named (kills write_output #58, #59)."""
+    i18n.set_language("en")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    target = stick / "plan.pdf"
+
+    def pulled(handle: IO[bytes]) -> None:
+        handle.write(b"%PDF")
+        shutil.rmtree(stick)
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    with pytest.raises(OutputRefused) as caught:
+        write_output(target, pulled)
+    assert str(caught.value) == f"Cannot write {target}: Input/output error. Nothing was written."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_gone_after_the_write_is_named_as_missing(tmp_path: Path) -> None:
+    """The check after writing finds the folder gone: its refusal reaches the user (kills
+    write_output #64, #65)."""
+    i18n.set_language("en")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    target = stick / "plan.pdf"
+
+    def pulled(handle: IO[bytes]) -> None:
+        handle.write(b"%PDF")
+        shutil.rmtree(stick)
+
+    with pytest.raises(OutputRefused) as caught:
+        write_output(target, pulled)
+    assert str(caught.value) == f"Cannot write {target}: the folder {stick} does not exist."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_gone_with_a_failing_layout_gives_the_layout_error(tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+
+    def pulled(handle: IO[bytes]) -> None:
+        shutil.rmtree(stick)
+        raise ValueError("layout failed")
+
+    with pytest.raises(ValueError, match=r"^layout failed$"):
+        write_output(stick / "plan.pdf", pulled)
+    assert list(tmp_path.iterdir()) == []
