@@ -661,7 +661,7 @@ def test_backups_are_verified_where_sqlite_reads_no_uris_by_default(db: Database
     assert child.returncode == 0, child.stderr
     answers = json.loads(child.stdout.strip().splitlines()[-1])
     if "skip" in answers:
-        pytest.skip(answers["skip"])
+        pytest.skip(answers["skip"])  # hygiene: only where ctypes cannot reach sqlite3_config
     new_backup = answers.pop("new_backup")
     assert answers == {
         "verify": [],
@@ -697,7 +697,7 @@ def test_not_ours_reads_only_the_header_of_a_huge_file(db: Database, tmp_path: P
     import sys
 
     if not Path("/proc/self/statm").exists():
-        pytest.skip("no /proc/self/statm: the child cannot measure the memory it may use")
+        pytest.skip("no /proc/self/statm: the child cannot measure its memory")  # hygiene: not Linux
     assert not_ours(db.path) == ""  # here, without a limit, the small file it starts from
     huge = tmp_path / "huge.sqlite"
     huge.write_bytes(db.path.read_bytes()[:100])
