@@ -161,7 +161,7 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
     "store.backup.x_not_ours": (6, 25),
     "store.integrity.x_backup_is_good": (14, 15),
     # export targets
-    "store.output.x__fsync_folder": (6, 7, 9, 12, 13, 14, 15),
+    "store.output.x__fsync_folder": (6, 7, 13, 14),
     "store.output.x_write_output": (3,),
     "store.output.x_check_output": (57,),
 }

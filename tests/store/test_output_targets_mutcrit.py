@@ -475,6 +475,27 @@ def test_the_folder_entry_is_flushed_after_the_rename(
     assert synced[1] == str(tmp_path)
 
 
+def test_the_folder_is_flushed_where_os_has_no_o_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows' ``os`` has no ``O_DIRECTORY``: the folder is opened read-only without it, and the
+    export is written without an error (kills _fsync_folder #9: ``| None``, #12: no default, #15:
+    default 1, O_WRONLY, which cannot open a folder)."""
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.delattr(os, "O_DIRECTORY")
+    monkeypatch.setattr(os, "fsync", fsync)
+    target = tmp_path / "plan.pdf"
+    assert write_output(target, lambda fh: fh.write(b"%PDF")) == (target, 4)
+    assert target.read_bytes() == b"%PDF"
+    assert synced[1:] == [str(tmp_path)]
+
+
 # --- the PDF exports' own entry points ------------------------------------------------------------
 
 
