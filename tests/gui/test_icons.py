@@ -56,3 +56,18 @@ def test_main_actions_carry_icons(qtbot, ctx: AppContext) -> None:  # type: igno
     for key in ("new", "edit", "assess", "promote", "demote", "archive", "delete", "weights"):
         assert not page.buttons[key].icon().isNull(), key
     assert not page.undo_button.icon().isNull()
+
+
+def test_a_copy_of_an_icon_can_be_changed(qapp: QApplication) -> None:
+    """Changing a copy detaches it (Qt copies the icon's engine): a Python-made QIconEngine's copy
+    crashed the app there (tried on 29 Nov for a faster first frame, and dropped)."""
+    import gc
+
+    from PySide6.QtGui import QIcon, QPixmap
+
+    original = icons.icon("new")
+    copy = QIcon(original)
+    copy.addPixmap(QPixmap(8, 8))
+    gc.collect()
+    assert copy.pixmap(QSize(16, 16)).width() == 16
+    assert original.pixmap(QSize(24, 24)).width() == 24

@@ -397,12 +397,15 @@ def test_the_chart_arrives_in_the_place_the_first_frame_kept_for_it(qtbot, demo_
     window.resize(1600, 1000)
     window.show()
     page = window.portfolio_page
-    assert not isinstance(page.splitter.widget(1), PortfolioChart)  # not made for the first frame
+    assert not page.splitter.widget(1).findChildren(PortfolioChart)  # not made for the first frame
     before = page.splitter.sizes()
     window.attach(demo_ctx)
     qtbot.waitUntil(lambda: page.portfolio is not None)
-    qtbot.waitUntil(lambda: isinstance(page.splitter.widget(1), PortfolioChart))
+    qtbot.waitUntil(lambda: bool(page.splitter.widget(1).findChildren(PortfolioChart)))
     assert page.splitter.sizes() == before
+    from shiboken6 import Shiboken
+
+    assert not Shiboken.ownedByPython(page.chart)  # its parent owns it (owned twice: a crash at exit)
     from kam_desktop.ui.portfolio.page import CHART_MINIMUM_SIZE
 
     assert (page.chart.minimumWidth(), page.chart.minimumHeight()) == CHART_MINIMUM_SIZE

@@ -150,10 +150,9 @@ class PortfolioPage(QWidget):
             chart.account_clicked.connect(self.select_account)
             chart.account_activated.connect(lambda aid: self.context().open_account_requested.emit(aid, ""))
             self._chart = chart
-            sizes = self.splitter.sizes()
-            self.splitter.replaceWidget(1, chart)
-            self._chart_place.deleteLater()
-            self.splitter.setSizes(sizes)
+            layout = self._chart_place.layout()
+            assert layout is not None
+            layout.addWidget(chart)  # (the place's layout owns it; replaceWidget left it owned twice)
         return self._chart
 
     def _ensure_score_bars(self) -> None:
@@ -271,7 +270,8 @@ class PortfolioPage(QWidget):
         self.table.sortByColumn(self.model.column_index("score"), Qt.SortOrder.DescendingOrder)
 
         self._chart: PortfolioChart | None = None
-        self._chart_place = QWidget()  # the chart's empty surface, until the first rows
+        self._chart_place = QWidget()  # the chart's place: its empty surface until the first rows
+        QVBoxLayout(self._chart_place).setContentsMargins(0, 0, 0, 0)
         self._chart_place.setObjectName("chart_placeholder")
         self._chart_place.setAutoFillBackground(True)
         self._chart_place.setMinimumSize(*CHART_MINIMUM_SIZE)  # (the layout does not move when it comes)
