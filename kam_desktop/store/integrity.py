@@ -300,26 +300,14 @@ _EARLY: dict[tuple[int, int], _EarlyCheck] = {}
 _EARLY_LOCK = threading.Lock()
 
 
-def plain_signature(path: Path) -> tuple[int, ...] | None:
-    """(device, inode, size, mtime, ctime) of a regular file with no -wal and no -journal, else None."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
-        return None
-    if wal_path(path).exists() or Path(str(path) + "-journal").exists():
-        return None
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
-
-
-def unchanged_signature(path: Path) -> tuple[int, ...] | None:
-    """``plain_signature`` of a database that may be open: an empty -wal (no frames, as SQLite
-    makes one for any reader of a WAL database - the store's own connections, a check's) does
-    not change what the file holds; a -wal with frames, or a -journal, does (None)."""
+def plain_signature(path: Path, *, empty_wal_ok: bool = False) -> tuple[int, ...] | None:
+    """(device, inode, size, mtime, ctime) of a regular file with no -wal and no -journal, else
+    None. ``empty_wal_ok``: for a database that may be open - an empty -wal (no frames, as SQLite
+    makes one for any reader of a WAL database: the store's own connections, a check's) does not
+    change what the file holds; a -wal with frames, or a -journal, does."""
     wal = wal_path(path)
     try:
-        if wal.exists() and os.stat(wal).st_size != 0:
+        if wal.exists() and not (empty_wal_ok and os.stat(wal).st_size == 0):
             return None
         info = os.stat(path)
     except OSError:
