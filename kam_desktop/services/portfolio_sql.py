@@ -71,11 +71,17 @@ class RawPortfolio:
     rows: list[Any]
 
 
-def read_raw(cursor: Any, today: str) -> RawPortfolio:
+def read_settings(cursor: Any) -> tuple[int | None, tuple[tuple[str, float], ...]]:
+    """The key-account cap (None: the settings row is missing) and the stored factor weights."""
     found = cursor.execute("SELECT key_account_cap FROM program_settings WHERE id = 1").fetchone()
     weights = tuple(cursor.execute("SELECT factor, weight FROM factor_weight").fetchall())
+    return (None if found is None else int(found[0])), weights
+
+
+def read_raw(cursor: Any, today: str) -> RawPortfolio:
+    cap, weights = read_settings(cursor)
     rows = cursor.execute(PORTFOLIO_SQL, {"today": today}).fetchall()
-    return RawPortfolio(None if found is None else int(found[0]), weights, rows)
+    return RawPortfolio(cap, weights, rows)
 
 
 # --- the read begun early ---------------------------------------------------------------------
@@ -128,14 +134,13 @@ def _read_file(path: Path, today: str) -> _Prepared | None:
         if found is None:  # not (yet) the schema this version reads: the store migrates first
             conn.close()
             return None
-        setting = conn.execute("SELECT key_account_cap FROM program_settings WHERE id = 1").fetchone()
-        weights = tuple(conn.execute("SELECT factor, weight FROM factor_weight").fetchall())
+        cap, weights = read_settings(conn.cursor())
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"CREATE TEMP TABLE early_rows AS {PORTFOLIO_SQL}", {"today": today})
     except BaseException:
         conn.close()
         raise
-    return _Prepared(conn, None if setting is None else int(setting[0]), weights)
+    return _Prepared(conn, cap, weights)
 
 
 def start_early_read(path: Path, today: str) -> None:
