@@ -145,11 +145,7 @@ def estimate(prefixes: list[str] | None, only: set[str]) -> tuple[float, float, 
     ``only``: each module's sampled share weighted by its number of mutants. Returns (share,
     half-width of a 95 % interval (normal approximation, finite-population corrected), mutants
     run, mutants in the modules they represent)."""
-    strata: list[tuple[int, int, int]] = []  # (mutants in the module, run, killed)
-    for codes in load_results(prefixes).values():
-        run = [c for name, c in codes.items() if name in only and c is not None]
-        if run:
-            strata.append((len(codes), len(run), sum(1 for c in run if c in KILLED or c in TIMEOUT)))
+    strata = _strata(prefixes, only)
     population = sum(size for size, _, _ in strata)
     share = variance = 0.0
     for size, run_count, killed in strata:
@@ -158,6 +154,46 @@ def estimate(prefixes: list[str] | None, only: set[str]) -> tuple[float, float, 
         if run_count > 1:
             variance += weight**2 * p * (1 - p) / (run_count - 1) * (1 - run_count / size)
     return share, 1.96 * variance**0.5, sum(r for _, r, _ in strata), population
+
+
+def _strata(prefixes: list[str] | None, only: set[str]) -> list[tuple[int, int, int]]:
+    """(mutants in the module, run, killed) of every module with a mutant of ``only`` run."""
+    out: list[tuple[int, int, int]] = []
+    for codes in load_results(prefixes).values():
+        run = [c for name, c in codes.items() if name in only and c is not None]
+        if run:
+            out.append((len(codes), len(run), sum(1 for c in run if c in KILLED or c in TIMEOUT)))
+    return out
+
+
+def intervals(
+    strata: list[tuple[int, int, int]], draws: int = 20000, seed: int = 0
+) -> dict[str, tuple[float, float]]:
+    """Two 95 % intervals for the share killed over all mutants of the modules (weights: each
+    module's number of mutants), neither resting on a normal approximation:
+    - "bootstrap": the modules' results resampled with replacement, module by module (a module
+      whose sample was all killed contributes no spread - optimistic for small samples);
+    - "jeffreys": each module's share drawn from its Jeffreys posterior Beta(k + 1/2, n - k + 1/2)
+      (a module with 10 of 10 killed still spreads below 100 %), the weighted sum's 2.5th and
+      97.5th percentiles.
+    A claim ">= X %" is made only if both lower bounds are at least X."""
+    rng = random.Random(seed)
+    population = sum(size for size, _, _ in strata)
+    weights = [size / population for size, _, _ in strata]
+    boot: list[float] = []
+    jeff: list[float] = []
+    for _ in range(draws):
+        b = j = 0.0
+        for w, (_size, n, k) in zip(weights, strata, strict=True):
+            b += w * sum(1 for _ in range(n) if rng.random() < k / n) / n
+            j += w * rng.betavariate(k + 0.5, n - k + 0.5)
+        boot.append(b)
+        jeff.append(j)
+    out: dict[str, tuple[float, float]] = {}
+    for name, values in (("bootstrap", boot), ("jeffreys", jeff)):
+        values.sort()
+        out[name] = (values[int(0.025 * draws)], values[int(0.975 * draws) - 1])
+    return out
 
 
 def _generate() -> int:
@@ -204,6 +240,12 @@ def main(argv: list[str] | None = None) -> int:
         help="test about N mutants, each module's share proportional to its size",
     )
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument(
+        "--min-per-module",
+        type=int,
+        default=2,
+        help="with --total: at least this many mutants of each module (or all it has)",
+    )
     args = parser.parse_args(argv)
     prefixes = [dotted(m) for m in args.module] or None
     chosen: set[str] | None = None
@@ -215,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             print("generating the mutants failed; see mutants/last-run.log", file=sys.stderr)
             return 1
         if args.total:
-            chosen = set(proportional(prefixes, args.total, args.seed))
+            chosen = set(proportional(prefixes, args.total, args.seed, args.min_per_module))
         else:
             chosen = set(sample(prefixes, args.sample, args.seed))
     if not args.report_only:
@@ -231,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
             f"\nEstimate for the {population} mutants of the modules run: {100 * share:.1f}% killed "
             f"(\u00b1{100 * margin:.1f} points, 95%; stratified sample of {sampled}, seed {args.seed})"
         )
+        for name, (low, high) in intervals(_strata(prefixes, chosen)).items():
+            print(f"95% interval ({name}): {100 * low:.1f}% .. {100 * high:.1f}%")
     return 0 if total else 1
 
 
