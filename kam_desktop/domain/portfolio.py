@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kam_desktop.domain.enums import AccountStatus
+from kam_desktop.domain.numbers import current_locale, format_decimal
+from kam_desktop.i18n import fmt, translate
 
 
 @dataclass(frozen=True)
@@ -53,15 +55,16 @@ def suggestions(rows: Sequence[tuple[int, str, AccountStatus, float | None]], ca
     for position, (aid, name, _status, value) in enumerate(ranked_other):
         assert value is not None
         if (weakest_key is not None and value > weakest_key) or position < free:
-            result.append(Suggestion(aid, "promote", f"{name} scores {value:.1f}: consider key status."))
+            text = translate("Portfolio", "%1 scores %2: consider key status.")
+            result.append(Suggestion(aid, "promote", fmt(text, name, _score(value))))
     for aid, name, _status, value in key:
         assert value is not None
         if weakest_other is not None and value < weakest_other:
-            result.append(
-                Suggestion(
-                    aid,
-                    "review_key",
-                    f"{name} scores {value:.1f}, below every non-key account: review its status.",
-                )
-            )
+            text = translate("Portfolio", "%1 scores %2, below every non-key account: review its status.")
+            result.append(Suggestion(aid, "review_key", fmt(text, name, _score(value))))
     return result
+
+
+def _score(value: float) -> str:
+    """A score as the user's locale writes it, one decimal: '91.7' (en), '91,7' (it)."""
+    return format_decimal(value, current_locale(), 1)

@@ -2147,6 +2147,14 @@
         <source>Reviewed (5/5 done)</source>
         <translation>Rivisto (5/5 fatte)</translation>
     </message>
+    <message>
+        <source>%1 scores %2: consider key status.</source>
+        <translation>%1 ha un punteggio di %2: valuta lo stato di account chiave.</translation>
+    </message>
+    <message>
+        <source>%1 scores %2, below every non-key account: review its status.</source>
+        <translation>%1 ha un punteggio di %2, sotto ogni account non chiave: rivedine lo stato.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

@@ -6053,6 +6053,17 @@ renza</translation>
     </message>
 </context>
 <context>
+    <name>WhitespaceModel</name>
+    <message>
+        <source> · %1 opp.</source>
+        <translation> · %1 opp.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 presso %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>WhitespacePanel</name>
     <message>
         <source>Selected cell:</source>

@@ -110,3 +110,18 @@ def test_unscored_key_accounts_count_against_the_cap_but_are_never_flagged() -> 
 def test_text_rounds_to_one_decimal() -> None:
     (s,) = suggestions([(7, "Round", CAND, 66.66)], cap=1)
     assert s.text == "Round scores 66.7: consider key status."
+
+
+@pytest.mark.usefixtures("italian")
+def test_suggestions_are_worded_in_italian_with_the_italian_decimal_comma() -> None:
+    rows = [(1, "Chiave Debole", KEY, 19.9), (2, "Candidato Forte", CAND, 91.7)]
+    assert suggestions(rows, 1) == [
+        Suggestion(
+            2, "promote", "Candidato Forte ha un punteggio di 91,7: valuta lo stato di account chiave."
+        ),
+        Suggestion(
+            1,
+            "review_key",
+            "Chiave Debole ha un punteggio di 19,9, sotto ogni account non chiave: rivedine lo stato.",
+        ),
+    ]

@@ -144,3 +144,19 @@ def test_the_pipeline_value_is_unchanged(qtbot) -> None:  # type: ignore[no-unty
     qtbot.addWidget(bars)
     bars.set_pipeline(ex.pipeline_of([]), "EUR")
     assert all(r.value == Decimal("0.00") for _t, rows, _c in bars.groups() for r in rows)
+
+
+def test_whitespace_cells_and_their_tooltips_read_in_italian(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.domain.enums import WhitespaceState
+    from kam_desktop.services.whitespace import CellView, Named, WhitespaceGrid
+    from kam_desktop.ui.account.action_plan.whitespace_panel import WhitespaceModel
+
+    cell = CellView(1, 2, WhitespaceState.OPPORTUNITY, "Rinnovo a marzo", 7, 1234)
+    grid = WhitespaceGrid(5, (Named(1, "Acquisti Torino"),), (Named(2, "Manutenzione"),), {(1, 2): cell})
+    model = WhitespaceModel()
+    model.set_grid(grid)
+    index = model.index(0, 0)
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) == "Opportunità · 1.234 opp."
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == (
+        "Manutenzione presso Acquisti Torino: Opportunità\nRinnovo a marzo"
+    )

@@ -30,6 +30,7 @@ from kam_desktop.ui.account.shared.actions_common import hint_label
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.errors import attempt
+from kam_desktop.ui.common.locale_format import number_text
 
 Index = QModelIndex | QPersistentModelIndex
 STATE_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -84,7 +85,7 @@ class WhitespaceModel(QAbstractTableModel):
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            extra = f" · {cell.opportunities} opp." if cell.opportunities else ""
+            extra = fmt(self.tr(" · %1 opp."), number_text(cell.opportunities)) if cell.opportunities else ""
             return ("" if cell.state is WhitespaceState.UNKNOWN else cell.state.label) + extra
         if role == Qt.ItemDataRole.BackgroundRole:
             return theme.color(STATE_COLOURS[cell.state])
@@ -92,7 +93,8 @@ class WhitespaceModel(QAbstractTableModel):
             assert self.grid is not None
             centre = self.grid.centres[index.row()].name
             offering = self.grid.offerings[index.column()].name
-            return f"{offering} at {centre}: {cell.state.label}" + (f"\n{cell.notes}" if cell.notes else "")
+            where = fmt(self.tr("%1 at %2: %3"), offering, centre, cell.state.label)
+            return where + (f"\n{cell.notes}" if cell.notes else "")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == STATE_ROLE:
