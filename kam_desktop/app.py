@@ -134,7 +134,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             withdraw()
             if instance is not None:
                 instance.release()
-            return _say_and_exit(f"cannot open {path}: {exc.strerror}", show=interactive)
+            from kam_desktop.i18n import fmt, translate
+
+            return _say_and_exit(
+                fmt(translate("Store", "Cannot open %1: %2."), path, exc.strerror), show=interactive
+            )
 
     from kam_desktop.ui.application import run_gui
 

@@ -20,9 +20,16 @@ import datetime as dt
 import json
 import math
 from dataclasses import asdict, dataclass
+from enum import Enum
 from typing import Any
 
+from kam_desktop.domain.enums import ActionStatus, GrowthFocus, Health
+from kam_desktop.domain.kpi import KpiStatus
+from kam_desktop.domain.numbers import current_locale, format_date, format_decimal
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, Context, fmt, translate
+
 VERSION = 1
+ReviewDiff = Context("ReviewDiff")  # plural forms: lupdate takes the name before .tr as the context
 
 
 @dataclass(frozen=True)
@@ -158,34 +165,75 @@ class Change:
 
     @property
     def text(self) -> str:
-        noun = {"objectives": "Objective", "actions": "Action", "kpis": "KPI", "health": "Health"}[
-            self.section
-        ]
+        """The change as one line of a change log, in the user's language."""
         if self.section == "health":
-            return f"Health: {self.details[0]}" if self.details else "Health changed"
-        if self.kind == "added":
-            return f"{noun} added: “{self.subject}”"
-        if self.kind == "removed":
-            return f"{noun} removed: “{self.subject}”"
-        return f"{noun} “{self.subject}”: " + "; ".join(self.details)
+            if not self.details:
+                return translate("ReviewDiff", "Health changed")
+            return fmt(translate("ReviewDiff", "Health: %1"), self.details[0])
+        key = (self.section, self.kind)
+        if key in _ADDED_REMOVED:
+            return fmt(translate("ReviewDiff", _ADDED_REMOVED[key]), self.subject)
+        changed = _CHANGED[self.section]
+        return fmt(translate("ReviewDiff", changed), self.subject, "; ".join(self.details))
 
 
-def _words(value: str) -> str:
-    return value.replace("_", " ") if value else "—"
+_ADDED_REMOVED = {
+    ("objectives", "added"): QT_TRANSLATE_NOOP("ReviewDiff", "Objective added: “%1”"),
+    ("objectives", "removed"): QT_TRANSLATE_NOOP("ReviewDiff", "Objective removed: “%1”"),
+    ("actions", "added"): QT_TRANSLATE_NOOP("ReviewDiff", "Action added: “%1”"),
+    ("actions", "removed"): QT_TRANSLATE_NOOP("ReviewDiff", "Action removed: “%1”"),
+    ("kpis", "added"): QT_TRANSLATE_NOOP("ReviewDiff", "KPI added: “%1”"),
+    ("kpis", "removed"): QT_TRANSLATE_NOOP("ReviewDiff", "KPI removed: “%1”"),
+}
+_CHANGED = {
+    "objectives": QT_TRANSLATE_NOOP("ReviewDiff", "Objective “%1”: %2"),
+    "actions": QT_TRANSLATE_NOOP("ReviewDiff", "Action “%1”: %2"),
+    "kpis": QT_TRANSLATE_NOOP("ReviewDiff", "KPI “%1”: %2"),
+}
+
+
+def _label(kind: type[Enum], value: str) -> str:
+    """A stored value as the interface names it ('in_progress' -> 'In progress' / 'In corso');
+    a value this version does not know, in plain words."""
+    if not value:
+        return "—"
+    try:
+        label = str(kind(value).label)  # type: ignore[attr-defined]
+    except ValueError:
+        return value.replace("_", " ")
+    return label[:1].lower() + label[1:]  # inside a sentence: 'status planned → in progress'
+
+
+def _date(value: str | None) -> str:
+    """An ISO date of a snapshot as the user's locale writes it: 'Jun 30, 2027' / '30 giu 2027'."""
+    if not value:
+        return "—"
+    try:
+        return format_date(dt.date.fromisoformat(value), current_locale())
+    except ValueError:
+        return value
 
 
 def _fmt(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    text = format_decimal(round(value, 2), current_locale())
     return f"{text} {unit}".strip()
 
 
-def _field(label: str, old: Any, new: Any, render: Any = None) -> str | None:
+def _field(label: str, old: Any, new: Any, render: Any) -> str | None:
+    """'<label> <old> → <new>' (``label`` already translated), or None when unchanged."""
     if old == new:
         return None
-    show = render or (lambda x: _words(x) if isinstance(x, str) else ("—" if x is None else str(x)))
-    return f"{label} {show(old)} → {show(new)}"
+    return fmt(translate("ReviewDiff", "%1 %2 → %3"), label, render(old), render(new))
+
+
+def _was(old: str, new: str) -> str | None:
+    return None if old == new else fmt(translate("ReviewDiff", "was “%1”"), old)
+
+
+def _quoted(value: str | None) -> str:
+    return f"“{value}”" if value else "—"
 
 
 def _section(
@@ -212,17 +260,27 @@ def diff(old: Snapshot | None, new: Snapshot) -> tuple[Change, ...]:
     base = old or Snapshot(taken_on=new.taken_on)
     changes: list[Change] = []
     if old is not None and old.health and new.health and old.health != new.health:
-        changes.append(Change("health", "changed", "", (f"{_words(old.health)} → {_words(new.health)}",)))
+        health = fmt(
+            translate("ReviewDiff", "%1 → %2"), _label(Health, old.health), _label(Health, new.health)
+        )
+        changes.append(Change("health", "changed", "", (health,)))
+    topic, target, due = (
+        translate("ReviewDiff", "topic"),
+        translate("ReviewDiff", "target"),
+        translate("ReviewDiff", "due"),
+    )
+    status, owner = translate("ReviewDiff", "status"), translate("ReviewDiff", "owner")
+    latest = translate("ReviewDiff", "latest")
     changes += _section(
         "objectives",
         base.objectives,
         new.objectives,
         lambda o: o.description,
         lambda a, b: [
-            (f"was “{a.description}”" if a.description != b.description else None),
-            _field("topic", a.growth_focus, b.growth_focus),
-            _field("target", a.measurable_target, b.measurable_target, lambda x: f"“{x}”" if x else "—"),
-            _field("due", a.due_date, b.due_date),
+            _was(a.description, b.description),
+            _field(topic, a.growth_focus, b.growth_focus, lambda x: _label(GrowthFocus, x)),
+            _field(target, a.measurable_target, b.measurable_target, _quoted),
+            _field(due, a.due_date, b.due_date, _date),
         ],
     )
     changes += _section(
@@ -231,10 +289,10 @@ def diff(old: Snapshot | None, new: Snapshot) -> tuple[Change, ...]:
         new.actions,
         lambda a: a.title,
         lambda a, b: [
-            (f"was “{a.title}”" if a.title != b.title else None),
-            _field("status", a.status, b.status),
-            _field("owner", a.owner, b.owner),
-            _field("due", a.due_date, b.due_date),
+            _was(a.title, b.title),
+            _field(status, a.status, b.status, lambda x: _label(ActionStatus, x)),
+            _field(owner, a.owner, b.owner, lambda x: x or "—"),
+            _field(due, a.due_date, b.due_date, _date),
         ],
     )
     changes += _section(
@@ -243,27 +301,30 @@ def diff(old: Snapshot | None, new: Snapshot) -> tuple[Change, ...]:
         new.kpis,
         lambda k: k.name,
         lambda a, b: [
-            (f"was “{a.name}”" if a.name != b.name else None),
-            _field("target", a.target, b.target, lambda x: _fmt(x, b.unit)),
-            _field("latest", a.latest, b.latest, lambda x: _fmt(x, b.unit)),
-            _field("status", a.status, b.status),
+            _was(a.name, b.name),
+            _field(target, a.target, b.target, lambda x: _fmt(x, b.unit)),
+            _field(latest, a.latest, b.latest, lambda x: _fmt(x, b.unit)),
+            _field(status, a.status, b.status, lambda x: _label(KpiStatus, x)),
         ],
     )
     return tuple(changes)
 
 
 def summary(changes: tuple[Change, ...]) -> str:
-    """One line: '2 objectives, 5 actions, 1 KPI changed' or 'No changes'."""
+    """One line: 'Changed: 2 objectives, 5 actions, 1 KPI.' or 'No changes.' (user's language)."""
     if not changes:
-        return "No changes."
+        return translate("ReviewDiff", "No changes.")
     counts: dict[str, int] = {}
     for change in changes:
         counts[change.section] = counts.get(change.section, 0) + 1
-    names = {
-        "objectives": ("objective", "objectives"),
-        "actions": ("action", "actions"),
-        "kpis": ("KPI", "KPIs"),
-        "health": ("health", "health"),
-    }
-    parts = [f"{n} {names[s][0] if n == 1 else names[s][1]}" for s, n in counts.items()]
-    return "Changed: " + ", ".join(parts) + "."
+    parts = []
+    for section, n in counts.items():
+        if section == "objectives":
+            parts.append(ReviewDiff.tr("%n objective(s)", "", n))
+        elif section == "actions":
+            parts.append(ReviewDiff.tr("%n action(s)", "", n))
+        elif section == "kpis":
+            parts.append(ReviewDiff.tr("%n KPI(s)", "", n))
+        else:
+            parts.append(translate("ReviewDiff", "health"))
+    return fmt(translate("ReviewDiff", "Changed: %1."), ", ".join(parts))

@@ -423,13 +423,20 @@ def list_reviews(db: Database, plan_id: int) -> tuple[ReviewView, ...]:
         return _review_views(session, plan_id)
 
 
-def _describe_objective_change(o: Objective, target: str | None, due: dt.date | None, note: str) -> str:
+def _describe_objective_change(
+    o: Objective, target: str | None, due: dt.date | None, note: str, locale: str
+) -> str:
+    """One line of a review's adjustments, in the plan's language (the caller's)."""
     parts = []
     if target is not None and target != o.measurable_target:
-        parts.append(f"target “{o.measurable_target or '—'}” → “{target or '—'}”")
+        parts.append(
+            fmt(translate("Review", "target “%1” → “%2”"), o.measurable_target or "—", target or "—")
+        )
     if due is not None and due != o.due_date:
-        parts.append(f"due {o.due_date.isoformat() if o.due_date else '—'} → {due.isoformat()}")
-    text = f"Objective “{o.description}”: " + ("; ".join(parts) if parts else "reviewed, unchanged")
+        before = numbers.format_date(o.due_date, locale) if o.due_date else "—"
+        parts.append(fmt(translate("Review", "due %1 → %2"), before, numbers.format_date(due, locale)))
+    what = "; ".join(parts) if parts else translate("Review", "reviewed, unchanged")
+    text = fmt(translate("Review", "Objective “%1”: %2"), o.description, what)
     return text + (f" ({note.strip()})" if note.strip() else "")
 
 
@@ -503,20 +510,24 @@ def record_review(db: Database, plan_id: int, cmd: ReviewInput) -> ReviewView:
         )
         session.add(review)
         session.flush()
+        language = plan_language(plan)  # the adjustments are written into the plan, in its language
+        locale = numbers.locale_for_language(language)
         for action in pending_actions:
             row = add_action_in(session, plan, replace(action, review_id=review.id))
             owner = session.get(TeamMember, row.owner_id) if row.owner_id else None
-            extra = ", ".join(
-                x
-                for x in (
-                    owner.name if owner else "",
-                    f"due {row.due_date.isoformat()}" if row.due_date else "",
+            with using_language(language):
+                due_text = (
+                    fmt(translate("Review", "due %1"), numbers.format_date(row.due_date, locale))
+                    if row.due_date
+                    else ""
                 )
-                if x
-            )
-            lines.append(f"New action: {row.title}" + (f" ({extra})" if extra else ""))
+                extra = ", ".join(x for x in (owner.name if owner else "", due_text) if x)
+                lines.append(
+                    fmt(translate("Review", "New action: %1"), row.title) + (f" ({extra})" if extra else "")
+                )
         for objective, target, due, note in objective_changes:
-            lines.append(_describe_objective_change(objective, target, due, note))
+            with using_language(language):
+                lines.append(_describe_objective_change(objective, target, due, note, locale))
             if target is not None:
                 objective.measurable_target = target
             if due is not None:

@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kam_desktop.domain.errors import StoreError
+from kam_desktop.i18n import fmt, translate
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 THINNED_REASONS = frozenset({"auto"})
@@ -215,12 +216,20 @@ def sweep_partials(dest_dir: Path, *, older_than: dt.timedelta = dt.timedelta(ho
 def _plain_failure(exc: BaseException, dest_dir: Path, *, restoring: bool = False) -> StoreError:
     text = str(exc)
     if "full" in text.lower() or getattr(exc, "errno", None) == 28:
-        outcome = "nothing was restored" if restoring else "no backup was written"
-        return StoreError(f"The disk holding {dest_dir} is full: {outcome}. Free some space and try again.")
+        if restoring:
+            full = translate(
+                "Store", "The disk holding %1 is full: nothing was restored. Free some space and try again."
+            )
+        else:
+            full = translate(
+                "Store", "The disk holding %1 is full: no backup was written. Free some space and try again."
+            )
+        return StoreError(fmt(full, dest_dir))
     reason = getattr(exc, "strerror", None) or text
     if restoring:
-        return StoreError(f"Could not restore the backup into {dest_dir}: {reason}. Nothing was restored.")
-    return StoreError(f"Could not write a backup to {dest_dir}: {reason}.")
+        failed = translate("Store", "Could not restore the backup into %1: %2. Nothing was restored.")
+        return StoreError(fmt(failed, dest_dir, reason))
+    return StoreError(fmt(translate("Store", "Could not write a backup to %1: %2."), dest_dir, reason))
 
 
 def make_backup(

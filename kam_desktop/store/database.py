@@ -720,9 +720,13 @@ def open_database(
     if ro:
         log.info("opening %s read-only", path.name)
         if facts.links > 1:
-            reason = (
-                f"the file has {facts.links} names (hard links); writing through two names would "
-                "damage it, so make a copy (not a link) to edit"
+            reason = fmt(
+                translate(
+                    "Store",
+                    "the file has %1 names (hard links); writing through two names would damage it, "
+                    "so make a copy (not a link) to edit",
+                ),
+                facts.links,
             )
         elif not facts.read_only_requested:
             reason = translate("Store", "it is in a place your user account on this computer cannot write to")

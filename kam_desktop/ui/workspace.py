@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kam_desktop.i18n import fmt
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.ui.common import recent_files
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ class Workspace(QObject):
         except OSError as exc:
             if instance is not None:
                 instance.release()
-            self.refuse(f"cannot open {path}: {exc.strerror}")
+            self.refuse(fmt(translate("Store", "Cannot open %1: %2."), path, exc.strerror))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

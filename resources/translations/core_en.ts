@@ -97,4 +97,28 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>ReviewDiff</name>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objective</numerusform>
+                <numerusform>%n objectives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n KPI(s)</source>
+            <translation>
+                <numerusform>%n KPI</numerusform>
+                <numerusform>%n KPIs</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

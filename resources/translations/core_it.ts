@@ -4068,6 +4068,149 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>target “%1” → “%2”</source>
+        <translation>obiettivo misurabile “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>due %1 → %2</source>
+        <translation>scadenza %1 → %2</translation>
+    </message>
+    <message>
+        <source>reviewed, unchanged</source>
+        <translation>rivisto, invariato</translation>
+    </message>
+    <message>
+        <source>Objective “%1”: %2</source>
+        <translation>Obiettivo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>scadenza %1</translation>
+    </message>
+    <message>
+        <source>New action: %1</source>
+        <translation>Nuova azione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDiff</name>
+    <message>
+        <source>Health changed</source>
+        <translation>Stato di salute cambiato</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Stato di salute: %1</translation>
+    </message>
+    <message>
+        <source>Objective added: “%1”</source>
+        <translation>Obiettivo aggiunto: “%1”</translation>
+    </message>
+    <message>
+        <source>Objective removed: “%1”</source>
+        <translation>Obiettivo rimosso: “%1”</translation>
+    </message>
+    <message>
+        <source>Action added: “%1”</source>
+        <translation>Azione aggiunta: “%1”</translation>
+    </message>
+    <message>
+        <source>Action removed: “%1”</source>
+        <translation>Azione rimossa: “%1”</translation>
+    </message>
+    <message>
+        <source>KPI added: “%1”</source>
+        <translation>KPI aggiunto: “%1”</translation>
+    </message>
+    <message>
+        <source>KPI removed: “%1”</source>
+        <translation>KPI rimosso: “%1”</translation>
+    </message>
+    <message>
+        <source>Objective “%1”: %2</source>
+        <translation>Obiettivo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Action “%1”: %2</source>
+        <translation>Azione “%1”: %2</translation>
+    </message>
+    <message>
+        <source>KPI “%1”: %2</source>
+        <translation>KPI “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>prima “%1”</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>obiettivo misurabile</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>scadenza</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsabile</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>ultimo valore</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Nessuna modifica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n obiettivo</numerusform>
+            <numerusform>%n obiettivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n azione</numerusform>
+            <numerusform>%n azioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPI</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>stato di salute</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Modificati: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>score = Σ(weight × points) ÷ Σ(weight), over rated factors only; points = (rating − 1) ÷ 4 × 100, and for Relative effort (5 − rating) ÷ 4 × 100</source>
@@ -4243,6 +4386,10 @@ Le decisioni che vi chiediamo: ...</translation>
     <message>
         <source>Cannot create the database at %1: %2.</source>
         <translation>Impossibile creare il database in %1: %2.</translation>
+    </message>
+    <message>
+        <source>the file has %1 names (hard links); writing through two names would damage it, so make a copy (not a link) to edit</source>
+        <translation>il file ha %1 nomi (collegamenti fisici); scrivere attraverso due nomi lo danneggerebbe, quindi per modificarlo fanne una copia (non un collegamento)</translation>
     </message>
     <message>
         <source>it is in a place your user account on this computer cannot write to</source>
@@ -4423,6 +4570,22 @@ Le decisioni che vi chiediamo: ...</translation>
     <message>
         <source>The imported database failed its integrity check; nothing was imported.</source>
         <translation>Il database importato non ha superato il controllo di integrità; non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: nothing was restored. Free some space and try again.</source>
+        <translation>Il disco che contiene %1 è pieno: non è stato ripristinato nulla. Libera un po’ di spazio e riprova.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: no backup was written. Free some space and try again.</source>
+        <translation>Il disco che contiene %1 è pieno: non è stato scritto alcun backup. Libera un po’ di spazio e riprova.</translation>
+    </message>
+    <message>
+        <source>Could not restore the backup into %1: %2. Nothing was restored.</source>
+        <translation>Impossibile ripristinare il backup in %1: %2. Non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>Could not write a backup to %1: %2.</source>
+        <translation>Impossibile scrivere un backup in %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -1580,6 +1580,27 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>KAM Desktop - unexpected error</source>
+        <translation>KAM Desktop - errore imprevisto</translation>
+    </message>
+    <message>
+        <source>Something went wrong that KAM Desktop did not expect. Your saved data is safe: every edit is stored the moment you make it. You can keep working.</source>
+        <translation>Si è verificato un problema che KAM Desktop non prevedeva. I dati salvati sono al sicuro: ogni modifica viene registrata nel momento in cui la fai. Puoi continuare a lavorare.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+%1</source>
+        <translation>I dettagli sono nel file di log:
+%1</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Non è stato possibile scrivere un file di log.</translation>
+    </message>
+</context>
+<context>
     <name>CustomQuestionDialog</name>
     <message>
         <source>Add your own question</source>
@@ -4728,6 +4749,13 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossibile aprire %1: %2.</translation>
     </message>
 </context>
 <context>

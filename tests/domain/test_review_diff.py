@@ -70,7 +70,7 @@ def test_diff_reads_like_a_change_log() -> None:
     lines = [c.text for c in diff(OLD, NEW)]
     assert "Health: at risk → on track" in lines
     assert (
-        "Objective “Open Operations”: target “First order by Q3” → “First order by Q4”; due 2026-09-30 → 2026-12-31"
+        "Objective “Open Operations”: target “First order by Q3” → “First order by Q4”; due Sep 30, 2026 → Dec 31, 2026"
         in lines
     )
     assert "Objective added: “Sell energy monitoring”" in lines
@@ -122,12 +122,12 @@ def test_every_field_change_reads_exactly() -> None:
         (KpiSnap(3, "Market share", "%", 25.0, 1000000.0, "on_track"),),
     )
     assert [c.text for c in diff(old, new)] == [
-        "Objective “Grow more”: was “Grow”; topic expansion → win back; target — → “10 sites”; due — → 2026-05-01",
-        "Action “Call again”: was “Call”; status planned → in progress; owner — → Ann; due — → 2026-03-01",
-        "KPI “Market share”: was “Share”; target — → 25 %; latest 1,234.5 % → 1,000,000 %; status no data → on track",
+        "Objective “Grow more”: was “Grow”; topic expansion → win back; target — → “10 sites”; due — → May 1, 2026",
+        "Action “Call again”: was “Call”; status planned → in progress; owner — → Ann; due — → Mar 1, 2026",
+        "KPI “Market share”: was “Share”; target — → 25 %; latest 1,234.5 % → 1,000,000 %; status no measurement → on track",
     ]
     assert [c.text for c in diff(new, old)][1] == (
-        "Action “Call”: was “Call again”; status in progress → planned; owner Ann → —; due 2026-03-01 → —"
+        "Action “Call”: was “Call again”; status in progress → planned; owner Ann → —; due Mar 1, 2026 → —"
     )
 
 
@@ -160,7 +160,7 @@ def test_summary_counts_each_section_in_order_and_singular_or_plural() -> None:
             (KpiSnap(3, "K"),),
         ),
     )
-    assert summary(one_each) == "Changed: 1 health, 1 objective, 1 action, 1 KPI."
+    assert summary(one_each) == "Changed: health, 1 objective, 1 action, 1 KPI."
     assert summary(diff(None, NEW)) == "Changed: 2 objectives, 3 actions, 1 KPI."
 
 
@@ -191,3 +191,33 @@ def test_odd_values_in_a_snapshot_are_read_safely() -> None:
         (KpiSnap(2, "K", "", None, None, ""), KpiSnap(3, "", "", 7.0, 2.5, "")),
     )
     assert parse_snapshot("[" * 100_000) is None  # too deep to parse: no snapshot, no crash
+
+
+def test_the_change_log_reads_in_italian_with_italian_dates_numbers_and_labels(italian: None) -> None:
+    lines = [c.text for c in diff(OLD, NEW)]
+    assert lines == [
+        "Stato di salute: a rischio → in linea",
+        "Obiettivo “Open Operations”: obiettivo misurabile “First order by Q3” → “First order by Q4”; "
+        "scadenza 30 set 2026 → 31 dic 2026",
+        "Obiettivo aggiunto: “Sell energy monitoring”",
+        "Obiettivo rimosso: “Keep Brightline out”",
+        "Azione “Run discovery workshop”: stato pianificata → completata",
+        "Azione aggiunta: “Procurement workshop”",
+        "KPI “Revenue growth”: ultimo valore 8 % → 14,5 %; stato in ritardo → in linea",
+    ]
+    assert summary(diff(OLD, NEW)) == "Modificati: stato di salute, 3 obiettivi, 2 azioni, 1 KPI."
+    assert (
+        summary(diff(None, Snapshot(dt.date(2026, 1, 1), "", OLD.objectives[:1])))
+        == "Modificati: 1 obiettivo."
+    )
+    assert summary(()) == "Nessuna modifica."
+
+
+def test_a_value_this_version_does_not_know_is_shown_in_plain_words() -> None:
+    old = Snapshot(
+        dt.date(2026, 1, 1), "", (), (ActionSnap(2, "Call", "parked_for_later", "", "not-a-date"),)
+    )
+    new = Snapshot(dt.date(2026, 2, 1), "", (), (ActionSnap(2, "Call", "planned", "", None),))
+    assert [c.text for c in diff(old, new)] == [
+        "Action “Call”: status parked for later → planned; due not-a-date → —"
+    ]

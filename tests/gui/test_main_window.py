@@ -140,6 +140,26 @@ def test_crash_dialog_appears_when_a_slot_raises(qtbot, window: MainWindow, monk
     assert window.current_section() == "Team"
 
 
+def test_the_crash_dialog_speaks_italian(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop.ui.common import language
+
+    reporter = CrashReporter(lambda: window)
+    language.install_language("it")
+    try:
+        try:
+            raise RuntimeError("x")
+        except RuntimeError:
+            reporter.handle(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        language.install_language("en")
+    box = reporter.last_dialog
+    assert isinstance(box, QMessageBox)
+    assert box.windowTitle() == "KAM Desktop - errore imprevisto"
+    assert box.text().startswith("Si è verificato un problema che KAM Desktop non prevedeva.")
+    assert box.informativeText().startswith(("I dettagli sono nel file di log:\n", "Non è stato possibile"))
+    box.close()
+
+
 def test_void_qt_calls_do_not_leak_none_references(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """PySide6 6.12.0 dropped a reference to None per void call and aborted Python 3.11."""
     if sys.version_info >= (3, 12):

@@ -111,9 +111,9 @@ def test_review_adjustments_become_actions_and_objective_changes(db: Database, w
     assert (
         action.title == "Procurement workshop" and action.review_id == first.id and action.source == "Review"
     )
-    assert "New action: Procurement workshop (Ann Kay, due 2026-10-20)" in first.adjustments
+    assert "New action: Procurement workshop (Ann Kay, due Oct 20, 2026)" in first.adjustments
     assert (
-        "Objective “Open IT”: target “First order” → “First order by Q2”; due 2027-02-24 → 2027-06-30 (pilot slipped)"
+        "Objective “Open IT”: target “First order” → “First order by Q2”; due Feb 24, 2027 → Jun 30, 2027 (pilot slipped)"
         in first.adjustments
     )
     assert first.snapshot is not None and {a.title for a in first.snapshot.actions} == {
@@ -183,3 +183,29 @@ def test_old_reviews_without_snapshot_are_not_compared(db: Database, world: Worl
     assert since.last_review_on == dt.date(2026, 6, 1) and not since.comparable
     new = rv.record_review(db, world.plan_id, rv.ReviewInput(held_on=TODAY, health="at_risk"))
     assert not new.comparable and new.changes == ()
+
+
+def test_adjustments_are_written_in_the_plans_language(db: Database, world: World) -> None:
+    from kam_desktop.services.plans import set_plan_language
+
+    set_plan_language(db, world.plan_id, "it")
+    review = rv.record_review(
+        db,
+        world.plan_id,
+        rv.ReviewInput(
+            held_on="2026-10-01",
+            health=Health.AT_RISK,
+            adjustments=(
+                rv.AdjustmentInput("action", "Workshop acquisti", owner_id=world.ann, due_date="2026-10-20"),
+                rv.AdjustmentInput(
+                    "objective", "", objective_id=world.objectives["Open IT"], new_due_date="2027-06-30"
+                ),
+                rv.AdjustmentInput("objective", "", objective_id=world.objectives["Open IT"]),
+            ),
+        ),
+    )
+    assert review.adjustments.splitlines() == [
+        "Nuova azione: Workshop acquisti (Ann Kay, scadenza 20 ott 2026)",
+        "Obiettivo “Open IT”: scadenza 24 feb 2027 → 30 giu 2027",
+        "Obiettivo “Open IT”: rivisto, invariato",
+    ]

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.logging_setup import log_file, safe_trace
 
 log = logging.getLogger(__name__)
@@ -56,13 +57,17 @@ class CrashReporter:
         path = log_file()
         box = QMessageBox(self._parent_getter())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("KAM Desktop - unexpected error")
+        box.setWindowTitle(translate("CrashReporter", "KAM Desktop - unexpected error"))
         box.setText(
-            "Something went wrong that KAM Desktop did not expect. Your saved data is safe: every "
-            "edit is stored the moment you make it. You can keep working."
+            translate(
+                "CrashReporter",
+                "Something went wrong that KAM Desktop did not expect. Your saved data is safe: every "
+                "edit is stored the moment you make it. You can keep working.",
+            )
         )
+        in_log = translate("CrashReporter", "The details are in the log file:\n%1")
         box.setInformativeText(
-            f"The details are in the log file:\n{path}" if path else "No log file could be written."
+            fmt(in_log, str(path)) if path else translate("CrashReporter", "No log file could be written.")
         )
         box.setDetailedText(details)
         box.finished.connect(self._on_box_finished)
