@@ -3592,6 +3592,10 @@ Punteggio %2 · fatturato %3 · potenziale %4</translation>
         <source>%1 (over the cap)</source>
         <translation>%1 (oltre il limite)</translation>
     </message>
+    <message>
+        <source>Potential minus current revenue: %1</source>
+        <translation>Potenziale meno fatturato attuale: %1</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPage</name>

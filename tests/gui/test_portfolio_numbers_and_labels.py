@@ -76,3 +76,19 @@ def test_chart_labels_overlap_no_bubble_and_no_other_label(qtbot, demo_ctx: AppC
             if b.name != name:
                 disc = QRectF(b.x - b.radius, b.y - b.radius, 2 * b.radius, 2 * b.radius)
                 assert not box.intersects(disc), (name, b.name)
+
+
+def test_amount_tooltips_are_written_the_italian_way(italian: None, demo_ctx: AppContext) -> None:
+    import re
+
+    from kam_desktop.services.portfolio import load_portfolio
+    from kam_desktop.ui.portfolio.model import COLUMNS
+
+    rows = load_portfolio(demo_ctx.db).rows
+    row = next(r for r in rows if r.currency == "EUR" and r.revenue_gap >= 1000)
+    tips = {c.key: c.tooltip(row) for c in COLUMNS if c.key in ("revenue", "potential", "gap") and c.tooltip}
+    italian_amount = r"\d{1,3}(\.\d{3})*,\d{2}\u00a0€"
+    assert re.fullmatch(italian_amount, tips["revenue"]), tips
+    assert re.fullmatch(italian_amount, tips["potential"]), tips
+    prefix = "Potenziale meno fatturato attuale: "
+    assert tips["gap"].startswith(prefix) and re.fullmatch(italian_amount, tips["gap"][len(prefix) :]), tips

@@ -45,6 +45,11 @@ def _name_tip(r: PortfolioRow) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _gap_tip(r: PortfolioRow) -> str:
+    gap = translate("PortfolioModel", "Potential minus current revenue: %1")
+    return fmt(gap, locale_format.money_text(r.revenue_gap, r.currency))
+
+
 _STATUS_RANK = {status: rank for rank, status in enumerate(AccountStatus)}  # declaration order
 
 
@@ -98,7 +103,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
         lambda r: money(r.current_revenue),
         sort=lambda r: float(r.current_revenue),
         align_right=True,
-        tooltip=lambda r: f"{r.currency} {r.current_revenue:,.2f}",
+        tooltip=lambda r: locale_format.money_text(r.current_revenue, r.currency),
     ),
     Column(
         "potential",
@@ -106,7 +111,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
         lambda r: money(r.potential_revenue),
         sort=lambda r: float(r.potential_revenue),
         align_right=True,
-        tooltip=lambda r: f"{r.currency} {r.potential_revenue:,.2f}",
+        tooltip=lambda r: locale_format.money_text(r.potential_revenue, r.currency),
     ),
     Column(
         "gap",
@@ -114,7 +119,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
         lambda r: money(r.revenue_gap),
         sort=lambda r: float(r.revenue_gap),
         align_right=True,
-        tooltip=lambda r: f"Potential minus current revenue: {r.currency} {r.revenue_gap:,.2f}",
+        tooltip=_gap_tip,
     ),
     Column(
         "phase",
