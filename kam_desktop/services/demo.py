@@ -17,9 +17,10 @@ from typing import Any, TypeVar
 from sqlalchemy import Boolean, Column, Connection, Date, DateTime, Table, Time, func, select, update
 
 from kam_desktop.domain import enums as e
+from kam_desktop.domain import numbers
 from kam_desktop.domain.errors import ConflictError
 from kam_desktop.domain.question_bank import load_question_bank
-from kam_desktop.i18n import language, using_language
+from kam_desktop.i18n import fmt, language, translate, using_language
 from kam_desktop.services import clock
 from kam_desktop.services.demo_answers import ANSWERS, SOURCES
 from kam_desktop.services.demo_content import (
@@ -502,7 +503,8 @@ def _generate_demo(
     lang: str,
 ) -> dict[str, int]:
     if accounts < 1 or accounts > 100_000:
-        raise ConflictError("The demo writes between 1 and 100,000 accounts.")
+        limit = numbers.format_decimal(100_000, numbers.current_locale())
+        raise ConflictError(fmt(translate("Errors", "The demo writes between 1 and %1 accounts."), limit))
     lang = "it" if lang == "it" else "en"
     rng = random.Random(seed)
     rnd = rng.random  # the fast draws below use only random(): a tenth of choice()'s cost
@@ -1148,10 +1150,18 @@ def _generate_demo(
 
     with db.session() as session:
         if session.scalar(select(func.count()).select_from(m.Account)):
-            raise ConflictError("This database already has accounts; the demo writes only into an empty one.")
+            raise ConflictError(
+                translate(
+                    "Errors", "This database already has accounts; the demo writes only into an empty one."
+                )
+            )
         existing_team = session.scalar(select(func.count()).select_from(m.TeamMember))
         if existing_team:
-            raise ConflictError("This database already has a team; the demo writes only into an empty one.")
+            raise ConflictError(
+                translate(
+                    "Errors", "This database already has a team; the demo writes only into an empty one."
+                )
+            )
         connection = session.connection()
         cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
         connection.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MB while the indexes grow

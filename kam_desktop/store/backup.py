@@ -258,7 +258,12 @@ def make_backup(
         os.chmod(tmp, 0o600)
         problems = verify(tmp)
         if problems:
-            raise StoreError(f"The backup copy failed its check ({problems[0]}); no backup was kept.")
+            raise StoreError(
+                fmt(
+                    translate("Store", "The backup copy failed its check (%1); no backup was kept."),
+                    problems[0],
+                )
+            )
         if not _has_schema_table(tmp):
             raise StoreError(f"{db_path} is not a KAM Desktop database, so no backup was made.")
         _fsync(tmp)
@@ -515,10 +520,16 @@ def restore_backup(
     """
     source = Path(source)
     if not source.is_file():
-        raise StoreError(f"There is no backup file at {source}.")
+        raise StoreError(fmt(translate("Store", "There is no backup file at %1."), source))
     problems = verify(source)
     if problems:
-        raise StoreError(f"The backup {source.name} is damaged ({problems[0]}); nothing was restored.")
+        raise StoreError(
+            fmt(
+                translate("Store", "The backup %1 is damaged (%2); nothing was restored."),
+                source.name,
+                problems[0],
+            )
+        )
     tmp = restoring_path(db_path)
     old_umask = os.umask(0o077)
     try:
@@ -532,7 +543,12 @@ def restore_backup(
         os.chmod(tmp, 0o600)
         problems = verify(tmp)
         if problems:
-            raise StoreError(f"The restored copy failed its check ({problems[0]}); nothing was restored.")
+            raise StoreError(
+                fmt(
+                    translate("Store", "The restored copy failed its check (%1); nothing was restored."),
+                    problems[0],
+                )
+            )
         _fsync(tmp)
         moved = move_aside(db_path, reason=aside_reason, now=now)
         os.replace(tmp, db_path)

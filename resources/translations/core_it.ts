@@ -1009,6 +1009,18 @@
         <source>Choose what to export: %1 or %2.</source>
         <translation>Scegli cosa esportare: %1 o %2.</translation>
     </message>
+    <message>
+        <source>The demo writes between 1 and %1 accounts.</source>
+        <translation>La demo scrive da 1 a %1 account.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; the demo writes only into an empty one.</source>
+        <translation>Questo database contiene già degli account; la demo scrive solo in un database vuoto.</translation>
+    </message>
+    <message>
+        <source>This database already has a team; the demo writes only into an empty one.</source>
+        <translation>Questo database ha già un team; la demo scrive solo in un database vuoto.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -4586,6 +4598,22 @@ Le decisioni che vi chiediamo: ...</translation>
     <message>
         <source>Could not write a backup to %1: %2.</source>
         <translation>Impossibile scrivere un backup in %1: %2.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check (%1); no backup was kept.</source>
+        <translation>La copia di backup non ha superato il controllo (%1); non è stato conservato alcun backup.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>Non c’è alcun file di backup in %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was restored.</source>
+        <translation>Il backup %1 è danneggiato (%2); non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>The restored copy failed its check (%1); nothing was restored.</source>
+        <translation>La copia ripristinata non ha superato il controllo (%1); non è stato ripristinato nulla.</translation>
     </message>
 </context>
 <context>

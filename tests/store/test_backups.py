@@ -505,3 +505,10 @@ def test_a_file_moved_aside_is_named_replaced_by_default(db: Database) -> None:
     )
     assert moved.exists() and not db.path.exists()
     assert store_backup.move_aside(db.path, now=when) is None  # nothing left to move
+
+
+def test_a_missing_backup_is_refused_in_italian(db: Database, tmp_path: Path, italian: None) -> None:
+    source = tmp_path / "manca.sqlite"
+    with pytest.raises(StoreError) as caught:
+        store_backup.restore_backup(db.path, source)
+    assert str(caught.value) == f"Non c’è alcun file di backup in {source}."
