@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from kam_desktop.domain import program as d
+from kam_desktop.i18n import translate
 from kam_desktop.services import clock
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.services.export import ExportResult, Progress, check_target, write_atomically
@@ -41,11 +42,11 @@ def export_program_pdf(db: Database, out_path: Path | str, progress: Progress | 
     started = time.perf_counter()
     target = check_target(out_path, protect=[db.path])
     if progress:
-        progress(0.05, "Reading the program")
+        progress(0.05, translate("Export", "Reading the program"))
     report = build_program_report(db)
     if progress:
-        progress(0.4, "Laying out the pages")
+        progress(0.4, translate("Export", "Laying out the pages"))
     pages = write_atomically(target, lambda handle: render_program(report, handle), protect=[db.path])
     if progress:
-        progress(1.0, "Done")
+        progress(1.0, translate("Export", "Done"))
     return ExportResult(target, pages, time.perf_counter() - started)

@@ -242,7 +242,7 @@ def make_backup(
     """
     refusal = not_ours(db_path)
     if refusal:
-        raise StoreError(f"{db_path} {refusal}, so no backup was made.")
+        raise StoreError(fmt(translate("Store", "%1 %2, so no backup was made."), db_path, refusal))
     dest_dir = dest_dir or backup_dir_for(db_path)
     if dest_dir == backup_dir_for(db_path):
         sort_legacy(db_path)
@@ -265,7 +265,9 @@ def make_backup(
                 )
             )
         if not _has_schema_table(tmp):
-            raise StoreError(f"{db_path} is not a KAM Desktop database, so no backup was made.")
+            raise StoreError(
+                fmt(translate("Store", "%1 is not a KAM Desktop database, so no backup was made."), db_path)
+            )
         _fsync(tmp)
         os.replace(tmp, final)
         _fsync(dest_dir)
@@ -286,14 +288,14 @@ def not_ours(db_path: Path) -> str:
         with db_path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        return f"cannot be read ({exc.strerror})"
+        return fmt(translate("Store", "cannot be read (%1)"), exc.strerror)
     if not header:
-        return "is empty"
+        return translate("Store", "is empty")
     if header[:16] != b"SQLite format 3\x00" or len(header) < 100:
-        return "is not a KAM Desktop database"
+        return translate("Store", "is not a KAM Desktop database")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id not in (0, APPLICATION_ID):
-        return f"belongs to another application (id {app_id:#x})"
+        return fmt(translate("Store", "belongs to another application (id %1)"), f"{app_id:#x}")
     return ""
 
 

@@ -1056,6 +1056,14 @@
         <source>The database has no accounts to export.</source>
         <translation>Il database non contiene account da esportare.</translation>
     </message>
+    <message>
+        <source>Reading the program</source>
+        <translation>Lettura del programma</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Impaginazione</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -4600,8 +4608,32 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>Impossibile scrivere un backup in %1: %2.</translation>
     </message>
     <message>
+        <source>%1 %2, so no backup was made.</source>
+        <translation>%1 %2, quindi non è stato fatto alcun backup.</translation>
+    </message>
+    <message>
         <source>The backup copy failed its check (%1); no backup was kept.</source>
         <translation>La copia di backup non ha superato il controllo (%1); non è stato conservato alcun backup.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KAM Desktop database, so no backup was made.</source>
+        <translation>%1 non è un database di KAM Desktop, quindi non è stato fatto alcun backup.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>non si può leggere (%1)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>è vuoto</translation>
+    </message>
+    <message>
+        <source>is not a KAM Desktop database</source>
+        <translation>non è un database di KAM Desktop</translation>
+    </message>
+    <message>
+        <source>belongs to another application (id %1)</source>
+        <translation>appartiene a un’altra applicazione (id %1)</translation>
     </message>
     <message>
         <source>There is no backup file at %1.</source>

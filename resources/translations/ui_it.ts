@@ -2969,6 +2969,10 @@ Le modifiche salvate sono ancora in %2, ma non sono ancora in un backup.</transl
         <source>Why</source>
         <translation>Perché</translation>
     </message>
+    <message>
+        <source>Choose the objective to change (the plan has none yet).</source>
+        <translation>Scegli l’obiettivo da modificare (il piano non ne ha ancora).</translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveDialog</name>

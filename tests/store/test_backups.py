@@ -512,3 +512,11 @@ def test_a_missing_backup_is_refused_in_italian(db: Database, tmp_path: Path, it
     with pytest.raises(StoreError) as caught:
         store_backup.restore_backup(db.path, source)
     assert str(caught.value) == f"Non c’è alcun file di backup in {source}."
+
+
+def test_a_file_that_is_not_ours_is_refused_in_italian(tmp_path: Path, italian: None) -> None:
+    empty = tmp_path / "vuoto.sqlite"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError) as caught:
+        make_backup(empty, reason="manual", dest_dir=tmp_path / "copie")
+    assert str(caught.value) == f"{empty} è vuoto, quindi non è stato fatto alcun backup."

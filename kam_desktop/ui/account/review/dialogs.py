@@ -164,7 +164,7 @@ class ObjectiveChangeDialog(SubmitDialog):
         o = self.objectives.get(self.objective.current_id() or 0)
         if o is None:
             raise ValidationError(
-                "Choose the objective to change (the plan has none yet).", field="objective"
+                self.tr("Choose the objective to change (the plan has none yet)."), field="objective"
             )
         due = v.optional_date(
             self.due.value(), field="due_date", label=QT_TRANSLATE_NOOP("Field", "New due date")
