@@ -175,7 +175,9 @@ class Database:
     def damage_error(self, *, reading: bool = False) -> DatabaseDamagedError:
         """The refusal for a write (or a failed read) on the damaged file, naming the newest
         good backup."""
-        check = self.damage or integrity.CheckResult(self.path, "parts of the file are damaged.")
+        check = self.damage or integrity.CheckResult(
+            self.path, translate("Integrity", "parts of the file are damaged.")
+        )
         good = self.newest_good_backup()
         if good is not None:
             offer = fmt(
@@ -251,7 +253,9 @@ class Database:
             if _is_damage(exc):
                 self.mark_damaged(
                     integrity.CheckResult(
-                        self.path, "parts of the file are damaged (SQLite found broken pages).", (str(orig),)
+                        self.path,
+                        translate("Integrity", "parts of the file are damaged (SQLite found broken pages)."),
+                        (str(orig),),
                     )
                 )
                 raise self.damage_error(reading=reading) from exc
@@ -492,7 +496,11 @@ def _refusal(verdict: opening.Verdict, facts: opening.Facts, path: Path) -> Stor
             )
         )
     if verdict is V.DAMAGED:
-        summary = facts.header_problem or facts.check_problem or "the file is empty: its contents were lost."
+        summary = (
+            facts.header_problem
+            or facts.check_problem
+            or translate("Integrity", "the file is empty: its contents were lost.")
+        )
         check = integrity.CheckResult(path, summary, facts.check_details or (summary,))
         log.error("database check failed for %s: %s", path.name, "; ".join(check.details)[:500])
         return integrity.DamagedDatabaseError(check, integrity.newest_good_backup(path))

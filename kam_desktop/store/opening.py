@@ -33,6 +33,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.store import integrity
 from kam_desktop.store.backup import backup_dir_for, legacy_dir_for, list_backups
 from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
@@ -333,14 +334,15 @@ def inspect(
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        return Facts(**base, not_sqlite=True, header_problem=f"it cannot be read ({exc.strerror}).")  # type: ignore[arg-type]
+        unreadable = fmt(translate("Integrity", "it cannot be read (%1)."), exc.strerror)
+        return Facts(**base, not_sqlite=True, header_problem=unreadable)  # type: ignore[arg-type]
     problem = integrity._header_problem(path, size) if check else ""
     if header[:16] != SQLITE_MAGIC:
         return Facts(
             **base,  # type: ignore[arg-type]
             not_sqlite=True,
             zeroed_start=not header.strip(b"\x00"),
-            header_problem=problem or "it does not start like a database file.",
+            header_problem=problem or translate("Integrity", "it does not start like a database file."),
         )
     app_id = struct.unpack(">I", header[68:72])[0] if len(header) >= 72 else 0
     if problem.startswith("it belongs to another application"):

@@ -1764,6 +1764,18 @@
         <source>the file is empty: its contents were lost.</source>
         <translation>il file è vuoto: il suo contenuto è andato perso.</translation>
     </message>
+    <message>
+        <source>parts of the file are damaged.</source>
+        <translation>alcune parti del file sono danneggiate.</translation>
+    </message>
+    <message>
+        <source>parts of the file are damaged (SQLite found broken pages).</source>
+        <translation>alcune parti del file sono danneggiate (SQLite ha trovato pagine rovinate).</translation>
+    </message>
+    <message>
+        <source>it does not start like a database file.</source>
+        <translation>non inizia come un file di database.</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>

@@ -232,3 +232,12 @@ def test_a_fifo_as_the_database_is_one_line(tmp_path: Path, capsys: pytest.Captu
         assert main(argv) == 2, argv
         assert "not a regular file" in _one_line(capsys)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kam.sqlite"]
+
+
+def test_a_file_that_is_not_a_database_is_described_in_italian(tmp_path: Path, italian: None) -> None:
+    from kam_desktop.store import opening as opening_module
+
+    path = tmp_path / "note.sqlite"
+    path.write_bytes(b"appunti della riunione, non un database" * 10)
+    facts = opening_module.inspect(path.resolve(), check=False)
+    assert facts.header_problem == "non inizia come un file di database."
