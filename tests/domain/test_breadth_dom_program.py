@@ -146,3 +146,55 @@ def test_fluency_evidence_names_the_weak_areas() -> None:
             "Areas nobody is fluent in",
             "Range of customer needs we solve, Our products, services and capabilities",
         )
+
+
+@pytest.mark.parametrize(
+    ("cmd", "message", "field"),
+    [
+        (
+            p.AssessmentInput(DAY, [p.FactorRatingInput(3, None)]),
+            "Rate at least one of the nine factors from 1 to 5.",
+            "factor_1",
+        ),
+        (
+            p.AssessmentInput(DAY, [p.FactorRatingInput(3, 6)]),
+            "They manage account growth planning and execution must be from 1 to 5 (got 6).",
+            "factor_3",
+        ),
+        (
+            p.AssessmentInput(DAY, [p.FactorRatingInput(3, 0)]),
+            "They manage account growth planning and execution must be from 1 to 5 (got 0).",
+            "factor_3",
+        ),
+        (
+            p.AssessmentInput("nope", [p.FactorRatingInput(3, 1)]),
+            "Date: \u201cnope\u201d is not a date. Type it like 6/30/2027.",
+            "assessed_on",
+        ),
+        (
+            p.AssessmentInput(DAY, [p.FactorRatingInput(3, 2, notes="n" * 4001)]),
+            "Notes is too long (4,001 characters; at most 4,000).",
+            "factor_3",
+        ),
+        (
+            p.AssessmentInput(DAY, [p.FactorRatingInput(3, 2, evidence="e" * 4001)]),
+            "Evidence is too long (4,001 characters; at most 4,000).",
+            "factor_3",
+        ),
+    ],
+)
+def test_each_assessment_refusal_word_for_word(cmd: p.AssessmentInput, message: str, field: str) -> None:
+    with using_language("en"), pytest.raises(ValidationError) as err:
+        p.clean_assessment(cmd)
+    assert (err.value.message, err.value.field) == (message, field)
+
+
+def test_a_valid_assessment_keeps_the_rated_and_unrated_factors() -> None:
+    cmd = p.AssessmentInput(
+        "2027-01-15", [p.FactorRatingInput(3, 5, "n", "e"), p.FactorRatingInput(1, None)], note="hi"
+    )
+    assert p.clean_assessment(cmd) == (
+        DAY,
+        "hi",
+        {3: p.FactorRatingInput(3, 5, "n", "e"), 1: p.FactorRatingInput(1, None, "", "")},
+    )

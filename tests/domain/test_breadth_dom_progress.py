@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kam_desktop.domain.enums import GrowthFocus, Phase
-from kam_desktop.domain.progress import PlanFacts, TopicDecision, missing
+from kam_desktop.domain.enums import GrowthFocus, Phase, TopicDecision
+from kam_desktop.domain.progress import PlanFacts, missing
 from kam_desktop.i18n import using_language
 
 ONE_EACH = PlanFacts(value_propositions=1, objectives_without_action=1, open_actions_without_owner_or_date=1)
