@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kam_desktop.domain import numbers
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import FluencyArea, Role
 from kam_desktop.domain.errors import ValidationError
@@ -27,7 +28,7 @@ from kam_desktop.domain.program_method import (
     success_factor,
     text,
 )
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, language, translate
 
 WEAK_RATING = 2  # a factor rated this or lower gets advice
 REVIEW_INTERVAL_DAYS = 92  # a key account's plan is reviewed at least once a quarter
@@ -432,9 +433,14 @@ class FluencyFacts:
     team_weak: tuple[FluencyArea, ...]  # nobody rated above the weak level
 
 
+def _one_decimal(value: float) -> str:
+    """'3.2' (en), '3,2' (it): the language in effect's usual number style."""
+    return numbers.format_decimal(value, numbers.locale_for_language(language()), 1)
+
+
 def fluency_evidence(f: FluencyFacts) -> FactorEvidence:
     averages = "; ".join(
-        fmt(translate("Program", "%1 %2"), a.label, f"{avg:.1f}" if avg is not None else "–")
+        fmt(translate("Program", "%1 %2"), a.label, _one_decimal(avg) if avg is not None else "–")
         for a, avg in ((a, f.average_by_area.get(a)) for a in FluencyArea)
     )
     weak = ", ".join(a.label for a in f.team_weak) if f.team_weak else translate("Program", "none")

@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>it cannot be read (%1).</source>
-        <translation>non si riesce a leggerlo (%1).</translation>
+        <translation>non è leggibile (%1).</translation>
     </message>
     <message>
         <source>its first bytes are all zero: the start of the file was wiped.</source>
@@ -1762,7 +1762,7 @@
     </message>
     <message>
         <source>the file is empty: its contents were lost.</source>
-        <translation>il file è vuoto: il suo contenuto è andato perso.</translation>
+        <translation>il file è vuoto e il suo contenuto è andato perso.</translation>
     </message>
     <message>
         <source>parts of the file are damaged.</source>
@@ -5039,7 +5039,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>What you measure, from where to where.</source>
-        <translation>Cosa misurate, da dove a dove.</translation>
+        <translation>Cosa misuri, da dove a dove.</translation>
     </message>
     <message>
         <source>Measurements</source>

@@ -1953,7 +1953,7 @@ Le modifiche salvate sono ancora in %2, ma non sono ancora in un backup.</transl
     </message>
     <message>
         <source>Mark %1 as done</source>
-        <translation>Segna %1 come fatta</translation>
+        <translation>Segna la fase %1 come completata</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3597,14 @@ Punteggio %2 · fatturato %3 · potenziale %4</translation>
         <translation>%1 (oltre il limite)</translation>
     </message>
     <message>
+        <source>Double-click to prepare this meeting</source>
+        <translation>Fai doppio clic per preparare questo incontro</translation>
+    </message>
+    <message>
+        <source>No upcoming meeting</source>
+        <translation>Nessun incontro in programma</translation>
+    </message>
+    <message>
         <source>Potential minus current revenue: %1</source>
         <translation>Potenziale meno fatturato attuale: %1</translation>
     </message>
@@ -4292,6 +4300,14 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>New action: %1</source>
         <translation>Nuova azione: %1</translation>
+    </message>
+    <message>
+        <source>target → %1</source>
+        <translation>obiettivo misurabile → %1</translation>
+    </message>
+    <message>
+        <source>due → %1</source>
+        <translation>scadenza → %1</translation>
     </message>
     <message>
         <source>Change objective: %1</source>

@@ -160,3 +160,43 @@ def test_whitespace_cells_and_their_tooltips_read_in_italian(qtbot) -> None:  # 
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == (
         "Manutenzione presso Acquisti Torino: Opportunità\nRinnovo a marzo"
     )
+
+
+def test_a_review_adjustment_reads_in_italian_before_it_is_saved(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from kam_desktop.services import review as rv
+    from kam_desktop.ui.account.review.panels import ReviewForm
+
+    form = ReviewForm(demo_ctx)
+    qtbot.addWidget(form)
+    form.add_adjustment(
+        rv.AdjustmentInput(
+            "objective",
+            "Operations vuole partire prima",
+            objective_id=1,
+            new_target="Pilota firmato",
+            new_due_date=dt.date(2027, 3, 31),
+        )
+    )
+    form.add_adjustment(
+        rv.AdjustmentInput("objective", "", objective_id=1, new_due_date=dt.date(2027, 3, 17))
+    )
+    assert [form.adj_list.item(i).text() for i in range(form.adj_list.count())] == [
+        "Modifica obiettivo: obiettivo misurabile → Pilota firmato; scadenza → 31/03/2027 "
+        "(Operations vuole partire prima)",
+        "Modifica obiettivo: scadenza → 17/03/2027",
+    ]
+
+
+def test_the_next_meeting_tooltip_and_the_phase_done_box_read_in_italian(demo_ctx: AppContext) -> None:
+    from kam_desktop.services.portfolio import load_portfolio
+    from kam_desktop.ui.portfolio.model import COLUMNS
+
+    (meeting,) = [c for c in COLUMNS if c.key == "meeting"]
+    assert meeting.tooltip is not None
+    rows = load_portfolio(demo_ctx.db).rows
+    with_meeting = next(r for r in rows if r.next_meeting)
+    without = next(r for r in rows if not r.next_meeting)
+    assert meeting.tooltip(with_meeting) == "Fai doppio clic per preparare questo incontro"
+    assert meeting.tooltip(without) == "Nessun incontro in programma"

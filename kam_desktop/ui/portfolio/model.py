@@ -45,6 +45,12 @@ def _name_tip(r: PortfolioRow) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _meeting_tip(r: PortfolioRow) -> str:
+    if r.next_meeting:
+        return translate("PortfolioModel", "Double-click to prepare this meeting")
+    return translate("PortfolioModel", "No upcoming meeting")
+
+
 def _gap_tip(r: PortfolioRow) -> str:
     gap = translate("PortfolioModel", "Potential minus current revenue: %1")
     return fmt(gap, locale_format.money_text(r.revenue_gap, r.currency))
@@ -132,7 +138,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
         QT_TRANSLATE_NOOP("Column", "Next meeting"),
         lambda r: date_text(r.next_meeting) if r.next_meeting else "—",
         sort=lambda r: r.next_meeting,
-        tooltip=lambda r: "Double-click to prepare this meeting" if r.next_meeting else "No upcoming meeting",
+        tooltip=_meeting_tip,
     ),
     Column(
         "overdue",

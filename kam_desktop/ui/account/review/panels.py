@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -427,15 +428,16 @@ class ReviewForm(PlanPanel):
             due = (" · " + (self.tr("due")) + f" {date_text(adj.due_date)}") if adj.due_date else ""
             text = fmt(self.tr("New action: %1"), adj.text) + due
         else:
-            parts = [
-                p
-                for p in (
-                    adj.new_target and f"target → {adj.new_target}",
-                    adj.new_due_date and f"due → {adj.new_due_date}",
-                )
-                if p
-            ]
+            parts = []
+            if adj.new_target:
+                parts.append(fmt(self.tr("target → %1"), adj.new_target))
+            if adj.new_due_date:
+                due_date = adj.new_due_date
+                shown = date_text(due_date) if isinstance(due_date, dt.date) else str(due_date)
+                parts.append(fmt(self.tr("due → %1"), shown))
             text = fmt(self.tr("Change objective: %1"), "; ".join(parts) or self.tr("(review only)"))
+            if adj.text.strip():
+                text += f" ({adj.text.strip()})"  # the reason typed, as the saved review shows it
         self.adj_list.addItem(text)
         self._dirty = True
 
