@@ -10,7 +10,23 @@ from pathlib import Path
 
 from kam_desktop.cli import _EXTRA_PARSERS, _command, _existing_db
 from kam_desktop.domain.errors import DomainError, StoreError
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, language, translate
+
+# The kinds of backup (services.backups' reason labels), for the listing in the user's language.
+_KINDS = (
+    QT_TRANSLATE_NOOP("CliData", "Automatic"),
+    QT_TRANSLATE_NOOP("CliData", "Made by you"),
+    QT_TRANSLATE_NOOP("CliData", "Before an upgrade"),
+    QT_TRANSLATE_NOOP("CliData", "Replaced by a restore"),
+    QT_TRANSLATE_NOOP("CliData", "Damaged file, moved aside"),
+)
+
+
+def _count(n: int) -> str:
+    """A count as the messages' language writes it: 1,250 (en), 1.250 (it)."""
+    from kam_desktop.domain import numbers
+
+    return numbers.format_decimal(n, numbers.locale_for_language(language()))
 
 
 def _human_size(size: int) -> str:
@@ -42,12 +58,18 @@ def _backups(args: argparse.Namespace) -> int:
     if not rows:
         print(fmt(translate("CliData", "No backups of %1 yet (they go to %2)."), path, backup_dir_for(path)))
         return 0
-    print(f"{'Created (UTC)':<20} {'Size':>9} {'Accounts':>8}  {'Kind':<26} File")
+    created, size = translate("CliData", "Created (UTC)"), translate("CliData", "Size")
+    accounts_title, kind, file = (
+        translate("CliData", "Accounts"),
+        translate("CliData", "Kind"),
+        translate("CliData", "File"),
+    )
+    print(f"{created:<20} {size:>9} {accounts_title:>8}  {kind:<26} {file}")
     for row in rows:
-        accounts = "?" if row.accounts is None else str(row.accounts)
+        accounts = "?" if row.accounts is None else _count(row.accounts)
+        label = translate("CliData", row.reason_label) if row.reason_label in _KINDS else row.reason_label
         print(
-            f"{row.created:%Y-%m-%d %H:%M:%S} {_human_size(row.size):>9} {accounts:>8}  "
-            f"{row.reason_label:<26} {row.path}"
+            f"{row.created:%Y-%m-%d %H:%M:%S} {_human_size(row.size):>9} {accounts:>8}  {label:<26} {row.path}"
         )
     return 0
 
@@ -109,7 +131,14 @@ def _export_json(args: argparse.Namespace) -> int:
     path = _existing_db(args.db)
     open_database(path).close()  # checks the file and brings it to this version's schema
     summary = export_json(path.resolve(), Path(args.out).expanduser())
-    print(f"Wrote {summary.rows:,} rows of {summary.tables} tables to {summary.path}")
+    print(
+        fmt(
+            translate("CliData", "Wrote %1 rows of %2 tables to %3"),
+            _count(summary.rows),
+            summary.tables,
+            summary.path,
+        )
+    )
     return 0
 
 
@@ -118,7 +147,14 @@ def _import_json(args: argparse.Namespace) -> int:
     from kam_desktop.services.export_json import import_json
 
     summary = import_json(Path(args.db), Path(args.source).expanduser())
-    print(f"Imported {summary.rows:,} rows of {summary.tables} tables into {summary.path}")
+    print(
+        fmt(
+            translate("CliData", "Imported %1 rows of %2 tables into %3"),
+            _count(summary.rows),
+            summary.tables,
+            summary.path,
+        )
+    )
     return 0
 
 
@@ -132,7 +168,7 @@ def _export_csv(args: argparse.Namespace) -> int:
         summary = export_csv(db, args.what, Path(args.out).expanduser())
     finally:
         db.close()
-    print(f"Wrote {summary.rows:,} {args.what} rows to {summary.path}")
+    print(fmt(translate("CliData", "Wrote %1 %2 rows to %3"), _count(summary.rows), args.what, summary.path))
     return 0
 
 

@@ -138,3 +138,19 @@ def test_export_csv(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFix
 def test_a_missing_database_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["backup", "--db", str(tmp_path / "none.sqlite")]) == 2
     _one_line_error(capsys)
+
+
+def test_backups_listing_and_export_messages_in_italian(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(demo_db.path)
+    assert main(["backup", "--db", path, "--lang", "it"]) == 0
+    capsys.readouterr()
+    assert main(["backups", "--db", path, "--lang", "it"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["Creato", "(UTC)", "Dimensione", "Account", "Tipo", "File"]
+    assert "Creato da te" in lines[1] and " 25 " in lines[1]
+    demo_db.close()
+    out = tmp_path / "portafoglio.csv"
+    assert main(["export-csv", "--db", path, "--what", "portfolio", "--out", str(out), "--lang", "it"]) == 0
+    assert capsys.readouterr().out.strip() == f"Scritte 25 righe di portfolio in {out}"

@@ -108,12 +108,52 @@
 <context>
     <name>CliData</name>
     <message>
+        <source>Automatic</source>
+        <translation>Automatico</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Creato da te</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Sostituito da un ripristino</translation>
+    </message>
+    <message>
+        <source>Damaged file, moved aside</source>
+        <translation>File danneggiato, messo da parte</translation>
+    </message>
+    <message>
         <source>Backed up %1 to %2</source>
         <translation>Copia di sicurezza di %1 scritta in %2</translation>
     </message>
     <message>
         <source>No backups of %1 yet (they go to %2).</source>
         <translation>Ancora nessuna copia di sicurezza di %1 (vanno in %2).</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creato (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
@@ -142,6 +182,18 @@
     <message>
         <source>%1 is damaged: %2 The file was not changed. %3</source>
         <translation>%1 è danneggiato: %2 Il file non è stato modificato. %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 tables to %3</source>
+        <translation>Scritte %1 righe di %2 tabelle in %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows of %2 tables into %3</source>
+        <translation>Importate %1 righe di %2 tabelle in %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 %2 rows to %3</source>
+        <translation>Scritte %1 righe di %2 in %3</translation>
     </message>
 </context>
 <context>
