@@ -237,3 +237,29 @@ def test_date_editor_follows_the_locale_and_reads_typed_dates(qtbot) -> None:  #
     qtbot.addWidget(us)
     assert us.displayFormat() == "M/d/yyyy" and us.text() == "6/30/2027"
     assert us.date() == QDate(2027, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "start", "typed", "expected"),
+    [
+        ("it_IT", dt.date(2027, 1, 7), "31/03/2027", "2027-03-31"),  # Ctrl+A over a date: was 07/03/2027
+        ("it_IT", dt.date(2027, 2, 10), "31/03/2027", "2027-03-31"),  # over February: 31 not cut to 28
+        ("it_IT", None, "31/03/2027", "2027-03-31"),  # a blank field in a 30-day month: was 30/03/2027
+        ("en_US", dt.date(2027, 2, 10), "3/31/2027", "2027-03-31"),
+        ("en_US", None, "12/31/2026", "2026-12-31"),
+    ],
+)
+def test_a_whole_date_typed_over_a_selected_or_blank_field_is_read_as_typed(  # type: ignore[no-untyped-def]
+    qtbot, locale_name: str, start: dt.date | None, typed: str, expected: str
+) -> None:
+    numbers.set_locale(locale_name)
+    try:
+        edit = DateEdit(start)
+        qtbot.addWidget(edit)
+        edit.show()
+        edit.setFocus()
+        QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(edit, typed)
+        assert edit.value() == expected
+    finally:
+        numbers.set_locale("en_US")

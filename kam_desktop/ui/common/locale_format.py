@@ -145,10 +145,16 @@ class DateEdit(QDateEdit):
             self.set_date(None)
             return
         text = event.text()
-        if self.is_blank() and text.isdigit():
-            # Typing into a blank field starts from today, not from 1900.
-            self.setDate(QDate.currentDate())
+        if text.isdigit() and self._all_selected():
+            # A digit over the whole date (a blank field, or after Ctrl+A) starts typing a new date
+            # from its first section. It starts from 1 January (of this year, or of the date's
+            # year): the day typed first must not be cut to the length of the month shown - in
+            # November "31/03/2027" became 30/03/2027, and over 07/01/2027 the keys went to the
+            # year and month only (07/03/2027).
+            year = QDate.currentDate().year() if self.is_blank() else self.date().year()
+            self.setDate(QDate(year, 1, 1))
             self.setSelectedSection(self.sectionAt(0))
+            self._just_advanced = False
         if text and not text.isdigit() and not text.isalpha() and self._just_advanced:
             # Qt moves to the next section once a section is full ("30" -> month); the "/" the
             # user types next would skip the month too and "30/06/2027" would become 30/01.
