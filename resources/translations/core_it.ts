@@ -3028,7 +3028,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Describe the risk or dependency.</source>
-        <translation>Descrivete il rischio o la dipendenza.</translation>
+        <translation>Descrivi il rischio o la dipendenza.</translation>
     </message>
     <message>
         <source>Mitigation</source>
