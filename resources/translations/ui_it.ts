@@ -3873,6 +3873,17 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>File di &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>QualifyPage</name>
     <message>
         <source>Yes: it deserves key-account status and the investment that goes with it</source>
