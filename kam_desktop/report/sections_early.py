@@ -306,7 +306,7 @@ def _stakeholder_rows(ctx: SectionContext, people: tuple[StakeholderRow, ...]) -
             translate("Report", "Attitude"),
             translate("Report", "Rel."),
         )
-        widths = ctx.cols(2.4, 1.3, 1.3, 1.2, 1.2, 0.5, 1.1, 0.5)
+        widths = ctx.cols(2.2, 1.3, 1.3, 1.2, 1.2, 0.5, 1.3, 0.5)
     else:
         header = (
             translate("Report", "Name"),

@@ -231,6 +231,21 @@ def labelled(label: str, value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(f"<b>{markup(label)}</b> {markup(value)}", style)
 
 
+def _fitting(title: str, room: float, style: ParagraphStyle) -> ParagraphStyle:
+    """``style``, or a smaller copy (down to 6 pt) when the title's longest word is wider than
+    ``room``: a column title is never broken inside a word ('Atteggiam-ento' in Italian)."""
+    longest = max(
+        (fonts.string_width(word, style.fontName, style.fontSize) for word in title.split()), default=0.0
+    )
+    if longest <= room or room <= 0:
+        return style
+    size = max(6.0, style.fontSize * room / longest)
+    smaller = copy.copy(style)
+    smaller.fontSize = size
+    smaller.leading = style.leading * size / style.fontSize
+    return smaller
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[Flowable | str]],
@@ -242,7 +257,10 @@ def data_table(
     head_style: ParagraphStyle | None = None,
 ) -> Table:
     """A wrapped, page-splitting table (rows may split across pages), header repeated."""
-    head = [Paragraph(markup(h), head_style or st.cell_head) for h in header]
+    head = [
+        Paragraph(markup(h), _fitting(h, w - 8, head_style or st.cell_head))
+        for h, w in zip(header, widths, strict=False)
+    ]
     body = [[c if isinstance(c, Flowable) else para(c, st.cell) for c in row] for row in rows]
     table = FlowTable([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [

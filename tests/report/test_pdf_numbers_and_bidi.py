@@ -225,3 +225,14 @@ def test_program_report_figures_follow_the_language(
     for figure in shown:
         assert figure in text, figure
     assert wrong not in text
+
+
+def test_column_titles_are_never_broken_inside_a_word(db: Database, tmp_path: Path) -> None:
+    """'Atteggiamento' (Attitude) was printed 'Atteggiam' / 'ento' in the Italian people table
+    (fresh-eyes finding): a title too wide for its column is set smaller instead."""
+    planted = plant_account(db)
+    out = tmp_path / "piano.pdf"
+    export_plan_pdf(db, planted.account_id, Edition.INTERNAL, Paper.A4, out, language="it")
+    words = set(pdf_text(out).split())
+    assert "Atteggiamento" in words
+    assert "Atteggiam" not in words and "ento" not in words
