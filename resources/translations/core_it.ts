@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>Top account teams are 3.1x more likely to grow key-account revenue by 20 % or more.</source>
-        <translation>I migliori team di account hanno 3,1 volte più probabilità di far crescere del 20 % o più il fatturato degli account chiave.</translation>
+        <translation>I migliori team di account hanno 3,1 volte più probabilità di far crescere del 20 % o più il fatturato dei key account.</translation>
     </message>
     <message>
         <source>Profit growth</source>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>Research is complete when the core account team is picked, at least half of the questions for this rigour are addressed (answered, not relevant, or research assigned with an owner and a due date) with every category touched, every &apos;needs research&apos; item has an owner and a due date, the key stakeholders are known (a decision maker or economic buyer among them, beyond light rigour), and you have decided whether the account still deserves key status.</source>
-        <translation>La ricerca è completa quando il team dell&apos;account è scelto, almeno metà delle domande per questo rigore è affrontata (con risposta, non pertinente, o ricerca assegnata con responsabile e scadenza) toccando ogni categoria, ogni voce &apos;da approfondire&apos; ha un responsabile e una scadenza, gli interlocutori chiave sono noti (tra loro, oltre il rigore leggero, un decisore o l&apos;acquirente economico), e hai deciso se l&apos;account merita ancora lo stato di account chiave.</translation>
+        <translation>La ricerca è completa quando il team dell&apos;account è scelto, almeno metà delle domande per questo rigore è affrontata (con risposta, non pertinente, o ricerca assegnata con responsabile e scadenza) toccando ogni categoria, ogni voce &apos;da approfondire&apos; ha un responsabile e una scadenza, gli interlocutori chiave sono noti (tra loro, oltre il rigore leggero, un decisore o l&apos;acquirente economico), e hai deciso se l&apos;account merita ancora lo stato di key account.</translation>
     </message>
     <message>
         <source>The action plan is complete when there is a compelling case (a value proposition), every objective has at least one action, and every open action has an owner and a due date.</source>
@@ -2186,7 +2186,7 @@
     </message>
     <message>
         <source>Decide whether the account still deserves key status.</source>
-        <translation>Decidi se l&apos;account merita ancora lo stato di account chiave.</translation>
+        <translation>Decidi se l&apos;account merita ancora lo stato di key account.</translation>
     </message>
     <message>
         <source>Write the compelling case (a value proposition).</source>
@@ -2233,11 +2233,11 @@
     </message>
     <message>
         <source>%1 scores %2: consider key status.</source>
-        <translation>%1 ha un punteggio di %2: valuta lo stato di account chiave.</translation>
+        <translation>%1 ha un punteggio di %2: valuta lo stato di key account.</translation>
     </message>
     <message>
         <source>%1 scores %2, below every non-key account: review its status.</source>
-        <translation>%1 ha un punteggio di %2, sotto ogni account non chiave: rivedine lo stato.</translation>
+        <translation>%1 ha un punteggio di %2, più basso di ogni account che non è key account: rivedine lo stato.</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +3424,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Yes - remains a key account</source>
-        <translation>Sì - resta un account chiave</translation>
+        <translation>Sì - resta un key account</translation>
     </message>
     <message>
         <source>No - to be reconsidered</source>
@@ -3436,7 +3436,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Still a key account?</source>
-        <translation>Ancora un account chiave?</translation>
+        <translation>Ancora un key account?</translation>
     </message>
     <message>
         <source>Qualification note</source>
@@ -5007,7 +5007,7 @@ Le decisioni che vi chiediamo: ...</translation>
     </message>
     <message>
         <source>Does the account still deserve key status?</source>
-        <translation>L&apos;account merita ancora lo stato di account chiave?</translation>
+        <translation>L&apos;account merita ancora lo stato di key account?</translation>
     </message>
     <message>
         <source>Action plan: the compelling case and the actions</source>

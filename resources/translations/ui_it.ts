@@ -3783,7 +3783,7 @@ Punteggio %2 · fatturato %3 · potenziale %4</translation>
     </message>
     <message>
         <source>Promote “%1” to key account</source>
-        <translation>Promuovi “%1” ad account chiave</translation>
+        <translation>Promuovi “%1” a key account</translation>
     </message>
     <message>
         <source>Demote “%1”</source>

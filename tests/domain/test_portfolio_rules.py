@@ -116,12 +116,10 @@ def test_text_rounds_to_one_decimal() -> None:
 def test_suggestions_are_worded_in_italian_with_the_italian_decimal_comma() -> None:
     rows = [(1, "Chiave Debole", KEY, 19.9), (2, "Candidato Forte", CAND, 91.7)]
     assert suggestions(rows, 1) == [
-        Suggestion(
-            2, "promote", "Candidato Forte ha un punteggio di 91,7: valuta lo stato di account chiave."
-        ),
+        Suggestion(2, "promote", "Candidato Forte ha un punteggio di 91,7: valuta lo stato di key account."),
         Suggestion(
             1,
             "review_key",
-            "Chiave Debole ha un punteggio di 19,9, sotto ogni account non chiave: rivedine lo stato.",
+            "Chiave Debole ha un punteggio di 19,9, più basso di ogni account che non è key account: rivedine lo stato.",
         ),
     ]
