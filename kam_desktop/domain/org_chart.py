@@ -87,7 +87,6 @@ def layout(nodes: Sequence[OrgNode]) -> OrgLayout:
 
     placed: list[PlacedNode] = []
     xs: dict[int, float] = {}
-    levels: dict[int, int] = {}
     next_slot = 0.0
     # iterative depth-first walk (a long reporting chain must not hit the recursion limit)
     for root in roots:
@@ -98,7 +97,6 @@ def layout(nodes: Sequence[OrgNode]) -> OrgLayout:
             if expanded:
                 xs[node_id] = (xs[kids[0]] + xs[kids[-1]]) / 2
                 continue
-            levels[node_id] = level
             placed.append(PlacedNode(node_id, parent[node_id], level, 0.0))
             if kids:
                 stack.append((node_id, level, True))
