@@ -52,19 +52,31 @@ def suggestions(rows: Sequence[tuple[int, str, AccountStatus, float | None]], ca
     weakest_other = min((r[3] for r in other if r[3] is not None), default=None)
     free = max(cap - key_count, 0)
     ranked_other = sorted(other, key=lambda r: -(r[3] or 0.0))
+    shown = _ScoreText(current_locale())
+    promote = translate("Portfolio", "%1 scores %2: consider key status.")
     for position, (aid, name, _status, value) in enumerate(ranked_other):
         assert value is not None
         if (weakest_key is not None and value > weakest_key) or position < free:
-            text = translate("Portfolio", "%1 scores %2: consider key status.")
-            result.append(Suggestion(aid, "promote", fmt(text, name, _score(value))))
+            result.append(Suggestion(aid, "promote", fmt(promote, name, shown(value))))
+    review = translate("Portfolio", "%1 scores %2, below every non-key account: review its status.")
     for aid, name, _status, value in key:
         assert value is not None
         if weakest_other is not None and value < weakest_other:
-            text = translate("Portfolio", "%1 scores %2, below every non-key account: review its status.")
-            result.append(Suggestion(aid, "review_key", fmt(text, name, _score(value))))
+            result.append(Suggestion(aid, "review_key", fmt(review, name, shown(value))))
     return result
 
 
-def _score(value: float) -> str:
-    """A score as the user's locale writes it, one decimal: '91.7' (en), '91,7' (it)."""
-    return format_decimal(value, current_locale(), 1)
+class _ScoreText:
+    """A score as the user's locale writes it, one decimal: '91.7' (en), '91,7' (it). Each value
+    is formatted once: at 10,000 accounts some 3,500 are suggested for promotion, and formatting
+    each through Babel cost ~0.1 s of the portfolio's start-up."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self.done: dict[float, str] = {}
+
+    def __call__(self, value: float) -> str:
+        text = self.done.get(value)
+        if text is None:
+            text = self.done[value] = format_decimal(value, self.locale, 1)
+        return text
