@@ -10,16 +10,7 @@ from pathlib import Path
 
 from kam_desktop.cli import _EXTRA_PARSERS, _command, _existing_db
 from kam_desktop.domain.errors import DomainError, StoreError
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, language, translate
-
-# The kinds of backup (services.backups' reason labels), for the listing in the user's language.
-_KINDS = (
-    QT_TRANSLATE_NOOP("CliData", "Automatic"),
-    QT_TRANSLATE_NOOP("CliData", "Made by you"),
-    QT_TRANSLATE_NOOP("CliData", "Before an upgrade"),
-    QT_TRANSLATE_NOOP("CliData", "Replaced by a restore"),
-    QT_TRANSLATE_NOOP("CliData", "Damaged file, moved aside"),
-)
+from kam_desktop.i18n import fmt, language, translate
 
 
 def _count(n: int) -> str:
@@ -67,9 +58,8 @@ def _backups(args: argparse.Namespace) -> int:
     print(f"{created:<20} {size:>9} {accounts_title:>8}  {kind:<26} {file}")
     for row in rows:
         accounts = "?" if row.accounts is None else _count(row.accounts)
-        label = translate("CliData", row.reason_label) if row.reason_label in _KINDS else row.reason_label
         print(
-            f"{row.created:%Y-%m-%d %H:%M:%S} {_human_size(row.size):>9} {accounts:>8}  {label:<26} {row.path}"
+            f"{row.created:%Y-%m-%d %H:%M:%S} {_human_size(row.size):>9} {accounts:>8}  {row.reason_label:<26} {row.path}"
         )
     return 0
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kam_desktop.domain.errors import StoreError
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.store import backup as store_backup
 from kam_desktop.store import integrity, opening
 from kam_desktop.store.database import Database, open_database
@@ -27,12 +27,12 @@ from kam_desktop.store.lock import lock_holder
 log = logging.getLogger(__name__)
 AUTO_INTERVAL_SECONDS = 3600
 
-REASON_LABELS = {
-    "auto": "Automatic",
-    "manual": "Made by you",
-    "pre-migration": "Before an upgrade",
-    "replaced": "Replaced by a restore",
-    "damaged": "Damaged file, moved aside",
+REASON_LABELS = {  # the kinds of backup as the backups list (dialog and command line) names them
+    "auto": QT_TRANSLATE_NOOP("Backups", "Automatic"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "Made by you"),
+    "pre-migration": QT_TRANSLATE_NOOP("Backups", "Before an upgrade"),
+    "replaced": QT_TRANSLATE_NOOP("Backups", "Replaced by a restore"),
+    "damaged": QT_TRANSLATE_NOOP("Backups", "Damaged file, moved aside"),
 }
 
 
@@ -46,7 +46,9 @@ class BackupRow:
 
     @property
     def reason_label(self) -> str:
-        return REASON_LABELS.get(self.reason, self.reason)
+        """The kind of backup in the user's language (an unknown reason as it is stored)."""
+        label = REASON_LABELS.get(self.reason)
+        return translate("Backups", label) if label is not None else self.reason
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,29 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatico</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Creato da te</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Sostituito da un ripristino</translation>
+    </message>
+    <message>
+        <source>Damaged file, moved aside</source>
+        <translation>File danneggiato, messo da parte</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>“%1” is not a time zone (use a name like Europe/Rome).</source>
@@ -107,26 +130,6 @@
 </context>
 <context>
     <name>CliData</name>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatico</translation>
-    </message>
-    <message>
-        <source>Made by you</source>
-        <translation>Creato da te</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>Prima di un aggiornamento</translation>
-    </message>
-    <message>
-        <source>Replaced by a restore</source>
-        <translation>Sostituito da un ripristino</translation>
-    </message>
-    <message>
-        <source>Damaged file, moved aside</source>
-        <translation>File danneggiato, messo da parte</translation>
-    </message>
     <message>
         <source>Backed up %1 to %2</source>
         <translation>Copia di sicurezza di %1 scritta in %2</translation>

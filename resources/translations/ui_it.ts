@@ -4078,26 +4078,6 @@ Puoi annullare (Ctrl+Z) o ripristinarlo in seguito dal cestino.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>Automatic</source>
-        <translation>Automatico</translation>
-    </message>
-    <message>
-        <source>Made by you</source>
-        <translation>Creato da te</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>Prima di un aggiornamento</translation>
-    </message>
-    <message>
-        <source>Replaced by a restore</source>
-        <translation>Sostituito da un ripristino</translation>
-    </message>
-    <message>
-        <source>Damaged file, moved aside</source>
-        <translation>File danneggiato, messo da parte</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>

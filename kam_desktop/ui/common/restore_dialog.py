@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import backups
 from kam_desktop.services.backups import BackupRow, RestoreResult
 from kam_desktop.store.backup import backup_dir_for
@@ -47,16 +47,6 @@ def human_size(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-# The reasons come from services.backups; marked here so the interface can translate them.
-_REASON_LABELS_FOR_LUPDATE = (
-    QT_TRANSLATE_NOOP("RestoreDialog", "Automatic"),
-    QT_TRANSLATE_NOOP("RestoreDialog", "Made by you"),
-    QT_TRANSLATE_NOOP("RestoreDialog", "Before an upgrade"),
-    QT_TRANSLATE_NOOP("RestoreDialog", "Replaced by a restore"),
-    QT_TRANSLATE_NOOP("RestoreDialog", "Damaged file, moved aside"),
-)
-
-
 def backup_model(parent: QWidget | None = None) -> RowTableModel[BackupRow]:
     return RowTableModel[BackupRow](
         [
@@ -69,7 +59,7 @@ def backup_model(parent: QWidget | None = None) -> RowTableModel[BackupRow]:
             Column(
                 "kind",
                 translate("RestoreDialog", "Kind"),
-                lambda r: translate("RestoreDialog", r.reason_label),
+                lambda r: r.reason_label,
             ),
             Column(
                 "size",
