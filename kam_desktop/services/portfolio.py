@@ -11,20 +11,26 @@ querying again, so a 10,000-account portfolio stays smooth.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from kam_desktop.domain import validation as v
 from kam_desktop.domain.enums import AccountStatus, Factor, Phase, PhaseStatus
-from kam_desktop.domain.portfolio import CapState, suggestions
+from kam_desktop.domain.portfolio import CapState, Suggestion, SuggestionRule, is_active, suggestions
 from kam_desktop.domain.scoring import DEFAULT_WEIGHTS, Score, Scorer
 from kam_desktop.i18n import fmt, translate
 from kam_desktop.services import clock
 from kam_desktop.services.portfolio_rows import Portfolio as Portfolio  # re-exported
 from kam_desktop.services.portfolio_rows import PortfolioRow as PortfolioRow  # re-exported
-from kam_desktop.services.portfolio_sql import _FACTOR_COLUMNS, RawPortfolio, read_raw, take_early_read
+from kam_desktop.services.portfolio_sql import (
+    _FACTOR_COLUMNS,
+    FirstScreen,
+    RawPortfolio,
+    read_raw,
+    take_early_read,
+)
 from kam_desktop.services.portfolio_sql import PORTFOLIO_SQL as PORTFOLIO_SQL  # re-exported
 
 if TYPE_CHECKING:
@@ -71,20 +77,14 @@ def load_portfolio(db: Database) -> Portfolio:
 
 def build_portfolio(fetched: RawPortfolio, cap: int) -> Portfolio:
     """The read model of what the portfolio's statements returned (``read_raw``), with ``cap``."""
-    weights = dict(DEFAULT_WEIGHTS)
-    by_value = {f.value: f for f in Factor}
-    for factor, weight in fetched.weights:
-        if factor in by_value:
-            weights[by_value[factor]] = weight
-    result = fetched.rows
+    weights = _weights(fetched.weights)
     scorer = Scorer(weights)
-    n_factors = len(Factor)
-    base = 8 + n_factors
+    base = _BASE
     key = AccountStatus.KEY
     statuses = {s.value: s for s in AccountStatus}
     raw: list[tuple[Any, AccountStatus, Score]] = []
     key_rows: list[tuple[str, int]] = []  # (promoted_at, index) to find over-cap accounts
-    for r in result:
+    for r in fetched.rows:
         status = statuses[r[4]]
         if status is key:
             key_rows.append((str(r[base + 5] or ""), len(raw)))
@@ -94,12 +94,97 @@ def build_portfolio(fetched: RawPortfolio, cap: int) -> Portfolio:
     over = {index for _, index in key_rows[cap:]}
     tips = suggestions([(r[0], r[1], status, s.value) for r, status, s in raw], cap)
     tip_by_id = {s.account_id: s.text for s in tips}
+    make = _row_maker()
+    rows = [
+        make(r, status, account_score, i in over, tip_by_id.get(r[0], ""))
+        for i, (r, status, account_score) in enumerate(raw)
+    ]
+    return Portfolio(tuple(rows), CapState(len(key_rows), cap), weights, tuple(tips))
+
+
+def build_first_screen(
+    first: FirstScreen, cap: int, stored_weights: tuple[tuple[str, float], ...]
+) -> Portfolio | None:
+    """The portfolio's first screen (``Portfolio.first_screen_of``): the rows that lead it by
+    score - every row scoring at least the ``first.n``-th best, ties included - each
+    exactly as ``build_portfolio`` makes it from all the rows (score, over the cap, suggestion),
+    from what the early read's thread found (``portfolio_sql.FirstScreen``). None if that
+    cannot be told from it (then every row is made first, as before)."""
+    weights = _weights(stored_weights)
+    scorer = Scorer(weights)
+    statuses = {s.value: s for s in AccountStatus}
+    key = AccountStatus.KEY
+    scored = [
+        (position, r, statuses[r[4]], scorer(r[8:_BASE]))
+        for position, r in zip(first.positions, first.rows, strict=True)
+    ]
+    ranked = sorted((x for x in scored if x[3].value is not None), key=lambda x: (-(x[3].value or 0.0), x[0]))
+    if len(ranked) < first.n:
+        return None
+    nth = ranked[first.n - 1][3].value
+    assert nth is not None
+    if first.least > nth - 0.05 - 1e-7:  # the read may have missed a row that rounds to nth
+        return None
+    leading = [x for x in ranked if (x[3].value or 0.0) >= nth]
+    lowest = [(statuses[r[4]], scorer(r[8:_BASE]).value) for r in first.lowest]
+    rule = SuggestionRule(
+        cap,
+        len(first.keys),
+        min((v for status, v in lowest if status is key and v is not None), default=None),
+        min(
+            (v for status, v in lowest if status is not key and is_active(status) and v is not None),
+            default=None,
+        ),
+    )
+    keys = sorted((str(promoted or ""), position) for position, promoted in first.keys)
+    over = {position for _, position in keys[cap:]}
+    tips: list[Suggestion] = []
+    tip_by_position: dict[int, str] = {}
+    other_position = 0
+    for position, r, status, account_score in leading:
+        value = account_score.value
+        assert value is not None
+        if status is key:
+            if rule.reviews(value):
+                tips.append(Suggestion(r[0], "review_key", rule.review_text(r[1], value)))
+                tip_by_position[position] = tips[-1].text
+        elif is_active(status):
+            if rule.promotes(value, other_position):
+                tips.append(Suggestion(r[0], "promote", rule.promote_text(r[1], value)))
+                tip_by_position[position] = tips[-1].text
+            other_position += 1
+    make = _row_maker()
+    rows = [
+        make(r, status, account_score, position in over, tip_by_position.get(position, ""))
+        for position, r, status, account_score in sorted(leading, key=lambda x: x[0])
+    ]
+    return Portfolio(tuple(rows), CapState(len(first.keys), cap), weights, tuple(tips), first.total)
+
+
+_BASE = 8 + len(Factor)  # the first column after the factors' ratings in the statement's rows
+
+
+def _weights(stored: tuple[tuple[str, float], ...]) -> dict[Factor, float]:
+    weights = dict(DEFAULT_WEIGHTS)
+    by_value = {f.value: f for f in Factor}
+    for factor, weight in stored:
+        if factor in by_value:
+            weights[by_value[factor]] = weight
+    return weights
+
+
+def _row_maker() -> Callable[[Any, AccountStatus, Score, bool, str], PortfolioRow]:
+    """Makes one PortfolioRow from a statement's row; repeated values (revenues, phase states,
+    dates) are made once per load."""
+    base = _BASE
+    key = AccountStatus.KEY
     cents: dict[int, Decimal] = {}  # revenues repeat (round figures): one Decimal each
     phase_labels: dict[tuple[object, bool], tuple[str, int]] = {}
     dates: dict[str, dt.date] = {}
-    rows: list[PortfolioRow] = []
-    append = rows.append
-    for i, (r, status, account_score) in enumerate(raw):
+
+    def make(
+        r: Any, status: AccountStatus, account_score: Score, over_cap: bool, suggestion: str
+    ) -> PortfolioRow:
         has_plan, phases, meeting_key, overdue, primary_roles = r[base : base + 5]
         label_key = (phases, bool(has_plan))
         phase = phase_labels.get(label_key)
@@ -118,28 +203,27 @@ def build_portfolio(fetched: RawPortfolio, cap: int) -> Portfolio:
             meeting = dates.get(day)
             if meeting is None:
                 meeting = dates[day] = dt.date.fromisoformat(day)
-        append(
-            PortfolioRow(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                status,
-                account_score,
-                current_revenue,
-                potential_revenue,
-                r[7],
-                phase[0],
-                phase[1],
-                meeting,
-                int(meeting_key[10:]) if meeting_key else None,
-                overdue,
-                (6 - primary_roles) if status is key else 0,
-                i in over,
-                tip_by_id.get(r[0], ""),
-            )
+        return PortfolioRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            status,
+            account_score,
+            current_revenue,
+            potential_revenue,
+            r[7],
+            phase[0],
+            phase[1],
+            meeting,
+            int(meeting_key[10:]) if meeting_key else None,
+            overdue,
+            (6 - primary_roles) if status is key else 0,
+            over_cap,
+            suggestion,
         )
-    return Portfolio(tuple(rows), CapState(len(key_rows), cap), weights, tuple(tips))
+
+    return make
 
 
 def _money(cents: int | None) -> Decimal:

@@ -18,6 +18,15 @@ same rows:
   and the settings row is there;
 - the file is still exactly as it was when all that began.
 
+The portfolio opens ordered by score, best first. When it has more scored accounts than a
+screen shows (``portfolio_sql.FIRST_SCREEN``), the early read's thread also finds the rows that
+lead that order (SQLite's work, beside Qt's start), and ``early_view`` makes only those first
+(``services.portfolio.build_first_screen``: each row as the whole read model has it), so the
+window shows them as soon as it can; ``EarlyView.rest`` then fetches and makes every row, which
+replace them a moment later with the same rows at the top. At 10,000 accounts that is most of
+the start-up's Python work (fetching 10,000 rows, scoring them, their suggestions, their row
+objects), done after the first rows are on screen rather than before.
+
 Otherwise nothing is shown early and start-up goes on as before (the store is opened, then
 the rows are read through it). After the store is opened, ``still_current`` says whether the
 rows shown are those of the file as opened; if not, they are read again through the store. If
@@ -27,20 +36,26 @@ before it reports why.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kam_desktop.services.portfolio import build_portfolio
+from kam_desktop.services.portfolio import build_first_screen, build_portfolio
 from kam_desktop.services.portfolio_rows import Portfolio
-from kam_desktop.services.portfolio_sql import take_early_read
+from kam_desktop.services.portfolio_sql import take_early
 from kam_desktop.store import integrity, opening
 
 
 @dataclass(frozen=True)
 class EarlyView:
+    """``portfolio``: every row, or only the first screen (``Portfolio.first_screen_of``), in
+    which case ``rest()`` gives every row (None: they could not be read; the store reads them)."""
+
     portfolio: Portfolio
     signature: tuple[int, ...]  # the file's state the rows were read from (plain_signature)
     today: str
+    rest: Callable[[], Portfolio | None] | None = None
 
 
 def early_view(path: Path, today: str) -> EarlyView | None:
@@ -56,12 +71,28 @@ def early_view(path: Path, today: str) -> EarlyView | None:
     facts = opening.inspect(path, check=False)  # (the check's result is the one above)
     if opening.decide(facts) not in (opening.Verdict.OPEN, opening.Verdict.OPEN_READ_ONLY):
         return None
-    raw = take_early_read(path, today)
-    if raw is None or raw.cap is None:
+    prepared = take_early(path, today)
+    if prepared is None:
         return None
-    if integrity.plain_signature(path) != signature:
+    cap = prepared.cap
+    if cap is None or integrity.plain_signature(path) != signature:
+        prepared.drop()
         return None
-    return EarlyView(build_portfolio(raw, raw.cap), signature, today)
+    first = None if prepared.first is None else build_first_screen(prepared.first, cap, prepared.weights)
+    if first is not None:  # the first screen now, every row after it is painted
+
+        def rest() -> Portfolio | None:
+            try:
+                return build_portfolio(prepared.fetch(), cap)
+            except sqlite3.Error:
+                return None
+
+        return EarlyView(first, signature, today, rest)
+    try:
+        raw = prepared.fetch()
+    except sqlite3.Error:  # (the load reads through the store)
+        return None
+    return EarlyView(build_portfolio(raw, cap), signature, today)
 
 
 def still_current(view: EarlyView, path: Path, today: str) -> bool:

@@ -86,3 +86,6 @@ class Portfolio:
     cap: CapState
     weights: Mapping[Factor, float]
     suggestions: tuple[Suggestion, ...]
+    # 0: every account. N: only the first screen of a portfolio of N accounts (the rows that
+    # lead it by score, shown at start-up before the rest are made; the suggestions of those)
+    first_screen_of: int = 0

@@ -87,16 +87,43 @@ def read_raw(cursor: Any, today: str) -> RawPortfolio:
 # --- the read begun early ---------------------------------------------------------------------
 
 
+# The first screen: this many rows (more than the tallest screen shows) of the portfolio in the
+# order it first appears in, best score first, are shown before the rest are fetched and made.
+FIRST_SCREEN = 150
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """What the early read's thread found for the portfolio's first screen (see
+    ``_first_screen``), all from the statement's rows: ``rows``, every row whose score rounds to
+    at least the ``n``-th best one's (and a few just below that: the taker scores them exactly
+    and drops those), in the statement's order, each with its position in it
+    (``positions``); ``total`` rows in all; the key accounts' positions and promotion moments
+    (the cap's order); and the ratings of every row whose score could be the weakest of the key
+    accounts or of the other active ones (the suggestions' thresholds, scored by the taker)."""
+
+    n: int  # the screen's rows (FIRST_SCREEN when read)
+    least: float  # every row scoring at least this before rounding is in ``rows``
+    rows: list[Any]
+    positions: list[int]
+    total: int
+    keys: list[tuple[int, Any]]
+    lowest: list[Any]
+
+
 @dataclass
-class _Prepared:
-    """What the early read's thread prepared: the cap, the weights, and the rows waiting in a
-    temporary table of its connection (fetched by ``fetch``, on the thread that takes them)."""
+class Prepared:
+    """What the early read's thread prepared: the cap, the weights, the rows waiting in a
+    temporary table of its connection (fetched by ``fetch``, on the thread that takes them) and
+    the first screen (None: fewer scored rows than a screen, or not found)."""
 
     conn: sqlite3.Connection
     cap: int | None
     weights: tuple[tuple[str, float], ...]
+    first: FirstScreen | None = None
 
     def fetch(self) -> RawPortfolio:
+        """Every row (the connection is closed after)."""
         try:
             rows = self.conn.execute("SELECT * FROM temp.early_rows ORDER BY rowid").fetchall()
         finally:
@@ -112,14 +139,14 @@ class _EarlyRead:
     signature: tuple[int, ...]
     today: str
     thread: threading.Thread
-    result: list[_Prepared] = field(default_factory=list)
+    result: list[Prepared] = field(default_factory=list)
 
 
 _EARLY: dict[tuple[int, int], _EarlyRead] = {}
 _LOCK = threading.Lock()
 
 
-def _read_file(path: Path, today: str) -> _Prepared | None:
+def _read_file(path: Path, today: str) -> Prepared | None:
     """The portfolio's statements on ``path`` (read-only, immutable), their rows left in a
     temporary table (in memory): SQLite makes them in one step, without Python's lock. Fetched
     here row by row, beside Qt's start, the rows passed that lock back and forth once per row
@@ -137,10 +164,91 @@ def _read_file(path: Path, today: str) -> _Prepared | None:
         cap, weights = read_settings(conn.cursor())
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"CREATE TEMP TABLE early_rows AS {PORTFOLIO_SQL}", {"today": today})
+        first = _first_screen(conn, weights, FIRST_SCREEN)
     except BaseException:
         conn.close()
         raise
-    return _Prepared(conn, cap, weights)
+    return Prepared(conn, cap, weights, first)
+
+
+def _score_sql(weights: tuple[tuple[str, float], ...]) -> tuple[str, dict[str, float]]:
+    """An SQL expression of a row's score before rounding (NULL: not scored), as
+    ``domain.scoring.Scorer`` sums it (the same weighted points, in the factors' order), and its
+    parameters. Only used to find the first screen's rows: the taker scores them in Python."""
+    from kam_desktop.domain.scoring import DEFAULT_WEIGHTS, INVERTED
+
+    stored = dict(weights)
+    total: list[str] = []
+    weight: list[str] = []
+    params: dict[str, float] = {}
+    for i, factor in enumerate(Factor):
+        column = factor.value
+        params[f"w{i}"] = float(stored.get(column, DEFAULT_WEIGHTS[factor]))
+        raw = f"(5 - {column})" if factor in INVERTED else f"({column} - 1)"
+        total.append(f"CASE WHEN {column} IS NULL THEN 0.0 ELSE :w{i} * ({raw} / 4.0 * 100.0) END")
+        weight.append(f"CASE WHEN {column} IS NULL THEN 0.0 ELSE :w{i} END")
+    return f"(({' + '.join(total)}) / NULLIF({' + '.join(weight)}, 0.0))", params
+
+
+def _first_screen(
+    conn: sqlite3.Connection, weights: tuple[tuple[str, float], ...], n: int
+) -> FirstScreen | None:
+    """The rows of the portfolio's first screen, found by SQLite beside Qt's start: the
+    portfolio opens ordered by score (best first, ties in the statement's order), so they are
+    every row whose score rounds to at least the ``n``-th best one's. A score rounds up from
+    half a tenth below, so every row scoring at least that much less a margin is taken (the
+    margin covers the last bits of the floating-point sums); the taker scores them exactly and
+    keeps those that round to at least the ``n``-th's. None when fewer than ``n`` rows are
+    scored (the unscored ones, last in that order, would be on it)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from kam_desktop.domain.enums import AccountStatus
+
+    score, params = _score_sql(weights)
+    conn.execute(
+        f"CREATE TEMP TABLE early_scores AS SELECT rowid AS pos, {score} AS u, status, promoted_at FROM temp.early_rows",
+        params,
+    )
+    found = conn.execute(
+        "SELECT u FROM temp.early_scores WHERE u IS NOT NULL ORDER BY u DESC LIMIT 1 OFFSET ?", (n - 1,)
+    ).fetchone()
+    if found is None:
+        return None
+    nth = Decimal(found[0]).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    least = float(nth) - 0.05 - 1e-6
+    key, out = AccountStatus.KEY.value, (AccountStatus.ARCHIVED.value, AccountStatus.DISQUALIFIED.value)
+    total, weakest_key, weakest_other = conn.execute(
+        "SELECT COUNT(*), MIN(CASE WHEN status = ? THEN u END), "
+        "MIN(CASE WHEN status NOT IN (?, ?, ?) THEN u END) FROM temp.early_scores",
+        (key, key, *out),
+    ).fetchone()
+    rows = conn.execute(
+        "SELECT s.pos, r.* FROM temp.early_rows r JOIN temp.early_scores s ON s.pos = r.rowid "
+        "WHERE s.u >= ? ORDER BY s.pos",
+        (least,),
+    ).fetchall()
+    keys = conn.execute(
+        "SELECT pos, promoted_at FROM temp.early_scores WHERE status = ? ORDER BY pos", (key,)
+    ).fetchall()
+    lowest = conn.execute(
+        "SELECT r.* FROM temp.early_rows r JOIN temp.early_scores s ON s.pos = r.rowid "
+        "WHERE (s.status = ? AND s.u <= ?) OR (s.status NOT IN (?, ?, ?) AND s.u <= ?) ORDER BY s.pos",
+        (key, _above(weakest_key), key, *out, _above(weakest_other)),
+    ).fetchall()
+    return FirstScreen(
+        n,
+        least,
+        [row[1:] for row in rows],
+        [row[0] - 1 for row in rows],
+        int(total),
+        [(pos - 1, promoted) for pos, promoted in keys],
+        lowest,
+    )
+
+
+def _above(weakest: float | None) -> float:
+    """A bound just above the weakest score before rounding (-1: none), with the same margin."""
+    return -1.0 if weakest is None else weakest + 1e-6
 
 
 def start_early_read(path: Path, today: str) -> None:
@@ -149,7 +257,7 @@ def start_early_read(path: Path, today: str) -> None:
     signature = integrity.plain_signature(path)
     if signature is None:
         return
-    result: list[_Prepared] = []
+    result: list[Prepared] = []
 
     def run() -> None:
         # Only SQLite's work here, which holds no Python lock; the rows are fetched and the read
@@ -168,6 +276,18 @@ def start_early_read(path: Path, today: str) -> None:
 def take_early_read(path: Path, today: str) -> RawPortfolio | None:
     """The early read of ``path`` if there is one for this very file, unchanged, and ``today``;
     else None (and it is dropped either way: only the first load can use it)."""
+    prepared = take_early(path, today)
+    if prepared is None:
+        return None
+    try:
+        return prepared.fetch()
+    except sqlite3.Error:  # (the load reads through the store)
+        return None
+
+
+def take_early(path: Path, today: str) -> Prepared | None:
+    """``take_early_read`` before the rows are fetched: its first screen can be shown first
+    (``fetch`` then gives every row, or raises sqlite3.Error; ``drop`` if not wanted)."""
     signature = integrity.plain_signature(path)
     if signature is None:
         return None
@@ -182,7 +302,4 @@ def take_early_read(path: Path, today: str) -> RawPortfolio | None:
         return None
     if not early.result:
         return None
-    try:
-        return early.result[0].fetch()
-    except sqlite3.Error:  # (the load reads through the store)
-        return None
+    return early.result[0]

@@ -175,10 +175,20 @@ def run_gui(
 
             logging.getLogger(__name__).exception("the portfolio read at start-up was not shown")
     shown_early: tuple[float, str, bool] | None = None
+    listed_moment = ""
     if early is not None:  # the rows read at start-up, shown before the store is opened
         page.show_early(early.portfolio)
         window.repaint()  # the rows on screen now; the chart, the filter's haystacks, after
         shown_early = (*_mark(t0), "sqlalchemy" in sys.modules)
+        if early.rest is not None:  # that was the first screen: every row now
+            every = early.rest()
+            if every is None:  # (unreadable after all: the store reads them)
+                page.withdraw_rows()
+                early = None
+            else:
+                page.show_early(every)
+                window.repaint()
+        listed_moment = _mark(t0)[1]
         for _ in range(10):  # the work queued for after the rows' frame (chart, filter); the
             # user's clicks and keys wait for the store (nothing here may act on them yet)
             app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
@@ -231,7 +241,9 @@ def run_gui(
             f"start-up: data shown {when}; store open and the app usable {usable:.3f} s "
             f"(portfolio shows {rows} accounts of {db.path})"
         )
-        print(f"moments: painted {painted_moment} shown {shown} usable {moment}")
+        print(
+            f"moments: painted {painted_moment} shown {shown} listed {listed_moment or shown} usable {moment}"
+        )
         window.close()
         db.close()
         return 0

@@ -46,9 +46,9 @@ def test_smoke_test_exits_once_the_portfolio_shows_its_data(tmp_path: Path) -> N
     assert "store open and the app usable" in ready.stdout
     assert "portfolio shows 7 accounts" in ready.stdout
     moments = ready.stdout.splitlines()[1].split()
-    assert moments[0] == "moments:" and moments[1::4] == ["painted", "shown", "usable"]
-    painted, shown, usable = (float(moments[i]) for i in (2, 6, 10))  # wall clocks, in order
-    assert painted <= shown <= usable
+    assert moments[0] == "moments:" and moments[1::4] == ["painted", "shown", "listed", "usable"]
+    painted, shown, listed, usable = (float(moments[i]) for i in (2, 6, 10, 14))  # wall clocks, in order
+    assert painted <= shown <= listed <= usable
 
 
 def test_the_shell_shows_an_empty_sized_table_and_the_rows_arrive_on_attach(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -209,6 +209,51 @@ def test_the_rows_read_at_start_up_are_shown_before_the_store_is_opened(
     assert main(["--db", str(path), "--smoke-test"]) == 0
     assert seen == [[25]]  # the 25 rows were on screen when the store began to open
     assert writable and not any(writable)  # ...and nothing could change them before it was open
+    out = capsys.readouterr().out
+    assert "before the store was opened" in out and "portfolio shows 25 accounts" in out
+
+
+def test_the_first_screen_is_shown_first_then_every_row_before_the_store_is_opened(
+    qapp, demo_db, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """A portfolio with more scored accounts than a screen: the rows that lead it by score come
+    first (the count already of every account, no suggestions' summary yet), then every row,
+    with the same rows at the top; ``loaded`` only once, with every row."""
+    from kam_desktop.app import main
+    from kam_desktop.services import portfolio_sql
+    from kam_desktop.ui.portfolio.page import PortfolioPage
+
+    path = demo_db.path
+    demo_db.close()
+    monkeypatch.setattr(portfolio_sql, "FIRST_SCREEN", 5)
+    shown: list[tuple[int, int, str, str, list[str]]] = []
+    loads: list[int] = []
+    real = PortfolioPage.show_early
+
+    def watched(page, portfolio):  # type: ignore[no-untyped-def]
+        if not shown:
+            page.loaded.connect(lambda: loads.append(page.model.rowCount()))
+        real(page, portfolio)
+        top = [page.proxy.index(row, 0).data() for row in range(5)]
+        shown.append(
+            (
+                page.model.rowCount(),
+                portfolio.first_screen_of,
+                page.count_label.text(),
+                page.tips_label.text(),
+                top,
+            )
+        )
+
+    monkeypatch.setattr(PortfolioPage, "show_early", watched)
+    seen = _watch_open(monkeypatch)
+    assert main(["--db", str(path), "--smoke-test"]) == 0
+    (first_rows, of, count, tips, first_top), (rows, whole, count_after, tips_after, top) = shown
+    assert of == 25 and 5 <= first_rows < 25 and count == "25 of 25 accounts" and tips == ""
+    assert (rows, whole, count_after) == (25, 0, "25 of 25 accounts") and tips_after.startswith("★ ")
+    assert first_top == top and all(top)
+    assert loads == [25]
+    assert seen == [[25]]  # every row on screen when the store began to open
     out = capsys.readouterr().out
     assert "before the store was opened" in out and "portfolio shows 25 accounts" in out
 

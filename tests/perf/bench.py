@@ -103,7 +103,7 @@ def _run_once(
 ) -> tuple[float, float, int, str, float, dict[str, tuple[float, float, float]]]:
     """(wall seconds to exit, peak RSS MB, exit code, output, CPU seconds, moments).
     ``moments``: what the process printed on its ``moments:`` line - for each named moment
-    (``painted``, ``shown``, ``usable``) the wall seconds from the spawn, its CPU seconds then
+    (``painted``, ``shown``, ``listed``, ``usable``) the wall seconds from the spawn, its CPU seconds then
     and its peak RSS (MB) then. ``cwd``: for ``-m kam_desktop``, the package copy's folder
     (``-m`` puts the working folder first on sys.path, before PYTHONPATH)."""
     result = subprocess.run(
@@ -239,6 +239,9 @@ def bench_processes(
             found[f"cpu_data_shown_{size}_vs_stack_floor"] = ratio(
                 ready, "shown_cpu_seconds_median", stack_f, "painted_cpu_seconds_median"
             )
+            found[f"data_listed_{size}_vs_stack_floor"] = ratio(  # every row in the table
+                ready, "listed_seconds_median", stack_f, "painted_seconds_median"
+            )
             found[f"usable_{size}_vs_stack_floor"] = ratio(
                 ready, "usable_seconds_median", stack_f, "painted_seconds_median"
             )
@@ -268,6 +271,7 @@ def bench_processes(
             found[f"cpu_data_shown_{name}"] = ratio(
                 big, "shown_cpu_seconds_median", small, "shown_cpu_seconds_median"
             )
+            found[f"data_listed_{name}"] = ratio(big, "listed_seconds_median", small, "listed_seconds_median")
             found[f"usable_{name}"] = ratio(big, "usable_seconds_median", small, "usable_seconds_median")
             found[f"cpu_usable_{name}"] = ratio(
                 big, "usable_cpu_seconds_median", small, "usable_cpu_seconds_median"

@@ -123,8 +123,24 @@ class PortfolioPage(QWidget):
         """Show rows read before the store was opened (start-up's plain case, see
         services.portfolio_early); until ``attach`` nothing can be changed (no database).
         The chart follows the table a moment later (its layout of every bubble is the slow
-        part at 10,000 accounts)."""
-        self._show(portfolio, chart_now=False)
+        part at 10,000 accounts). A first screen (``Portfolio.first_screen_of``) shows only
+        its rows, the count of every account and the cap; every row follows (``show_early``
+        again): only then the suggestions' summary, the chart, the filter and ``loaded``."""
+        if portfolio.first_screen_of:
+            self._show_first_screen(portfolio)
+        else:
+            self._show(portfolio, chart_now=False)
+
+    def _show_first_screen(self, portfolio: Portfolio) -> None:
+        self.portfolio = portfolio
+        self._ensure_score_bars()
+        self.model.set_rows(portfolio.rows)
+        self.table.sortByColumn(self.model.column_index("score"), Qt.SortOrder.DescendingOrder)
+        self._show_cap(portfolio.cap)
+        self.stack.setCurrentIndex(1)
+        total = number_text(portfolio.first_screen_of)
+        self.count_label.setText(fmt(self.tr("%1 of %2 accounts"), total, total))
+        self._update_buttons()
 
     def withdraw_rows(self) -> None:
         """Take away rows shown early: the store refused the file (locked, damaged) or it
@@ -357,14 +373,7 @@ class PortfolioPage(QWidget):
         if column < 0 or column >= self.model.columnCount():
             column, order = self.model.column_index("score"), Qt.SortOrder.DescendingOrder
         self.table.sortByColumn(column, order)
-        from html import escape
-
-        cap = self.portfolio.cap
-        colour = theme.hex_of("bad" if cap.over_cap else "accent")
-        self.cap_label.setText(
-            f"<span style='font-size:16px; color:{colour}; font-weight:600'>{escape(self._cap_text(cap))}</span>"
-            + (self.tr(" — over the cap") if cap.over_cap else "")
-        )
+        self._show_cap(self.portfolio.cap)
         tips = self.portfolio.suggestions
         promote = sum(1 for t in tips if t.kind == "promote")
         review = sum(1 for t in tips if t.kind == "review_key")
@@ -394,6 +403,15 @@ class PortfolioPage(QWidget):
         self._update_buttons()
         QTimer.singleShot(0, self.proxy.prepare_filter)  # after the rows are painted
         self.loaded.emit()
+
+    def _show_cap(self, cap: CapState) -> None:
+        from html import escape
+
+        colour = theme.hex_of("bad" if cap.over_cap else "accent")
+        self.cap_label.setText(
+            f"<span style='font-size:16px; color:{colour}; font-weight:600'>{escape(self._cap_text(cap))}</span>"
+            + (self.tr(" — over the cap") if cap.over_cap else "")
+        )
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
