@@ -82,6 +82,13 @@ def show_and_paint(app: QApplication, window: QWidget) -> None:
     window.removeEventFilter(watcher)
 
 
+def _repaint_laid_out(app: QApplication, window: QWidget) -> None:
+    """Paint ``window`` now, its layouts first brought up to date with the texts just set (the
+    cap's label, painted before its layout had made room for it, showed one clipped glyph)."""
+    app.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    window.repaint()
+
+
 def wait_until_loaded(app: QApplication, page: Any, failures: list[str]) -> None:
     """Run the event loop until the portfolio page has shown its first load (or it failed)."""
     loop = QEventLoop()
@@ -178,7 +185,7 @@ def run_gui(
     listed_moment = ""
     if early is not None:  # the rows read at start-up, shown before the store is opened
         page.show_early(early.portfolio)
-        window.repaint()  # the rows on screen now; the chart, the filter's haystacks, after
+        _repaint_laid_out(app, window)  # the rows on screen now; the chart, the filter's haystacks, after
         shown_early = (*_mark(t0), "sqlalchemy" in sys.modules)
         if early.rest is not None:  # that was the first screen: every row now
             every = early.rest()
@@ -187,7 +194,7 @@ def run_gui(
                 early = None
             else:
                 page.show_early(every)
-                window.repaint()
+                _repaint_laid_out(app, window)
         listed_moment = _mark(t0)[1]
         for _ in range(10):  # the work queued for after the rows' frame (chart, filter); the
             # user's clicks and keys wait for the store (nothing here may act on them yet)

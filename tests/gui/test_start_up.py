@@ -454,3 +454,21 @@ def test_the_chart_arrives_in_the_place_the_first_frame_kept_for_it(qtbot, demo_
     from kam_desktop.ui.portfolio.page import CHART_MINIMUM_SIZE
 
     assert (page.chart.minimumWidth(), page.chart.minimumHeight()) == CHART_MINIMUM_SIZE
+
+
+def test_the_rows_frame_is_painted_with_its_labels_laid_out(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The frame painted as soon as the rows are set (before the event loop runs again) has the
+    cap's label as wide as its text: painted before its layout made room, it showed one glyph."""
+    from kam_desktop.services.portfolio import load_portfolio
+    from kam_desktop.ui.application import _repaint_laid_out
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.portfolio_page
+    page.show_early(load_portfolio(demo_ctx.db))
+    label = page.cap_label
+    assert label.width() < label.sizeHint().width()  # (what a frame painted now would show)
+    _repaint_laid_out(QApplication.instance(), window)
+    assert label.width() >= label.sizeHint().width() and "key accounts" in label.text()
