@@ -572,7 +572,9 @@ def test_another_accounts_meetings_are_not_upcoming_here(db: Database, rich: Ric
 
 
 @pytest.mark.parametrize(
-    ("lang", "message"), [("en", "That meeting no longer exists."), ("it", "Questo incontro non esiste più.")]
+    ("lang", "message"),
+    [("en", "That meeting no longer exists."), ("it", "Questo incontro non esiste più.")],
+    ids=["en", "it"],
 )
 def test_a_meeting_that_is_gone_or_elsewhere_is_refused(
     db: Database, rich: Rich, lang: str, message: str

@@ -5,6 +5,7 @@ trailing punctuation dropped, an ellipsis added; and the objectives' dates in th
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,11 @@ from kam_desktop.services import clock, meeting
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 from tests.services.phase35_factory import TODAY, World, build
+
+
+def _plain(value: object) -> str:
+    """An ASCII test id (mutmut names each test on pytest's command line)."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", str(value))[:40]
 
 
 @pytest.mark.parametrize(
@@ -32,6 +38,7 @@ from tests.services.phase35_factory import TODAY, World, build
         ("abcdef–, xyz", 10, "abcdef…"),
         ("abcdefgh:ijk", 10, "abcdefgh…"),  # ':' just before the cut
     ],
+    ids=_plain,
 )
 def test_clip(text: str, limit: int, clipped: str) -> None:
     assert meeting._clip(text, limit) == clipped

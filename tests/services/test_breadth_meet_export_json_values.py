@@ -5,6 +5,7 @@ value it takes and the exact reason a value one step beyond is refused (English 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import pytest
@@ -16,6 +17,11 @@ from kam_desktop.services import export_json as ej
 from kam_desktop.store.models import Base
 
 T = Base.metadata.tables
+
+
+def _plain(value: object) -> str:
+    """An ASCII test id (mutmut names each test on pytest's command line)."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", str(value))[:40]
 
 
 @pytest.mark.parametrize(
@@ -32,6 +38,7 @@ T = Base.metadata.tables
         ("text", "text"),
         (None, None),
     ],
+    ids=_plain,
 )
 def test_encode(value: Any, encoded: Any) -> None:
     assert ej._encode(value) == encoded
@@ -48,6 +55,7 @@ def test_encode(value: Any, encoded: Any) -> None:
         ({"$float": "inf"}, math.inf),
         ({"$float": "-inf"}, -math.inf),
     ],
+    ids=_plain,
 )
 def test_decode(value: Any, decoded: Any) -> None:
     result = ej._decode(value, "t.c (row 1)")
@@ -73,6 +81,7 @@ def test_decode_true_and_false_as_one_and_zero() -> None:
         {"$bytes": "AP8=", "$float": "nan"},
         {"$other": "nan"},
     ],
+    ids=_plain,
 )
 def test_decode_refuses(value: Any) -> None:
     with pytest.raises(StoreError) as err:
@@ -154,6 +163,7 @@ DATE = "expected a date (YYYY-MM-DD) or time stamp (YYYY-MM-DD HH:MM:SS)"
         ("interaction", "start_time", "24:00", DATE),
         ("interaction", "start_time", 930, "expected a date or time as text"),
     ],
+    ids=_plain,
 )
 def test_expect(table: str, column: str, value: Any, problem: str) -> None:
     assert ej._expect(T[table].columns[column], value) == problem

@@ -5,6 +5,7 @@ and Italian), and that a refused import leaves no file and no leftover beside th
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -127,6 +128,11 @@ def _duplicate(d: dict[str, Any]) -> None:
     spec["rows"].append(list(spec["rows"][0]))
 
 
+def _plain(value: object) -> str:
+    """An ASCII test id (mutmut names each test on pytest's command line)."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", str(value))[:40]
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -153,6 +159,7 @@ def _duplicate(d: dict[str, Any]) -> None:
             "The export has 2 broken references (first in table buying_centre); nothing was imported.",
         ),
     ],
+    ids=_plain,
 )
 def test_a_file_that_is_not_a_usable_export_is_refused_word_for_word(
     export: dict[str, Any], tmp_path: Path, change: Callable[[dict[str, Any]], None], message: str

@@ -568,6 +568,7 @@ def test_the_edition_as_text_and_the_sections_chosen(db: Database, pr: PR) -> No
         ("en", "Edition must be one of: internal, customer."),
         ("it", "Il campo «Edizione» deve essere uno tra: internal, customer."),
     ],
+    ids=["en", "it"],
 )
 def test_an_unknown_edition_is_refused(db: Database, pr: PR, lang: str, message: str) -> None:
     with using_language(lang), pytest.raises(ValidationError) as err:
@@ -581,6 +582,7 @@ def test_an_unknown_edition_is_refused(db: Database, pr: PR, lang: str, message:
         ("en", "That account no longer exists (it may be in the trash)."),
         ("it", "Questo account non esiste più (forse è nel cestino)."),
     ],
+    ids=["en", "it"],
 )
 def test_a_deleted_account_is_refused(db: Database, pr: PR, lang: str, message: str) -> None:
     with db.session() as s:
