@@ -615,3 +615,11 @@ def test_an_account_without_a_plan(db: Database) -> None:
     assert (report.value_propositions, report.actions, report.kpis, report.last_review) == ((), (), (), None)
     assert (report.whitespace, report.opportunities, report.interactions) == (None, (), ())
     assert (report.prepared_by, report.company) == ("", "")
+
+
+def test_no_whitespace_grid_without_a_live_offering(db: Database, pr: PR) -> None:
+    with db.session() as s:
+        for offering in s.query(m.Offering):
+            offering.archived_at = GONE
+    assert build_plan_report(db, pr.w.account_id).whitespace is None
+    assert build_plan_report(db, pr.w.account_id, "customer").whitespace is None
