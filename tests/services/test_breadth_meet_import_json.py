@@ -243,3 +243,26 @@ def test_the_refusals_in_italian(export: dict[str, Any], tmp_path: Path) -> None
         "SRC non è un’esportazione di KAM Desktop (non è un JSON valido: Expecting property name "
         "enclosed in double quotes: line 1 column 2 (char 1)).",
     ]
+
+
+def test_the_export_says_how_many_tables_and_rows_it_wrote(db: Database, tmp_path: Path) -> None:
+    accounts.create_account(db, accounts.AccountInput(name="Alpen AG"))
+    out = tmp_path / "out" / "all.json"
+    out.parent.mkdir()
+    summary = export_json(db.path, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert summary == TransferSummary(out, len(table_order()), _rows(data))
+    assert list(data["tables"]) == table_order()  # parents first
+    assert sorted(p.name for p in out.parent.iterdir()) == ["all.json"]
+
+
+def test_a_file_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "in.json"
+    source.write_bytes(b'{"format": "\xff"}')
+    with pytest.raises(StoreError) as err:
+        import_json(tmp_path / "n.sqlite", source)
+    assert str(err.value) == (
+        f"{source} is not a KAM Desktop export (it is not valid JSON: 'utf-8' codec can't decode byte "
+        "0xff in position 12: invalid start byte)."
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json"]
