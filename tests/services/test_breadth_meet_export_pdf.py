@@ -140,3 +140,22 @@ def test_the_benchmark_refuses_a_missing_database_and_an_empty_one(tmp_path: Pat
     with pytest.raises(DomainError) as err:
         ex.benchmark_export(path)
     assert str(err.value) == "The database has no accounts to export."
+
+
+def test_without_a_language_the_pdf_speaks_the_plans(db: Database, world: World, tmp_path: Path) -> None:
+    from kam_desktop.services.plans import set_plan_language
+
+    set_plan_language(db, world.plan_id, "it")
+    brief: list[str] = []
+    plan: list[str] = []
+    ex.export_brief_pdf(db, world.account_id, tmp_path / "b.pdf", progress=lambda _f, msg: brief.append(msg))
+    ex.export_plan_pdf(
+        db, world.account_id, "internal", "a4", tmp_path / "p.pdf", progress=lambda _f, msg: plan.append(msg)
+    )
+    assert brief == ["Lettura della scheda", "Impaginazione", "Fatto"]
+    assert plan[:2] == ["Lettura del piano", "Preparazione delle pagine"]
+    brief.clear()
+    ex.export_brief_pdf(
+        db, world.account_id, tmp_path / "b2.pdf", language="en", progress=lambda _f, msg: brief.append(msg)
+    )
+    assert brief == ["Reading the brief", "Laying out the page", "Done"]
