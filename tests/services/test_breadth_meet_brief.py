@@ -589,3 +589,25 @@ def test_a_meeting_that_is_gone_or_elsewhere_is_refused(
             with pytest.raises(NotFoundError) as err:
                 meeting.build_brief(db, account, interaction)
             assert str(err.value) == message
+
+
+def test_todays_meeting_is_next_and_counts_as_the_last_contact(db: Database, rich: Rich) -> None:
+    ids = rich.ids
+    with db.session() as s:
+        today = _interaction(s, rich.w, "Fay today", 0, (ids["Fay"],), kind="call")
+        today_id = today.id
+    brief = meeting.brief_for_stakeholder(db, ids["Fay"])
+    assert (brief.interaction_id, brief.subject, brief.meeting_date) == (today_id, "Fay today", TODAY)
+    (fay,) = brief.attendees
+    assert fay.last_contact == TODAY  # today's counts, as the latest up to today
+    # never the meeting itself among the last ones
+    assert brief.last_interactions == (
+        _i(rich, "Call with IT", -5, InteractionKind.CALL),
+        _i(rich, "Pilot check", -10),
+        _i(rich, "Fay call", -40, InteractionKind.EMAIL),
+    )
+    assert [u.subject for u in meeting.upcoming_meetings(db, rich.w.account_id)] == [
+        "Fay today",
+        "Budget talk",
+        "Later review",
+    ]
