@@ -266,3 +266,38 @@ def test_a_file_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
         "0xff in position 12: invalid start byte)."
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json"]
+
+
+def test_more_refusals_in_italian(export: dict[str, Any], tmp_path: Path) -> None:
+    def dup(d: dict[str, Any]) -> None:
+        _duplicate(d)
+
+    def bad_value(d: dict[str, Any]) -> None:
+        spec = d["tables"]["account"]
+        spec["rows"][0][spec["columns"].index("name")] = 5
+
+    with using_language("it"):
+        got = [
+            _refused(tmp_path, "9" * 5000),
+            _refused(tmp_path, "[" * 100_000),
+            _refused(tmp_path, _edit(export, dup)),
+            _refused(tmp_path, _edit(export, bad_value)),
+        ]
+        with pytest.raises(StoreError) as missing:
+            import_json(tmp_path / "n.sqlite", tmp_path / "none.json")
+        with pytest.raises(StoreError) as folder:
+            import_json(tmp_path / "n.sqlite", tmp_path)
+    assert got[:3] == [
+        "SRC non è un’esportazione di KAM Desktop (contiene un valore fuori intervallo).",
+        "SRC non è un’esportazione di KAM Desktop (è annidato troppo in profondità).",
+        "L’esportazione viola una regola del database (UNIQUE constraint failed: account.id); "
+        "non è stato importato nulla.",
+    ]
+    # the reason itself ('expected text') is not translated yet: only the sentence around it is pinned
+    assert got[3].startswith("Il valore dell’esportazione in account.name (row 1) non si può importare: ")
+    assert got[3].endswith(". Non è stato importato nulla.")
+    assert str(missing.value) == f"Nessun file in {tmp_path / 'none.json'}."
+    assert str(folder.value) == (
+        f"{tmp_path} non è un file normale (una cartella, un dispositivo, una pipe o un socket): indica il "
+        "percorso di un’esportazione di KAM Desktop."
+    )
