@@ -301,3 +301,12 @@ def test_more_refusals_in_italian(export: dict[str, Any], tmp_path: Path) -> Non
         f"{tmp_path} non è un file normale (una cartella, un dispositivo, una pipe o un socket): indica il "
         "percorso di un’esportazione di KAM Desktop."
     )
+
+
+def test_the_export_never_writes_over_its_database(db: Database) -> None:
+    from kam_desktop.store.output import OutputRefused
+
+    before = db.path.read_bytes()
+    with pytest.raises(OutputRefused):
+        export_json(db.path, db.path)
+    assert db.path.read_bytes() == before
