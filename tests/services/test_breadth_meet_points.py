@@ -159,3 +159,27 @@ def test_questions_of_a_person_not_at_the_meeting_or_gone(db: Database, world: W
         "change in them?",
         "How satisfied are you with our work today, and what should we improve first?",
     )
+
+
+def test_nobody_known_every_open_action_eight_at_most_and_six_deals(db: Database, world: World) -> None:
+    with db.session() as s:
+        for person in s.query(m.Stakeholder).filter_by(account_id=world.account_id):
+            person.deleted_at = GONE
+        for n in range(10):  # due in 9, 8, ... 0 days: the latest two fall off
+            s.add(m.Action(plan_id=world.plan_id, title=f"A{n}", due_date=TODAY + dt.timedelta(days=9 - n)))
+        s.add(m.Action(plan_id=world.plan_id, title="Late", due_date=TODAY - dt.timedelta(days=1)))
+        for n in range(7):
+            s.add(
+                m.Opportunity(
+                    account_id=world.account_id,
+                    title=f"D{n}",
+                    growth_focus="expansion",
+                    value_cents=100 * (n + 1),
+                    buying_centre_id=world.centres["IT"] if n % 2 else None,
+                )
+            )
+    brief = meeting.build_brief(db, world.account_id)
+    assert brief.attendees == ()
+    assert [a.title for a in brief.open_actions] == ["Late", "A9", "A8", "A7", "A6", "A5", "A4", "A3"]
+    assert [(a.title, a.overdue) for a in brief.open_actions][:2] == [("Late", True), ("A9", False)]
+    assert [o.title for o in brief.opportunities] == ["D6", "D5", "D4", "D3", "D2", "D1"]
