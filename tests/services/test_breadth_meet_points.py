@@ -182,4 +182,11 @@ def test_nobody_known_every_open_action_eight_at_most_and_six_deals(db: Database
     assert brief.attendees == ()
     assert [a.title for a in brief.open_actions] == ["Late", "A9", "A8", "A7", "A6", "A5", "A4", "A3"]
     assert [(a.title, a.overdue) for a in brief.open_actions][:2] == [("Late", True), ("A9", False)]
-    assert [o.title for o in brief.opportunities] == ["D6", "D5", "D4", "D3", "D2", "D1"]
+    assert [(o.title, o.buying_centre, o.offering) for o in brief.opportunities] == [
+        ("D6", "", ""),
+        ("D5", "IT", ""),
+        ("D4", "", ""),
+        ("D3", "IT", ""),
+        ("D2", "", ""),
+        ("D1", "IT", ""),
+    ]
