@@ -373,3 +373,9 @@ def test_no_name_column_in_italian(italian: None) -> None:
         caught.value.message
         == "Nessuna colonna corrisponde al nome dell'account; indicane una (Colonna=name)."
     )
+
+
+def test_a_row_read_without_a_name_column_has_no_name() -> None:
+    assert build_account(
+        Record(4, ("Chem", "Italy")), {0: "industry", 1: "region"}, COMMA, "EUR"
+    ) == RowProblem(4, "Account name cannot be empty.", "")

@@ -343,3 +343,9 @@ def test_runs_in_another_font_are_escaped_and_keep_their_line_breaks() -> None:
     )
     assert T.markup("漢<\n>字") == '<font name="KamCJK">漢</font>&lt;<br/>&gt;<font name="KamCJK">字</font>'
     assert T.plain_markup("漢 & 字") == '<font name="KamCJK">漢 </font>&amp; <font name="KamCJK">字</font>'
+
+
+def test_a_text_of_exactly_the_size_stays_whole_even_with_a_late_space() -> None:
+    assert T.chunks_markup("abcde fghi", 10) == ["abcde fghi"]
+    assert T.chunks_markup("abcde fghij", 10) == ["abcde", "fghij"]
+    assert T.chunks_markup("x" * 1000 + " " + "y" * 499) == ["x" * 1000 + " " + "y" * 499]
