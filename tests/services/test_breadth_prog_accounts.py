@@ -443,3 +443,18 @@ def test_the_account_list_is_live_accounts_by_name(db: Database) -> None:
         acc.AccountListItem(ids["Alpha"], "Alpha", C, "Alpha ind"),
         acc.AccountListItem(ids["Mid"], "Mid", K, "Mid ind"),
     )
+
+
+def test_a_name_taken_by_a_concurrent_writer_is_refused_on_the_name(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    acc.create_account(db, AccountInput(name="Acme"))
+    monkeypatch.setattr(acc, "_name_taken", lambda *args, **kwargs: False)  # the check raced
+    for lang, message in (
+        ("en", "That account name is already used."),
+        ("it", "Questo nome di account è già in uso."),
+    ):
+        with using_language(lang), pytest.raises(ConflictError) as err:
+            acc.create_account(db, AccountInput(name="Acme"))
+        assert (err.value.message, err.value.field) == (message, "name")
+    assert _names(db) == ["Acme"]
