@@ -195,3 +195,24 @@ def test_the_pdf_export_reports_its_progress_and_its_pages(db: Database, tmp_pat
 def test_the_pdf_export_refuses_to_overwrite_the_database(db: Database) -> None:
     with pytest.raises(ValidationError):
         export_program_pdf(db, db.path)
+
+
+def test_weights_missing_from_the_file_are_written_as_new_rows(db: Database) -> None:
+    with db.session() as session:
+        session.query(FactorWeight).filter(
+            FactorWeight.factor.in_([Factor.FIT.value, Factor.CURRENT_REVENUE.value])
+        ).delete(synchronize_session=False)
+    assert get_program(db).weights == dict(DEFAULT_WEIGHTS)  # missing rows read as the defaults
+    wanted = {**{f: 1.0 for f in Factor}, Factor.FIT: 7.0, Factor.CURRENT_REVENUE: 3.0}
+    assert set_weights(db, wanted).weights == wanted
+    with db.reading() as session:
+        rows = {r.factor: r.weight for r in session.query(FactorWeight)}
+    assert rows == {f.value: w for f, w in wanted.items()}
+
+
+def test_the_report_advice_follows_the_newest_of_three_assessments(db: Database) -> None:
+    for on, factor in (("2026-01-10", 1), ("2026-02-10", 2), ("2026-03-10", 3)):
+        pc.record_assessment(db, d.AssessmentInput(on, [d.FactorRatingInput(factor, 1)]))
+    report = build_program_report(db)
+    assert [(a.factor, a.rating) for a in report.advice] == [(3, 1)]
+    assert report.latest is not None and report.latest.assessed_on == dt.date(2026, 3, 10)
