@@ -177,3 +177,30 @@ def test_fluency_facts_leave_out_archived_members_and_round_the_averages(db: Dat
 def test_fluency_facts_of_an_unrated_team_call_every_area_weak(db: Database) -> None:
     team.create_member(db, team.MemberInput(name="Ann"))
     assert pe.fluency_facts(db) == d.FluencyFacts(1, 0, {a: None for a in A}, tuple(A))
+
+
+def test_each_over_cap_account_is_judged_by_its_own_promotion(db: Database) -> None:
+    update_program(db, ProgramInput(key_account_cap=1, currency="EUR"))
+    ids = [create_account(db, AccountInput(name=n)).id for n in ("First", "Reasoned", "Blank")]
+    with db.session() as session:
+        for account_id, reason, when in (
+            (ids[0], "", dt.datetime(2025, 1, 1, 9)),
+            (ids[1], "A logo the industry follows.", T1),
+            (ids[2], "  ", T2),  # the latest promotion of all, with no reason
+        ):
+            session.add(
+                AccountStatusChange(
+                    account_id=account_id,
+                    from_status="candidate",
+                    to_status="key",
+                    reason=reason,
+                    over_cap=account_id != ids[0],
+                    changed_at=when,
+                )
+            )
+            account = session.get(Account, account_id)
+            assert account is not None
+            account.status = AccountStatus.KEY.value
+    assert pe.identification_facts(db) == d.IdentificationFacts(
+        key_accounts=3, scored_on_all_factors=0, cap=1, over_cap=2, over_cap_justified=1
+    )
