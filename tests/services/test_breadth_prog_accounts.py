@@ -458,3 +458,13 @@ def test_a_name_taken_by_a_concurrent_writer_is_refused_on_the_name(
             acc.create_account(db, AccountInput(name="Acme"))
         assert (err.value.message, err.value.field) == (message, "name")
     assert _names(db) == ["Acme"]
+
+
+def test_a_status_change_is_stamped_with_the_clocks_time(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stamp = dt.datetime(2026, 6, 15, 10, 30, 5)
+    monkeypatch.setattr(clock, "utcnow", lambda: stamp)
+    a = acc.create_account(db, AccountInput(name="Acme")).id
+    acc.change_status(db, a, K)
+    assert [h.changed_at for h in acc.get_account(db, a).status_history] == [stamp]
