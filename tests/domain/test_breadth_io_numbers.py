@@ -673,3 +673,14 @@ def test_month_names_in_every_width_and_grammatical_form() -> None:
     assert N.parse_date("30 июня 2027", "ru_RU") == dt.date(2027, 6, 30)
     assert N.parse_date("июнь 30, 2027", "ru_RU") == dt.date(2027, 6, 30)
     assert N.parse_date("30. Juni 2027", "de_DE") == dt.date(2027, 6, 30)
+
+
+def test_a_locale_whose_decimal_sign_is_neither_point_nor_comma() -> None:
+    # Balochi writes 1٫5: its sign is read as the decimal point, and so is a plain point
+    assert N.parse_decimal("1\u066b5", "bgn") == Decimal("1.5")
+    assert N.parse_decimal("1.5", "bgn") == Decimal("1.5")
+    assert _outcome(lambda: N.parse_decimal("1,250", "bgn")) == (
+        "Number: \u201c1,250\u201d is ambiguous: here it would be read as 1250, but it could also mean "
+        "1\u066b25. Type 1250 or 1\u066b25 to say which.",
+        "number",
+    )
