@@ -85,6 +85,8 @@ def test_the_brief_in_the_language_asked_for(db: Database, world: World, tmp_pat
     assert seen == ["Lettura della scheda", "Impaginazione", "Fatto"]
     ex.export_brief_pdf(db, world.account_id, tmp_path / "en.pdf", language="en", paper="letter")
     assert _text(tmp_path / "it.pdf") != _text(tmp_path / "en.pdf")
+    width, height = PdfReader(str(tmp_path / "en.pdf")).pages[0].mediabox.upper_right
+    assert (round(float(width)), round(float(height))) == (612, 792)  # Letter, as asked
 
 
 def test_the_plan_export_tells_its_first_steps(db: Database, world: World, tmp_path: Path) -> None:
@@ -159,3 +161,21 @@ def test_without_a_language_the_pdf_speaks_the_plans(db: Database, world: World,
         db, world.account_id, tmp_path / "b2.pdf", language="en", progress=lambda _f, msg: brief.append(msg)
     )
     assert brief == ["Reading the brief", "Laying out the page", "Done"]
+
+
+def test_the_seconds_reported_are_the_exports_own(db: Database, world: World, tmp_path: Path) -> None:
+    """Not a speed check: the figure lies within the time the call took, whatever the machine."""
+    import time
+
+    before = time.perf_counter()
+    brief = ex.export_brief_pdf(db, world.account_id, tmp_path / "b.pdf")
+    middle = time.perf_counter()
+    plan = ex.export_plan_pdf(db, world.account_id, Edition.CUSTOMER, Paper.LETTER, tmp_path / "p.pdf")
+    after = time.perf_counter()
+    assert 0 < brief.seconds <= middle - before
+    assert 0 < plan.seconds <= after - middle
+    assert (plan.path, brief.path) == (tmp_path / "p.pdf", tmp_path / "b.pdf")
+    width, height = PdfReader(str(tmp_path / "p.pdf")).pages[0].mediabox.upper_right
+    assert (round(float(width)), round(float(height))) == (612, 792)  # Letter, as asked
+    width, height = PdfReader(str(tmp_path / "b.pdf")).pages[0].mediabox.upper_right
+    assert (round(float(width)), round(float(height))) == (595, 842)  # A4 by default
