@@ -310,3 +310,15 @@ def test_the_export_never_writes_over_its_database(db: Database) -> None:
     with pytest.raises(OutputRefused):
         export_json(db.path, db.path)
     assert db.path.read_bytes() == before
+
+
+def test_a_file_sqlite_cannot_read_in_italian(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("Meeting notes\n" * 400, encoding="utf-8")
+    with using_language("it"), pytest.raises(StoreError) as err:
+        export_json(notes, tmp_path / "kam.json")
+    assert str(err.value) == f"Impossibile leggere {notes}: file is not a database."  # SQLite's own words
+    with using_language("it"), pytest.raises(StoreError) as err:
+        export_json(tmp_path / "none.sqlite", tmp_path / "kam.json")
+    assert str(err.value) == f"Nessun database in {tmp_path / 'none.sqlite'}."
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]

@@ -190,11 +190,22 @@ def test_joint_fields_round_trip_and_their_refusals(db: Database, world: World) 
         ("meeting_cadence", 201, "How often we meet is too long (201 characters; at most 200)."),
         ("escalation_path", 4001, "Escalation path is too long (4,001 characters; at most 4,000)."),
     ]
+    italian = []
     for field, length, message in too_long:
         fields = sh.JointFields(**{field: "x" * length})  # type: ignore[arg-type]
         with pytest.raises(ValidationError) as err:
             sh.save_joint_fields(db, world.account_id, fields)
         assert (err.value.field, str(err.value)) == (field, message)
+        with using_language("it"), pytest.raises(ValidationError) as err:
+            sh.save_joint_fields(db, world.account_id, fields)
+        italian.append(str(err.value).split("»")[0])
+    assert italian == [
+        "Il campo «Sintesi",
+        "Il campo «La nostra ambizione comune",
+        "Il campo «Prossimi passi",
+        "Il campo «Con che frequenza ci incontriamo",
+        "Il campo «Escalation path",
+    ]
     for version in (0, 1000):
         assert _refusal(sh.save_joint_fields, db, world.account_id, sh.JointFields(version=version)) == (
             "version",
