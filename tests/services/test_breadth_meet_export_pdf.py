@@ -179,3 +179,40 @@ def test_the_seconds_reported_are_the_exports_own(db: Database, world: World, tm
     assert (round(float(width)), round(float(height))) == (612, 792)  # Letter, as asked
     width, height = PdfReader(str(tmp_path / "b.pdf")).pages[0].mediabox.upper_right
     assert (round(float(width)), round(float(height))) == (595, 842)  # A4 by default
+
+
+def test_the_benchmark_counts_plan_rows_of_an_account_with_nobody(db: Database, tmp_path: Path) -> None:
+    """Plan rows of an account without stakeholders, deals or meetings count from zero: 2 actions
+    and 1 objective make 3, as many as 3 stakeholders (the tie goes to the later account)."""
+    from kam_desktop.services.plans import ensure_plan
+    from kam_desktop.store import models as m
+
+    plans_only = accounts_create(db, "Plans Only")
+    people_only = accounts_create(db, "People Only")
+    plan = ensure_plan(db, plans_only)
+    with db.session() as s:
+        s.add_all([m.Action(plan_id=plan.id, title="A1"), m.Action(plan_id=plan.id, title="A2")])
+        s.add(m.Objective(plan_id=plan.id, growth_focus="expansion", description="O"))
+        s.add_all([m.Stakeholder(account_id=people_only, name=f"P{n}") for n in range(3)])
+    path = db.path
+    db.close()
+    result = ex.benchmark_export(path)
+    assert (result["account"], result["account_rows"]) == ("People Only", 3)
+    assert sorted(result) == [
+        "account",
+        "account_rows",
+        "brief_pages",
+        "brief_seconds",
+        "plan_customer_pages",
+        "plan_customer_pages_per_second",
+        "plan_customer_seconds",
+        "plan_internal_pages",
+        "plan_internal_pages_per_second",
+        "plan_internal_seconds",
+    ]
+
+
+def accounts_create(db: Database, name: str) -> int:
+    from kam_desktop.services import accounts
+
+    return accounts.create_account(db, accounts.AccountInput(name=name)).id
