@@ -322,3 +322,18 @@ def test_a_file_sqlite_cannot_read_in_italian(tmp_path: Path) -> None:
         export_json(tmp_path / "none.sqlite", tmp_path / "kam.json")
     assert str(err.value) == f"Nessun database in {tmp_path / 'none.sqlite'}."
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]
+
+
+def test_columns_in_another_order_still_import(export: dict[str, Any], tmp_path: Path) -> None:
+    data = json.loads(json.dumps(export))
+    spec = data["tables"]["account"]
+    spec["columns"].reverse()
+    for row in spec["rows"]:
+        row.reverse()
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    target = tmp_path / "new.sqlite"
+    assert import_json(target, source).rows == _rows(export)
+    with sqlite3.connect(target) as conn:
+        got = conn.execute("SELECT name, current_revenue_cents FROM account ORDER BY id").fetchall()
+    assert got == [("Alpen AG", 100_000), ("Bern SA", 0)]
