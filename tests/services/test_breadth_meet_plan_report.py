@@ -623,3 +623,54 @@ def test_no_whitespace_grid_without_a_live_offering(db: Database, pr: PR) -> Non
             offering.archived_at = GONE
     assert build_plan_report(db, pr.w.account_id).whitespace is None
     assert build_plan_report(db, pr.w.account_id, "customer").whitespace is None
+
+
+def test_the_report_is_of_the_account_asked_for(db: Database, pr: PR) -> None:
+    other = build(db, "Other Co")
+    report = build_plan_report(db, other.account_id, "customer")
+    assert (report.account_name, report.industry, report.region, report.description) == (
+        "Other Co",
+        "",
+        "",
+        "",
+    )
+    assert [s.name for s in report.stakeholders] == ["Carla Ruiz", "Dirk Vos"]
+    assert report.stakeholders[0].id == other.people["Carla"]
+
+
+def test_the_customer_edition_never_selects_an_internal_column(db: Database, pr: PR) -> None:
+    """design.md 'Internal-only': the customer's queries list their columns without the internal
+    ones, so the read model cannot leak what it never held."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        build_plan_report(db, pr.w.account_id, "customer")
+        customer = list(statements)
+        statements.clear()
+        build_plan_report(db, pr.w.account_id, "internal")
+        internal = list(statements)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    columns = (
+        "value_cents",
+        "probability",
+        "opportunity.notes",
+        "decision_role",
+        "influence",
+        "attitude",
+        "relationship_strength",
+        "cares_about",
+        "stakeholder.notes",
+        "stakeholder.email",
+        "stakeholder.phone",
+        "last_contact",
+        "resources_needed",
+    )
+    assert [c for c in columns if any(c in s for s in customer)] == []
+    assert [c for c in columns if not any(c in s for s in internal)] == []
