@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -157,6 +158,58 @@ def _collector_as_found() -> Iterator[None]:
     if gc.get_freeze_count():
         gc.unfreeze()
     gc.enable()
+
+
+# --- every message the code looks up is in the Italian catalogue --------------------------------
+#
+# A message looked up under a context or text the catalogue does not hold (a typo, a context
+# copied from elsewhere, a text edited in one place only) reaches an Italian user in English,
+# whatever language the test itself runs in. Every lookup made through ``i18n.translate`` (and
+# so ``Context.tr``, ``TranslatedMapping``) during a test is checked against the catalogue's
+# (context, source) pairs; a test that made one fails, naming it. The interface's own texts
+# (``self.tr`` in ui/) are Qt's lookups: ``tests/test_ui_catalogue.py`` checks those. ``Field``
+# is the exception by design: ``field_label`` passes a label already translated (or a user's
+# own word) through.
+_PASS_THROUGH_CONTEXTS = frozenset({"Field"})
+_UNLISTED: list[tuple[str, str]] = []
+
+
+def _install_catalogue_watch() -> None:
+    from kam_desktop import i18n
+
+    real = i18n.lookup
+    listed = frozenset(i18n._load("it"))  # read now: tests may point i18n at catalogues of their own
+    i18n.reset_cache()
+
+    translating = i18n.translate.__code__  # (Qt's translator asks too, for Qt's own texts: not checked)
+
+    def watched(context: str, text: str, n: int = -1, lang: str | None = None) -> str | None:
+        if (
+            sys._getframe(1).f_code is translating
+            and (context, text) not in listed
+            and context not in _PASS_THROUGH_CONTEXTS
+            and text  # ("" is "" in every language)
+        ):
+            _UNLISTED.append((context, text))
+        return real(context, text, n, lang)
+
+    i18n.lookup = watched  # type: ignore[assignment]
+
+
+_install_catalogue_watch()
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_the_catalogue(request: pytest.FixtureRequest) -> Iterator[None]:
+    _UNLISTED.clear()
+    yield
+    found, _UNLISTED[:] = list(dict.fromkeys(_UNLISTED)), []
+    if found and request.node.get_closest_marker("unlisted_messages") is None:
+        pytest.fail(
+            "looked up but not in the Italian catalogue (an Italian user would read English): "
+            + "; ".join(f"{context!r}: {text!r}" for context, text in found[:5]),
+            pytrace=False,
+        )
 
 
 @pytest.fixture

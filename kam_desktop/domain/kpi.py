@@ -206,7 +206,7 @@ class StartingKpi:
 STARTING_KPIS: tuple[StartingKpi, ...] = (
     StartingKpi(
         QT_TRANSLATE_NOOP("Kpi", "Revenue growth"),
-        "%",
+        QT_TRANSLATE_NOOP("Kpi", "%"),
         KpiDirection.HIGHER_IS_BETTER,
         0.0,
         20.0,
@@ -217,7 +217,7 @@ STARTING_KPIS: tuple[StartingKpi, ...] = (
     ),
     StartingKpi(
         QT_TRANSLATE_NOOP("Kpi", "Profit growth"),
-        "%",
+        QT_TRANSLATE_NOOP("Kpi", "%"),
         KpiDirection.HIGHER_IS_BETTER,
         0.0,
         20.0,

@@ -349,33 +349,32 @@ def load_joint_fields(db: Database, account_id: int) -> JointFields:
 
 def save_joint_fields(db: Database, account_id: int, fields: JointFields) -> None:
     """Validate and store the plan's joint-plan fields; nothing is written if one is invalid."""
-    label = translate
     clean = {
         "executive_summary": v.text(
             fields.executive_summary,
             field="executive_summary",
-            label=label("Report", "Executive summary"),
+            label=translate("Report", "Executive summary"),
             max_len=20000,
         ),
         "joint_ambition": v.text(
             fields.joint_ambition,
             field="joint_ambition",
-            label=label("Report", "Our joint ambition"),
+            label=translate("Report", "Our joint ambition"),
             max_len=4000,
         ),
         "next_steps": v.text(
-            fields.next_steps, field="next_steps", label=label("Report", "Next steps"), max_len=20000
+            fields.next_steps, field="next_steps", label=translate("Report", "Next steps"), max_len=20000
         ),
         "meeting_cadence": v.text(
             fields.meeting_cadence,
             field="meeting_cadence",
-            label=label("Report", "How often we meet"),
+            label=translate("Report", "How often we meet"),
             max_len=200,
         ),
         "escalation_path": v.text(
             fields.escalation_path,
             field="escalation_path",
-            label=label("Report", "Escalation path"),
+            label=translate("Report", "Escalation path"),
             max_len=4000,
         ),
     }

@@ -1899,6 +1899,10 @@
         <translation>Crescita del fatturato</translation>
     </message>
     <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
         <source>Top account teams are 3.1x more likely to grow key-account revenue by 20 % or more.</source>
         <translation>I migliori team di account hanno 3,1 volte più probabilità di far crescere del 20 % o più il fatturato dei key account.</translation>
     </message>
@@ -3016,6 +3020,14 @@ Le decisioni che vi chiediamo: ...</translation>
     <message>
         <source>Customer wording</source>
         <translation>Formulazione per il cliente</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>Percorso di escalation</translation>
     </message>
     <message>
         <source>The version is a number from 1 to 999.</source>

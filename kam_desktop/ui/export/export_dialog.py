@@ -185,7 +185,7 @@ class ExportDialog(QDialog):
         grid = QGridLayout(sections)
         grid.setContentsMargins(0, 0, 0, 0)
         for index, key in enumerate(SECTIONS):
-            box = QCheckBox(translate("ExportDialog", SECTION_TITLES[key]))
+            box = QCheckBox(translate("ExportDialog", SECTION_TITLES.source(key)))
             box.setChecked(True)
             self.section_boxes[key] = box
             grid.addWidget(box, index // 2, index % 2)
