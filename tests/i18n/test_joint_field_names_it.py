@@ -9,7 +9,10 @@ import pytest
 from kam_desktop.domain.errors import ValidationError
 from kam_desktop.services import plan_report_sharing as sharing
 from kam_desktop.store.database import Database
-from tests.services.test_breadth_svc_plan_report import World, world  # noqa: F401 - the fixture
+from tests.services import test_breadth_svc_plan_report as breadth
+from tests.services.test_breadth_svc_plan_report import World
+
+world = breadth.world  # its fixture: an account with a plan
 
 
 @pytest.mark.parametrize(
@@ -26,7 +29,7 @@ def test_a_joint_field_too_long_is_named_in_italian(
     italian: None,
     field: str,
     name: str,
-    limit: str,  # noqa: F811
+    limit: str,
 ) -> None:
     too_long = sharing.JointFields(**{field: "x" * (int(limit.replace(".", "")) + 1)})  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as err:
