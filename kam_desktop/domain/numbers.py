@@ -7,7 +7,9 @@ with the locale of the export. Money is integer cents end to end.
 
 Reading rules, the same for every field:
 - the locale's decimal separator is the decimal separator (``,`` in Italian, ``.`` in English);
-  the other of ``.``/``,`` is only accepted as a thousands separator in whole groups of three;
+  the other of ``.``/``,`` is only accepted as a thousands separator in whole groups of three,
+  after a first group that does not start with 0 (``0.250`` and ``0,005`` are refused: no one
+  groups 250 or 5 that way, they are decimals in the other convention);
   spaces (also no-break and narrow no-break) and apostrophes (``'``, ``’``) are always thousands
   separators, also in whole groups of three;
 - a currency sign or ISO code before or after the amount is ignored (``€ 3.450.000,00``,
@@ -233,8 +235,8 @@ def _valid_groups(integer: str, separators: str) -> str | None:
     spaces = set(_SPACES)
     if len(used) > 1 and not used <= spaces:
         return None
-    if not (1 <= len(parts[0]) <= 3 and parts[0].isdigit()):
-        return None
+    if not (1 <= len(parts[0]) <= 3 and parts[0].isdigit()) or parts[0][0] == "0":
+        return None  # (a leading 0 is no thousands group: "0.250" and "0,005" mean no 250 and 5)
     if any(len(p) != 3 or not p.isdigit() for p in parts[1:]):
         return None
     return "".join(parts)

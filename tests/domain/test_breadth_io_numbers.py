@@ -360,7 +360,7 @@ _MONEY = [
     (
         "0,005",
         ("Amount can have at most 2 decimals.", "amount"),
-        500,  # in English "0,005" reads as 5 grouped in thousands (a leading 0 group is accepted)
+        _not_money("0,005", "en_US"),  # (read as 5, 500 cents, until 30 Nov: a leading 0 is no group)
         ("Fatturato can have at most 2 decimals.", "rev"),
     ),
     ("999.999.999.999,99", 99999999999999, _not_money("999.999.999.999,99", "en_US"), 99999999999999),
