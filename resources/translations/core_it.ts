@@ -2161,11 +2161,11 @@
     </message>
     <message>
         <source>Decide on %1: a focus, or not this period.</source>
-        <translation>Decidi sulla %1: una priorità, o non in questo periodo.</translation>
+        <translation>Obiettivi di %1: decidi se sono una priorità in questo periodo.</translation>
     </message>
     <message>
         <source>Add an objective for %1.</source>
-        <translation>Aggiungi un obiettivo per la %1.</translation>
+        <translation>Aggiungi un obiettivo di %1.</translation>
     </message>
     <message>
         <source>Add at least one objective.</source>

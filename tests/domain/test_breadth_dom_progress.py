@@ -74,6 +74,6 @@ def test_strategy_focus_without_objective_in_english_and_italian() -> None:
         ]
     with using_language("it"):
         assert missing(Phase.STRATEGY, STRATEGY) == [
-            "Aggiungi un obiettivo per la penetrazione.",
-            "Decidi sulla protezione: una priorità, o non in questo periodo.",
+            "Aggiungi un obiettivo di penetrazione.",
+            "Obiettivi di protezione: decidi se sono una priorità in questo periodo.",
         ]

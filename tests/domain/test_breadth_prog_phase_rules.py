@@ -44,9 +44,9 @@ STRATEGY_ALL_IT = [
     "Di' con chi: scrivilo, oppure spunta i centri d'acquisto o gli stakeholder a cui si rivolge la "
     "strategia.",
     "Fissa l'obiettivo di fatturato per il periodo.",
-    "Decidi sulla penetrazione: una priorità, o non in questo periodo.",
-    "Decidi sulla espansione: una priorità, o non in questo periodo.",
-    "Decidi sulla protezione: una priorità, o non in questo periodo.",
+    "Obiettivi di penetrazione: decidi se sono una priorità in questo periodo.",
+    "Obiettivi di espansione: decidi se sono una priorità in questo periodo.",
+    "Obiettivi di protezione: decidi se sono una priorità in questo periodo.",
     "Aggiungi almeno un obiettivo.",
 ]
 
@@ -108,8 +108,8 @@ def test_a_focus_with_zero_objectives_asks_for_one_and_counts_none_overall() -> 
         ]
     with using_language("it"):
         assert missing(Phase.STRATEGY, facts) == [
-            "Aggiungi un obiettivo per la penetrazione.",
-            "Aggiungi un obiettivo per la espansione.",
+            "Aggiungi un obiettivo di penetrazione.",
+            "Aggiungi un obiettivo di espansione.",
         ]
     no_objectives = PlanFacts(
         rigour=Rigour.LIGHT, has_what=True, has_why=True, topics={g: T.NOT_THIS_PERIOD for g in G}
