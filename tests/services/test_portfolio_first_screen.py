@@ -146,6 +146,8 @@ def test_over_the_cap_and_suggestions_on_the_first_screen_match(demo_db: Databas
     assert any("consider key status" in r.suggestion for r in shown)
     weakest = next(r for r in shown if r.name == "Weakest key")
     assert weakest.suggestion.startswith("Weakest key scores ") and "review its status" in weakest.suggestion
+    assert set(first.suggestions) == set(whole.suggestions)  # every scored row is on this screen
+    assert [s.kind for s in first.suggestions if s.account_id == weakest.id] == ["review_key"]
     assert all(
         r.suggestion == "" for r in shown if r.status in (AccountStatus.ARCHIVED, AccountStatus.DISQUALIFIED)
     )
