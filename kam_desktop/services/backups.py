@@ -23,6 +23,7 @@ from kam_desktop.store import backup as store_backup
 from kam_desktop.store import integrity, opening
 from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.lock import lock_holder
+from kam_desktop.store.uri import sqlite_uri
 
 log = logging.getLogger(__name__)
 AUTO_INTERVAL_SECONDS = 3600
@@ -218,7 +219,7 @@ def _ensure_no_writer(db_path: Path) -> None:
     if not db_path.is_file():
         return
     try:
-        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=0)
+        conn = sqlite3.connect(sqlite_uri(db_path, "rw"), uri=True, timeout=0)
     except sqlite3.Error:
         return
     try:

@@ -53,6 +53,7 @@ from kam_desktop.store.database import open_database
 from kam_desktop.store.models import Base
 from kam_desktop.store.output import check_output, write_output
 from kam_desktop.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+from kam_desktop.store.uri import sqlite_uri
 
 FORMAT = "kam-desktop-export"
 FORMAT_VERSION = 1
@@ -177,7 +178,7 @@ def export_json(db_path: Path, out: Path) -> TransferSummary:
     if not db_path.is_file():
         raise StoreError(fmt(translate("Store", "No database at %1."), db_path))
     check_output(out, protect=[db_path])
-    conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+    conn = sqlite3.connect(sqlite_uri(db_path, "ro"), uri=True)
     conn.isolation_level = None
     counts = [0, 0]  # tables, rows
 

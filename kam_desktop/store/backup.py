@@ -54,6 +54,7 @@ from pathlib import Path
 
 from kam_desktop.domain.errors import StoreError
 from kam_desktop.i18n import fmt, translate
+from kam_desktop.store.uri import sqlite_uri
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 THINNED_REASONS = frozenset({"auto"})
@@ -131,7 +132,7 @@ def verify(path: Path) -> list[str]:
     """Problems found by quick_check and foreign_key_check (empty list = healthy)."""
     problems: list[str] = []
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
             problems.extend(str(r[0]) for r in rows if r[0] != "ok")
@@ -161,7 +162,7 @@ def _fsync(path: Path) -> None:
 
 def _copy_into(source: Path, target: Path) -> None:
     """Copy a database page by page with SQLite's backup API (consistent, WAL included)."""
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_uri(source, "ro"), uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -301,7 +302,7 @@ def not_ours(db_path: Path) -> str:
 
 def _has_schema_table(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
         try:
             row = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -384,7 +385,7 @@ def list_backups(
 def count_accounts(path: Path) -> int | None:
     """Accounts (not in the trash) in a backup, or None if it cannot be read."""
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
         try:
             row = conn.execute("SELECT count(*) FROM account WHERE deleted_at IS NULL").fetchone()
             return int(row[0])

@@ -23,6 +23,7 @@ from kam_desktop.store import integrity, opening
 from kam_desktop.store.backup import backup_dir_for, finish_interrupted_restore, make_backup
 from kam_desktop.store.engine import make_engine, secure_create
 from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION
+from kam_desktop.store.uri import sqlite_uri
 
 log = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -593,9 +594,7 @@ def condition_refusal(path: Path) -> StoreError | None:
 def _recover_journal(path: Path) -> None:
     """Let SQLite roll back a hot -journal (or discard a stray one), as any normal open does."""
     try:
-        conn = sqlite3.connect(
-            f"file:{path.as_posix()}?mode=rw", uri=True, timeout=engine_module.BUSY_TIMEOUT_MS / 1000
-        )
+        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, timeout=engine_module.BUSY_TIMEOUT_MS / 1000)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:

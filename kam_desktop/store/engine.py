@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from kam_desktop.store.uri import sqlite_uri
+
 BUSY_TIMEOUT_MS = 5000
 DEFERRED: contextvars.ContextVar[bool] = contextvars.ContextVar("kam_deferred", default=False)
 
@@ -41,16 +43,20 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         # In a folder we cannot write, SQLite cannot create the -shm a WAL database needs even
         # to read; "immutable" tells it nobody writes there, so it reads without one.
         immutable = not folder_writable(path.parent) and not Path(str(path) + "-shm").exists()
-        uri = f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
+        uri = sqlite_uri(path, "ro", immutable=immutable)
         engine = create_engine(
             "sqlite+pysqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
             poolclass=NullPool,
         )
     else:
+        # (through the creator, not a URL: SQLAlchemy would read "?" or "#" in the name as a URL's)
+        rw_uri = sqlite_uri(path, "rwc")
         engine = create_engine(
-            f"sqlite+pysqlite:///{path.as_posix()}",
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite3.connect(
+                rw_uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            ),
             poolclass=NullPool,
         )
 

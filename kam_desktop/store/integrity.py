@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from kam_desktop.domain.errors import StoreError
 from kam_desktop.i18n import Context, fmt, translate
 from kam_desktop.store.schema_version import APPLICATION_ID, KNOWN_REVISIONS
+from kam_desktop.store.uri import sqlite_uri
 
 if TYPE_CHECKING:  # (imported where used: the start-up check begins before Qt is imported)
     from kam_desktop.store.backup import BackupFile
@@ -148,7 +149,7 @@ def read_only_uri(path: Path) -> str:
     """A URI that reads ``path`` without writing anything. A WAL database without a -wal file
     has no connection open for writing, so it is read as immutable (no -wal/-shm is created);
     otherwise plain read-only mode (which reads a -wal's committed pages too)."""
-    uri = f"file:{path.as_posix()}?mode=ro"
+    uri = sqlite_uri(path, "ro")
     try:
         with path.open("rb") as handle:
             header = handle.read(20)
@@ -185,7 +186,7 @@ def _sqlite_checks(
     path: Path, thorough: bool, live: bool = False, stop: CheckStop | None = None
 ) -> list[str]:
     details: list[str] = []
-    uri = f"file:{path.as_posix()}?mode=ro" if live else read_only_uri(path)
+    uri = sqlite_uri(path, "ro") if live else read_only_uri(path)
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=stop is None)
     except sqlite3.Error as exc:

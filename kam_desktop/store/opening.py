@@ -37,6 +37,7 @@ from kam_desktop.i18n import fmt, translate
 from kam_desktop.store import integrity
 from kam_desktop.store.backup import backup_dir_for, legacy_dir_for, list_backups
 from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
+from kam_desktop.store.uri import sqlite_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -223,7 +224,7 @@ def close_session(db_path: Path) -> bool:
         return False
     _OPEN_HERE.pop(str(db_path), None)
     try:
-        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=2)
+        conn = sqlite3.connect(sqlite_uri(db_path, "rw"), uri=True, timeout=2)
     except sqlite3.Error:
         return False
     try:
@@ -251,7 +252,7 @@ def release_wal(db_path: Path) -> None:
     if not wal.exists() or _size(wal) != 0:
         return
     try:
-        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=2)
+        conn = sqlite3.connect(sqlite_uri(db_path, "rw"), uri=True, timeout=2)
     except sqlite3.Error:
         return
     try:
