@@ -140,8 +140,6 @@ def _plain(details: list[str]) -> str:
         return Integrity.tr("%n record(s) point to records that no longer exist.", "", count)
     if "alembic_version" in text and "missing" in text:
         return translate("Integrity", "its schema version record (alembic_version) is missing.")
-    if "revision" in text or "alembic" in text:
-        return details[0]
     return fmt(translate("Integrity", "SQLite reports: %1"), details[0])
 
 
