@@ -14,10 +14,10 @@ import pytest
 from kam_desktop import i18n
 from kam_desktop.domain import coverage as cov
 from kam_desktop.domain.chart import ChartPoint, layout, revenue_labels
-from kam_desktop.domain.interchange.ical import CalendarEvent, build_calendar
-from kam_desktop.domain.question_bank import parse_question_bank
 from kam_desktop.domain.coverage import Coverage
 from kam_desktop.domain.enums import Role, RoleStrength
+from kam_desktop.domain.interchange.ical import CalendarEvent, build_calendar
+from kam_desktop.domain.question_bank import parse_question_bank
 
 # --- the chart: every revenue the same power of ten ------------------------------------------
 
@@ -31,7 +31,7 @@ def test_a_portfolio_of_one_revenue_decade_spans_exactly_that_decade() -> None:
     ]
     assert revenue_labels(points) == ["1K", "10K"]
     c = layout(points, 600, 400)
-    left, top, right, bottom = c.plot
+    _left, top, _right, bottom = c.plot
     assert (top, bottom) == (20, 356)
     assert [(round(y, 6), label) for y, label in c.y_axis.ticks] == [(356.0, "1K"), (20.0, "10K")]
     assert sorted((b.id, b.x, round(b.y, 6)) for b in c.bubbles) == [(1, 272.4, 356.0), (2, 474.8, 356.0)]
