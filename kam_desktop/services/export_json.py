@@ -47,8 +47,9 @@ from typing import IO, Any
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, LargeBinary, String, Table, Text, Time
 
 from kam_desktop import __version__
+from kam_desktop.domain import numbers
 from kam_desktop.domain.errors import StoreError
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import fmt, language, translate
 from kam_desktop.store.database import open_database
 from kam_desktop.store.models import Base
 from kam_desktop.store.output import check_output, write_output
@@ -103,35 +104,50 @@ MONEY_MAX_CENTS = 10**17  # beyond any amount the app accepts (validation.MONEY_
 TEXT_MAX = 10_000_000  # characters in one Text value
 
 
+def _too_long(limit: int) -> str:
+    return fmt(
+        translate("Store", "the text is longer than %1 characters"),
+        numbers.format_decimal(limit, numbers.locale_for_language(language()), 0),
+    )
+
+
 def _expect(column: Column[Any], value: Any) -> str:
     """Why ``value`` cannot go in ``column`` ('' = it can): type, range and length."""
     if value is None:
-        return "" if column.nullable else "it may not be empty (null)"
+        return "" if column.nullable else translate("Store", "it may not be empty (null)")
     kind = column.type
     if isinstance(value, str):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return "it holds broken text (a lone surrogate)"
+            return translate("Store", "it holds broken text (a lone surrogate)")
     if isinstance(kind, Boolean):
-        return "" if isinstance(value, int) and value in (0, 1) else "expected true/false (0 or 1)"
+        return (
+            ""
+            if isinstance(value, int) and value in (0, 1)
+            else translate("Store", "expected true/false (0 or 1)")
+        )
     if isinstance(kind, Integer):
         if not isinstance(value, int):
-            return "expected a whole number"
+            return translate("Store", "expected a whole number")
         low, high = INT64
         if column.name.endswith("_cents"):
             low, high = -MONEY_MAX_CENTS, MONEY_MAX_CENTS
-        return "" if low <= value <= high else "the number is out of range"
+        return "" if low <= value <= high else translate("Store", "the number is out of range")
     if isinstance(kind, Float):
-        return "" if isinstance(value, (int, float)) and abs(value) < 2**1023 else "expected a number"
+        return (
+            ""
+            if isinstance(value, (int, float)) and abs(value) < 2**1023
+            else translate("Store", "expected a number")
+        )
     if isinstance(kind, (String, Text)):
         if not isinstance(value, str):
-            return "expected text"
+            return translate("Store", "expected text")
         limit = kind.length or TEXT_MAX
-        return "" if len(value) <= limit else f"the text is longer than {limit:,} characters"
+        return "" if len(value) <= limit else _too_long(limit)
     if isinstance(kind, (Date, DateTime, Time)):
         if not isinstance(value, str):
-            return "expected a date or time as text"
+            return translate("Store", "expected a date or time as text")
         try:
             if isinstance(kind, DateTime):
                 ok = len(value) >= 19 and value[10] == " " and dt.datetime.fromisoformat(value) is not None
@@ -141,16 +157,20 @@ def _expect(column: Column[Any], value: Any) -> str:
                 ok = dt.time.fromisoformat(value) is not None
         except (ValueError, IndexError):
             ok = False
-        return "" if ok else "expected a date (YYYY-MM-DD) or time stamp (YYYY-MM-DD HH:MM:SS)"
+        return (
+            ""
+            if ok
+            else translate("Store", "expected a date (YYYY-MM-DD) or time stamp (YYYY-MM-DD HH:MM:SS)")
+        )
     if isinstance(value, bytes):
-        return "" if isinstance(kind, LargeBinary) else "binary data is not allowed here"
+        return "" if isinstance(kind, LargeBinary) else translate("Store", "binary data is not allowed here")
     return ""
 
 
 def _checked_row(table: Table, columns: list[str], values: list[Any], index: int) -> list[Any]:
     decoded = []
     for name, raw in zip(columns, values, strict=True):
-        where = f"{table.name}.{name} (row {index + 1})"
+        where = fmt(translate("Store", "%1.%2 (row %3)"), table.name, name, index + 1)
         value = _decode(raw, where)
         problem = _expect(table.columns[name], value)
         if problem:

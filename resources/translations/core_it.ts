@@ -4587,6 +4587,54 @@ Le decisioni che vi chiediamo: ...</translation>
         <translation>L’esportazione contiene un valore non ammesso in %1.</translation>
     </message>
     <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>il testo supera i %1 caratteri</translation>
+    </message>
+    <message>
+        <source>it may not be empty (null)</source>
+        <translation>non può essere vuoto (null)</translation>
+    </message>
+    <message>
+        <source>it holds broken text (a lone surrogate)</source>
+        <translation>contiene testo danneggiato (un surrogato isolato)</translation>
+    </message>
+    <message>
+        <source>expected true/false (0 or 1)</source>
+        <translation>serve un valore vero/falso (0 o 1)</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>serve un numero intero</translation>
+    </message>
+    <message>
+        <source>the number is out of range</source>
+        <translation>il numero è fuori dall’intervallo ammesso</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>serve un numero</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>serve un testo</translation>
+    </message>
+    <message>
+        <source>expected a date or time as text</source>
+        <translation>serve una data o un’ora scritta come testo</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD) or time stamp (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>serve una data (AAAA-MM-GG) o un istante (AAAA-MM-GG HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>binary data is not allowed here</source>
+        <translation>qui non sono ammessi dati binari</translation>
+    </message>
+    <message>
+        <source>%1.%2 (row %3)</source>
+        <translation>%1.%2 (riga %3)</translation>
+    </message>
+    <message>
         <source>The export&apos;s value in %1 cannot be imported: %2. Nothing was imported.</source>
         <translation>Il valore dell’esportazione in %1 non si può importare: %2. Non è stato importato nulla.</translation>
     </message>

@@ -293,9 +293,10 @@ def test_more_refusals_in_italian(export: dict[str, Any], tmp_path: Path) -> Non
         "L’esportazione viola una regola del database (UNIQUE constraint failed: account.id); "
         "non è stato importato nulla.",
     ]
-    # the reason itself ('expected text') is not translated yet: only the sentence around it is pinned
-    assert got[3].startswith("Il valore dell’esportazione in account.name (row 1) non si può importare: ")
-    assert got[3].endswith(". Non è stato importato nulla.")
+    assert got[3] == (
+        "Il valore dell’esportazione in account.name (riga 1) non si può importare: serve un testo. "
+        "Non è stato importato nulla."
+    )
     assert str(missing.value) == f"Nessun file in {tmp_path / 'none.json'}."
     assert str(folder.value) == (
         f"{tmp_path} non è un file normale (una cartella, un dispositivo, una pipe o un socket): indica il "

@@ -176,22 +176,37 @@ def test_a_row_is_decoded_and_checked_value_by_value() -> None:
 @pytest.mark.parametrize(
     ("columns", "values", "where", "problem"),
     [
-        (["id", "name"], [1, None], "account.name (row 3)", "it may not be empty (null)"),
-        (["name", "id"], ["Rossi SpA", 2**63], "account.id (row 3)", "the number is out of range"),
-        (["name"], [{"$bytes": "AAE="}], "account.name (row 3)", "expected text"),
+        (
+            ["id", "name"],
+            [1, None],
+            {"en": "account.name (row 3)", "it": "account.name (riga 3)"},
+            {"en": "it may not be empty (null)", "it": "non può essere vuoto (null)"},
+        ),
+        (
+            ["name", "id"],
+            ["Rossi SpA", 2**63],
+            {"en": "account.id (row 3)", "it": "account.id (riga 3)"},
+            {"en": "the number is out of range", "it": "il numero è fuori dall’intervallo ammesso"},
+        ),
+        (
+            ["name"],
+            [{"$bytes": "AAE="}],
+            {"en": "account.name (row 3)", "it": "account.name (riga 3)"},
+            {"en": "expected text", "it": "serve un testo"},
+        ),
     ],
 )
 def test_the_first_bad_value_of_a_row_is_named_with_its_table_column_and_row(
-    columns: list[str], values: list[Any], where: str, problem: str
+    columns: list[str], values: list[Any], where: dict[str, str], problem: dict[str, str]
 ) -> None:
     for lang in ("en", "it"):
         i18n.set_language(lang)
         with pytest.raises(StoreError) as caught:
             _checked_row(T["account"], columns, values, 2)
         english = "The export's value in %1 cannot be imported: %2. Nothing was imported."
-        expected = fmt(i18n.translate("Store", english, lang=lang), where, problem)
+        expected = fmt(i18n.translate("Store", english, lang=lang), where[lang], problem[lang])
         assert str(caught.value) == expected
-        assert lang == "en" or expected != fmt(english, where, problem)
+        assert lang == "en" or expected != fmt(english, where["en"], problem["en"])
 
 
 def test_a_value_of_no_known_form_in_a_row_names_its_place() -> None:
