@@ -50,6 +50,7 @@ from kam_desktop import __version__
 from kam_desktop.domain import numbers
 from kam_desktop.domain.errors import StoreError
 from kam_desktop.i18n import fmt, language, translate
+from kam_desktop.store import integrity, opening
 from kam_desktop.store.database import open_database
 from kam_desktop.store.models import Base
 from kam_desktop.store.output import check_output, write_output
@@ -198,6 +199,7 @@ def export_json(db_path: Path, out: Path) -> TransferSummary:
     if not db_path.is_file():
         raise StoreError(fmt(translate("Store", "No database at %1."), db_path))
     check_output(out, protect=[db_path])
+    had_wal = integrity.wal_path(db_path).exists()
     conn = sqlite3.connect(sqlite_uri(db_path, "ro"), uri=True)
     conn.isolation_level = None
     counts = [0, 0]  # tables, rows
@@ -242,6 +244,8 @@ def export_json(db_path: Path, out: Path) -> TransferSummary:
         raise StoreError(fmt(translate("Store", "Could not read %1: %2."), db_path, exc)) from exc
     finally:
         conn.close()
+        if not had_wal:  # (a read-only reader leaves an empty -wal and -shm it cannot remove)
+            opening.release_wal(db_path)
     return TransferSummary(written, counts[0], counts[1])
 
 
