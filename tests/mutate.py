@@ -94,7 +94,9 @@ def report(
     results = load_results(prefixes, only)
     total_killed = total_all = 0
     survivors: list[str] = []
-    print(f"{'module':<48} {'killed':>7} {'total':>6} {'score':>7}  (not run)")
+    # "run": mutants with a result (of every run kept in mutants/, unless a draw is given);
+    # "(not run)": the module's other mutants
+    print(f"{'module':<48} {'killed':>7} {'run':>6} {'share':>7}  (not run)")
     for module, codes in sorted(results.items()):
         checked = {k: c for k, c in codes.items() if c is not None}
         killed = sum(1 for c in checked.values() if c in KILLED or c in TIMEOUT)
@@ -229,9 +231,15 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("module", nargs="*", help="modules or packages; default: all configured")
-    parser.add_argument("--max-children", type=int, default=1)  # 2 shared cores: one worker
-    parser.add_argument("--report-only", action="store_true")
-    parser.add_argument("--no-diffs", action="store_true")
+    parser.add_argument(
+        "--max-children", type=int, default=1, help="mutmut workers at once (default 1: the cores are shared)"
+    )
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="run nothing; print the stored results again (with --total/--sample/--seed: only that draw's)",
+    )
+    parser.add_argument("--no-diffs", action="store_true", help="do not print each survivor's diff")
     parser.add_argument("--sample", type=int, default=0, help="test only N random mutants per module")
     parser.add_argument(
         "--total",
@@ -239,7 +247,13 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="test about N mutants, each module's share proportional to its size",
     )
-    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=12,
+        help="the draw's seed (default 12); a measurement is reproduced only with its own --total, "
+        "--min-per-module and --seed and no module named (naming modules changes the draw)",
+    )
     parser.add_argument(
         "--min-per-module",
         type=int,
@@ -273,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
             f"\nEstimate for the {population} mutants of the modules run: {100 * share:.1f}% killed "
             f"(\u00b1{100 * margin:.1f} points, 95%; stratified sample of {sampled}, seed {args.seed})"
         )
+        if prefixes:
+            print("(modules named: this is not the draw of the whole set with this seed)")
         for name, (low, high) in intervals(_strata(prefixes, chosen)).items():
             print(f"95% interval ({name}): {100 * low:.1f}% .. {100 * high:.1f}%")
     return 0 if total else 1
