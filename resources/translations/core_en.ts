@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>Added %1, skipped %2, invalid %3; %n reports-to link(s).</source>
+            <translation>
+                <numerusform>Added %1, skipped %2, invalid %3; %n reports-to link.</numerusform>
+                <numerusform>Added %1, skipped %2, invalid %3; %n reports-to links.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message numerus="yes">
             <source>%n role assignment(s)</source>

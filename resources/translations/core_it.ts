@@ -1677,9 +1677,12 @@
         <source>Duplicates are either skipped or updated.</source>
         <translation>I duplicati vengono saltati oppure aggiornati.</translation>
     </message>
-    <message>
-        <source>Added %1, skipped %2, invalid %3; %4 reports-to links.</source>
-        <translation>Aggiunti %1, saltati %2, non validi %3; %4 legami di dipendenza gerarchica.</translation>
+    <message numerus="yes">
+        <source>Added %1, skipped %2, invalid %3; %n reports-to link(s).</source>
+        <translation>
+            <numerusform>Aggiunti %1, saltati %2, non validi %3; %n legame di dipendenza gerarchica.</numerusform>
+            <numerusform>Aggiunti %1, saltati %2, non validi %3; %n legami di dipendenza gerarchica.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No account named “%1”.</source>

@@ -166,11 +166,11 @@ def test_cli_import_contacts(crm_db: Database, capsys: pytest.CaptureFixture[str
     assert main([*args, "--skip-invalid", "--dry-run"]) == 0
     assert (
         capsys.readouterr().out
-        == "Added 4, skipped 0, invalid 1; 1 reports-to links. (dry run: nothing written)\n"
+        == "Added 4, skipped 0, invalid 1; 1 reports-to link. (dry run: nothing written)\n"
     )
     assert _people(crm_db) == []
     assert main([*args, "--skip-invalid"]) == 0
-    assert capsys.readouterr().out == "Added 4, skipped 0, invalid 1; 1 reports-to links.\n"
+    assert capsys.readouterr().out == "Added 4, skipped 0, invalid 1; 1 reports-to link.\n"
     assert {p[0] for p in _people(crm_db)} == {"Globex GmbH"}
     assert main([*args, "--skip-invalid"]) == 0
     assert capsys.readouterr().out == "Added 0, skipped 4, invalid 1; 0 reports-to links.\n"

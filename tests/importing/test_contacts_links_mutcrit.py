@@ -54,7 +54,7 @@ def test_a_new_person_reports_to_someone_already_at_the_account(db: Database) ->
     assert plan.links == 1
     result = import_contacts(db, csv)
     assert (result.added, result.links) == (1, 1)
-    assert result.summary() == "Added 1, skipped 0, invalid 0; 1 reports-to links."
+    assert result.summary() == "Added 1, skipped 0, invalid 0; 1 reports-to link."
     assert _links(db) == [("Paula Ortega", None), ("Dario Verdi", "Paula Ortega")]
     with db.reading() as s:
         dario = s.get(m.Stakeholder, result.undo.stakeholder_ids[0])

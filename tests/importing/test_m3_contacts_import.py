@@ -60,7 +60,7 @@ def test_a_namesake_in_the_trash_is_added_anew_and_becomes_the_manager(db: Datab
         (3, "add", "Dario Verdi", "Rossi SpA", "", "Paula Ortega"),
     ]
     result = import_contacts(db, csv)
-    assert result.summary() == "Added 2, skipped 0, invalid 0; 1 reports-to links."
+    assert result.summary() == "Added 2, skipped 0, invalid 0; 1 reports-to link."
     new_paula, dario = result.undo.stakeholder_ids
     assert _everyone(db) == [
         (trashed, "Paula Ortega", None, True),

@@ -21,7 +21,7 @@ from kam_desktop.domain.errors import ValidationError
 from kam_desktop.domain.interchange.account_rows import RowProblem, name_key, organisation_key
 from kam_desktop.domain.interchange.contacts import Contact, is_vcard, parse_contacts
 from kam_desktop.domain.org_chart import would_create_cycle
-from kam_desktop.i18n import fmt, translate
+from kam_desktop.i18n import Context, fmt, translate
 from kam_desktop.services.importers.files import read_input
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import Account, BuyingCentre, Stakeholder
@@ -30,6 +30,8 @@ ADD = "add"
 EXISTS = "exists"
 DUPLICATE = "duplicate"
 INVALID = "invalid"
+
+Import = Context("Import")  # plural forms: lupdate takes the name before .tr as the context
 
 
 @dataclass(frozen=True)
@@ -74,11 +76,10 @@ class ContactImportResult:
 
     def summary(self) -> str:
         return fmt(
-            translate("Import", "Added %1, skipped %2, invalid %3; %4 reports-to links."),
+            Import.tr("Added %1, skipped %2, invalid %3; %n reports-to link(s).", "", self.links),
             self.added,
             self.skipped,
             self.invalid,
-            self.links,
         )
 
 
