@@ -78,7 +78,7 @@ def _sections(raw: str) -> list[str] | None:
 
 @_command("export-plan")
 def _export_plan(args: argparse.Namespace) -> int:
-    from kam_desktop.services.accounts import find_account_id
+    from kam_desktop.services.accounts import find_account_id, get_account
     from kam_desktop.services.export import check_target, export_plan_pdf
 
     sections = _sections(args.sections)
@@ -86,6 +86,7 @@ def _export_plan(args: argparse.Namespace) -> int:
     db = _open_existing(args.db)
     try:
         account_id = find_account_id(db, args.account)
+        name = get_account(db, account_id).account.name  # as stored ("Delta Water SA"), not as typed
         done = export_plan_pdf(
             db, account_id, args.edition, args.paper, Path(args.out), sections, language=args.lang
         )
@@ -96,19 +97,20 @@ def _export_plan(args: argparse.Namespace) -> int:
         if args.edition == "customer"
         else i18n.translate("Cli", "Wrote the internal edition of the plan for %1 (%2 pages) to %3 in %4 s.")
     )
-    print(i18n.fmt(template, args.account.strip(), done.pages, done.path, message_number(done.seconds, 1)))
+    print(i18n.fmt(template, name, done.pages, done.path, message_number(done.seconds, 1)))
     return 0
 
 
 @_command("export-brief")
 def _export_brief(args: argparse.Namespace) -> int:
-    from kam_desktop.services.accounts import find_account_id
+    from kam_desktop.services.accounts import find_account_id, get_account
     from kam_desktop.services.export import check_target, export_brief_pdf
 
     check_target(Path(args.out), protect=[Path(args.db)])
     db = _open_existing(args.db)
     try:
         account_id = find_account_id(db, args.account)
+        name = get_account(db, account_id).account.name
         done = export_brief_pdf(db, account_id, Path(args.out), args.meeting, args.paper, language=args.lang)
     finally:
         db.close()
@@ -116,13 +118,13 @@ def _export_brief(args: argparse.Namespace) -> int:
         print(
             i18n.fmt(
                 i18n.translate("Cli", "Wrote the meeting brief for %1 (1 page) to %2."),
-                args.account.strip(),
+                name,
                 done.path,
             )
         )
     else:
         template = i18n.translate("Cli", "Wrote the meeting brief for %1 (%2 pages) to %3.")
-        print(i18n.fmt(template, args.account.strip(), done.pages, done.path))
+        print(i18n.fmt(template, name, done.pages, done.path))
     return 0
 
 
