@@ -164,13 +164,13 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
     "services.importers.accounts.x_import_accounts": (34, 35),
     "services.importers.contacts.x__classify": (19, 21),
     "services.importers.contacts.x_import_contacts": (74,),
-    # backup verification
-    "store.backup.x_restore_backup": (26, 27),
-    "store.backup.x_verify": (11, 12, 23, 24),
-    "store.backup.x__copy_into": (12, 13),
-    "store.backup.x__has_schema_table": (10,),
-    "store.backup.x_make_backup": (29, 32),
-    "store.backup.x_not_ours": (6, 25),
+    # backup verification (numbered as in run 6, 30 Nov 2026: these functions changed after run 5)
+    "store.backup.x_restore_backup": (56, 57),
+    "store.backup.x_verify": (17, 18, 29, 30),
+    "store.backup.x__copy_into": (18, 19),
+    "store.backup.x__has_schema_table": (16,),
+    "store.backup.x_make_backup": (44, 47),
+    "store.backup.x_not_ours": (6, 52),
     "store.integrity.x_backup_is_good": (14, 15),
     # export targets
     "store.output.x__fsync_folder": (6, 7, 13, 14),
