@@ -62,13 +62,13 @@ def test_a_role_missing_from_the_coverage_map_is_advised_as_uncovered() -> None:
 @pytest.fixture
 def machine_in_rome(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     if not hasattr(time, "tzset"):
-        pytest.skip("the process's time zone can be changed only where time.tzset exists (POSIX)")
+        pytest.skip("the zone can be changed only where time.tzset exists")  # hygiene: not on Windows
     monkeypatch.setenv("TZ", "Europe/Rome")
     time.tzset()
     try:
         # the zone must really be in force (without zone data TZ falls back to UTC silently)
         if dt.datetime(2027, 1, 1, 8, 0).astimezone().utcoffset() != dt.timedelta(hours=1):
-            pytest.skip("this machine has no zone data for Europe/Rome")
+            pytest.skip("no zone data for Europe/Rome")  # hygiene: a machine without tzdata
         yield
     finally:
         monkeypatch.undo()
