@@ -132,6 +132,7 @@ TIGHT: dict[str, tuple[str, ...]] = {
         "tests/services/test_export_json.py",
         "tests/services/test_m3_export_json_integrity.py",
         "tests/services/test_import_json_reasons_italian.py",
+        "tests/services/test_import_json_missing_early_table.py",
         "tests/services/test_breadth_meet_import_json.py",
         "tests/services/test_breadth_meet_export_json_values.py",
         "tests/importing/",
@@ -158,9 +159,27 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
     "services.plan_report_sharing.x_set_shared": (29,),
     "services.plan_report_sharing.x_share_items": (14, 21),
     # import validation
-    "services.export_json.x__checked_row": (4, 7, 8),
-    "services.export_json.x__expect": (10, 80, 88, 89, 90, 91, 92, 93),
+    # (export_json numbered as in run 6, 30 Nov 2026: _expect changed after run 5)
+    "services.export_json.x__expect": (17, 137),
+    "services.export_json.x__too_long": (16, 19),
     "services.export_json.x__load": (27,),
+    "services.export_json.x_import_json": (
+        70,
+        73,
+        74,
+        77,
+        80,
+        81,
+        184,
+        185,
+        207,
+        210,
+        228,
+        233,
+        234,
+        252,
+        253,
+    ),
     "services.importers.accounts.x_import_accounts": (34, 35),
     "services.importers.contacts.x__classify": (19, 21),
     "services.importers.contacts.x_import_contacts": (74,),
@@ -181,9 +200,11 @@ EQUIVALENT: dict[str, tuple[int, ...]] = {
 
 # Survivors of the last run killed by a test written after it: the test was checked to fail with
 # the mutant active (MUTANT_UNDER_TEST=<name> inside mutants/) and pass without it, but mutmut has
-# not re-run them yet (``--left`` does): {function: numbers}. Empty: run 4 re-ran every one of them
-# (the 25 of import validation, the 3 of export targets) and recorded them killed.
-BY_HAND: dict[str, tuple[int, ...]] = {}
+# not re-run them yet (``--left`` does): {function: numbers}. (Run 4 re-ran every one of run 3's.)
+# Run 6: ``import_json`` #85 (a table missing from the export ended the import instead of being
+# skipped) - tests/services/test_import_json_missing_early_table.py, planted by hand in a copy of the
+# tree: fails with it, passes without.
+BY_HAND: dict[str, tuple[int, ...]] = {"services.export_json.x_import_json": (85,)}
 
 
 # Survivors killed by a test that cannot run inside mutants/ (it reads the source files, which mutmut
