@@ -78,15 +78,14 @@ def _sections(raw: str) -> list[str] | None:
 
 @_command("export-plan")
 def _export_plan(args: argparse.Namespace) -> int:
-    from kam_desktop.services.accounts import find_account_id, get_account
+    from kam_desktop.services.accounts import find_account
     from kam_desktop.services.export import check_target, export_plan_pdf
 
     sections = _sections(args.sections)
     check_target(Path(args.out), protect=[Path(args.db)])
     db = _open_existing(args.db)
     try:
-        account_id = find_account_id(db, args.account)
-        name = get_account(db, account_id).account.name  # as stored ("Delta Water SA"), not as typed
+        account_id, name = find_account(db, args.account)  # the name as stored, not as typed
         done = export_plan_pdf(
             db, account_id, args.edition, args.paper, Path(args.out), sections, language=args.lang
         )
@@ -103,14 +102,13 @@ def _export_plan(args: argparse.Namespace) -> int:
 
 @_command("export-brief")
 def _export_brief(args: argparse.Namespace) -> int:
-    from kam_desktop.services.accounts import find_account_id, get_account
+    from kam_desktop.services.accounts import find_account
     from kam_desktop.services.export import check_target, export_brief_pdf
 
     check_target(Path(args.out), protect=[Path(args.db)])
     db = _open_existing(args.db)
     try:
-        account_id = find_account_id(db, args.account)
-        name = get_account(db, account_id).account.name
+        account_id, name = find_account(db, args.account)
         done = export_brief_pdf(db, account_id, Path(args.out), args.meeting, args.paper, language=args.lang)
     finally:
         db.close()

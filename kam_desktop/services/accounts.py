@@ -211,15 +211,20 @@ def get_account(db: Database, account_id: int) -> AccountDetail:
         return AccountDetail(_view(account), assessments, history, _centres(session, account_id))
 
 
-def find_account_id(db: Database, name: str) -> int:
-    """The id of the (live) account with this name, case-insensitive."""
+def find_account(db: Database, name: str) -> tuple[int, str]:
+    """(id, name as stored) of the (live) account with this name, case-insensitive."""
     with db.reading() as session:
-        found = session.scalar(
-            select(Account.id).where(Account.name == name.strip(), Account.deleted_at.is_(None))
-        )
+        found = session.execute(
+            select(Account.id, Account.name).where(Account.name == name.strip(), Account.deleted_at.is_(None))
+        ).first()
         if found is None:
             raise NotFoundError(fmt(translate("Errors", "No account named “%1”."), name))
-        return found
+        return found[0], found[1]
+
+
+def find_account_id(db: Database, name: str) -> int:
+    """The id of the (live) account with this name, case-insensitive."""
+    return find_account(db, name)[0]
 
 
 def key_count(session: Session) -> int:
