@@ -63,32 +63,29 @@ CASES = [
 ]
 
 
+def _refusal(export: dict[str, Any], tmp_path: Path, row: int, column: str, value: Any, lang: str) -> str:
+    """The refusal of an export whose account ``row`` holds ``value`` in ``column``; nothing left."""
+    spec = export["tables"]["account"]
+    spec["rows"][row][spec["columns"].index(column)] = value
+    work = tmp_path / "work"
+    work.mkdir()
+    source = work / "in.json"
+    source.write_text(json.dumps(export), encoding="utf-8")
+    with using_language(lang), pytest.raises(StoreError) as err:
+        import_json(work / "kam.sqlite", source)
+    assert sorted(p.name for p in work.iterdir()) == ["in.json"]
+    return str(err.value)
+
+
 @pytest.mark.parametrize(("column", "value", "words"), CASES, ids=[str(i) for i in range(len(CASES))])
 def test_a_refused_value_is_explained_in_italian(
     export: dict[str, Any], tmp_path: Path, column: str, value: Any, words: str
 ) -> None:
-    spec = export["tables"]["account"]
-    spec["rows"][1][spec["columns"].index(column)] = value
-    work = tmp_path / "work"
-    work.mkdir()
-    source = work / "in.json"
-    source.write_text(json.dumps(export), encoding="utf-8")
-    with using_language("it"), pytest.raises(StoreError) as err:
-        import_json(work / "kam.sqlite", source)
-    assert str(err.value) == HEAD + words + TAIL
-    assert sorted(p.name for p in work.iterdir()) == ["in.json"]
+    assert _refusal(export, tmp_path, 1, column, value, "it") == HEAD + words + TAIL
 
 
 def test_the_same_refusal_in_english_keeps_its_english_digits(export: dict[str, Any], tmp_path: Path) -> None:
-    spec = export["tables"]["account"]
-    spec["rows"][0][spec["columns"].index("description")] = "x" * 10_000_001
-    work = tmp_path / "work"
-    work.mkdir()
-    source = work / "in.json"
-    source.write_text(json.dumps(export), encoding="utf-8")
-    with using_language("en"), pytest.raises(StoreError) as err:
-        import_json(work / "kam.sqlite", source)
-    assert str(err.value) == (
+    assert _refusal(export, tmp_path, 0, "description", "x" * 10_000_001, "en") == (
         "The export's value in account.description (row 1) cannot be imported: the text is longer than "
         "10,000,000 characters. Nothing was imported."
     )
