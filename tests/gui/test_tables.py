@@ -317,3 +317,65 @@ def test_the_table_paints_exactly_what_a_plain_qt_model_with_the_same_cells_pain
     theirs = reference.viewport().grab().toImage()
     assert ours.size() == theirs.size()
     assert ours == theirs
+
+
+def test_a_sort_with_at_most_one_row_selected_repaints_instead_of_a_layout_change(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The header click's fast path: the views are told that every cell changed (a repaint), not
+    that the layout changed, while what they keep lies on one row; a wider selection still gets
+    Qt's layout change (its ranges must be split and merged again)."""
+    model = _model()
+    view, proxy = make_table(model, "things")
+    qtbot.addWidget(view)
+    view.show()
+    layouts: list[bool] = []
+    changes: list[tuple[int, int, int, int]] = []
+    proxy.layoutChanged.connect(lambda *_args: layouts.append(True))
+    proxy.dataChanged.connect(
+        lambda top, bottom, *_roles: changes.append((top.row(), top.column(), bottom.row(), bottom.column()))
+    )
+    view.sortByColumn(model.column_index("name"), ASC)  # nothing selected
+    assert (layouts, changes) == ([], [(0, 0, 4, 2)])
+    assert _ids(proxy) == [2, 4, 1, 5, 3]
+    view.selectRow(3)  # Delta, the current cell on its row
+    view.sortByColumn(model.column_index("amount"), DESC)
+    assert (layouts, changes[1:]) == ([], [(0, 0, 4, 2)])
+    assert _ids(proxy) == [5, 1, 3, 4, 2]
+    assert [i.data(ROW_ROLE).id for i in view.selectionModel().selectedRows()] == [5]
+    assert view.currentIndex().data(ROW_ROLE).id == 5
+    view.setSelectionMode(QTableView.SelectionMode.MultiSelection)
+    view.selectionModel().select(
+        proxy.index(4, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )  # Alpha too: two rows
+    view.sortByColumn(model.column_index("due"), ASC)
+    assert layouts == [True]
+    assert len(changes) == 2  # no repaint-everything this time
+    assert _ids(proxy) == [3, 5, 1, 4, 2]  # stable over the previous order, blanks last
+    assert {i.data(ROW_ROLE).id for i in view.selectionModel().selectedRows()} == {5, 2}
+
+
+def test_a_table_sorted_on_screen_paints_what_one_sorted_before_it_was_shown_paints(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """After a header click's fast path (no layout change) the view's state - order, selected
+    row, current cell, sort indicator - renders pixel for pixel as a table sorted before it was
+    first shown (that the visible cells are repainted at all is the dataChanged over every cell
+    pinned above)."""
+
+    def table() -> tuple[QTableView, TableProxy, RowTableModel[Item]]:
+        model = _model()
+        view, proxy = make_table(model, "things")
+        qtbot.addWidget(view)
+        view.resize(420, 220)
+        return view, proxy, model
+
+    clicked, clicked_proxy, clicked_model = table()
+    clicked.show()
+    clicked.selectRow(0)  # beta, in load order
+    qtbot.waitExposed(clicked)
+    clicked.sortByColumn(clicked_model.column_index("name"), DESC)
+    ready, ready_proxy, ready_model = table()
+    ready.sortByColumn(ready_model.column_index("name"), DESC)
+    ready.show()
+    qtbot.waitExposed(ready)
+    ready.selectRow(_ids(ready_proxy).index(1))
+    assert _ids(clicked_proxy) == _ids(ready_proxy) == [3, 5, 1, 2, 4]
+    assert clicked.currentIndex().row() == ready.currentIndex().row() == 2
+    assert clicked.grab().toImage() == ready.grab().toImage()
