@@ -84,7 +84,10 @@ def _dates() -> Any:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
 def _locale(name: str) -> Locale:
+    """The Babel locale of ``name`` (made once per name: a new Locale object reloads its CLDR
+    data on first use, half the cost of formatting one compact amount)."""
     try:
         return Locale.parse(name.replace("-", "_").split(".")[0])
     except (UnknownLocaleError, ValueError, TypeError):
