@@ -241,13 +241,14 @@ def preview_contacts(db: Database, data: bytes, account: str | None = None) -> C
 
 
 def _centre(session: Session, account_id: int, name: str, created: list[int]) -> int:
+    name = name[:200]  # the column's length: a longer department is kept cut, and matched as cut
     wanted = name.casefold()
     for centre in session.scalars(select(BuyingCentre).where(BuyingCentre.account_id == account_id)):
         if centre.name.casefold() == wanted:
             if centre.deleted_at is not None:
                 centre.deleted_at = None
             return centre.id
-    centre = BuyingCentre(account_id=account_id, name=name[:200], kind="department")
+    centre = BuyingCentre(account_id=account_id, name=name, kind="department")
     session.add(centre)
     session.flush()
     created.append(centre.id)
