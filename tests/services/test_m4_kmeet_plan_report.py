@@ -1,10 +1,12 @@
 """The plan report, values the fourth breadth measurement found unpinned (issue 12): a link to a
 person of ANOTHER account (a need, an action, a strategy target, a reporting line - stored by an
-import or an older version) never names that person in this account's plan, in either edition."""
+import or an older version) never names that person in this account's plan, in either edition;
+and the internal plan shows a revenue never entered as 0, not as anything else."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 
@@ -53,3 +55,24 @@ def test_a_person_of_another_account_is_never_named_in_this_plan(
         ("Carla Ruiz", None),
         ("Dirk Vos", None),
     ]
+
+
+def test_the_internal_plan_shows_a_revenue_of_nothing_as_zero(db: Database, world: World) -> None:
+    # the world's account: current revenue 1,000,000, potential revenue never entered (0)
+    report = build_plan_report(db, world.account_id, Edition.INTERNAL)
+    assert report.internal is not None
+    assert (report.internal.current_revenue, report.internal.potential_revenue) == (
+        Decimal("1000000.00"),
+        Decimal("0"),
+    )
+    accounts.update_account(
+        db,
+        world.account_id,
+        accounts.AccountInput("Acme Rail AG", current_revenue="0", potential_revenue="0.01"),
+    )
+    report = build_plan_report(db, world.account_id, Edition.INTERNAL)
+    assert report.internal is not None
+    assert (report.internal.current_revenue, report.internal.potential_revenue) == (
+        Decimal("0"),
+        Decimal("0.01"),
+    )
