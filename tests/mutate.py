@@ -14,9 +14,21 @@ killed and every survivor as a diff. Not part of ``make test``: it takes many mi
                                                     # proportional to its mutant count (at least 2): an
                                                     # estimate of the whole configured set
 
+    python -m tests.mutate --total 300 --resume     # the same draw: only its mutants without a result
+                                                    # yet (a run that was stopped goes on)
+    python -m tests.mutate --total 300 --timeouts   # the same draw: its timed-out mutants again, one
+                                                    # worker, on an otherwise idle machine (see below)
+
 mutmut keeps its work in ``mutants/`` (ignored by git). Per mutant it runs only the tests that
 executed the mutated function in its first, full "stats" run, which is what keeps this
 tractable on two cores. A mutant that no test reaches counts as a survivor here.
+
+Timeouts: mutmut stops a mutant's tests after a CPU-time limit and also after a wall-clock limit
+of about 15 x the tests' usual time + 15 s, and counts either as a kill. On a machine busy with
+other work the wall-clock limit fires for mutants that would survive (the fourth measurement saw
+20 timeouts in its first 456 mutants, most while other test runs shared the two cores, against one
+in each earlier measurement): re-run a draw's timeouts with ``--timeouts`` on an idle machine
+before quoting its figure; only a mutant that times out again is a kill.
 """
 
 from __future__ import annotations
@@ -255,6 +267,16 @@ def main(argv: list[str] | None = None) -> int:
         "--min-per-module and --seed and no module named (naming modules changes the draw)",
     )
     parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="with --total/--sample: run only the draw's mutants that have no result yet",
+    )
+    parser.add_argument(
+        "--timeouts",
+        action="store_true",
+        help="with --total/--sample: run again only the draw's mutants whose result is a timeout",
+    )
+    parser.add_argument(
         "--min-per-module",
         type=int,
         default=2,
@@ -274,8 +296,22 @@ def main(argv: list[str] | None = None) -> int:
             chosen = set(proportional(prefixes, args.total, args.seed, args.min_per_module))
         else:
             chosen = set(sample(prefixes, args.sample, args.seed))
-    if not args.report_only:
-        names = sorted(chosen) if chosen else [pattern(m) for m in args.module] or ["kam_desktop.*"]
+    if (args.resume or args.timeouts) and not chosen:
+        parser.error("--resume and --timeouts go with a draw (--total or --sample)")
+    if chosen and (args.resume or args.timeouts):
+        codes = {
+            n: c for per_module in load_results(prefixes, chosen).values() for n, c in per_module.items()
+        }
+        chosen_to_run = {
+            n for n, c in codes.items() if (args.resume and c is None) or (args.timeouts and c in TIMEOUT)
+        }
+        print(f"{len(chosen_to_run)} of the draw's {len(chosen)} mutants to run", flush=True)
+    else:
+        chosen_to_run = chosen
+    if not args.report_only and (chosen_to_run or not chosen):
+        names = (
+            sorted(chosen_to_run) if chosen_to_run else [pattern(m) for m in args.module] or ["kam_desktop.*"]
+        )
         code = _mutmut(["run", "--max-children", str(args.max_children), *names])
         if code != 0:
             print(f"mutmut exited with {code}; see mutants/last-run.log", file=sys.stderr)
