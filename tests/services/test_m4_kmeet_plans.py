@@ -1,16 +1,21 @@
-"""Plan services the fourth breadth measurement found unpinned (issue 12), word for word in
-English and Italian: every command on a plan that no longer exists refuses with the same words."""
+"""Plan services the fourth breadth measurement found unpinned (issue 12): every command on a
+plan that no longer exists refuses with the same words (English and Italian); with the day pinned,
+the Execution rule names an interaction still ahead only if it falls in the plan period, and the
+Action plan rule counts each objective without an action of its own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Iterator
 
 import pytest
 
-from kam_desktop.domain.enums import Phase, PhaseStatus, Rigour
+from kam_desktop.domain.enums import GrowthFocus, InteractionKind, Phase, PhaseStatus, Rigour
 from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.i18n import using_language
-from kam_desktop.services import accounts, plans
+from kam_desktop.services import accounts, clock, plans
+from kam_desktop.services import interactions as ix
+from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 
 GONE = 999_999
@@ -44,3 +49,72 @@ def test_every_command_on_a_plan_that_is_gone_says_so(
         plan.language,
         [PhaseStatus.NOT_STARTED] * 5,
     )
+
+
+# --- the phase rules' facts, with the day pinned -----------------------------------------------
+
+TODAY = dt.date(2026, 11, 29)  # the plan made today runs from 1 Nov 2026 to 31 Oct 2027
+
+
+@pytest.fixture
+def pinned() -> Iterator[None]:
+    clock.pin_today(TODAY)
+    yield
+    clock.pin_today(None)
+
+
+def _execution_interaction_rule(db: Database, account_id: int) -> list[str]:
+    plan = plans.get_plan(db, account_id)
+    assert plan is not None
+    return [text for text in plan.phase(Phase.EXECUTION).missing if "interaction" in text]
+
+
+def _log(db: Database, account_id: int, on: dt.date) -> None:
+    ix.save_interaction(db, account_id, ix.InteractionInput(InteractionKind.MEETING, on, subject="Visit"))
+
+
+@pytest.mark.parametrize(
+    ("day", "ahead"),
+    [
+        (
+            dt.date(2027, 10, 31),
+            ["The interaction of Oct 31, 2027 is still ahead: it counts once its day has come."],
+        ),
+        (dt.date(2027, 11, 1), []),  # after the period: it will never count for this plan
+    ],
+)
+def test_an_interaction_ahead_is_named_only_within_the_plan_period(
+    db: Database, pinned: None, day: dt.date, ahead: list[str]
+) -> None:
+    account_id = accounts.create_account(db, accounts.AccountInput("Acme")).id
+    plan = plans.ensure_plan(db, account_id)
+    assert (plan.period_start, plan.period_end) == (dt.date(2026, 11, 1), dt.date(2027, 10, 31))
+    _log(db, account_id, day)
+    assert _execution_interaction_rule(db, account_id) == [
+        "Log an interaction that took place between Nov 1, 2026 (the plan's start) and Nov 29, 2026.",
+        *ahead,
+    ]
+
+
+def test_each_objective_without_an_action_of_its_own_is_counted(db: Database, pinned: None) -> None:
+    account_id = accounts.create_account(db, accounts.AccountInput("Acme")).id
+    plan = plans.ensure_plan(db, account_id)
+    with db.session() as s:
+        objectives = [
+            m.Objective(plan_id=plan.id, growth_focus=GrowthFocus.PENETRATION.value, description=d)
+            for d in ("Open IT", "Sell service", "Keep rail")
+        ]
+        s.add_all(objectives)
+        s.flush()
+        for o in objectives[:2]:  # the first two have an action each, the third none
+            s.add(m.Action(plan_id=plan.id, title=f"Act on {o.description}", objective_id=o.id))
+
+    def rule() -> list[str]:
+        view = plans.get_plan(db, account_id)
+        assert view is not None
+        return [t for t in view.phase(Phase.ACTION_PLAN).missing if "objective" in t]
+
+    assert rule() == ["Give 1 objective at least one action."]
+    with db.session() as s:  # a cancelled action does not count as the third one's
+        s.add(m.Action(plan_id=plan.id, title="Dropped", objective_id=objectives[2].id, status="cancelled"))
+    assert rule() == ["Give 1 objective at least one action."]
