@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from kam_desktop.domain.enums import GrowthFocus, InteractionKind, Phase, PhaseStatus, Rigour
-from kam_desktop.domain.errors import NotFoundError
+from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.i18n import using_language
-from kam_desktop.services import accounts, clock, plans
+from kam_desktop.services import accounts, clock, plans, team
 from kam_desktop.services import interactions as ix
 from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
@@ -31,7 +31,9 @@ COMMANDS: dict[str, Callable[[Database], object]] = {
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 @pytest.mark.parametrize(
-    ("lang", "message"), [("en", "That plan no longer exists."), ("it", "Questo piano non esiste più.")]
+    ("lang", "message"),
+    [("en", "That plan no longer exists."), ("it", "Questo piano non esiste più.")],
+    ids=["en", "it"],
 )
 def test_every_command_on_a_plan_that_is_gone_says_so(
     db: Database, command: str, lang: str, message: str
@@ -118,3 +120,73 @@ def test_each_objective_without_an_action_of_its_own_is_counted(db: Database, pi
     with db.session() as s:  # a cancelled action does not count as the third one's
         s.add(m.Action(plan_id=plan.id, title="Dropped", objective_id=objectives[2].id, status="cancelled"))
     assert rule() == ["Give 1 objective at least one action."]
+
+
+def test_the_research_rule_counts_what_is_addressed_and_what_needs_an_owner_or_a_date(
+    db: Database, pinned: None
+) -> None:
+    account_id = accounts.create_account(db, accounts.AccountInput("Acme")).id
+    plan = plans.ensure_plan(db, account_id)  # standard rigour: 48 questions in 8 categories
+    lena = team.create_member(db, team.MemberInput("Lena Berg")).id
+    due = dt.date(2026, 12, 15)
+    with db.session() as s:
+        for qid, category, status, owner, day in (
+            ("Q01", 1, "answered", None, None),  # addressed
+            ("Q07", 1, "answered", None, None),  # answered, but not a standard question
+            ("Q08", 2, "not_relevant", None, None),  # addressed
+            ("Q15", 3, "needs_research", lena, due),  # addressed: someone will find out by a date
+            ("Q16", 3, "needs_research", lena, due),  # addressed
+            ("Q22", 4, "needs_research", lena, None),  # no date: not addressed, to be assigned
+            ("Q30", 5, "needs_research", None, due),  # no owner: not addressed, to be assigned
+            ("Q37", 6, "unanswered", None, None),  # nothing yet (and nothing to assign)
+        ):
+            s.add(
+                m.ResearchAnswer(
+                    plan_id=plan.id,
+                    question_id=qid,
+                    category=category,
+                    status=status,
+                    owner_id=owner,
+                    due_date=day,
+                )
+            )
+    view = plans.get_plan(db, account_id)
+    assert view is not None
+    assert view.phase(Phase.RESEARCH).missing == (
+        "Pick the core account team.",
+        "Address at least half of the research questions (4 of 48 so far).",
+        "Touch every question category (3 of 8).",
+        "Give 2 'needs research' items an owner and a due date.",
+        "Add the stakeholders you know.",
+        "Decide whether the account still deserves key status.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (
+            "en",
+            "Research cannot be marked done yet: Pick the core account team. Address at least half "
+            "of the research questions (0 of 48 so far). Touch every question category (0 of 8). "
+            "Add the stakeholders you know. Decide whether the account still deserves key status.",
+        ),
+        (
+            "it",
+            "Ricerca non può ancora essere segnata come completata: Scegli il team dell'account. "
+            "Affronta almeno metà delle domande di ricerca (0 su 48 finora). Tocca ogni categoria "
+            "di domande (0 su 8). Aggiungi gli interlocutori che conosci. Decidi se l'account merita "
+            "ancora lo stato di key account.",
+        ),
+    ],
+    ids=["en", "it"],
+)
+def test_a_phase_marked_done_too_early_says_what_is_missing(
+    db: Database, pinned: None, lang: str, message: str
+) -> None:
+    account_id = accounts.create_account(db, accounts.AccountInput("Acme")).id
+    plan = plans.ensure_plan(db, account_id)
+    with using_language(lang):
+        with pytest.raises(ValidationError) as err:
+            plans.set_phase_status(db, plan.id, Phase.RESEARCH, PhaseStatus.DONE)
+    assert (str(err.value), err.value.field) == (message, "phase_status")
