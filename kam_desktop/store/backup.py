@@ -176,7 +176,8 @@ def _copy_into(source: Path, target: Path) -> None:
 
 def _remove_quietly(paths: Iterable[Path]) -> None:
     for leftover in paths:
-        with contextlib.suppress(FileNotFoundError):
+        # (NotADirectoryError: the folder's name is a file, so nothing was ever written there)
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
             leftover.unlink()
 
 
