@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from kam_desktop.domain.enums import Factor
-from kam_desktop.store import integrity
+from kam_desktop.store import busy, integrity
 from kam_desktop.store.schema_version import HEAD_REVISION
 
 _FACTOR_COLUMNS = ", ".join(f"la.{f.value}" for f in Factor)
@@ -153,7 +153,9 @@ def _read_file(path: Path, today: str) -> Prepared | None:
     (SQLite steps without it, each tuple is made with it): at 10,000 accounts that delayed the
     main window's first frame by ~0.1 s. They are fetched when taken, after that frame, in
     ~40 ms at 10,000 with no other thread waiting for the lock."""
-    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True, check_same_thread=False)
+    conn = sqlite3.connect(
+        integrity.read_only_uri(path), uri=True, timeout=busy.busy_seconds(), check_same_thread=False
+    )
     try:
         found = conn.execute(
             "SELECT version_num FROM alembic_version WHERE version_num = ?", (HEAD_REVISION,)

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kam_desktop.domain.errors import StoreError
 from kam_desktop.i18n import fmt, translate
+from kam_desktop.store import busy, integrity, opening
 from kam_desktop.store import engine as engine_module
-from kam_desktop.store import integrity, opening
 from kam_desktop.store.backup import backup_dir_for, finish_interrupted_restore, make_backup
 from kam_desktop.store.engine import make_engine, secure_create
 from kam_desktop.store.schema_version import APPLICATION_ID, HEAD_REVISION
@@ -284,12 +284,13 @@ class Database:
         """A unit of work that only reads: a DEFERRED transaction, which never takes the write
         lock (so a long read, e.g. an export in a worker thread, never makes a save wait)."""
         token = engine_module.DEFERRED.set(True)
+        on_gui = threading.current_thread() is threading.main_thread()
+        waiting = engine_module.CONNECT_BUSY_MS.set(GUI_READ_BUSY_MS if on_gui else None)
         try:
             with self.session() as session:
-                if threading.current_thread() is threading.main_thread():
-                    session.connection().exec_driver_sql(f"PRAGMA busy_timeout = {GUI_READ_BUSY_MS}")
                 yield session
         finally:
+            engine_module.CONNECT_BUSY_MS.reset(waiting)
             engine_module.DEFERRED.reset(token)
 
     def close(self) -> None:
@@ -383,9 +384,7 @@ def translate_error(
 def read_revision(path: Path) -> tuple[str | None, int]:
     """(alembic revision or None, application_id) read without writing anything."""
     try:
-        conn = sqlite3.connect(
-            integrity.read_only_uri(path), uri=True, timeout=engine_module.BUSY_TIMEOUT_MS / 1000
-        )
+        conn = sqlite3.connect(integrity.read_only_uri(path), uri=True, timeout=busy.busy_seconds())
     except sqlite3.Error as exc:
         raise StoreError(fmt(translate("Store", "Cannot open %1: %2."), path, exc)) from exc
     try:
@@ -594,7 +593,7 @@ def condition_refusal(path: Path) -> StoreError | None:
 def _recover_journal(path: Path) -> None:
     """Let SQLite roll back a hot -journal (or discard a stray one), as any normal open does."""
     try:
-        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, timeout=engine_module.BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, timeout=busy.busy_seconds())
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:

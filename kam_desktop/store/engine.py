@@ -11,10 +11,18 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from kam_desktop.store import busy
 from kam_desktop.store.uri import sqlite_uri
 
-BUSY_TIMEOUT_MS = 5000
 DEFERRED: contextvars.ContextVar[bool] = contextvars.ContextVar("kam_deferred", default=False)
+# The busy wait of the connections made in this context, when shorter than the busy timeout
+# (reads on the GUI thread: see ``Database.reading``). Connecting already runs statements that
+# wait for another program's exclusive lock (``PRAGMA journal_mode``).
+CONNECT_BUSY_MS: contextvars.ContextVar[int | None] = contextvars.ContextVar("kam_connect_busy", default=None)
+
+
+def _busy_ms() -> int:
+    return CONNECT_BUSY_MS.get() or busy.BUSY_TIMEOUT_MS
 
 
 def secure_create(path: Path) -> None:
@@ -55,7 +63,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         engine = create_engine(
             "sqlite+pysqlite://",
             creator=lambda: sqlite3.connect(
-                rw_uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+                rw_uri, uri=True, timeout=_busy_ms() / 1000, check_same_thread=False
             ),
             poolclass=NullPool,
         )
@@ -64,7 +72,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {_busy_ms()}")
         cursor.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             cursor.execute("PRAGMA journal_mode = WAL")

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from kam_desktop.domain.errors import StoreError
 from kam_desktop.i18n import Context, fmt, translate
+from kam_desktop.store import busy
 from kam_desktop.store.schema_version import APPLICATION_ID, KNOWN_REVISIONS
 from kam_desktop.store.uri import sqlite_uri
 
@@ -186,7 +187,7 @@ def _sqlite_checks(
     details: list[str] = []
     uri = sqlite_uri(path, "ro") if live else read_only_uri(path)
     try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=stop is None)
+        conn = sqlite3.connect(uri, uri=True, timeout=busy.busy_seconds(), check_same_thread=stop is None)
     except sqlite3.Error as exc:
         return [str(exc)]
     if stop is not None and not stop._attach(conn):

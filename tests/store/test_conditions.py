@@ -18,8 +18,7 @@ from kam_desktop.domain.errors import StoreError
 from kam_desktop.services import backups as backup_service
 from kam_desktop.services.accounts import AccountInput, create_account, get_account, update_account
 from kam_desktop.services.portfolio import load_portfolio
-from kam_desktop.store import engine as engine_module
-from kam_desktop.store import integrity
+from kam_desktop.store import busy, integrity
 from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.lock import lock_holder, lock_path
 from tests.mounts import HOW, read_only_folder
@@ -40,7 +39,7 @@ def _checkpoint(path: Path) -> None:
 
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 150)
+    monkeypatch.setattr(busy, "BUSY_TIMEOUT_MS", 150)
 
 
 def test_a_write_while_another_program_holds_the_lock_is_refused_plainly(

@@ -13,7 +13,7 @@ import pytest
 
 from kam_desktop.app import main
 from kam_desktop.domain.errors import StoreError
-from kam_desktop.store import engine as engine_module
+from kam_desktop.store import busy
 from kam_desktop.store.database import Database, open_database
 from kam_desktop.store.integrity import DamagedDatabaseError
 from kam_desktop.store.opening import Facts, Kind, Verdict, decide
@@ -86,7 +86,7 @@ def _one_line(capsys: pytest.CaptureFixture[str]) -> str:
 def test_a_healthy_file_held_by_another_program_is_in_use_not_damaged(
     demo_db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(busy, "BUSY_TIMEOUT_MS", 100)
     path = demo_db.path
     demo_db.close()
     other = sqlite3.connect(path, timeout=0)
