@@ -1,6 +1,7 @@
 """The internal plan's own parts, values the fourth breadth measurement found unpinned (issue 12),
 with the day pinned: the team table's work emails, the fluency table listing exactly the members
-rated in at least one area (all five rated included), and an account without a plan yet."""
+rated in at least one area (all five rated included), the competitor table's every column, and an
+account without a plan yet."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from kam_desktop.domain.enums import FluencyArea
-from kam_desktop.report.models import Edition, FluencyRow, TeamRow
+from kam_desktop.domain.enums import CounterStatus, FluencyArea, ThreatLevel
+from kam_desktop.report.models import CompetitorRow, Edition, FluencyRow, TeamRow
 from kam_desktop.services import accounts, clock, team
 from kam_desktop.services.plan_report import build_plan_report
+from kam_desktop.store import models as m
 from kam_desktop.store.database import Database
 
 TODAY = dt.date(2026, 11, 30)
@@ -61,3 +63,33 @@ def test_an_account_without_a_plan_has_no_qualification_note_or_plan_notes(db: D
         "",
     )
     assert facts.account_notes == "Ours"
+
+
+def test_the_competitor_table_holds_every_column_as_entered(db: Database) -> None:
+    acme = accounts.create_account(db, accounts.AccountInput("Acme Logistics")).id
+    with db.session() as s:
+        s.add(
+            m.Competitor(
+                account_id=acme,
+                name="RivalCo",
+                presence="Two depots",
+                strengths="Low prices",
+                weaknesses="Slow service",
+                threat_level="high",
+                counter_strategy="Bundle maintenance",
+                counter_status="in_progress",
+            )
+        )
+    report = build_plan_report(db, acme, Edition.INTERNAL)
+    assert report.internal is not None
+    assert report.internal.competitors == (
+        CompetitorRow(
+            "RivalCo",
+            "Two depots",
+            "Low prices",
+            "Slow service",
+            ThreatLevel.HIGH,
+            "Bundle maintenance",
+            CounterStatus.IN_PROGRESS,
+        ),
+    )
