@@ -63,6 +63,7 @@ def test_an_account_without_a_plan_has_no_qualification_note_or_plan_notes(db: D
         "",
     )
     assert facts.account_notes == "Ours"
+    assert (facts.currency, facts.account_status, facts.score_label) == ("EUR", "Candidate", "not assessed")
 
 
 def test_the_competitor_table_holds_every_column_as_entered(db: Database) -> None:
