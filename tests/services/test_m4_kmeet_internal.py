@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from kam_desktop.domain.enums import CounterStatus, FluencyArea, ThreatLevel
+from kam_desktop.domain.enums import CounterStatus, FluencyArea, Role, RoleStrength, ThreatLevel
 from kam_desktop.report.models import CompetitorRow, Edition, FluencyRow, TeamRow
 from kam_desktop.services import accounts, clock, team
 from kam_desktop.services.plan_report import build_plan_report
@@ -34,11 +34,19 @@ def test_the_team_table_and_the_fluency_table(db: Database) -> None:
     pia = team.create_member(db, team.MemberInput("Pia Kos", "Finance", "pia@ours.example")).id
     for member in (lena, omar, pia):
         team.add_to_account_team(db, acme, member)
+    # Lena holds two roles (listed in the roles' order, whatever the order assigned)
+    team.set_role(db, acme, lena, Role.COLLABORATOR, RoleStrength.BACKUP)
+    team.set_role(db, acme, lena, Role.RELATIONSHIP_LEAD, RoleStrength.PRIMARY)
     team.rate_fluency(db, lena, dict.fromkeys(FluencyArea, 4), "2026-11-20")  # every area rated
     team.rate_fluency(db, pia, {FluencyArea.MARKET: 2}, "2026-11-21")  # one area rated
     report = build_plan_report(db, acme, Edition.INTERNAL)
     assert report.team == (
-        TeamRow("Lena Berg", "KAM", "lena.berg@ours.example", ()),
+        TeamRow(
+            "Lena Berg",
+            "KAM",
+            "lena.berg@ours.example",
+            ((Role.RELATIONSHIP_LEAD, RoleStrength.PRIMARY), (Role.COLLABORATOR, RoleStrength.BACKUP)),
+        ),
         TeamRow("Omar Diaz", "Engineer", "", ()),
         TeamRow("Pia Kos", "Finance", "pia@ours.example", ()),
     )
