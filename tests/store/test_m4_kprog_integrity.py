@@ -62,3 +62,15 @@ def test_a_file_of_another_application_is_named_so(tmp_path: Path) -> None:
     assert result == CheckResult(path, words, (words,), False)
     with using_language("it"):
         assert check_file(path).summary == "appartiene a un'altra applicazione (id 0x4d2)."
+
+
+def test_a_folder_given_as_the_database_cannot_be_read(tmp_path: Path) -> None:
+    folder = tmp_path / "kam.sqlite"
+    folder.mkdir()
+    (folder / "inside.txt").write_text("so the folder has a size")
+    with using_language("en"):
+        result = check_file(folder)
+    assert result.summary == "it cannot be read (Is a directory)." and not result.ok
+    assert result.details == (result.summary,)
+    with using_language("it"):
+        assert check_file(folder).summary == "non è leggibile (Is a directory)."
