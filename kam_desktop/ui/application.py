@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -37,7 +37,8 @@ def make_app(theme_choice: str | None = None, *, keyboard_later: bool = False) -
         return existing
     QCoreApplication.setOrganizationName("KAM Desktop")
     QCoreApplication.setApplicationName("KAM Desktop")
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # (fractional scaling passes through: Qt 6's default rounding policy, not set here, as naming
+    # it would build PySide6's Qt namespace before the first frame - see ui/common/lazy_qt.py)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     set_identity(app)
@@ -166,13 +167,19 @@ def run_gui(
         install_fallback_fonts()
     if smoke_test == "paint":
         painted, moment = _mark(t0)
+        from kam_desktop.ui.common.lazy_qt import namespace_built
+
         loaded = "yes" if "sqlalchemy" in sys.modules else "no"
-        print(f"first paint: {painted:.3f} s (SQLAlchemy imported: {loaded})")
+        built = "yes" if namespace_built() else "no"  # (see ui/common/lazy_qt.py)
+        print(
+            f"first paint: {painted:.3f} s (SQLAlchemy imported: {loaded}) (PySide6's Qt namespace built: {built})"
+        )
         print(f"moments: painted {moment}")
         window.close()
         return 0
     _install_keyboard(app)  # after the first frame (once: nothing if make_app installed it)
     page = window.portfolio_page
+    page.complete()  # what the first frame's page left for after it (the real model behind the table...)
     early = None
     if early_view is not None and callable(open_db):
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,7 +34,7 @@ from kam_desktop.ui.common.undo import UndoActions
 from kam_desktop.ui.portfolio.page import PortfolioPage
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QStringListModel
+    from PySide6.QtCore import QStringListModel, Qt
     from PySide6.QtWidgets import QCompleter
 
     from kam_desktop.services.search import SearchHit
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from kam_desktop.ui.program.page import ProgramPage
     from kam_desktop.ui.team.page import TeamPage
     from kam_desktop.ui.workspace import Workspace
+else:  # (the first frame's modules build no Qt namespace: see ui/common/lazy_qt.py)
+    from kam_desktop.ui.common.lazy_qt import Qt
 
 SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Portfolio"),
@@ -317,19 +319,21 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         bar.addWidget(self.search_box)
         self.search_toolbar = bar
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(bar)  # (the top area)
 
     def _build_menus(self) -> None:
+        # (shortcuts through ``setShortcuts([...])`` and ``QKeySequence.fromString``: the overloads of
+        # ``setShortcut`` and ``QKeySequence(str)`` build PySide6's Qt namespace, see ui/common/lazy_qt.py)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         self.new_database_action = QAction(self.tr("New &database…"), self)
         self.new_database_action.setObjectName("action_new_database")
-        self.new_database_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_database_action.setShortcuts([QKeySequence.fromString("Ctrl+Shift+N")])
         self.new_database_action.triggered.connect(self._on_new_database)
         file_menu.addAction(self.new_database_action)
         self.open_database_action = QAction(icons.icon("open"), self.tr("&Open database…"), self)
         self.open_database_action.setObjectName("action_open_database")
-        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_database_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open)])
         self.open_database_action.triggered.connect(self._on_open_database)
         file_menu.addAction(self.open_database_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
@@ -337,19 +341,19 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
         self.new_account_action = QAction(icons.icon("new"), self.tr("&New account…"), self)
-        self.new_account_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_account_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.New)])
         self.new_account_action.triggered.connect(self._on_new_account)
         file_menu.addAction(self.new_account_action)
         self.export_plan_action = file_menu.addAction(self.tr("&Export account plan…"))
         self.export_plan_action.setIcon(icons.icon("export"))
-        self.export_plan_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_plan_action.setShortcuts([QKeySequence.fromString("Ctrl+E")])
         self.export_plan_action.triggered.connect(lambda: self._export())
         self.export_brief_action = file_menu.addAction(self.tr("Export &meeting brief…"))
         self.export_brief_action.setIcon(icons.icon("brief"))
-        self.export_brief_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_brief_action.setShortcuts([QKeySequence.fromString("Ctrl+Shift+E")])
         self.export_brief_action.triggered.connect(lambda: self._export(brief=True))
         self.export_program_action = file_menu.addAction(self.tr("Export &program report…"))
-        self.export_program_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.export_program_action.setShortcuts([QKeySequence.fromString("Ctrl+Shift+P")])
         self.export_program_action.triggered.connect(lambda: self._export_program())
         for action in self._needs_database():
             action.setEnabled(False)  # until the database is open
@@ -358,7 +362,7 @@ class MainWindow(QMainWindow):
         self._import_separator = file_menu.addSeparator()  # File > Import … go above it
         self._quit_separator = file_menu.addSeparator()  # File > Back up / Restore go above it
         quit_action = QAction(icons.icon("quit"), self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -370,12 +374,14 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for index, name in enumerate(SECTIONS):
             action = QAction(translate("MainWindow", name), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcuts([QKeySequence.fromString(f"Ctrl+{index + 1}")])
             action.triggered.connect(lambda _checked=False, i=index: self.show_section(i))
             view_menu.addAction(action)
         view_menu.addSeparator()
         search_action = QAction(icons.icon("search"), self.tr("&Search"), self)
-        search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+        search_action.setShortcuts(
+            [QKeySequence.fromString("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)]
+        )
         search_action.triggered.connect(self.focus_search)
         view_menu.addAction(search_action)
         view_menu.addSeparator()

@@ -32,6 +32,8 @@ def test_smoke_test_paint_exits_after_the_first_frame_without_the_store(tmp_path
     assert painted.returncode == 0, painted.stderr
     assert painted.stdout.startswith("first paint: ")
     assert "(SQLAlchemy imported: no)" in painted.stdout
+    # nothing the first frame builds makes PySide6 build its Qt namespace (a tenth of the frame)
+    assert "(PySide6's Qt namespace built: no)" in painted.stdout
     assert not db.exists()  # the store was never opened
 
 
@@ -472,3 +474,52 @@ def test_the_rows_frame_is_painted_with_its_labels_laid_out(qtbot, demo_ctx) -> 
     assert label.width() < label.sizeHint().width()  # (what a frame painted now would show)
     _repaint_laid_out(QApplication.instance(), window)
     assert label.width() >= label.sizeHint().width() and "key accounts" in label.text()
+
+
+def test_the_first_frames_table_has_the_real_tables_titles_widths_and_hidden_columns(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The first frame's table shows its columns from a model of Qt's own (see
+    ui/common/lazy_qt.py); ``complete`` puts the real one in. The header must not change: the
+    same titles, alignments, widths and hidden columns before and after - only the sort arrow
+    on Score comes with the real model."""
+    from kam_desktop.ui.common import settings
+
+    settings.put(settings.PORTFOLIO_HIDDEN_COLUMNS, "region,gap")
+    try:
+        _check_the_first_frames_table(qtbot, demo_ctx)
+    finally:
+        settings.put(settings.PORTFOLIO_HIDDEN_COLUMNS, "")
+
+
+def _check_the_first_frames_table(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.portfolio_page
+    header = page.table.horizontalHeader()
+
+    def seen() -> list[tuple[object, object, int, bool]]:
+        model = page.table.model()
+        return [
+            (
+                model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole),
+                int(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) or 0),
+                header.sectionSize(c),
+                header.isSectionHidden(c),
+            )
+            for c in range(model.columnCount())
+        ]
+
+    assert page.table.model() is not page.proxy  # the stand-in
+    assert not header.isSortIndicatorShown()
+    before = seen()
+    page.complete()
+    assert page.table.model() is page.proxy
+    assert seen() == before
+    assert [hidden for *_rest, hidden in before].count(True) == 2
+    assert any(alignment & int(Qt.AlignmentFlag.AlignRight) for _t, alignment, _w, _h in before)
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == page.model.column_index("score")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    with qtbot.waitSignal(page.loaded):
+        window.attach(demo_ctx)
+    assert page.proxy.rowCount() == 25

@@ -379,3 +379,32 @@ def test_a_table_sorted_on_screen_paints_what_one_sorted_before_it_was_shown_pai
     assert _ids(clicked_proxy) == _ids(ready_proxy) == [3, 5, 1, 2, 4]
     assert clicked.currentIndex().row() == ready.currentIndex().row() == 2
     assert clicked.grab().toImage() == ready.grab().toImage()
+
+
+def test_the_roles_and_alignments_named_by_number_are_qts() -> None:
+    """The table toolkit names Qt's roles and alignments by number (naming the enums at import
+    would build PySide6's Qt namespace before the first frame): the numbers must be Qt's."""
+    from PySide6.QtCore import Qt
+
+    from kam_desktop.ui.common import table_model, tables
+
+    roles = Qt.ItemDataRole
+    assert (
+        table_model._DISPLAY,
+        table_model._ALIGN,
+        table_model._TOOLTIP,
+        table_model._BACKGROUND,
+        table_model._FOREGROUND,
+        table_model._USER,
+    ) == (
+        int(roles.DisplayRole),
+        int(roles.TextAlignmentRole),
+        int(roles.ToolTipRole),
+        int(roles.BackgroundRole),
+        int(roles.ForegroundRole),
+        int(roles.UserRole),
+    )
+    align = Qt.AlignmentFlag
+    assert table_model._LEFT == int(align.AlignLeft | align.AlignVCenter)
+    assert table_model._RIGHT == tables._RIGHT == int(align.AlignRight | align.AlignVCenter)
+    assert (tables._DISPLAY, tables._ALIGN) == (int(roles.DisplayRole), int(roles.TextAlignmentRole))

@@ -95,3 +95,43 @@ def test_dark_scheme_paints_the_main_window_dark(qtbot, ctx: AppContext, dark: N
 def test_light_is_the_default_in_tests(qapp: QApplication) -> None:
     assert not theme.is_dark()
     assert theme.hex_of("bad") == "#b3261e"
+
+
+@pytest.mark.parametrize("button", ["#efefef", "#ffffff", "#d0d7de", "#f6f8fa"])
+def test_the_light_palette_is_the_one_qt_derives_from_the_button_colour(
+    qapp: QApplication, button: str
+) -> None:
+    """``light_base_palette`` avoids ``QPalette(QColor)`` (whose overloads build PySide6's Qt
+    namespace before the first frame): for a light button colour (the light scheme's), every
+    colour of every group must still be Qt's."""
+    ours, qts = theme.light_base_palette(QColor(button)), QPalette(QColor(button))
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+    roles = [r for r in QPalette.ColorRole if r != QPalette.ColorRole.NColorRoles]
+    differ = [
+        (group.name, role.name)
+        for group in groups
+        for role in roles
+        if ours.color(group, role).rgba() != qts.color(group, role).rgba()
+    ]
+    assert differ == []
+
+
+def test_the_system_scheme_at_start_up_is_read_from_the_platform_palette(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before our palette is set, a dark platform palette means a dark system; after, the
+    style hints answer (the application palette is then ours)."""
+    from PySide6.QtCore import Qt
+
+    monkeypatch.setattr(theme, "_applied", False)
+    dark, light = (
+        QPalette(QColor("#202020"), QColor("#202020")),
+        QPalette(QColor("#efefef"), QColor("#efefef")),
+    )
+    monkeypatch.setattr(theme.QGuiApplication, "palette", staticmethod(lambda *a: dark))
+    assert theme.system_prefers_dark()
+    monkeypatch.setattr(theme.QGuiApplication, "palette", staticmethod(lambda *a: light))
+    assert not theme.system_prefers_dark()
+    monkeypatch.setattr(theme, "_applied", True)
+    hints = qapp.styleHints()
+    assert theme.system_prefers_dark() == (hints.colorScheme() == Qt.ColorScheme.Dark)

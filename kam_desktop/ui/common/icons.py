@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -33,8 +33,9 @@ def _icon(name: str, colour: str) -> QIcon:
     data = path.read_text(encoding="utf-8").replace("currentColor", colour)
     renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
     for size in SIZES:
-        image = QImage(QSize(size, size), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
+        # transparent: made from zero bytes (``fill`` with a colour would build PySide6's whole
+        # Qt namespace before the first frame - see ui/common/lazy_qt.py)
+        image = QImage(bytes(size * size * 4), size, size, QImage.Format.Format_ARGB32_Premultiplied).copy()
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)

@@ -11,12 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from kam_desktop.domain import numbers
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+else:  # (the first frame's modules build no Qt namespace: see ui/common/lazy_qt.py)
+    from kam_desktop.ui.common.lazy_qt import Qt
 
 _BLANK = QDate(1900, 1, 1)
 

@@ -20,15 +20,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+else:  # (the first frame's modules build no Qt namespace: see ui/common/lazy_qt.py)
+    from kam_desktop.ui.common.lazy_qt import Qt
 
 R = TypeVar("R")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 10
-ROW_ROLE = Qt.ItemDataRole.UserRole + 11
-ID_ROLE = Qt.ItemDataRole.UserRole + 12
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 13
+# Qt's roles and alignments by their numbers (Qt::ItemDataRole, Qt::AlignmentFlag): naming them
+# at import would build PySide6's Qt namespace before the first frame (tests check the numbers)
+_DISPLAY, _ALIGN, _TOOLTIP, _BACKGROUND, _FOREGROUND, _USER = 0, 7, 3, 8, 9, 0x100
+_LEFT = 0x0001 | 0x0080  # AlignLeft | AlignVCenter
+_RIGHT = 0x0002 | 0x0080  # AlignRight | AlignVCenter
+SORT_ROLE = _USER + 10
+ROW_ROLE = _USER + 11
+ID_ROLE = _USER + 12
+VALUE_ROLE = _USER + 13
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -123,16 +133,6 @@ class SortKeys:
         return sorted(positions, key=(descending_keys if descending else ascending_keys).__getitem__)
 
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_USER = int(Qt.ItemDataRole.UserRole)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
 def fill_roles(model: RowTableModel[Any], position: int, column: int, span: Any) -> None:
     """Answer every role of a ``multiData`` span for one cell from the row's made-once cells:
     the delegate's seven questions (font, alignment, colours, check state, icon, text) in one
@@ -174,7 +174,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._order: list[int] = []  # model row -> position in _base
         self._keys: dict[int, SortKeys] = {}  # column -> sort keys per _base position
         self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._descending = False  # (the order as a flag: its enum is made on first use)
         # per _base position: (texts, foregrounds, backgrounds) of every column, made when first shown
         self._cells: list[tuple[tuple[Any, ...], ...] | None] = []
         count = len(self.columns)
@@ -198,13 +198,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             self._keys = {}
             self._cells = [None] * len(new)
             self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.columns) - 1), [])
-            self.sort(self._sort_column, self._sort_order)
+            self._sort_to(self._sort_column, self._descending)
             return
         self.beginResetModel()
         self._base = new
         self._keys = {}
         self._cells = [None] * len(new)
-        self._order = self._ordered(self._sort_column, self._sort_order)
+        self._order = self._ordered(self._sort_column, self._descending)
         self.endResetModel()
 
     @staticmethod
@@ -254,22 +254,25 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             keys = self._keys[column] = SortKeys([func(r) for r in self._base])
         return keys
 
-    def _ordered(self, column: int, order: Qt.SortOrder, start: Sequence[int] | None = None) -> list[int]:
+    def _ordered(self, column: int, descending: bool, start: Sequence[int] | None = None) -> list[int]:
         if not (0 <= column < len(self.columns)):
             return list(range(len(self._base)))
-        return self._prepared(column).order(order == Qt.SortOrder.DescendingOrder, start)
+        return self._prepared(column).order(descending, start)
 
     def sort_column(self) -> int:
         return self._sort_column
 
     def sort_order(self) -> Qt.SortOrder:
-        return self._sort_order
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """Order the rows by ``column`` (-1: the order they were given). One Python sort; the
         persistent indexes follow their rows."""
-        self._sort_column, self._sort_order = column, order
-        new_order = self._ordered(column, order, self._order)
+        self._sort_to(column, order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_to(self, column: int, descending: bool) -> None:
+        self._sort_column, self._descending = column, descending
+        new_order = self._ordered(column, descending, self._order)
         if new_order == self._order:
             return
         self.layoutAboutToBeChanged.emit()
@@ -292,9 +295,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate("Column", self.columns[section].title)
@@ -359,7 +360,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return getattr(row, "id", None)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         row, column = index.row(), index.column()
         if not (0 <= row < len(self._order)) or not (0 <= column < len(self.columns)) or not index.isValid():
             return None

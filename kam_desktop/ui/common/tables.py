@@ -16,9 +16,10 @@ role.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QModelIndex
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kam_desktop.ui.common.table_model import (
@@ -34,6 +35,23 @@ from kam_desktop.ui.common.table_model import (
     rows_of,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+else:  # (the first frame's modules build no Qt namespace: see ui/common/lazy_qt.py)
+    from kam_desktop.ui.common.lazy_qt import Qt
+
+_DISPLAY, _ALIGN = 0, 7  # Qt.ItemDataRole.DisplayRole, TextAlignmentRole
+_RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
+_FLAGS: list[Qt.ItemFlag] = []
+
+
+def _flags() -> list[Qt.ItemFlag]:
+    """[a cell's flags (as RowTableModel.flags), no flags], made on first use."""
+    if not _FLAGS:
+        _FLAGS.extend([Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable, Qt.ItemFlag.NoItemFlags])
+    return _FLAGS
+
+
 __all__ = [
     "ID_ROLE",
     "ROW_ROLE",
@@ -47,8 +65,6 @@ __all__ = [
 ]
 
 Haystack = Callable[[Any], str]
-_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # as RowTableModel.flags
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 Predicate = Callable[[Any], bool]
 
 
@@ -251,7 +267,7 @@ class TableProxy(QAbstractProxyModel):
 
     # --- sorting goes to the source --------------------------------------------------------
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         self._source().sort(column, order)
 
     # --- Qt proxy model ------------------------------------------------------------------
@@ -279,9 +295,10 @@ class TableProxy(QAbstractProxyModel):
         return 0 if parent.isValid() or self._src is None else len(self._src.columns)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return _CELL_FLAGS if index.isValid() else _NO_FLAGS
+        flags = _FLAGS or _flags()
+        return flags[0] if index.isValid() else flags[1]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         row, column = index.row(), index.column()
         if not (0 <= row < len(self._visible)) or self._src is None or not index.isValid():
             return None
@@ -308,9 +325,7 @@ class TableProxy(QAbstractProxyModel):
         row = self._inverse[index.row()]
         return self.createIndex(row, index.column()) if row >= 0 else QModelIndex()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return self._source().headerData(section, orientation, role)
@@ -364,3 +379,17 @@ def fit_titles(view: QTableView, widths: Mapping[int, int] | None = None) -> Non
     for column in range(model.columnCount() if model is not None else 0):
         width = (widths or {}).get(column, header.defaultSectionSize())
         view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
+
+
+def first_frame_model(model: RowTableModel[Any], parent: QWidget | None = None) -> QStandardItemModel:
+    """A model of Qt's own with ``model``'s columns and no rows, for a table's first frame:
+    the same titles and alignments as ``model.headerData`` gives, answered without Python (a
+    Python ``headerData`` receives an enum of PySide6's Qt namespace, built on the first: see
+    ui/common/lazy_qt.py)."""
+    stand_in = QStandardItemModel(0, len(model.columns), parent)
+    for column, spec in enumerate(model.columns):
+        item = QStandardItem(QCoreApplication.translate("Column", spec.title))
+        if spec.align_right:
+            item.setData(_RIGHT, _ALIGN)
+        stand_in.setHorizontalHeaderItem(column, item)
+    return stand_in

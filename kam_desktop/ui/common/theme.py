@@ -2,13 +2,12 @@
 
 Widgets name a *role* ("good", "bad", "surface", "nav_bg" ...) and ask for its colour when they
 paint or fill a cell, so switching the scheme needs no restart of the pages that read colours
-lazily. The scheme follows the operating system (Qt's style hints) unless ``--theme light|dark``
+lazily. The scheme follows the operating system (its palette at start-up, Qt's style hints after) unless ``--theme light|dark``
 or the preference says otherwise. Standard widgets get a matching Fusion palette.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 LIGHT: dict[str, str] = {
@@ -138,6 +137,7 @@ DARK: dict[str, str] = {
 }
 
 _mode = "light"
+_applied = False  # our palette set (after that the application palette is no longer the platform's)
 
 
 def is_dark() -> bool:
@@ -166,6 +166,14 @@ def system_prefers_dark() -> bool:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return False
+    if not _applied:
+        # At start-up, before our palette replaces it, the application's palette is the
+        # platform's, dark when the system is (Qt 6.5+ on Windows, macOS and GNOME, and
+        # Fusion's own): its window colour says. Asking the style hints would build PySide6's
+        # whole Qt namespace before the first frame (see ui/common/lazy_qt.py).
+        return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    from PySide6.QtCore import Qt
+
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
@@ -178,9 +186,10 @@ def resolve(choice: str | None) -> str:
 
 def apply(app: QGuiApplication, choice: str | None = None) -> str:
     """Set the scheme for the whole application (palette included); returns 'light' or 'dark'."""
-    global _mode
+    global _mode, _applied
     _mode = resolve(choice)
     app.setPalette(_palette(_mode))
+    _applied = True
     return _mode
 
 
@@ -189,9 +198,28 @@ def set_mode_for_tests(value: str) -> None:
     _mode = value
 
 
+def light_base_palette(button: QColor) -> QPalette:
+    """``QPalette(button)`` for a light ``button``, the palette Qt derives from one colour, made without that
+    constructor: resolving its overloads builds PySide6's whole Qt namespace (one of them takes
+    a ``Qt.GlobalColor``), a tenth of the first frame's cost (see ui/common/lazy_qt.py). The
+    two-colour constructor gives the same palette but for the disabled group's text and base,
+    set here as the one-colour one has them (tests/gui/test_theme.py compares every colour)."""
+    palette = QPalette(button, button)
+    disabled, roles = QPalette.ColorGroup.Disabled, QPalette.ColorRole
+    dark = button.darker()
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, dark)
+    for role in (roles.Base, roles.AlternateBase):
+        palette.setColor(disabled, role, button)
+    placeholder = button.darker()  # (a copy: QColor(dark) resolves overloads, see above)
+    placeholder.setAlpha(127)
+    palette.setColor(disabled, roles.PlaceholderText, placeholder)
+    return palette
+
+
 def _palette(scheme: str) -> QPalette:
     if scheme != "dark":
-        palette = QPalette(QColor("#efefef"))
+        palette = light_base_palette(QColor("#efefef"))
         palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
         palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f6f8fa"))
         palette.setColor(QPalette.ColorRole.Link, QColor(LIGHT["info"]))

@@ -318,7 +318,9 @@ class UndoActions(QObject):
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.redo_action = QAction(self.tr("&Redo"), parent)
         self.redo_action.setObjectName("action_redo")
-        redo_keys = [QKeySequence("Ctrl+Shift+Z")]  # shown in the menu; the platform's own keys too
+        redo_keys = [
+            QKeySequence.fromString("Ctrl+Shift+Z")
+        ]  # shown in the menu; the platform's own keys too
         redo_keys += [
             k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys
         ]

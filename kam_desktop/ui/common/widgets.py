@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -16,6 +18,11 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.ui.common import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+else:  # (the first frame's modules build no Qt namespace: see ui/common/lazy_qt.py)
+    from kam_desktop.ui.common.lazy_qt import Qt
 
 
 class EmptyState(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,14 +32,18 @@ from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext, Topic
 from kam_desktop.ui.common.locale_format import number_text
 from kam_desktop.ui.common.table_model import ROW_ROLE
-from kam_desktop.ui.common.tables import fit_titles
+from kam_desktop.ui.common.tables import first_frame_model, fit_titles
 from kam_desktop.ui.common.undo import quoted
 from kam_desktop.ui.common.widgets import EmptyState
 from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from kam_desktop.store.database import Database
     from kam_desktop.ui.portfolio.chart import PortfolioChart
+else:  # (the first frame's modules build no Qt namespace: see ui/common/lazy_qt.py)
+    from kam_desktop.ui.common.lazy_qt import Qt
 
 # The services (and so SQLAlchemy) and the dialogs are imported where first used: this page is
 # built, empty, for the main window's first frame, before the store is opened. So are the chart
@@ -109,6 +113,7 @@ class PortfolioPage(QWidget):
     def attach(self, ctx: AppContext, *, loaded: bool = False) -> None:
         """Take the open database and load the portfolio. ``loaded``: the rows shown (by
         ``show_early``) are those of this database as opened: no second read."""
+        self.complete()
         self.ctx = ctx
         ctx.changed.connect(self._on_changed)
         ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -126,6 +131,7 @@ class PortfolioPage(QWidget):
         part at 10,000 accounts). A first screen (``Portfolio.first_screen_of``) shows only
         its rows, the count of every account and the cap; every row follows (``show_early``
         again): only then the suggestions' summary, the chart, the filter and ``loaded``."""
+        self.complete()
         if portfolio.first_screen_of:
             self._show_first_screen(portfolio)
         else:
@@ -137,7 +143,7 @@ class PortfolioPage(QWidget):
         self.model.set_rows(portfolio.rows)
         self.table.sortByColumn(self.model.column_index("score"), Qt.SortOrder.DescendingOrder)
         self._show_cap(portfolio.cap)
-        self.stack.setCurrentIndex(1)
+        self.stack.setCurrentWidget(self.splitter)
         total = number_text(portfolio.first_screen_of)
         self.count_label.setText(fmt(self.tr("%1 of %2 accounts"), total, total))
         self._update_buttons()
@@ -151,7 +157,7 @@ class PortfolioPage(QWidget):
         self.model.set_rows(())
         self.cap_label.setText("")
         self.tips_label.setText("")
-        self.stack.setCurrentIndex(1)
+        self.stack.setCurrentWidget(self.splitter)
         self._update_count()
         self.flush_chart()
         self._update_buttons()
@@ -248,8 +254,6 @@ class PortfolioPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("portfolio_table")
         self.table.setAccessibleName(self.tr("Portfolio"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -259,8 +263,43 @@ class PortfolioPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
+        self.table.customContextMenuRequested.connect(self._on_table_menu)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        # The first frame's table shows the columns' titles from a model of Qt's own: ours
+        # answers the header in Python, whose arguments are enums of PySide6's Qt namespace,
+        # built on the first one (a tenth of the frame's cost, see ui/common/lazy_qt.py).
+        # ``complete`` puts the real model in after the frame.
+        self.table.setModel(first_frame_model(self.model, self))
+        self._size_columns()
+
+        self._chart: PortfolioChart | None = None
+        self._chart_place = QWidget()  # the chart's place: its empty surface until the first rows
+        QVBoxLayout(self._chart_place).setContentsMargins(0, 0, 0, 0)
+        self._chart_place.setObjectName("chart_placeholder")
+        self._chart_place.setAutoFillBackground(True)
+        self._chart_place.setMinimumSize(*CHART_MINIMUM_SIZE)  # (the layout does not move when it comes)
+        palette = self._chart_place.palette()
+        palette.setColor(self._chart_place.backgroundRole(), theme.color("surface"))
+        self._chart_place.setPalette(palette)
+        self.splitter = QSplitter()
+        self.splitter.setProperty("orientation", 2)  # Qt.Orientation.Vertical (see the table's model above)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self._chart_place)
+        self.splitter.setSizes([480, 300])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)  # the empty, sized table until the rows arrive
+        self.empty: EmptyState | None = None  # "No accounts yet": made by ``complete``
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top_row)
+        layout.addLayout(tools)
+        layout.addLayout(actions)
+        layout.addWidget(self.stack, 1)
+        self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Every column its width (at least its translated title's), the hidden ones hidden."""
         widths = {
             self.model.column_index(key): width
             for key, width in (
@@ -278,26 +317,23 @@ class PortfolioPage(QWidget):
             )
         }
         fit_titles(self.table, widths)  # every column at least as wide as its translated title
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._on_table_menu)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._restore_columns()
-        self.table.sortByColumn(self.model.column_index("score"), Qt.SortOrder.DescendingOrder)
 
-        self._chart: PortfolioChart | None = None
-        self._chart_place = QWidget()  # the chart's place: its empty surface until the first rows
-        QVBoxLayout(self._chart_place).setContentsMargins(0, 0, 0, 0)
-        self._chart_place.setObjectName("chart_placeholder")
-        self._chart_place.setAutoFillBackground(True)
-        self._chart_place.setMinimumSize(*CHART_MINIMUM_SIZE)  # (the layout does not move when it comes)
-        palette = self._chart_place.palette()
-        palette.setColor(self._chart_place.backgroundRole(), theme.color("surface"))
-        self._chart_place.setPalette(palette)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self._chart_place)
-        self.splitter.setSizes([480, 300])
+    def complete(self) -> None:
+        """Finish the page the first frame showed: the real model behind the table, sorted by
+        score (best first), the context menus, the empty state. ``attach`` and ``show_early``
+        call it; the start-up calls it right after the first frame (once is enough)."""
+        if self.empty is not None:
+            return
+        stand_in = self.table.model()
+        self.table.setModel(self.proxy)
+        stand_in.deleteLater()
+        self._size_columns()  # (a new model resets the header's sections)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.sortByColumn(self.model.column_index("score"), Qt.SortOrder.DescendingOrder)
         self.empty = EmptyState(
             self.tr("No accounts yet"),
             self.tr(
@@ -311,17 +347,7 @@ class PortfolioPage(QWidget):
         )
         self.empty.action_clicked.connect(self.new_account)
         self.empty.second_action_clicked.connect(self.demo_requested)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.splitter)
-        self.stack.setCurrentIndex(1)  # the empty, sized table until the rows arrive
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(top_row)
-        layout.addLayout(tools)
-        layout.addLayout(actions)
-        layout.addWidget(self.stack, 1)
-        self._update_buttons()
+        self.stack.insertWidget(0, self.empty)
 
     # --- data ----------------------------------------------------------------------------
 
@@ -389,7 +415,9 @@ class PortfolioPage(QWidget):
         self.tips_label.setText(
             "★ " + "; ".join(parts) + self.tr(" (hover the names marked ★).") if parts else ""
         )
-        self.stack.setCurrentIndex(1 if self.portfolio.rows else 0)
+        self.complete()
+        assert self.empty is not None
+        self.stack.setCurrentWidget(self.splitter if self.portfolio.rows else self.empty)
         self._update_count()
         if chart_now:
             self.flush_chart()  # fresh data: the chart at once
