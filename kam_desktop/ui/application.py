@@ -143,9 +143,9 @@ def run_gui(
     both moments are printed. ``instance``: the SingleInstance guard taken by app.main (None in tests).
     ``lang``: 'it' or 'en' from --lang (else the preference, else the system's language)."""
     app = make_app(theme_choice, keyboard_later=True)
-    from kam_desktop.ui.common.language import install_language
+    from kam_desktop.ui.common.language import install_language, install_number_locale
 
-    install_language(lang)
+    install_language(lang, number_locale_later=True)  # (the first frame shows no number or date)
     from kam_desktop.ui.main_window import MainWindow
 
     t0 = started or time.perf_counter()
@@ -161,7 +161,9 @@ def run_gui(
         show_and_paint(app, window)
         if smoke_test:
             painted_moment = _mark(t0)[1]  # (first paint in a whole start: the early read beside it)
-    if smoke_test != "paint":  # after the first frame: emoji (and CJK/Arabic if missing) for user text
+    if smoke_test != "paint":  # after the first frame: numbers and dates the user's way, emoji (and
+        # CJK/Arabic if missing) for user text
+        install_number_locale()
         from kam_desktop.ui.common.fallback_fonts import install_fallback_fonts
 
         install_fallback_fonts()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,15 @@ def test_lang_on_the_command_line(tmp_path: Path, qapp) -> None:  # type: ignore
     assert_real_screenshot(shot)
     assert i18n.language() == "it"
     assert numbers.format_date(dt.date(2027, 6, 30), numbers.current_locale(), "long") == "30 giugno 2027"
+
+
+def test_the_start_up_sets_the_number_locale_after_the_first_frame() -> None:
+    """The first frame shows no number: the GUI's start installs the language first and the
+    number/date locale (Babel) after that frame; until then the previous locale stays."""
+    language.install_language("en")
+    assert numbers.current_locale() == "en_US"
+    assert language.install_language("it", number_locale_later=True) == "it"
+    assert i18n.language() == "it" and numbers.current_locale() == "en_US"  # not yet
+    assert language.install_number_locale() == numbers.current_locale() == "it_IT"
+    assert QLocale().name() == "it_IT"  # Qt's own widgets too
+    assert numbers.format_decimal(Decimal("1234.5"), numbers.current_locale(), 1) == "1.234,5"

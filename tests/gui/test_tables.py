@@ -390,21 +390,21 @@ def test_the_roles_and_alignments_named_by_number_are_qts() -> None:
 
     roles = Qt.ItemDataRole
     assert (
-        table_model._DISPLAY,
-        table_model._ALIGN,
-        table_model._TOOLTIP,
-        table_model._BACKGROUND,
-        table_model._FOREGROUND,
-        table_model._USER,
-    ) == (
         int(roles.DisplayRole),
         int(roles.TextAlignmentRole),
         int(roles.ToolTipRole),
         int(roles.BackgroundRole),
         int(roles.ForegroundRole),
         int(roles.UserRole),
+    ) == (
+        table_model._DISPLAY,
+        table_model._ALIGN,
+        table_model._TOOLTIP,
+        table_model._BACKGROUND,
+        table_model._FOREGROUND,
+        table_model._USER,
     )
     align = Qt.AlignmentFlag
-    assert table_model._LEFT == int(align.AlignLeft | align.AlignVCenter)
+    assert int(align.AlignLeft | align.AlignVCenter) == table_model._LEFT
     assert table_model._RIGHT == tables._RIGHT == int(align.AlignRight | align.AlignVCenter)
-    assert (tables._DISPLAY, tables._ALIGN) == (int(roles.DisplayRole), int(roles.TextAlignmentRole))
+    assert (int(roles.DisplayRole), int(roles.TextAlignmentRole)) == (tables._DISPLAY, tables._ALIGN)

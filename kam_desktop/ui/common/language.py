@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 
 from kam_desktop import i18n
-from kam_desktop.domain import numbers
 from kam_desktop.ui.common import settings
 
 _installed: list[QTranslator] = []
@@ -65,8 +64,11 @@ def choose_language(override: str | None = None) -> str:
     return i18n.normalise_language(override or preference or system_locale_name())
 
 
-def install_language(override: str | None = None) -> str:
-    """Set the language for tr(), translate() and the number/date locale; returns the code."""
+def install_language(override: str | None = None, *, number_locale_later: bool = False) -> str:
+    """Set the language for tr(), translate() and the number/date locale; returns the code.
+    ``number_locale_later``: the caller sets the number/date locale (``install_number_locale``)
+    after the main window's first frame, which shows no number: it needs Babel, ~40 million
+    instructions to import and ready."""
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
@@ -74,8 +76,8 @@ def install_language(override: str | None = None) -> str:
     _installed.clear()
     i18n.lookup = _catalogue_lookup  # type: ignore[assignment]  # undo a pseudo-locale
     language = i18n.set_language(choose_language(override))
-    locale_name = numbers.set_locale(numbers.locale_for_language(language, system_locale_name()))
-    QLocale.setDefault(QLocale(locale_name))
+    if not number_locale_later:
+        install_number_locale()
     if app is None:
         return language
     qt_own = QTranslator()
@@ -91,6 +93,16 @@ def install_language(override: str | None = None) -> str:
     if os.environ.get("KAM_DESKTOP_PSEUDO_LOCALE") == "1":
         install_pseudo_locale()
     return language
+
+
+def install_number_locale() -> str:
+    """The locale for numbers and dates, from the language installed and the system's locale:
+    for the services (``domain.numbers``) and Qt's own widgets. Returns its name."""
+    from kam_desktop.domain import numbers
+
+    locale_name = numbers.set_locale(numbers.locale_for_language(i18n.language(), system_locale_name()))
+    QLocale.setDefault(QLocale(locale_name))
+    return locale_name
 
 
 def add_language_menu(parent: QWidget, menu: QMenu) -> QMenu:

@@ -32,3 +32,18 @@ def namespace_built() -> bool:
 
     core = sys.modules.get("PySide6.QtCore")
     return core is not None and "Qt" in vars(core)
+
+
+class LazyModule:
+    """A module imported on its first attribute asked (``LazyModule("kam_desktop.domain.numbers")``):
+    for what the first frame's modules name but only use after it (Babel behind the numbers)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        import importlib
+
+        value = getattr(importlib.import_module(self._name), attribute)
+        setattr(self, attribute, value)
+        return value

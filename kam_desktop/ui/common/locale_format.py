@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from kam_desktop.domain import numbers
-
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-else:  # (the first frame's modules build no Qt namespace: see ui/common/lazy_qt.py)
-    from kam_desktop.ui.common.lazy_qt import Qt
+
+    from kam_desktop.domain import numbers
+else:  # (the first frame's modules build no Qt namespace, and need no Babel: see ui/common/lazy_qt.py)
+    from kam_desktop.ui.common.lazy_qt import LazyModule, Qt
+
+    numbers = LazyModule("kam_desktop.domain.numbers")
 
 _BLANK = QDate(1900, 1, 1)
 

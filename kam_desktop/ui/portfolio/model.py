@@ -4,16 +4,18 @@ over the loaded rows (no query per keystroke); the model itself sorts by each co
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QBrush
 
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
-from kam_desktop.services.portfolio_rows import PortfolioRow
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.tables import Column, RowTableModel, TableProxy
+
+if TYPE_CHECKING:  # (the rows' module is imported with the first rows, after the first frame)
+    from kam_desktop.services.portfolio_rows import PortfolioRow
 
 STATUS_COLOURS = {
     AccountStatus.KEY: "accent",  # theme roles (ui/common/theme.py)
@@ -164,7 +166,7 @@ COLUMNS: tuple[Column[PortfolioRow], ...] = (
 )
 
 
-class PortfolioModel(RowTableModel[PortfolioRow]):
+class PortfolioModel(RowTableModel["PortfolioRow"]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, parent)
 

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.domain.portfolio import CapState
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
-from kam_desktop.services.portfolio_rows import Portfolio, PortfolioRow
 from kam_desktop.ui.common import icons, prompter, settings, theme, undo
 from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext, Topic
@@ -40,6 +38,8 @@ from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
 
+    from kam_desktop.domain.portfolio import CapState
+    from kam_desktop.services.portfolio_rows import Portfolio, PortfolioRow
     from kam_desktop.store.database import Database
     from kam_desktop.ui.portfolio.chart import PortfolioChart
 else:  # (the first frame's modules build no Qt namespace: see ui/common/lazy_qt.py)
@@ -386,6 +386,8 @@ class PortfolioPage(QWidget):
             return
         if isinstance(result, BaseException):
             raise result  # a bug: to the crash reporter, as on the GUI thread
+        from kam_desktop.services.portfolio_rows import Portfolio
+
         if isinstance(result, Portfolio):
             self._show(result)
 
@@ -484,6 +486,8 @@ class PortfolioPage(QWidget):
         indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not indexes:
             return None
+        from kam_desktop.services.portfolio_rows import PortfolioRow
+
         row = indexes[0].data(ROW_ROLE)
         return row if isinstance(row, PortfolioRow) else None
 
@@ -495,6 +499,8 @@ class PortfolioPage(QWidget):
         self._select_now(account_id)
 
     def _select_now(self, account_id: int) -> None:
+        from kam_desktop.services.portfolio_rows import PortfolioRow
+
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, 0)
             row = index.data(ROW_ROLE)
@@ -525,6 +531,8 @@ class PortfolioPage(QWidget):
         self.buttons["weights"].setEnabled(writable)
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        from kam_desktop.services.portfolio_rows import PortfolioRow
+
         row = index.data(ROW_ROLE)
         if not isinstance(row, PortfolioRow):
             return
