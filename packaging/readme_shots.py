@@ -46,7 +46,9 @@ def main() -> None:
         "program.png": "program",
     }
     for file, view in views.items():
-        subprocess.run([*app, "--db", str(DB), "--screenshot", str(DOCS / file), "--view", view], check=True, env=env)
+        subprocess.run(
+            [*app, "--db", str(DB), "--screenshot", str(DOCS / file), "--view", view], check=True, env=env
+        )
         print(f"docs/{file}: {view}")
     for file, view in {"dark-portfolio.png": "portfolio", "dark-account.png": f"account:{name}"}.items():
         command = [*app, "--db", str(DB), "--screenshot", str(DOCS / file), "--view", view, "--theme", "dark"]

@@ -1,7 +1,9 @@
-"""Render resources/icons/kam-desktop.svg to the usual PNG sizes (run by `make icons`).
+"""Render resources/icons/kam-desktop.svg to the usual PNG sizes, and the action icons
+(resources/icons/actions/*.svg) in both schemes' text colours to
+resources/icons/actions/<rrggbb>/<name>-<size>.png (run by `make icons`).
 
 The PNGs are committed, so building or installing never needs this script; re-run it after
-editing the SVG.
+editing an SVG or a scheme's text colour (tests/gui/test_icons.py says when).
 """
 
 from __future__ import annotations
@@ -38,6 +40,21 @@ def main() -> int:
         out = ROOT / "resources" / "icons" / f"kam-desktop-{size}.png"
         image.save(str(out))
         print(f"wrote {out.relative_to(ROOT)}")
+    return action_icons()
+
+
+def action_icons() -> int:
+    sys.path.insert(0, str(ROOT))
+    from kam_desktop.ui.common import icons, theme
+
+    for colour in (theme.LIGHT["text"], theme.DARK["text"]):
+        folder = icons.png_folder(colour)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in icons.NAMES:
+            for size in icons.SIZES:
+                out = folder / f"{name}-{size}.png"
+                icons.render(name, colour, size).save(str(out))
+        print(f"wrote {len(icons.NAMES) * len(icons.SIZES)} icons to {folder.relative_to(ROOT)}")
     return 0
 
 

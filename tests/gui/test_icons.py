@@ -71,3 +71,46 @@ def test_a_copy_of_an_icon_can_be_changed(qapp: QApplication) -> None:
     gc.collect()
     assert copy.pixmap(QSize(16, 16)).width() == 16
     assert original.pixmap(QSize(24, 24)).width() == 24
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_shipped_pngs_are_the_svgs_drawn_in_the_schemes_text_colour(
+    qapp: QApplication, scheme: str
+) -> None:
+    """The PNGs the app loads are what the SVG draws now in the scheme's text colour: after an
+    SVG or a colour changes, `make icons` must be run again."""
+    from PySide6.QtGui import QImage
+
+    colour = (theme.DARK if scheme == "dark" else theme.LIGHT)["text"]
+    folder = icons.png_folder(colour)
+    stale = []
+    for name in icons.NAMES:
+        for size in icons.SIZES:
+            shipped = QImage(str(folder / f"{name}-{size}.png")).convertToFormat(QImage.Format.Format_ARGB32)
+            drawn = icons.render(name, colour, size).convertToFormat(QImage.Format.Format_ARGB32)
+            if shipped.size() != drawn.size() or any(
+                max(
+                    abs(a - b)
+                    for a, b in zip(
+                        QColor(shipped.pixel(x, y)).getRgb(), QColor(drawn.pixel(x, y)).getRgb(), strict=True
+                    )
+                )
+                > 3
+                for x in range(size)
+                for y in range(size)
+            ):
+                stale.append(f"{name}-{size}")
+    assert stale == [], "run `make icons`"
+
+
+def test_the_icons_are_read_from_the_shipped_pngs(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In both schemes the icons come from the PNGs (no SVG drawn, QtSvg not needed)."""
+    drawn: list[str] = []
+    monkeypatch.setattr(icons, "render", lambda name, colour, size: drawn.append(name))
+    for colour in (theme.LIGHT["text"], theme.DARK["text"]):
+        assert icons._shipped(colour)
+        for name in icons.NAMES:
+            assert not icons._icon.__wrapped__(name, colour).pixmap(QSize(16, 16)).isNull()
+    assert drawn == []

@@ -1,13 +1,18 @@
 """Icons on the main actions: bundled line-art SVGs (resources/icons/actions), drawn in the theme's
-text colour, so they are crisp at any scale and readable in light and dark."""
+text colour, so they are crisp at any scale and readable in light and dark.
+
+They ship as PNGs drawn from the SVGs in both schemes' text colours, one file per size
+(resources/icons/actions/<rrggbb>/<name>-<size>.png, made by `make icons`; a test checks each
+against the SVG): Qt reads a size's file when it is first painted. Drawing every icon at every
+size from its SVG took ~10 ms of the main window's first frame, and QtSvg's import as much."""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from kam_desktop.locations import resources_dir
 from kam_desktop.ui.common import theme
@@ -24,21 +29,45 @@ def icon(name: str) -> QIcon:
     return _icon(name, theme.hex_of("text"))
 
 
+def png_folder(colour: str) -> Path:
+    """Where the icons drawn in ``colour`` (``#rrggbb``) are shipped as PNGs."""
+    return resources_dir() / "icons" / "actions" / colour.lstrip("#").lower()
+
+
+@cache
+def _shipped(colour: str) -> bool:
+    return png_folder(colour).is_dir()
+
+
 @cache
 def _icon(name: str, colour: str) -> QIcon:
-    path = resources_dir() / "icons" / "actions" / f"{name}.svg"
+    """The icon from the PNGs shipped for ``colour`` (both schemes' text colours; Qt reads a
+    size's file only when it is first painted at that size), else drawn from the SVG now."""
+    svg = resources_dir() / "icons" / "actions" / f"{name}.svg"
     result = QIcon()
-    if not path.is_file():
+    if not svg.is_file():
         return result
-    data = path.read_text(encoding="utf-8").replace("currentColor", colour)
-    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
+    if _shipped(colour):
+        folder = png_folder(colour)
+        for size in SIZES:
+            result.addFile(str(folder / f"{name}-{size}.png"), QSize(size, size))
+        return result
     for size in SIZES:
-        # transparent: made from zero bytes (``fill`` with a colour would build PySide6's whole
-        # Qt namespace before the first frame - see ui/common/lazy_qt.py)
-        image = QImage(bytes(size * size * 4), size, size, QImage.Format.Format_ARGB32_Premultiplied).copy()
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter)
-        painter.end()
-        result.addPixmap(QPixmap.fromImage(image))
+        result.addPixmap(QPixmap.fromImage(render(name, colour, size)))
     return result
+
+
+def render(name: str, colour: str, size: int) -> QImage:
+    """The SVG ``name`` drawn in ``colour`` at ``size`` pixels (what the shipped PNGs hold)."""
+    from PySide6.QtSvg import QSvgRenderer  # (only for a colour with no PNGs: `make icons`, tests)
+
+    data = (resources_dir() / "icons" / "actions" / f"{name}.svg").read_text(encoding="utf-8")
+    renderer = QSvgRenderer(QByteArray(data.replace("currentColor", colour).encode("utf-8")))
+    # transparent: made from zero bytes (``fill`` with a colour would build PySide6's whole
+    # Qt namespace before the first frame - see ui/common/lazy_qt.py)
+    image = QImage(bytes(size * size * 4), size, size, QImage.Format.Format_ARGB32_Premultiplied).copy()
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
