@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from kam_desktop.ui.common.table_model import (
     ID_ROLE,
@@ -371,14 +371,24 @@ def make_table(
     return view, proxy
 
 
-def fit_titles(view: QTableView, widths: Mapping[int, int] | None = None) -> None:
+def fit_titles(
+    view: QTableView, widths: Mapping[int, int] | None = None, *, arrow_room: bool = False
+) -> None:
     """Give every column its chosen width (else the default), but never less than its title
-    needs: translated titles (Italian, German...) are often longer than the English ones."""
+    needs: translated titles (Italian, German...) are often longer than the English ones.
+    ``arrow_room``: also room for the sort arrow while the header does not show it yet (a
+    first frame's stand-in model, ``first_frame_model``): what Qt adds once it does - the
+    title's height and the style's header margin (``QHeaderView::sectionSizeFromContents``)."""
     header = view.horizontalHeader()
     model = view.model()
+    margin = None  # (None: no room to add)
+    if arrow_room and not header.isSortIndicatorShown():
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     for column in range(model.columnCount() if model is not None else 0):
         width = (widths or {}).get(column, header.defaultSectionSize())
-        view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
+        title = header.sectionSizeFromContents(column)
+        need = title.width() + (title.height() + margin if margin is not None else 0)
+        view.setColumnWidth(column, max(width, need))
 
 
 def first_frame_model(model: RowTableModel[Any], parent: QWidget | None = None) -> QStandardItemModel:

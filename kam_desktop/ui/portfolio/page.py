@@ -316,7 +316,7 @@ class PortfolioPage(QWidget):
                 ("overdue", 115),
             )
         }
-        fit_titles(self.table, widths)  # every column at least as wide as its translated title
+        fit_titles(self.table, widths, arrow_room=True)  # at least as wide as its translated title
         self._restore_columns()
 
     def complete(self) -> None:
@@ -328,8 +328,8 @@ class PortfolioPage(QWidget):
         stand_in = self.table.model()
         self.table.setModel(self.proxy)
         stand_in.deleteLater()
-        self._size_columns()  # (a new model resets the header's sections)
         self.table.setSortingEnabled(True)
+        self._size_columns()  # (a new model resets the header's sections)
         self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
