@@ -59,27 +59,42 @@ def _install_keyboard(app: QApplication) -> None:
 
 
 class _FirstPaint(QObject):
-    """Notes when the watched window has painted its first frame."""
+    """Ends ``loop`` when the watched window has painted its first frame."""
 
-    def __init__(self) -> None:
+    def __init__(self, loop: QEventLoop) -> None:
         super().__init__()
         self.painted = False
+        self._loop = loop
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
+            self._loop.quit()  # (after this event: the frame is flushed to the screen first)
         return False
 
 
+FIRST_PAINT_TIMEOUT_MS = 5000
+
+
 def show_and_paint(app: QApplication, window: QWidget) -> None:
-    """Show ``window`` and return once its first frame is painted."""
-    watcher = _FirstPaint()
+    """Show ``window`` and return once its first frame is painted: the event loop runs (user
+    input held back) until the window system has exposed the window and it has painted - a
+    window manager maps a new window some tens of milliseconds after ``show``. (A loop of
+    ``processEvents`` calls returned at once when no event had come yet, so under a window
+    manager the start went on unpainted and the window stayed black until the rows came.)
+    After ``FIRST_PAINT_TIMEOUT_MS`` it returns anyway: a window never exposed (on another
+    desktop, minimised) must not hold up the start."""
+    loop = QEventLoop()
+    watcher = _FirstPaint(loop)
     window.installEventFilter(watcher)
     window.show()
-    for _ in range(1000):
-        if watcher.painted:
-            break
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    if not watcher.painted:
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(FIRST_PAINT_TIMEOUT_MS)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        timer.stop()
     window.removeEventFilter(watcher)
 
 

@@ -530,3 +530,31 @@ def _check_the_first_frames_table(qtbot, demo_ctx) -> None:  # type: ignore[no-u
     with qtbot.waitSignal(page.loaded):
         window.attach(demo_ctx)
     assert page.proxy.rowCount() == 25
+
+
+def test_the_first_frame_is_waited_for_when_the_window_system_is_late(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Under a window manager the new window is exposed (and painted) tens of milliseconds
+    after ``show``; the start must not go on before that frame (the window stayed black until
+    the rows came). Here the window's first paint comes 150 ms late."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from kam_desktop.ui.application import show_and_paint
+
+    painted: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(1)
+            return False
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.resize(200, 100)
+    watch = Watch()
+    widget.installEventFilter(watch)
+    widget.setUpdatesEnabled(False)
+    QTimer.singleShot(150, lambda: widget.setUpdatesEnabled(True))
+    show_and_paint(QApplication.instance(), widget)
+    assert painted, "show_and_paint returned before the window's first frame"
