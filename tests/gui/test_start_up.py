@@ -478,26 +478,35 @@ def test_the_rows_frame_is_painted_with_its_labels_laid_out(qtbot, demo_ctx) -> 
 
 
 @pytest.mark.parametrize("lang", ["en", "it"])  # (Italian titles are wider than the columns' widths)
+@pytest.mark.parametrize("start", ["first", "later"])  # later: the header's state saved by an earlier start
 def test_the_first_frames_table_has_the_real_tables_titles_widths_and_hidden_columns(
-    qtbot, demo_ctx, lang
+    qtbot, demo_ctx, lang, start
 ) -> None:  # type: ignore[no-untyped-def]
     """The first frame's table shows its columns from a model of Qt's own (see
     ui/common/lazy_qt.py); ``complete`` puts the real one in. The header must not change: the
-    same titles, alignments, widths and hidden columns before and after - only the sort arrow
-    on Score comes with the real model."""
+    same titles, alignments, widths and hidden columns before and after; the sort arrow on
+    Score is in the first frame from the second start on (the header's saved state)."""
+    from PySide6.QtCore import QByteArray
+
     from kam_desktop.ui.common import settings
     from kam_desktop.ui.common.language import install_language
 
     settings.put(settings.PORTFOLIO_HIDDEN_COLUMNS, "region,gap")
+    settings.put(settings.PORTFOLIO_FIRST_HEADER, QByteArray())
     install_language(lang)
     try:
-        _check_the_first_frames_table(qtbot, demo_ctx)
+        if start == "later":
+            earlier = MainWindow()
+            qtbot.addWidget(earlier)
+            earlier.portfolio_page.complete()  # (saves the header's state)
+        _check_the_first_frames_table(qtbot, demo_ctx, arrow_first=start == "later")
     finally:
         settings.put(settings.PORTFOLIO_HIDDEN_COLUMNS, "")
+        settings.put(settings.PORTFOLIO_FIRST_HEADER, QByteArray())
         install_language("en")
 
 
-def _check_the_first_frames_table(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def _check_the_first_frames_table(qtbot, demo_ctx, *, arrow_first: bool) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -518,7 +527,10 @@ def _check_the_first_frames_table(qtbot, demo_ctx) -> None:  # type: ignore[no-u
         ]
 
     assert page.table.model() is not page.proxy  # the stand-in
-    assert not header.isSortIndicatorShown()
+    assert header.isSortIndicatorShown() == arrow_first  # (the first start has no saved state)
+    if arrow_first:
+        assert header.sortIndicatorSection() == page.model.column_index("score")
+        assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     before = seen()
     page.complete()
     assert page.table.model() is page.proxy

@@ -19,6 +19,8 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Setting("window/state", QByteArray(), QByteArray)
 PORTFOLIO_HIDDEN_COLUMNS = Setting("portfolio/hidden_columns", "", str)
 PORTFOLIO_SORT = Setting("portfolio/sort", "score:desc", str)
+# the portfolio header as the main window's first frame shows it (its sort arrow: see PortfolioPage)
+PORTFOLIO_FIRST_HEADER = Setting("portfolio/first_frame_header", QByteArray(), QByteArray)
 LAST_EXPORT_DIR = Setting("export/last_dir", "", str)
 EXPORT_EDITION = Setting("export/edition", "internal", str)  # the plan edition chosen last
 EXPORT_PAPER = Setting("export/paper", "", str)  # the paper size chosen last ("" = A4)

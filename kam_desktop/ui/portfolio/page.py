@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -271,6 +271,11 @@ class PortfolioPage(QWidget):
         # built on the first one (a tenth of the frame's cost, see ui/common/lazy_qt.py).
         # ``complete`` puts the real model in after the frame.
         self.table.setModel(first_frame_model(self.model, self))
+        # Its sort arrow (on Score) cannot be set without an enum of that namespace either: the
+        # header's state saved by ``complete`` (a byte string) brings it, from the second start.
+        saved = settings.get(settings.PORTFOLIO_FIRST_HEADER)
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            header.restoreState(saved)
         self._size_columns()
 
         self._chart: PortfolioChart | None = None
@@ -334,6 +339,9 @@ class PortfolioPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.sortByColumn(self.model.column_index("score"), Qt.SortOrder.DescendingOrder)
+        state = self.table.horizontalHeader().saveState()  # for the next start's first frame
+        if state != settings.get(settings.PORTFOLIO_FIRST_HEADER):
+            settings.put(settings.PORTFOLIO_FIRST_HEADER, state)
         self.empty = EmptyState(
             self.tr("No accounts yet"),
             self.tr(
