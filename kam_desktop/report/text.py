@@ -33,7 +33,8 @@ _STRONG = re.compile(r"[^\W\d_]")  # a letter: every strong (L, R, AL) character
 
 
 ISOLATES = "\u2066\u2067\u2068\u2069"  # LRI, RLI, FSI, PDI: drawn as nothing, zero width
-RLI = "\u2067"
+# right-to-left marks, embeddings, overrides and isolates: RLM, ALM, RLE, RLO, RLI
+_RTL_CONTROL = re.compile("[\u200f\u061c\u202b\u202e\u2067]")
 _ISOLATE = re.compile("[\u2066-\u2069]")
 
 
@@ -146,8 +147,8 @@ def visual_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
     right-to-left runs (L4). ``rtl`` forces the base direction; None takes it from the first
     strong character.
     """
-    if not text or (not has_rtl(text) and not rtl and RLI not in text):
-        # left to right throughout: drawn as stored (a right-to-left isolate around left-to-right
+    if not text or (not has_rtl(text) and not rtl and not _RTL_CONTROL.search(text)):
+        # left to right throughout: drawn as stored (a right-to-left control around left-to-right
         # letters still reorders: "RLI a! PDI" draws "!a", its "!" taking the isolate's direction)
         return [(i, ch) for i, ch in enumerate(text) if ch not in ISOLATES]
     from bidi.mirror import MIRRORED

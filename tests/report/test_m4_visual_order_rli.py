@@ -4,6 +4,8 @@ stored)."""
 
 from __future__ import annotations
 
+import pytest
+
 from kam_desktop.report.text import visual_order
 
 
@@ -23,3 +25,18 @@ def test_an_rtl_isolate_of_left_to_right_letters_draws_its_neutrals_in_its_direc
 def test_left_to_right_text_is_drawn_as_stored() -> None:
     assert drawn("Acme (Italy) 12,5 %") == "Acme (Italy) 12,5 %"
     assert drawn("\u2068Acme!\u2069 \u2066b!\u2069") == "Acme! b!"  # FSI and LRI of left-to-right text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u202ba!\u202c",  # RLE ... PDF
+        "\u202ea!\u202c",  # RLO ... PDF
+        "\u200fa!",  # RLM
+        "\u061ca!",  # ALM
+    ],
+)
+def test_other_right_to_left_controls_around_left_to_right_letters_reorder_too(text: str) -> None:
+    """As with RLI: the fast path for left-to-right text must not take them (found by the
+    fresh-eyes review of the first fix, which covered RLI only)."""
+    assert [ch for _i, ch in visual_order(text) if ch in "a!"] == ["!", "a"]
