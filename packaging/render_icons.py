@@ -14,8 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -25,26 +24,21 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> int:
     app = QGuiApplication(sys.argv[:1])
     del app
+    sys.path.insert(0, str(ROOT))
+    from kam_desktop.ui.common.icons import draw_svg
+
     svg = ROOT / "resources" / "icons" / "kam-desktop.svg"
-    renderer = QSvgRenderer(str(svg))
-    if not renderer.isValid():
+    if not QSvgRenderer(str(svg)).isValid():
         print(f"cannot read {svg}", file=sys.stderr)
         return 2
     for size in SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter)
-        painter.end()
         out = ROOT / "resources" / "icons" / f"kam-desktop-{size}.png"
-        image.save(str(out))
+        draw_svg(svg.read_bytes(), size).save(str(out))
         print(f"wrote {out.relative_to(ROOT)}")
     return action_icons()
 
 
 def action_icons() -> int:
-    sys.path.insert(0, str(ROOT))
     from kam_desktop.ui.common import icons, theme
 
     for colour in (theme.LIGHT["text"], theme.DARK["text"]):

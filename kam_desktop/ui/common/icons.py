@@ -59,10 +59,16 @@ def _icon(name: str, colour: str) -> QIcon:
 
 def render(name: str, colour: str, size: int) -> QImage:
     """The SVG ``name`` drawn in ``colour`` at ``size`` pixels (what the shipped PNGs hold)."""
+    data = (resources_dir() / "icons" / "actions" / f"{name}.svg").read_text(encoding="utf-8")
+    return draw_svg(data.replace("currentColor", colour).encode("utf-8"), size)
+
+
+def draw_svg(data: bytes, size: int) -> QImage:
+    """An SVG drawn, antialiased, on a transparent ``size`` x ``size`` image (also `make icons`'
+    application icon)."""
     from PySide6.QtSvg import QSvgRenderer  # (only for a colour with no PNGs: `make icons`, tests)
 
-    data = (resources_dir() / "icons" / "actions" / f"{name}.svg").read_text(encoding="utf-8")
-    renderer = QSvgRenderer(QByteArray(data.replace("currentColor", colour).encode("utf-8")))
+    renderer = QSvgRenderer(QByteArray(data))
     # transparent: made from zero bytes (``fill`` with a colour would build PySide6's whole
     # Qt namespace before the first frame - see ui/common/lazy_qt.py)
     image = QImage(bytes(size * size * 4), size, size, QImage.Format.Format_ARGB32_Premultiplied).copy()

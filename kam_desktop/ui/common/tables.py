@@ -22,7 +22,10 @@ from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
-from kam_desktop.ui.common.table_model import (
+from kam_desktop.ui.common.table_model import (  # (roles and alignments by number: see there)
+    _ALIGN,
+    _DISPLAY,
+    _RIGHT,
     ID_ROLE,
     ROW_ROLE,
     SORT_ROLE,
@@ -40,8 +43,6 @@ if TYPE_CHECKING:
 else:  # (the first frame's modules build no Qt namespace: see ui/common/lazy_qt.py)
     from kam_desktop.ui.common.lazy_qt import Qt
 
-_DISPLAY, _ALIGN = 0, 7  # Qt.ItemDataRole.DisplayRole, TextAlignmentRole
-_RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 _FLAGS: list[Qt.ItemFlag] = []
 
 
