@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from kam_desktop.i18n import fmt, translate
 from kam_desktop.report import fonts
 from kam_desktop.report.styles import MUTED
-from kam_desktop.report.text import clean, has_rtl, shape, visual, without_isolates
+from kam_desktop.report.text import clean, needs_bidi, shape, visual, without_isolates
 
 
 class ScriptCanvas(Canvas):
@@ -23,7 +23,7 @@ class ScriptCanvas(Canvas):
     """
 
     def _pieces(self, text: str) -> list[tuple[str, str]] | None:
-        shown = visual(shape(clean(text))) if has_rtl(text) else without_isolates(clean(text))
+        shown = visual(shape(clean(text))) if needs_bidi(text) else without_isolates(clean(text))
         pieces = list(fonts.runs(shown, self._fontname))
         if len(pieces) == 1 and pieces[0][0] == self._fontname and shown == text:
             return None

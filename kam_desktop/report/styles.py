@@ -14,7 +14,16 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as _RLParagraph
 
 from kam_desktop.report import fonts
-from kam_desktop.report.text import ISOLATES, base_is_rtl, clean, has_rtl, markup, plain_markup, visual_order
+from kam_desktop.report.text import (
+    ISOLATES,
+    base_is_rtl,
+    clean,
+    has_rtl,
+    markup,
+    needs_bidi,
+    plain_markup,
+    visual_order,
+)
 
 INK = colors.HexColor("#1d2a36")
 NAVY = colors.HexColor("#1f3b57")
@@ -44,7 +53,7 @@ class Paragraph(_RLParagraph):
     def __init__(self, text: Any, style: ParagraphStyle | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
         plain = "".join(getattr(f, "text", "") for f in self.frags)
-        self._bidi = has_rtl(plain) or any(c in ISOLATES for c in plain)
+        self._bidi = needs_bidi(plain) or any(c in ISOLATES for c in plain)
         self._rtl = self._bidi and base_is_rtl(plain)
         own: Any = getattr(self, "style")  # noqa: B009 - ReportLab sets it untyped
         if self._rtl and own.alignment == TA_LEFT:

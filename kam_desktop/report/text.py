@@ -35,6 +35,14 @@ _STRONG = re.compile(r"[^\W\d_]")  # a letter: every strong (L, R, AL) character
 ISOLATES = "\u2066\u2067\u2068\u2069"  # LRI, RLI, FSI, PDI: drawn as nothing, zero width
 # right-to-left marks, embeddings, overrides and isolates: RLM, ALM, RLE, RLO, RLI
 _RTL_CONTROL = re.compile("[\u200f\u061c\u202b\u202e\u2067]")
+
+
+def needs_bidi(text: str) -> bool:
+    """Whether ``text`` may be drawn in another order than it is stored: it holds right-to-left
+    letters or a right-to-left control ("RLI a! PDI" draws "!a"). Every drawing path asks this."""
+    return has_rtl(text) or _RTL_CONTROL.search(text) is not None
+
+
 _ISOLATE = re.compile("[\u2066-\u2069]")
 
 
@@ -147,7 +155,7 @@ def visual_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
     right-to-left runs (L4). ``rtl`` forces the base direction; None takes it from the first
     strong character.
     """
-    if not text or (not has_rtl(text) and not rtl and not _RTL_CONTROL.search(text)):
+    if not text or (not rtl and not needs_bidi(text)):
         # left to right throughout: drawn as stored (a right-to-left control around left-to-right
         # letters still reorders: "RLI a! PDI" draws "!a", its "!" taking the isolate's direction)
         return [(i, ch) for i, ch in enumerate(text) if ch not in ISOLATES]
@@ -177,7 +185,7 @@ def visual_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
 
 def visual(text: str, rtl: bool | None = None) -> str:
     """One line of (already shaped) text in drawing order, without isolate characters."""
-    if not has_rtl(text):
+    if not needs_bidi(text):
         return without_isolates(text)
     return "".join(ch for _, ch in visual_order(text, rtl))
 

@@ -40,3 +40,13 @@ def test_other_right_to_left_controls_around_left_to_right_letters_reorder_too(t
     """As with RLI: the fast path for left-to-right text must not take them (found by the
     fresh-eyes review of the first fix, which covered RLI only)."""
     assert [ch for _i, ch in visual_order(text) if ch in "a!"] == ["!", "a"]
+
+
+def test_every_drawing_path_reorders_such_text_alike() -> None:
+    """Lines drawn on the canvas (cover, headers) and paragraphs ask the same question: the
+    cover's small line drew "Lumen!" under a title drawing "!Lumen"."""
+    from kam_desktop.report.text import needs_bidi, visual
+
+    assert visual("\u2067Lumen!\u2069 Telecom") == "!Lumen Telecom"
+    assert visual("\u202eab!\u202c").index("!") < visual("\u202eab!\u202c").index("a")
+    assert needs_bidi("\u2067a\u2069") and needs_bidi("\u200fa") and not needs_bidi("\u2068a!\u2069")
