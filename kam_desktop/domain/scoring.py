@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from kam_desktop.domain import numbers
+from kam_desktop.domain import numbers, plain_values
 from kam_desktop.domain.enums import Factor
 from kam_desktop.domain.errors import ValidationError
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, language, translate
@@ -23,17 +23,10 @@ FORMULA = QT_TRANSLATE_NOOP(  # shown with translate("Scoring", FORMULA)
     "score = Σ(weight × points) ÷ Σ(weight), over rated factors only; "
     "points = (rating − 1) ÷ 4 × 100, and for Relative effort (5 − rating) ÷ 4 × 100",
 )
-INVERTED: frozenset[Factor] = frozenset({Factor.RELATIVE_EFFORT})
+INVERTED: frozenset[Factor] = frozenset(Factor(value) for value in plain_values.INVERTED)
 
 DEFAULT_WEIGHTS: dict[Factor, float] = {
-    Factor.CURRENT_REVENUE: 20.0,
-    Factor.GROWTH_POTENTIAL: 20.0,
-    Factor.RENEWAL_LIKELIHOOD: 10.0,
-    Factor.WIN_NOW_GROW_LATER: 10.0,
-    Factor.RELATIVE_EFFORT: 10.0,
-    Factor.RELATIONSHIP_STRENGTH: 10.0,
-    Factor.FIT: 10.0,
-    Factor.LOGO_ATTRACTIVENESS: 10.0,
+    Factor(value): weight for value, weight in plain_values.DEFAULT_WEIGHTS.items()
 }
 
 # the two ends of each factor's 1-5 scale; translate("Scoring", text) where shown

@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kam_desktop.domain.enums import Factor
+from kam_desktop.domain import plain_values
 from kam_desktop.store import busy, integrity
 from kam_desktop.store.schema_version import HEAD_REVISION
 
-_FACTOR_COLUMNS = ", ".join(f"la.{f.value}" for f in Factor)
+_FACTOR_COLUMNS = ", ".join(f"la.{column}" for column in plain_values.FACTORS)  # (Factor's values)
 
 # One row per live account. Each per-account figure is a correlated subquery answered from an
 # index (latest assessment and latest plan by (account_id, date) then id, the next meeting by
@@ -176,17 +176,16 @@ def _read_file(path: Path, today: str) -> Prepared | None:
 def _score_sql(weights: tuple[tuple[str, float], ...]) -> tuple[str, dict[str, float]]:
     """An SQL expression of a row's score before rounding (NULL: not scored), as
     ``domain.scoring.Scorer`` sums it (the same weighted points, in the factors' order), and its
-    parameters. Only used to find the first screen's rows: the taker scores them in Python."""
-    from kam_desktop.domain.scoring import DEFAULT_WEIGHTS, INVERTED
-
+    parameters. Only used to find the first screen's rows: the taker scores them in Python.
+    (From the plain values: importing the scorer here - Babel, the enums - competed with Qt's
+    start for Python's lock and held this read back by 30-45 ms.)"""
     stored = dict(weights)
     total: list[str] = []
     weight: list[str] = []
     params: dict[str, float] = {}
-    for i, factor in enumerate(Factor):
-        column = factor.value
-        params[f"w{i}"] = float(stored.get(column, DEFAULT_WEIGHTS[factor]))
-        raw = f"(5 - {column})" if factor in INVERTED else f"({column} - 1)"
+    for i, column in enumerate(plain_values.FACTORS):
+        params[f"w{i}"] = float(stored.get(column, plain_values.DEFAULT_WEIGHTS[column]))
+        raw = f"(5 - {column})" if column in plain_values.INVERTED else f"({column} - 1)"
         total.append(f"CASE WHEN {column} IS NULL THEN 0.0 ELSE :w{i} * ({raw} / 4.0 * 100.0) END")
         weight.append(f"CASE WHEN {column} IS NULL THEN 0.0 ELSE :w{i} END")
     return f"(({' + '.join(total)}) / NULLIF({' + '.join(weight)}, 0.0))", params
@@ -204,8 +203,6 @@ def _first_screen(
     scored (the unscored ones, last in that order, would be on it)."""
     from decimal import ROUND_HALF_UP, Decimal
 
-    from kam_desktop.domain.enums import AccountStatus
-
     score, params = _score_sql(weights)
     conn.execute(
         f"CREATE TEMP TABLE early_scores AS SELECT rowid AS pos, {score} AS u, status, promoted_at FROM temp.early_rows",
@@ -218,7 +215,7 @@ def _first_screen(
         return None
     nth = Decimal(found[0]).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     least = float(nth) - 0.05 - 1e-6
-    key, out = AccountStatus.KEY.value, (AccountStatus.ARCHIVED.value, AccountStatus.DISQUALIFIED.value)
+    key, out = plain_values.KEY, (plain_values.ARCHIVED, plain_values.DISQUALIFIED)
     total, weakest_key, weakest_other = conn.execute(
         "SELECT COUNT(*), MIN(CASE WHEN status = ? THEN u END), "
         "MIN(CASE WHEN status NOT IN (?, ?, ?) THEN u END) FROM temp.early_scores",

@@ -24,7 +24,7 @@ from kam_desktop.services import execution as ex
 from kam_desktop.store.database import Database
 from kam_desktop.store.models import Account, AccountPlan, Opportunity, ValueProposition
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.locale_format import DateEdit
+from kam_desktop.ui.common.date_edit import DateEdit
 
 IT_CASES = [
     ("1250000,50", 125_000_050),

@@ -38,6 +38,59 @@ def test_smoke_test_paint_exits_after_the_first_frame_without_the_store(tmp_path
     assert not db.exists()  # the store was never opened
 
 
+_AT_FIRST_FRAME = """
+import sys
+import kam_desktop.ui.application as application
+shown = application.show_and_paint
+def show_and_paint(app, window):
+    shown(app, window)
+    print(" ".join(sorted(sys.modules)))
+    sys.exit(0)
+application.show_and_paint = show_and_paint
+sys.argv = ["kam-desktop", "--smoke-test", "paint", "--db", sys.argv[1]]
+from kam_desktop.app import main
+main()
+"""
+
+
+def test_the_first_frame_imports_only_what_it_shows(tmp_path: Path) -> None:
+    """What the first frame does not show is imported after it: the store, Babel, the domain's
+    enums (the portfolio names the statuses by their values), decimal (the numbers)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KAM_DESKTOP_LOG_DIR=str(tmp_path / "log"))
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    run = subprocess.run(
+        [sys.executable, "-c", _AT_FIRST_FRAME, str(tmp_path / "never-opened.sqlite")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    imported = set(run.stdout.split())
+    assert "kam_desktop.ui.main_window" in imported  # (the hook ran at the first frame)
+    for name in (
+        "sqlalchemy",
+        "babel",
+        "kam_desktop.domain.enums",
+        "decimal",
+        "kam_desktop.ui.common.date_edit",
+    ):
+        assert name not in imported, name
+
+
+def test_the_portfolios_status_values_are_the_enums() -> None:
+    """The portfolio names the statuses by their values (see ui/portfolio/model.py): the same
+    as AccountStatus, in its order; its filters and colours find the enum's members."""
+    from kam_desktop.domain.enums import AccountStatus
+    from kam_desktop.ui.portfolio import model, page
+
+    assert all(model.STATUS_COLOURS[status] for status in AccountStatus)
+    filters = dict(page.STATUS_FILTERS)
+    assert filters["All active"] == frozenset(AccountStatus) - {AccountStatus.ARCHIVED}
+    assert filters["Key accounts"] == frozenset({AccountStatus.KEY})
+    assert AccountStatus.CANDIDATE in filters["Candidates"] and AccountStatus.KEY not in filters["Candidates"]
+
+
 def test_smoke_test_exits_once_the_portfolio_shows_its_data(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
     assert _run(["demo", "--db", str(db), "--accounts", "7", "--seed", "3"], tmp_path).returncode == 0

@@ -1,6 +1,7 @@
 """Benchmarks, printed as JSON. Not part of the test suite (tests never assert times).
 
-    python -m tests.perf.bench                 # all figures (median of 7 runs per process figure)
+    python -m tests.perf.bench                 # all figures (median of 7 runs per process figure,
+                                               # 21 for the first frames and the floors)
     python -m tests.perf.bench --quick         # 25 and 1,000 accounts only, 3 runs
     python -m tests.perf.bench --repeat 5 --sizes 25,1000
     python -m tests.perf.bench --processes-only --bytecode compiled --workdir /tmp/kam-bench
@@ -10,7 +11,8 @@ in the same run, round-robin, so that the machine's load hits every command alik
 - ``qt_floor``: a bare PySide6 window with an empty table, exiting after its first frame;
 - ``stack_floor``: the same plus ``import sqlalchemy.orm`` (what any app on this stack pays);
 - ``first_paint`` at 25 / 1k / 10k accounts: ``kam-desktop --smoke-test paint`` (exits after the
-  main window's first frame); on a version without ``paint`` this is reported as missing;
+  main window's first frame), run as the launcher runs it (``main()`` from ``kam_desktop.app``);
+  on a version without ``paint`` this is reported as missing;
 - ``data_ready`` at 25 / 1k / 10k: ``kam-desktop --smoke-test`` (exits once the portfolio shows its
   data).
 
@@ -164,17 +166,24 @@ def package_copy(root: Path, compiled: bool) -> Path:
     return root
 
 
+PAINT_ROUNDS = 3
+
+
 def bench_processes(
     dbs: dict[int, Path], repeat: int, env: dict[str, str], packages: dict[str, Path]
 ) -> dict[str, Any]:
     """Every command once per round, ``repeat`` rounds; medians per command. The app's commands
-    run once per entry of ``packages`` (label -> a package copy, see ``package_copy``)."""
+    run once per entry of ``packages`` (label -> a package copy, see ``package_copy``). The
+    first frames and the floors - a quarter of a second each, and the figure a few milliseconds
+    of noise moves most - run ``PAINT_ROUNDS`` times as many rounds, interleaved likewise."""
     py = sys.executable
     commands: dict[str, tuple[list[str], dict[str, str], Path | None]] = {
         "qt_floor": ([py, "-c", FLOOR_QT.format(extra="")], env, None),
         "stack_floor": ([py, "-c", FLOOR_QT.format(extra="import sqlalchemy.orm")], env, None),
     }
-    app = [py, "-m", "kam_desktop"]
+    # what the `kam-desktop` launcher (pip's console script, `make run`) runs: its two lines
+    # (``python -m kam_desktop`` would add runpy's imports, ~2 ms, that no user start has)
+    app = [py, "-c", "import sys; from kam_desktop.app import main; sys.exit(main())"]
     for label, package in packages.items():
         run_env = dict(env, PYTHONDONTWRITEBYTECODE="1")
         run_env["PYTHONPATH"] = os.pathsep.join(p for p in (str(package), env.get("PYTHONPATH", "")) if p)
@@ -193,9 +202,9 @@ def bench_processes(
         k: ([], [], [], []) for k in commands
     }
     missing: dict[str, str] = {}
-    for _ in range(repeat):
+    for round_ in range(repeat * PAINT_ROUNDS):
         for key, (cmd, cmd_env, cwd) in commands.items():
-            if key in missing:
+            if key in missing or (round_ >= repeat and "first_paint" not in key and "floor" not in key):
                 continue
             wall, rss, code, err, cpu, moments = _run_once(cmd, cmd_env, cwd)
             if code != 0:

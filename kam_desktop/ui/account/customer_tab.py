@@ -46,7 +46,7 @@ from kam_desktop.services.plan_report_joint import build_joint_plan
 from kam_desktop.services.plans import account_plan_language
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext, Topic
-from kam_desktop.ui.common.locale_format import DateEdit
+from kam_desktop.ui.common.date_edit import DateEdit
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 ROLE_LABEL = Qt.ItemDataRole.UserRole + 1  # the item's first line: what the customer reads

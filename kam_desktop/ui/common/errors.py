@@ -6,19 +6,22 @@ import logging
 import sys
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any, TypeVar
-
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.i18n import fmt, translate
 from kam_desktop.logging_setup import log_file, safe_trace
+
+if TYPE_CHECKING:  # (QMessageBox is imported when one is shown: not before the first frame)
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "KAM Desktop") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, message)
 
 
@@ -55,6 +58,8 @@ class CrashReporter:
         if self._showing:
             return
         path = log_file()
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self._parent_getter())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(translate("CrashReporter", "KAM Desktop - unexpected error"))

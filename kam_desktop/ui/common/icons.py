@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 
 from kam_desktop.locations import resources_dir
 from kam_desktop.ui.common import theme
+
+if TYPE_CHECKING:  # (drawn only for a colour with no PNGs: not before the first frame)
+    from PySide6.QtGui import QImage
 
 NAMES = (
     "new", "edit", "delete", "undo", "redo", "export", "brief", "search", "backup",
@@ -66,6 +70,7 @@ def render(name: str, colour: str, size: int) -> QImage:
 def draw_svg(data: bytes, size: int) -> QImage:
     """An SVG drawn, antialiased, on a transparent ``size`` x ``size`` image (also `make icons`'
     application icon)."""
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer  # (only for a colour with no PNGs: `make icons`, tests)
 
     renderer = QSvgRenderer(QByteArray(data))

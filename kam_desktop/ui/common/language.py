@@ -14,7 +14,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from kam_desktop import i18n
 from kam_desktop.ui.common import settings
@@ -127,6 +127,8 @@ def add_language_menu(parent: QWidget, menu: QMenu) -> QMenu:
 def _on_language_chosen(parent: QWidget, code: str) -> None:
     """Saved, and the window changes to it at once (rebuilt, as the first-run view does) - unless
     a wizard or dialog is open, whose typing a rebuild would lose: then say to close it first."""
+    from PySide6.QtWidgets import QMessageBox  # (not before the first frame: see ui/common/lazy_qt.py)
+
     settings.put(settings.LANGUAGE, code)
     window = parent.window()
     switch = getattr(window, "switch_language", None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class Prompter(Protocol):
@@ -22,11 +22,17 @@ class Prompter(Protocol):
 class QtPrompter:
     """Message boxes: a Yes/No question, a warning with OK."""
 
+    # (QMessageBox is imported when one is shown: its type costs the first frame ~1 ms)
+
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent or QApplication.activeWindow(), title, text)
 
 

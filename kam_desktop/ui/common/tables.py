@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kam_desktop.ui.common.table_model import (  # (roles and alignments by number: see there)
     _ALIGN,
@@ -379,17 +379,21 @@ def fit_titles(
     needs: translated titles (Italian, German...) are often longer than the English ones.
     ``arrow_room``: also room for the sort arrow while the header does not show it yet (a
     first frame's stand-in model, ``first_frame_model``): what Qt adds once it does - the
-    title's height and the style's header margin (``QHeaderView::sectionSizeFromContents``)."""
+    title's height and the style's header margin (``QHeaderView::sectionSizeFromContents``),
+    measured by Qt with the arrow shown for the while (asking the style for its margin from
+    Python would build PySide6's QStyle type and its 11 enums - ~8 ms - before the first frame)."""
     header = view.horizontalHeader()
     model = view.model()
-    margin = None  # (None: no room to add)
-    if arrow_room and not header.isSortIndicatorShown():
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    for column in range(model.columnCount() if model is not None else 0):
-        width = (widths or {}).get(column, header.defaultSectionSize())
-        title = header.sectionSizeFromContents(column)
-        need = title.width() + (title.height() + margin if margin is not None else 0)
-        view.setColumnWidth(column, max(width, need))
+    lend_arrow = arrow_room and not header.isSortIndicatorShown()
+    if lend_arrow:
+        header.setSortIndicatorShown(True)
+    try:
+        for column in range(model.columnCount() if model is not None else 0):
+            width = (widths or {}).get(column, header.defaultSectionSize())
+            view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
+    finally:
+        if lend_arrow:
+            header.setSortIndicatorShown(False)
 
 
 def first_frame_model(model: RowTableModel[Any], parent: QWidget | None = None) -> QStandardItemModel:

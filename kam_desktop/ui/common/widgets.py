@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -116,6 +115,8 @@ class ValidatedForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtWidgets import QFormLayout  # (not before the first frame: no form in it)
+
         self.form = QFormLayout(self)
         self._errors: dict[str, ErrorLabel] = {}
         self.general_error = ErrorLabel()

@@ -35,8 +35,9 @@ from kam_desktop.services import clock
 from kam_desktop.services.accounts import AccountInput, AccountView, AssessmentView
 from kam_desktop.store.database import Database
 from kam_desktop.ui.common import locale_format, theme
+from kam_desktop.ui.common.date_edit import DateEdit
 from kam_desktop.ui.common.dialogs import SubmitDialog as _SubmitDialog
-from kam_desktop.ui.common.locale_format import DateEdit, date_text
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.widgets import ErrorLabel, ValidatedForm
 
 

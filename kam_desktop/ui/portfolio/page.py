@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.domain.enums import AccountStatus
 from kam_desktop.domain.errors import DomainError
+from kam_desktop.domain.plain_values import ARCHIVED, KEY, STATUSES
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.ui.common import icons, prompter, settings, theme, undo
 from kam_desktop.ui.common.background_call import BackgroundCall
@@ -38,12 +38,17 @@ from kam_desktop.ui.portfolio.model import PortfolioFilterProxy, PortfolioModel
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
 
+    from kam_desktop.domain import enums
+    from kam_desktop.domain.enums import AccountStatus
     from kam_desktop.domain.portfolio import CapState
     from kam_desktop.services.portfolio_rows import Portfolio, PortfolioRow
     from kam_desktop.store.database import Database
     from kam_desktop.ui.portfolio.chart import PortfolioChart
-else:  # (the first frame's modules build no Qt namespace: see ui/common/lazy_qt.py)
-    from kam_desktop.ui.common.lazy_qt import Qt
+else:  # (the first frame's modules build no Qt namespace and import no domain enums: see
+    # ui/common/lazy_qt.py and ui/portfolio/model.py)
+    from kam_desktop.ui.common.lazy_qt import LazyModule, Qt
+
+    enums = LazyModule("kam_desktop.domain.enums")
 
 # The services (and so SQLAlchemy) and the dialogs are imported where first used: this page is
 # built, empty, for the main window's first frame, before the store is opened. So are the chart
@@ -54,13 +59,14 @@ ACCOUNT_TOPICS = (Topic.ACCOUNTS, Topic.PLAN)  # what an account's undo or redo 
 FILTER_DEBOUNCE_MS = 40  # a burst of keystrokes filters once
 CHART_DEBOUNCE_MS = 250  # the chart follows the table once typing pauses, not on every key
 
-STATUS_FILTERS: tuple[tuple[str, frozenset[AccountStatus] | None], ...] = (
-    (QT_TRANSLATE_NOOP("PortfolioPage", "All active"), frozenset(AccountStatus) - {AccountStatus.ARCHIVED}),
-    (QT_TRANSLATE_NOOP("PortfolioPage", "Key accounts"), frozenset({AccountStatus.KEY})),
-    (QT_TRANSLATE_NOOP("PortfolioPage", "Candidates"), frozenset({AccountStatus.CANDIDATE})),
-    (QT_TRANSLATE_NOOP("PortfolioPage", "Standard"), frozenset({AccountStatus.STANDARD})),
-    (QT_TRANSLATE_NOOP("PortfolioPage", "Disqualified"), frozenset({AccountStatus.DISQUALIFIED})),
-    (QT_TRANSLATE_NOOP("PortfolioPage", "Archived"), frozenset({AccountStatus.ARCHIVED})),
+# the statuses by their values (see domain/plain_values.py)
+STATUS_FILTERS: tuple[tuple[str, frozenset[str] | None], ...] = (
+    (QT_TRANSLATE_NOOP("PortfolioPage", "All active"), frozenset(STATUSES) - {ARCHIVED}),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Key accounts"), frozenset({KEY})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Candidates"), frozenset({"candidate"})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Standard"), frozenset({"standard"})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Disqualified"), frozenset({"disqualified"})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Archived"), frozenset({ARCHIVED})),
     (QT_TRANSLATE_NOOP("PortfolioPage", "Everything"), None),
 )
 
@@ -532,9 +538,11 @@ class PortfolioPage(QWidget):
         for key in ("edit", "assess", "archive", "delete"):
             self.buttons[key].setEnabled(row is not None and writable)
         self.buttons["promote"].setEnabled(
-            writable and row is not None and row.status is not AccountStatus.KEY
+            writable and row is not None and row.status is not enums.AccountStatus.KEY
         )
-        self.buttons["demote"].setEnabled(writable and row is not None and row.status is AccountStatus.KEY)
+        self.buttons["demote"].setEnabled(
+            writable and row is not None and row.status is enums.AccountStatus.KEY
+        )
         self.buttons["new"].setEnabled(writable)
         self.buttons["weights"].setEnabled(writable)
 
@@ -564,7 +572,7 @@ class PortfolioPage(QWidget):
             )
         menu.addSeparator()
         menu.addAction(self.tr("Assess…"), self.assess_selected)
-        if row.status is AccountStatus.KEY:
+        if row.status is enums.AccountStatus.KEY:
             menu.addAction(self.tr("Demote…"), self.demote_selected)
         else:
             menu.addAction(self.tr("Promote to key…"), self.promote_selected)
@@ -661,9 +669,9 @@ class PortfolioPage(QWidget):
             return
         cap = self.portfolio.cap
         needs_reason = (
-            to_status is AccountStatus.KEY and cap.at_or_over_cap
-        ) or row.status is AccountStatus.KEY
-        if to_status is AccountStatus.KEY:
+            to_status is enums.AccountStatus.KEY and cap.at_or_over_cap
+        ) or row.status is enums.AccountStatus.KEY
+        if to_status is enums.AccountStatus.KEY:
             text = fmt(self.tr("%1 now. "), self._cap_text(cap))
             text += (
                 self.tr(
@@ -673,7 +681,7 @@ class PortfolioPage(QWidget):
                 if cap.at_or_over_cap
                 else self.tr("There is room for %1.")
             )
-        elif row.status is AccountStatus.KEY:
+        elif row.status is enums.AccountStatus.KEY:
             text = self.tr(
                 "%1 is a key account. Write why it no longer is; the reason is kept with the date."
             )
@@ -686,9 +694,9 @@ class PortfolioPage(QWidget):
             StatusDialog.ask(ctx.db, detail.account, to_status, fmt(text, row.name), needs_reason, self)
             is not None
         ):
-            if to_status is AccountStatus.KEY:
+            if to_status is enums.AccountStatus.KEY:
                 command = fmt(self.tr("Promote “%1” to key account"), quoted(row.name))
-            elif row.status is AccountStatus.KEY:
+            elif row.status is enums.AccountStatus.KEY:
                 command = fmt(self.tr("Demote “%1”"), quoted(row.name))
             else:
                 command = fmt(self.tr("Change the status of “%1”"), quoted(row.name))
@@ -696,13 +704,13 @@ class PortfolioPage(QWidget):
             ctx.notify(Topic.ACCOUNTS)
 
     def promote_selected(self) -> None:
-        self._change_status(AccountStatus.KEY)
+        self._change_status(enums.AccountStatus.KEY)
 
     def demote_selected(self) -> None:
-        self._change_status(AccountStatus.STANDARD)
+        self._change_status(enums.AccountStatus.STANDARD)
 
     def archive_selected(self) -> None:
-        self._change_status(AccountStatus.ARCHIVED)
+        self._change_status(enums.AccountStatus.ARCHIVED)
 
     def delete_selected(self) -> None:
         from kam_desktop.services import accounts as account_service

@@ -31,7 +31,8 @@ from kam_desktop.services import program_evidence as pe
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.locale_format import DateEdit, date_text
+from kam_desktop.ui.common.date_edit import DateEdit
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import ErrorLabel
 from kam_desktop.ui.program.trend_chart import TrendChart

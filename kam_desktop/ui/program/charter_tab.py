@@ -24,7 +24,8 @@ from kam_desktop.i18n import fmt
 from kam_desktop.services import program_checklist as pc
 from kam_desktop.ui.common import theme
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.locale_format import DateEdit, date_text
+from kam_desktop.ui.common.date_edit import DateEdit
+from kam_desktop.ui.common.locale_format import date_text
 from kam_desktop.ui.common.widgets import ErrorLabel
 
 

@@ -40,7 +40,7 @@ from kam_desktop.ui.account.research.questions_models import (
 from kam_desktop.ui.account.shared.plan_common import make_table, selected_row
 from kam_desktop.ui.common import prompter, theme, undo
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.locale_format import DateEdit
+from kam_desktop.ui.common.date_edit import DateEdit
 from kam_desktop.ui.common.table_model import ROW_ROLE
 from kam_desktop.ui.common.undo_bar import UndoBar
 from kam_desktop.ui.common.widgets import ValidatedForm

@@ -20,7 +20,7 @@ from kam_desktop.services import stakeholders as sh
 from kam_desktop.services.accounts import list_buying_centres
 from kam_desktop.services.stakeholders import StakeholderInput, StakeholderView
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.locale_format import DateEdit
+from kam_desktop.ui.common.date_edit import DateEdit
 from kam_desktop.ui.common.widgets import ValidatedForm
 
 

@@ -19,8 +19,8 @@ from kam_desktop.domain.enums import ActionStatus, LabelledEnum
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.services.action_plan import PersonOption
 from kam_desktop.ui.common import locale_format, theme
+from kam_desktop.ui.common.date_edit import DateEdit
 from kam_desktop.ui.common.dialogs import SubmitDialog, select_id, selected_row  # noqa: F401 (re-exported)
-from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.common.tables import Column, RowTableModel, make_table
 
 NONE_LABEL = "—"

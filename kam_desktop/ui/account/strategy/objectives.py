@@ -21,7 +21,7 @@ from kam_desktop.services import strategy
 from kam_desktop.services.strategy import ObjectiveInput, ObjectiveView
 from kam_desktop.ui.account.shared.plan_common import fmt_date
 from kam_desktop.ui.common.context import AppContext
-from kam_desktop.ui.common.locale_format import DateEdit
+from kam_desktop.ui.common.date_edit import DateEdit
 from kam_desktop.ui.common.record_list import RecordListWidget
 from kam_desktop.ui.common.table_model import Column, RowTableModel
 from kam_desktop.ui.common.widgets import ValidatedForm

@@ -36,8 +36,8 @@ from kam_desktop.ui.account.shared.plan_common import fmt_money
 from kam_desktop.ui.account.strategy.objectives import ObjectivesWidget
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.context import Topic
+from kam_desktop.ui.common.date_edit import DateEdit
 from kam_desktop.ui.common.language import LANGUAGE_NAMES
-from kam_desktop.ui.common.locale_format import DateEdit
 from kam_desktop.ui.wizards.base import PhaseWizard, PlanPage, register_page
 from kam_desktop.ui.wizards.form_page import FormPage
 
