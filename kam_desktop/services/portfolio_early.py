@@ -78,7 +78,12 @@ def early_view(path: Path, today: str) -> EarlyView | None:
     if cap is None or integrity.plain_signature(path) != signature:
         prepared.drop()
         return None
-    first = None if prepared.first is None else build_first_screen(prepared.first, cap, prepared.weights)
+    try:
+        screen = prepared.first_screen()
+    except sqlite3.Error:  # (the load reads through the store)
+        prepared.drop()
+        return None
+    first = None if screen is None else build_first_screen(screen, cap, prepared.weights)
     if first is not None:  # the first screen now, every row after it is painted
 
         def rest() -> Portfolio | None:

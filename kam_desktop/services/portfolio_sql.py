@@ -111,16 +111,47 @@ class FirstScreen:
     lowest: list[Any]
 
 
+@dataclass(frozen=True)
+class _Found:
+    """The first screen as the early read's thread left it: its figures, its rows still in
+    temporary tables of the connection (``early_first``, ``early_keys``, ``early_lowest``)."""
+
+    n: int
+    least: float
+    total: int
+
+
 @dataclass
 class Prepared:
     """What the early read's thread prepared: the cap, the weights, the rows waiting in a
     temporary table of its connection (fetched by ``fetch``, on the thread that takes them) and
-    the first screen (None: fewer scored rows than a screen, or not found)."""
+    the first screen's (fetched by ``first_screen``, likewise; ``found`` None: fewer scored rows
+    than a screen, or not found)."""
 
     conn: sqlite3.Connection
     cap: int | None
     weights: tuple[tuple[str, float], ...]
-    first: FirstScreen | None = None
+    found: _Found | None = None
+
+    def first_screen(self) -> FirstScreen | None:
+        """The first screen's rows, fetched now (a few hundred rows: fetched by the thread,
+        beside Qt's start, they handed Python's lock back and forth once per row, and the
+        thread finished up to 50 ms later at 10,000 accounts)."""
+        found = self.found
+        if found is None:
+            return None
+        rows = self.conn.execute("SELECT * FROM temp.early_first ORDER BY pos").fetchall()
+        keys = self.conn.execute("SELECT pos, promoted_at FROM temp.early_keys ORDER BY pos").fetchall()
+        lowest = self.conn.execute("SELECT * FROM temp.early_lowest ORDER BY rowid").fetchall()
+        return FirstScreen(
+            found.n,
+            found.least,
+            [row[1:] for row in rows],
+            [row[0] - 1 for row in rows],
+            found.total,
+            [(pos - 1, promoted) for pos, promoted in keys],
+            lowest,
+        )
 
     def fetch(self) -> RawPortfolio:
         """Every row (the connection is closed after)."""
@@ -166,11 +197,11 @@ def _read_file(path: Path, today: str) -> Prepared | None:
         cap, weights = read_settings(conn.cursor())
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"CREATE TEMP TABLE early_rows AS {PORTFOLIO_SQL}", {"today": today})
-        first = _first_screen(conn, weights, FIRST_SCREEN)
+        found = _first_screen(conn, weights, FIRST_SCREEN)
     except BaseException:
         conn.close()
         raise
-    return Prepared(conn, cap, weights, first)
+    return Prepared(conn, cap, weights, found)
 
 
 def _score_sql(weights: tuple[tuple[str, float], ...]) -> tuple[str, dict[str, float]]:
@@ -191,16 +222,15 @@ def _score_sql(weights: tuple[tuple[str, float], ...]) -> tuple[str, dict[str, f
     return f"(({' + '.join(total)}) / NULLIF({' + '.join(weight)}, 0.0))", params
 
 
-def _first_screen(
-    conn: sqlite3.Connection, weights: tuple[tuple[str, float], ...], n: int
-) -> FirstScreen | None:
+def _first_screen(conn: sqlite3.Connection, weights: tuple[tuple[str, float], ...], n: int) -> _Found | None:
     """The rows of the portfolio's first screen, found by SQLite beside Qt's start: the
     portfolio opens ordered by score (best first, ties in the statement's order), so they are
     every row whose score rounds to at least the ``n``-th best one's. A score rounds up from
     half a tenth below, so every row scoring at least that much less a margin is taken (the
     margin covers the last bits of the floating-point sums); the taker scores them exactly and
     keeps those that round to at least the ``n``-th's. None when fewer than ``n`` rows are
-    scored (the unscored ones, last in that order, would be on it)."""
+    scored (the unscored ones, last in that order, would be on it). The rows are left in
+    temporary tables for the taker (``Prepared.first_screen``)."""
     from decimal import ROUND_HALF_UP, Decimal
 
     score, params = _score_sql(weights)
@@ -221,28 +251,22 @@ def _first_screen(
         "MIN(CASE WHEN status NOT IN (?, ?, ?) THEN u END) FROM temp.early_scores",
         (key, key, *out),
     ).fetchone()
-    rows = conn.execute(
-        "SELECT s.pos, r.* FROM temp.early_rows r JOIN temp.early_scores s ON s.pos = r.rowid "
-        "WHERE s.u >= ? ORDER BY s.pos",
+    conn.execute(  # (the rows are left in temporary tables: fetched by the taker, Prepared.first_screen)
+        "CREATE TEMP TABLE early_first AS SELECT s.pos, r.* FROM temp.early_rows r "
+        "JOIN temp.early_scores s ON s.pos = r.rowid WHERE s.u >= ?",
         (least,),
-    ).fetchall()
-    keys = conn.execute(
-        "SELECT pos, promoted_at FROM temp.early_scores WHERE status = ? ORDER BY pos", (key,)
-    ).fetchall()
-    lowest = conn.execute(
-        "SELECT r.* FROM temp.early_rows r JOIN temp.early_scores s ON s.pos = r.rowid "
-        "WHERE (s.status = ? AND s.u <= ?) OR (s.status NOT IN (?, ?, ?) AND s.u <= ?) ORDER BY s.pos",
-        (key, _above(weakest_key), key, *out, _above(weakest_other)),
-    ).fetchall()
-    return FirstScreen(
-        n,
-        least,
-        [row[1:] for row in rows],
-        [row[0] - 1 for row in rows],
-        int(total),
-        [(pos - 1, promoted) for pos, promoted in keys],
-        lowest,
     )
+    conn.execute(
+        "CREATE TEMP TABLE early_keys AS SELECT pos, promoted_at FROM temp.early_scores WHERE status = ?",
+        (key,),
+    )
+    conn.execute(
+        "CREATE TEMP TABLE early_lowest AS SELECT r.* FROM temp.early_rows r JOIN temp.early_scores s "
+        "ON s.pos = r.rowid WHERE (s.status = ? AND s.u <= ?) OR (s.status NOT IN (?, ?, ?) AND s.u <= ?) "
+        "ORDER BY s.pos",
+        (key, _above(weakest_key), key, *out, _above(weakest_other)),
+    )
+    return _Found(n, least, int(total))
 
 
 def _above(weakest: float | None) -> float:

@@ -100,7 +100,7 @@ def _both(path: Path, n: int) -> tuple[Portfolio | None, Portfolio, portfolio_sq
         patch.setattr(portfolio_sql, "FIRST_SCREEN", n)
         prepared = portfolio_sql._read_file(path, clock.today().isoformat())
     assert prepared is not None and prepared.cap is not None
-    found = prepared.first
+    found = prepared.first_screen()
     first = None if found is None else build_first_screen(found, prepared.cap, prepared.weights)
     return first, build_portfolio(prepared.fetch(), prepared.cap), found
 
@@ -189,7 +189,7 @@ def test_a_read_that_may_have_missed_a_tied_row_is_not_used(demo_db: Database) -
         patch.setattr(portfolio_sql, "FIRST_SCREEN", 10)
         prepared = portfolio_sql._read_file(path, clock.today().isoformat())
     assert prepared is not None and prepared.cap is not None
-    found = prepared.first
+    found = prepared.first_screen()
     prepared.drop()
     assert found is not None
     assert build_first_screen(found, prepared.cap, prepared.weights) is not None
