@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 
-@dataclass(frozen=True)
 class Setting:
-    key: str
-    default: Any
-    type: type
+    """A setting's key, default and type. Not changed once made. (A plain class: a dataclass
+    compiles its generated methods at import, before the first frame.)"""
+
+    __slots__ = ("default", "key", "type")
+
+    def __init__(self, key: str, default: Any, type_: type) -> None:
+        self.key = key
+        self.default = default
+        self.type = type_
+
+    def __repr__(self) -> str:
+        return f"Setting({self.key!r})"
 
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)

@@ -19,7 +19,6 @@ ROW_ROLE the row object; ID_ROLE its ``id``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
@@ -43,17 +42,48 @@ VALUE_ROLE = _USER + 13
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
 class Column(Generic[R]):
-    key: str
-    title: str
-    display: Callable[[R], str]
-    sort: Callable[[R], Any] | None = None
-    align_right: bool = False
-    tooltip: Callable[[R], str] | None = None
-    foreground: Callable[[R], Any] | None = None
-    background: Callable[[R], Any] | None = None
-    value: Callable[[R], Any] | None = None  # what a delegate draws (VALUE_ROLE)
+    """A table's column: its key, its title (the source text, translated where shown), a row's
+    text in it, and optionally its sort key, right alignment, tooltip, colours and the value a
+    delegate draws (VALUE_ROLE). Not changed once made. (A plain class: a dataclass compiles its
+    generated methods when its module is imported - 2 ms of the main window's first frame.)"""
+
+    __slots__ = (
+        "align_right",
+        "background",
+        "display",
+        "foreground",
+        "key",
+        "sort",
+        "title",
+        "tooltip",
+        "value",
+    )
+
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        display: Callable[[R], str],
+        sort: Callable[[R], Any] | None = None,
+        align_right: bool = False,
+        tooltip: Callable[[R], str] | None = None,
+        foreground: Callable[[R], Any] | None = None,
+        background: Callable[[R], Any] | None = None,
+        value: Callable[[R], Any] | None = None,
+    ) -> None:
+        self.key = key
+        self.title = title
+        self.display = display
+        self.sort = sort
+        self.align_right = align_right
+        self.tooltip = tooltip
+        self.foreground = foreground
+        self.background = background
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"Column({self.key!r})"
 
 
 def is_blank(value: Any) -> bool:
