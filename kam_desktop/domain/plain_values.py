@@ -8,8 +8,13 @@ its weights from these, and a test compares the enums' orders with these."""
 from __future__ import annotations
 
 # AccountStatus's values, in its order
-STATUSES = ("candidate", "key", "standard", "disqualified", "archived")
-KEY, ARCHIVED, DISQUALIFIED = "key", "archived", "disqualified"
+CANDIDATE, KEY, STANDARD, DISQUALIFIED, ARCHIVED = STATUSES = (
+    "candidate",
+    "key",
+    "standard",
+    "disqualified",
+    "archived",
+)
 
 # Factor's values (the identification_assessment's columns), in method.md's order
 FACTORS = (

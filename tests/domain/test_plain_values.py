@@ -9,11 +9,8 @@ from kam_desktop.domain.enums import AccountStatus, Factor
 
 def test_the_statuses_are_account_statuses_values_in_its_order() -> None:
     assert AccountStatus.values() == plain_values.STATUSES
-    assert (plain_values.KEY, plain_values.ARCHIVED, plain_values.DISQUALIFIED) == (
-        AccountStatus.KEY,
-        AccountStatus.ARCHIVED,
-        AccountStatus.DISQUALIFIED,
-    )
+    named = (plain_values.CANDIDATE, plain_values.KEY, plain_values.STANDARD, plain_values.DISQUALIFIED)
+    assert (*named, plain_values.ARCHIVED) == tuple(AccountStatus)
 
 
 def test_the_factors_are_factors_values_in_method_order_with_the_scorers_weights() -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QBrush
 
-from kam_desktop.domain.plain_values import KEY, STATUSES
+from kam_desktop.domain.plain_values import ARCHIVED, CANDIDATE, DISQUALIFIED, KEY, STANDARD, STATUSES
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.ui.common import locale_format, theme
 from kam_desktop.ui.common.locale_format import date_text
@@ -23,10 +23,10 @@ if TYPE_CHECKING:  # (the rows' module is imported with the first rows, after th
 # classes, ~4 ms - nor anything else it does not show.
 STATUS_COLOURS: dict[str, str] = {
     KEY: "accent",  # theme roles (ui/common/theme.py)
-    "candidate": "status_candidate",
-    "standard": "muted",
-    "disqualified": "bad",
-    "archived": "status_archived",
+    CANDIDATE: "status_candidate",
+    STANDARD: "muted",
+    DISQUALIFIED: "bad",
+    ARCHIVED: "status_archived",
 }
 
 

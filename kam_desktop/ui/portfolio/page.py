@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.errors import DomainError
-from kam_desktop.domain.plain_values import ARCHIVED, KEY, STATUSES
+from kam_desktop.domain.plain_values import ARCHIVED, CANDIDATE, DISQUALIFIED, KEY, STANDARD, STATUSES
 from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from kam_desktop.ui.common import icons, prompter, settings, theme, undo
 from kam_desktop.ui.common.background_call import BackgroundCall
@@ -63,9 +63,9 @@ CHART_DEBOUNCE_MS = 250  # the chart follows the table once typing pauses, not o
 STATUS_FILTERS: tuple[tuple[str, frozenset[str] | None], ...] = (
     (QT_TRANSLATE_NOOP("PortfolioPage", "All active"), frozenset(STATUSES) - {ARCHIVED}),
     (QT_TRANSLATE_NOOP("PortfolioPage", "Key accounts"), frozenset({KEY})),
-    (QT_TRANSLATE_NOOP("PortfolioPage", "Candidates"), frozenset({"candidate"})),
-    (QT_TRANSLATE_NOOP("PortfolioPage", "Standard"), frozenset({"standard"})),
-    (QT_TRANSLATE_NOOP("PortfolioPage", "Disqualified"), frozenset({"disqualified"})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Candidates"), frozenset({CANDIDATE})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Standard"), frozenset({STANDARD})),
+    (QT_TRANSLATE_NOOP("PortfolioPage", "Disqualified"), frozenset({DISQUALIFIED})),
     (QT_TRANSLATE_NOOP("PortfolioPage", "Archived"), frozenset({ARCHIVED})),
     (QT_TRANSLATE_NOOP("PortfolioPage", "Everything"), None),
 )
