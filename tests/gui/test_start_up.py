@@ -91,6 +91,33 @@ def test_the_portfolios_status_values_are_the_enums() -> None:
     assert AccountStatus.CANDIDATE in filters["Candidates"] and AccountStatus.KEY not in filters["Candidates"]
 
 
+def test_all_active_hides_archived_accounts_from_the_start(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The status filter's first entry, "All active", applies before the combo is touched: an
+    archived account is not listed until "Archived" (or "Everything") is chosen."""
+    from kam_desktop.domain.enums import AccountStatus
+    from kam_desktop.services import accounts
+    from kam_desktop.services.portfolio import load_portfolio
+
+    archived = next(r for r in load_portfolio(demo_ctx.db).rows if r.status is not AccountStatus.KEY)
+    accounts.change_status(demo_ctx.db, archived.id, AccountStatus.ARCHIVED, "closed the site")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(demo_ctx)
+    page = window.portfolio_page
+    wait_loaded(qtbot, page)
+
+    def listed() -> list[int]:
+        return [page.proxy.index(r, 0).data(ROW_ROLE).id for r in range(page.proxy.rowCount())]
+
+    assert page.status_filter.currentText() == "All active"
+    assert archived.id not in listed()
+    assert len(listed()) == page.model.rowCount() - 1
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Archived"))
+    assert listed() == [archived.id]
+    page.status_filter.setCurrentIndex(0)
+    assert archived.id not in listed()
+
+
 def test_smoke_test_exits_once_the_portfolio_shows_its_data(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
     assert _run(["demo", "--db", str(db), "--accounts", "7", "--seed", "3"], tmp_path).returncode == 0

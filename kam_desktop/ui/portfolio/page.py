@@ -102,6 +102,9 @@ class PortfolioPage(QWidget):
         self.model = PortfolioModel(self)
         self.proxy = PortfolioFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        # the status filter's first entry ("All active") from the start, not only once the
+        # combo is touched (archived accounts were listed under it until then)
+        self.proxy.set_statuses(STATUS_FILTERS[0][1])
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
         self._filter_timer.timeout.connect(self.flush_filter)
         self._chart_timer = QTimer(self, singleShot=True, interval=CHART_DEBOUNCE_MS)
