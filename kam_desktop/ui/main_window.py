@@ -216,9 +216,13 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, language: str) -> MainWindow:
         """View > Language: the window rebuilt in ``language`` ('' = the system's) at once, with
-        the same section, open account and tab, and the same undo history."""
+        the same section, open account and tab, and the same undo history - or, on the first
+        run's welcome form, that form again with what was typed (it was dropped: the rebuilt
+        window showed an empty portfolio, the form came back only at the next start)."""
         from kam_desktop.ui.common.language import install_language
 
+        welcome = self.first_run is not None and self.screens.currentWidget() is self.first_run
+        typed = self.first_run.values() if welcome and self.first_run is not None else None
         section = self.nav.currentRow()
         account: int | None = None
         tab = ""
@@ -228,6 +232,9 @@ class MainWindow(QMainWindow):
             tab = account_workspace.tab_titles()[account_workspace.tabs.currentIndex()]
         install_language(language or None)
         window = self.workspace.rebuild_window(self.ctx)
+        if typed is not None:  # on the welcome form: shown again, with what was typed
+            window.show_first_run().set_values(typed)
+            return window
         if account is not None:
             window.open_account(account, tab)
         window.show_section(section)

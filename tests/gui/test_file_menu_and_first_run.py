@@ -432,3 +432,31 @@ def test_view_language_with_a_dialog_open_says_to_close_it_first(  # type: ignor
     finally:
         dialog.close()
         settings.put(settings.LANGUAGE, "")
+
+
+def test_view_language_on_the_welcome_form_shows_the_form_again_with_what_was_typed(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, db: Database
+) -> None:
+    """The first run's welcome form, then View > Language: the window in the new language shows
+    the form again, with the name and company typed so far (it showed an empty portfolio, and
+    the form only at the next start)."""
+    from kam_desktop.ui.common.language import install_language
+
+    window.show()
+    assert window.show_first_run_if_needed()
+    assert window.first_run is not None
+    window.first_run.name_edit.setText("Giulia Conti")
+    window.first_run.company_edit.setText("OurCo S.p.A.")
+    workspace = window.workspace
+    try:
+        _language_action(window, "it").trigger()
+        qtbot.waitUntil(lambda: workspace.window is not window)
+        shown = workspace.window
+        view = shown.first_run
+        assert view is not None and shown.screens.currentWidget() is view
+        assert view.name_edit.text() == "Giulia Conti"
+        assert view.company_edit.text() == "OurCo S.p.A."
+        assert [a.text() for a in shown.menuBar().actions()][1] == "&Modifica"
+        assert not get_profile(db).answered  # nothing stored: the form still asks
+    finally:
+        install_language("en")
