@@ -3633,7 +3633,7 @@ Punteggio %2 · fatturato %3 · potenziale %4</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation>Archiviato</translation>
+        <translation>Archiviati</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -4756,6 +4756,10 @@ Il file attuale resta nella cartella dei backup; non viene eliminato nulla.</tra
     <message>
         <source>Required: why this account deserves a place beyond the cap.</source>
         <translation>Obbligatorio: perché questo account merita un posto oltre il limite.</translation>
+    </message>
+    <message>
+        <source>Required: why this account is no longer a key account.</source>
+        <translation>Obbligatorio: perché questo account non è più un key account.</translation>
     </message>
     <message>
         <source>Reason (recorded with the date).</source>

@@ -211,3 +211,39 @@ def test_buying_centres_add_refuse_duplicate_remove_and_undo(qtbot, ctx: AppCont
     dialog.undo_remove()
     assert dialog.names() == ["Plant Gdańsk"]
     assert [c.name for c in svc.list_buying_centres(ctx.db, account.id)] == ["Plant Gdańsk"]
+
+
+def test_changing_a_status_asks_in_words_that_fit_the_change(  # type: ignore[no-untyped-def]
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:
+    """Demoting or archiving a key account asks why it no longer is one (the placeholder said
+    why it deserves a place beyond the cap); a name ending in a full stop ends the sentence
+    with one ("Cobalt Aerospace S.p.A.", not "S.p.A..")."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.portfolio_page
+    key = svc.create_account(ctx.db, svc.AccountInput(name="Meridian Telecom BV"))
+    svc.change_status(ctx.db, key.id, AccountStatus.KEY, "our largest customer")
+    other = svc.create_account(ctx.db, svc.AccountInput(name="Cobalt Aerospace S.p.A."))
+    ctx.notify(Topic.ACCOUNTS)
+    wait_loaded(qtbot, page)
+    asked: list[tuple[str, str]] = []
+
+    def look(dialog_db, account, to_status, text, needs_reason, parent):  # type: ignore[no-untyped-def]
+        dialog = StatusDialog(dialog_db, account, to_status, text, needs_reason, parent)
+        asked.append((text, dialog.reason.placeholderText()))
+        dialog.deleteLater()
+        return None
+
+    monkeypatch.setattr(StatusDialog, "ask", staticmethod(look))
+    page.select_account(key.id)
+    page.demote_selected()
+    page.archive_selected()
+    assert [placeholder for _text, placeholder in asked] == [
+        "Required: why this account is no longer a key account."
+    ] * 2
+    page.select_account(other.id)
+    page.archive_selected()
+    assert asked[-1][0] == "Change the status of Cobalt Aerospace S.p.A."
+    assert asked[-1][1] == "Reason (recorded with the date)."

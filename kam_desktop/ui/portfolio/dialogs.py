@@ -290,11 +290,13 @@ class StatusDialog(_SubmitDialog):
         info.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(
-            self.tr("Required: why this account deserves a place beyond the cap.")
-            if needs_reason
-            else self.tr("Reason (recorded with the date).")
-        )
+        if not needs_reason:
+            placeholder = self.tr("Reason (recorded with the date).")
+        elif to_status is AccountStatus.KEY:  # promoted over the cap
+            placeholder = self.tr("Required: why this account deserves a place beyond the cap.")
+        else:  # a key account demoted or archived
+            placeholder = self.tr("Required: why this account is no longer a key account.")
+        self.reason.setPlaceholderText(placeholder)
         self.reason.setFixedHeight(90)
         self.error = ErrorLabel()
         self.error.hide()

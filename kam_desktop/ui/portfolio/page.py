@@ -71,6 +71,12 @@ STATUS_FILTERS: tuple[tuple[str, frozenset[str] | None], ...] = (
 )
 
 
+def _sentence(text: str) -> str:
+    """One full stop where a name ending in one ends the sentence ("... of Cobalt S.p.A.", not
+    "S.p.A.."); an ellipsis is left as it is."""
+    return text[:-1] if text.endswith("..") and not text.endswith("...") else text
+
+
 def read_portfolio(db: Database) -> Portfolio:
     """The worker thread's part of a load: the services and the ORM models are imported here,
     off the GUI thread, and so is the locale's number and date data the first cells need."""
@@ -694,7 +700,9 @@ class PortfolioPage(QWidget):
         detail = account_service.get_account(ctx.db, row.id)
         before = undo.capture(ctx, "account", row.id)
         if (
-            StatusDialog.ask(ctx.db, detail.account, to_status, fmt(text, row.name), needs_reason, self)
+            StatusDialog.ask(
+                ctx.db, detail.account, to_status, _sentence(fmt(text, row.name)), needs_reason, self
+            )
             is not None
         ):
             if to_status is enums.AccountStatus.KEY:
