@@ -174,6 +174,12 @@ def fmt(template: str, *args: object) -> str:
     return _PLACEHOLDER.sub(repl, template)
 
 
+def sentence(text: str) -> str:
+    """One full stop at the end of a sentence that ends with a name ending in one ("... of
+    Cobalt S.p.A.", not "S.p.A.."); an ellipsis is left as it is."""
+    return text[:-1] if text.endswith("..") and not text.endswith("...") else text
+
+
 class Context:
     """A translation context with Qt's ``tr`` (text, disambiguation, n), for plural forms outside
     the interface: ``Kpi = Context("Kpi")`` then ``Kpi.tr("%n KPI(s) behind.", "", n)``.

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kam_desktop.domain.enums import ActionStatus, InteractionKind
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, sentence, translate
 from kam_desktop.report import fonts
 from kam_desktop.report import formatting as f
 from kam_desktop.report.charts import kpi_chart
@@ -124,7 +124,7 @@ def priorities(ctx: JointContext) -> list[Flowable]:
     out: list[Flowable] = [
         ctx.h1("priorities"),
         para(
-            _sentence(fmt(translate("Report", "What you have told us matters most to %1."), ctx.theirs)),
+            sentence(fmt(translate("Report", "What you have told us matters most to %1."), ctx.theirs)),
             st.body,
         ),
     ]
@@ -467,11 +467,6 @@ def risks(ctx: JointContext) -> list[Flowable]:
             st,
         ),
     ]
-
-
-def _sentence(text: str) -> str:
-    """One full stop at the end, also after a name that ends with one ("S.p.A.")."""
-    return text[:-1] if text.endswith("..") else text
 
 
 def _signature(ctx: JointContext, company: str, person: str) -> list[Flowable]:

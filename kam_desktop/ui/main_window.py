@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
             return
         typed = self.first_run.values()
         settings.put(settings.LANGUAGE, language)
-        install_language(language)
+        install_language(language or None)  # ('' from View > Language: the system's)
         window = self.workspace.rebuild_window()
         view = window.show_first_run()
         view.set_values(typed)
@@ -221,8 +221,9 @@ class MainWindow(QMainWindow):
         window showed an empty portfolio, the form came back only at the next start)."""
         from kam_desktop.ui.common.language import install_language
 
-        welcome = self.first_run is not None and self.screens.currentWidget() is self.first_run
-        typed = self.first_run.values() if welcome and self.first_run is not None else None
+        if self.first_run is not None and self.screens.currentWidget() is self.first_run:
+            self._on_first_run_language(language)  # the welcome form again, with what was typed
+            return self.workspace.window
         section = self.nav.currentRow()
         account: int | None = None
         tab = ""
@@ -232,9 +233,6 @@ class MainWindow(QMainWindow):
             tab = account_workspace.tab_titles()[account_workspace.tabs.currentIndex()]
         install_language(language or None)
         window = self.workspace.rebuild_window(self.ctx)
-        if typed is not None:  # on the welcome form: shown again, with what was typed
-            window.show_first_run().set_values(typed)
-            return window
         if account is not None:
             window.open_account(account, tab)
         window.show_section(section)

@@ -460,3 +460,4 @@ def test_view_language_on_the_welcome_form_shows_the_form_again_with_what_was_ty
         assert not get_profile(db).answered  # nothing stored: the form still asks
     finally:
         install_language("en")
+        settings.put(settings.LANGUAGE, "")  # (the preference it stored: not for the next tests)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.errors import DomainError
 from kam_desktop.domain.plain_values import ARCHIVED, CANDIDATE, DISQUALIFIED, KEY, STANDARD, STATUSES
-from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from kam_desktop.i18n import QT_TRANSLATE_NOOP, fmt, sentence, translate
 from kam_desktop.ui.common import icons, prompter, settings, theme, undo
 from kam_desktop.ui.common.background_call import BackgroundCall
 from kam_desktop.ui.common.context import AppContext, Topic
@@ -69,12 +69,6 @@ STATUS_FILTERS: tuple[tuple[str, frozenset[str] | None], ...] = (
     (QT_TRANSLATE_NOOP("PortfolioPage", "Archived"), frozenset({ARCHIVED})),
     (QT_TRANSLATE_NOOP("PortfolioPage", "Everything"), None),
 )
-
-
-def _sentence(text: str) -> str:
-    """One full stop where a name ending in one ends the sentence ("... of Cobalt S.p.A.", not
-    "S.p.A.."); an ellipsis is left as it is."""
-    return text[:-1] if text.endswith("..") and not text.endswith("...") else text
 
 
 def read_portfolio(db: Database) -> Portfolio:
@@ -701,7 +695,7 @@ class PortfolioPage(QWidget):
         before = undo.capture(ctx, "account", row.id)
         if (
             StatusDialog.ask(
-                ctx.db, detail.account, to_status, _sentence(fmt(text, row.name)), needs_reason, self
+                ctx.db, detail.account, to_status, sentence(fmt(text, row.name)), needs_reason, self
             )
             is not None
         ):
